@@ -1,0 +1,585 @@
+// Generated from schemas/ by scripts/generate.mjs. Do not edit; run `npm run generate`.
+export const editionSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://colophon.dev/schemas/edition.schema.json",
+  "title": "Root",
+  "description": "The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.",
+  "type": "object",
+  "required": [
+    "type",
+    "meta",
+    "children"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "type": {
+      "const": "root"
+    },
+    "meta": {
+      "$ref": "#/$defs/meta"
+    },
+    "children": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/chapter"
+      }
+    },
+    "omitted": {
+      "description": "Spans of the source kept out of the text on purpose, so every character stays accounted for.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/omission"
+      }
+    },
+    "position": {
+      "$ref": "#/$defs/position"
+    }
+  },
+  "$defs": {
+    "point": {
+      "title": "Point",
+      "description": "A place in the source: 1-based line and column, 0-based offset in UTF-16 code units of the decoded text.",
+      "type": "object",
+      "required": [
+        "line",
+        "column",
+        "offset"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "line": {
+          "type": "integer",
+          "minimum": 1
+        },
+        "column": {
+          "type": "integer",
+          "minimum": 1
+        },
+        "offset": {
+          "type": "integer",
+          "minimum": 0
+        }
+      }
+    },
+    "position": {
+      "title": "Position",
+      "type": "object",
+      "required": [
+        "start",
+        "end"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "start": {
+          "$ref": "#/$defs/point"
+        },
+        "end": {
+          "$ref": "#/$defs/point"
+        }
+      }
+    },
+    "sha256": {
+      "title": "Sha256",
+      "type": "string",
+      "pattern": "^[0-9a-f]{64}$"
+    },
+    "sourceFile": {
+      "title": "SourceFile",
+      "description": "A file the tree was read from.",
+      "type": "object",
+      "required": [
+        "path",
+        "format",
+        "sha256"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "path": {
+          "type": "string",
+          "minLength": 1
+        },
+        "format": {
+          "enum": [
+            "text",
+            "markdown"
+          ]
+        },
+        "sha256": {
+          "$ref": "#/$defs/sha256"
+        }
+      }
+    },
+    "meta": {
+      "title": "Meta",
+      "type": "object",
+      "required": [
+        "title",
+        "language",
+        "sources"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "title": {
+          "type": "string"
+        },
+        "author": {
+          "type": "string"
+        },
+        "work": {
+          "description": "The larger work this text is part of.",
+          "type": "string"
+        },
+        "language": {
+          "description": "BCP 47 language tag.",
+          "type": "string",
+          "pattern": "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
+        },
+        "sources": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/sourceFile"
+          }
+        }
+      }
+    },
+    "omission": {
+      "title": "Omission",
+      "type": "object",
+      "required": [
+        "reason",
+        "position"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "reason": {
+          "description": "`excluded`: a block the settings exclude; `notes-heading`: the heading of a notes section whose entries became note bodies.",
+          "enum": [
+            "excluded",
+            "notes-heading"
+          ]
+        },
+        "rule": {
+          "description": "The settings entry that excluded it, e.g. `exclude[1]`.",
+          "type": "string"
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "chapter": {
+      "title": "Chapter",
+      "description": "A chapter, part or letter: the scope in which note numbers run and paragraph numbers restart.",
+      "type": "object",
+      "required": [
+        "type",
+        "id",
+        "source",
+        "children",
+        "notes"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "chapter"
+        },
+        "id": {
+          "type": "string",
+          "pattern": "^c[0-9]+$"
+        },
+        "title": {
+          "type": "string"
+        },
+        "titlePosition": {
+          "$ref": "#/$defs/position"
+        },
+        "part": {
+          "description": "The heading of the part or book this chapter opens, when one stands before it.",
+          "type": "string"
+        },
+        "partPosition": {
+          "$ref": "#/$defs/position"
+        },
+        "source": {
+          "$ref": "#/$defs/sourceFile"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/section"
+          }
+        },
+        "notes": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/footnoteDefinition"
+          }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "section": {
+      "title": "Section",
+      "type": "object",
+      "required": [
+        "type",
+        "id",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "section"
+        },
+        "id": {
+          "type": "string",
+          "pattern": "^(c[0-9]+-)?s[0-9]+$"
+        },
+        "title": {
+          "type": "string"
+        },
+        "titlePosition": {
+          "$ref": "#/$defs/position"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/paragraph"
+          }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "paragraph": {
+      "title": "Paragraph",
+      "type": "object",
+      "required": [
+        "type",
+        "id",
+        "n",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "paragraph"
+        },
+        "id": {
+          "description": "`p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.",
+          "type": "string",
+          "pattern": "^[a-z0-9.-]+$"
+        },
+        "n": {
+          "description": "Number of the paragraph within its chapter (or note).",
+          "type": "integer",
+          "minimum": 1
+        },
+        "verse": {
+          "description": "Line breaks in this paragraph are meaningful (verse, addresses, tables).",
+          "const": true
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/claim"
+          }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "claimKind": {
+      "title": "ClaimKind",
+      "enum": [
+        "quotation",
+        "figure",
+        "date",
+        "attribution"
+      ]
+    },
+    "claim": {
+      "title": "Claim",
+      "description": "A sentence: the unit a reader cites and a fact-checker checks.",
+      "type": "object",
+      "required": [
+        "type",
+        "id",
+        "kinds",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "claim"
+        },
+        "id": {
+          "description": "Paragraph id, a dot, the claim's number in it: `p12.3`.",
+          "type": "string",
+          "pattern": "^[a-z0-9.-]+\\.[0-9]+$"
+        },
+        "kinds": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/claimKind"
+          }
+        },
+        "citedBy": {
+          "description": "Identifier of the note that supports this claim.",
+          "type": "string"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/inline"
+          }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "inline": {
+      "title": "Inline",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/text"
+        },
+        {
+          "$ref": "#/$defs/emphasis"
+        },
+        {
+          "$ref": "#/$defs/strong"
+        },
+        {
+          "$ref": "#/$defs/link"
+        },
+        {
+          "$ref": "#/$defs/break"
+        },
+        {
+          "$ref": "#/$defs/footnoteReference"
+        }
+      ]
+    },
+    "text": {
+      "title": "Text",
+      "type": "object",
+      "required": [
+        "type",
+        "value"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "text"
+        },
+        "value": {
+          "type": "string"
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "emphasis": {
+      "title": "Emphasis",
+      "type": "object",
+      "required": [
+        "type",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "emphasis"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/inline"
+          }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "strong": {
+      "title": "Strong",
+      "type": "object",
+      "required": [
+        "type",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "strong"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/inline"
+          }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "link": {
+      "title": "Link",
+      "type": "object",
+      "required": [
+        "type",
+        "url",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "link"
+        },
+        "url": {
+          "type": "string"
+        },
+        "title": {
+          "type": "string"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/inline"
+          }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "break": {
+      "title": "Break",
+      "description": "A line break kept from the source (verse).",
+      "type": "object",
+      "required": [
+        "type"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "break"
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "markerStyle": {
+      "title": "MarkerStyle",
+      "description": "How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `bracket` (`[12]`), `caret` (`^12`, `[^12]`), `markdown` (a GFM footnote).",
+      "enum": [
+        "glued",
+        "bracket",
+        "caret",
+        "markdown"
+      ]
+    },
+    "footnoteReference": {
+      "title": "FootnoteReference",
+      "type": "object",
+      "required": [
+        "type",
+        "identifier",
+        "label",
+        "number",
+        "marker"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "footnoteReference"
+        },
+        "identifier": {
+          "description": "Unique in the edition; equals its definition's.",
+          "type": "string"
+        },
+        "label": {
+          "description": "The marker as written, without brackets or caret.",
+          "type": "string"
+        },
+        "number": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "marker": {
+          "$ref": "#/$defs/markerStyle"
+        },
+        "afterWord": {
+          "description": "The marker is glued to a word rather than following punctuation (`cubits13 long`).",
+          "const": true
+        },
+        "guess": {
+          "description": "Why this reading was a guess, when it was one.",
+          "type": "string"
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "footnoteDefinition": {
+      "title": "FootnoteDefinition",
+      "type": "object",
+      "required": [
+        "type",
+        "identifier",
+        "label",
+        "number",
+        "status",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "footnoteDefinition"
+        },
+        "identifier": {
+          "type": "string"
+        },
+        "label": {
+          "type": "string"
+        },
+        "number": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "status": {
+          "description": "`missing`: referenced, but the source has no body for it.",
+          "enum": [
+            "present",
+            "missing"
+          ]
+        },
+        "file": {
+          "description": "The notes file the body was read from, when not the manuscript itself.",
+          "type": "string"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/paragraph"
+          }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    }
+  }
+} as const

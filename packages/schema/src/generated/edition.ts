@@ -1,0 +1,267 @@
+// Generated from schemas/ by scripts/generate.mjs. Do not edit; run `npm run generate`.
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "sha256".
+ */
+export type Sha256 = string
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "claimKind".
+ */
+export type ClaimKind = ("quotation" | "figure" | "date" | "attribution")
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "inline".
+ */
+export type Inline = (Text | Emphasis | Strong | Link | Break | FootnoteReference)
+/**
+ * How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `bracket` (`[12]`), `caret` (`^12`, `[^12]`), `markdown` (a GFM footnote).
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "markerStyle".
+ */
+export type MarkerStyle = ("glued" | "bracket" | "caret" | "markdown")
+
+/**
+ * The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.
+ */
+export interface Root {
+type: "root"
+meta: Meta
+children: Chapter[]
+/**
+ * Spans of the source kept out of the text on purpose, so every character stays accounted for.
+ */
+omitted?: Omission[]
+position?: Position
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "meta".
+ */
+export interface Meta {
+title: string
+author?: string
+/**
+ * The larger work this text is part of.
+ */
+work?: string
+/**
+ * BCP 47 language tag.
+ */
+language: string
+sources: SourceFile[]
+}
+/**
+ * A file the tree was read from.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "sourceFile".
+ */
+export interface SourceFile {
+path: string
+format: ("text" | "markdown")
+sha256: Sha256
+}
+/**
+ * A chapter, part or letter: the scope in which note numbers run and paragraph numbers restart.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "chapter".
+ */
+export interface Chapter {
+type: "chapter"
+id: string
+title?: string
+titlePosition?: Position
+/**
+ * The heading of the part or book this chapter opens, when one stands before it.
+ */
+part?: string
+partPosition?: Position
+source: SourceFile
+children: Section[]
+notes: FootnoteDefinition[]
+position?: Position
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "position".
+ */
+export interface Position {
+start: Point
+end: Point
+}
+/**
+ * A place in the source: 1-based line and column, 0-based offset in UTF-16 code units of the decoded text.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "point".
+ */
+export interface Point {
+line: number
+column: number
+offset: number
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "section".
+ */
+export interface Section {
+type: "section"
+id: string
+title?: string
+titlePosition?: Position
+children: Paragraph[]
+position?: Position
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "paragraph".
+ */
+export interface Paragraph {
+type: "paragraph"
+/**
+ * `p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.
+ */
+id: string
+/**
+ * Number of the paragraph within its chapter (or note).
+ */
+n: number
+/**
+ * Line breaks in this paragraph are meaningful (verse, addresses, tables).
+ */
+verse?: true
+children: Claim[]
+position?: Position
+}
+/**
+ * A sentence: the unit a reader cites and a fact-checker checks.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "claim".
+ */
+export interface Claim {
+type: "claim"
+/**
+ * Paragraph id, a dot, the claim's number in it: `p12.3`.
+ */
+id: string
+kinds: ClaimKind[]
+/**
+ * Identifier of the note that supports this claim.
+ */
+citedBy?: string
+children: Inline[]
+position?: Position
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "text".
+ */
+export interface Text {
+type: "text"
+value: string
+position?: Position
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "emphasis".
+ */
+export interface Emphasis {
+type: "emphasis"
+children: Inline[]
+position?: Position
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "strong".
+ */
+export interface Strong {
+type: "strong"
+children: Inline[]
+position?: Position
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "link".
+ */
+export interface Link {
+type: "link"
+url: string
+title?: string
+children: Inline[]
+position?: Position
+}
+/**
+ * A line break kept from the source (verse).
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "break".
+ */
+export interface Break {
+type: "break"
+position?: Position
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "footnoteReference".
+ */
+export interface FootnoteReference {
+type: "footnoteReference"
+/**
+ * Unique in the edition; equals its definition's.
+ */
+identifier: string
+/**
+ * The marker as written, without brackets or caret.
+ */
+label: string
+number: number
+marker: MarkerStyle
+/**
+ * The marker is glued to a word rather than following punctuation (`cubits13 long`).
+ */
+afterWord?: true
+/**
+ * Why this reading was a guess, when it was one.
+ */
+guess?: string
+position?: Position
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "footnoteDefinition".
+ */
+export interface FootnoteDefinition {
+type: "footnoteDefinition"
+identifier: string
+label: string
+number: number
+/**
+ * `missing`: referenced, but the source has no body for it.
+ */
+status: ("present" | "missing")
+/**
+ * The notes file the body was read from, when not the manuscript itself.
+ */
+file?: string
+children: Paragraph[]
+position?: Position
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "omission".
+ */
+export interface Omission {
+/**
+ * `excluded`: a block the settings exclude; `notes-heading`: the heading of a notes section whose entries became note bodies.
+ */
+reason: ("excluded" | "notes-heading")
+/**
+ * The settings entry that excluded it, e.g. `exclude[1]`.
+ */
+rule?: string
+position: Position
+}

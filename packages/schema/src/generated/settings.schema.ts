@@ -1,0 +1,128 @@
+// Generated from schemas/ by scripts/generate.mjs. Do not edit; run `npm run generate`.
+export const settingsSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://colophon.dev/schemas/settings.schema.json",
+  "title": "Settings",
+  "description": "Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.",
+  "type": "object",
+  "additionalProperties": false,
+  "properties": {
+    "title": {
+      "description": "Title of the edition.",
+      "type": "string",
+      "minLength": 1
+    },
+    "author": {
+      "type": "string",
+      "minLength": 1
+    },
+    "work": {
+      "description": "The larger work this text is part of, e.g. the book a chapter comes from.",
+      "type": "string",
+      "minLength": 1
+    },
+    "language": {
+      "description": "BCP 47 language tag; `en` when absent.",
+      "type": "string",
+      "pattern": "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
+    },
+    "encoding": {
+      "description": "Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).",
+      "enum": [
+        "utf-8",
+        "utf-16le",
+        "utf-16be",
+        "latin1",
+        "windows-1252"
+      ]
+    },
+    "exclude": {
+      "description": "Blocks to keep out of the text: web-page labels, boilerplate trailers.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/exclusion"
+      }
+    },
+    "notes": {
+      "$ref": "#/$defs/notesSettings"
+    }
+  },
+  "$defs": {
+    "exclusion": {
+      "title": "Exclusion",
+      "oneOf": [
+        {
+          "title": "ExcludeText",
+          "description": "A block whose text, trimmed, is exactly this.",
+          "type": "object",
+          "required": [
+            "text"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "text": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        },
+        {
+          "title": "ExcludePattern",
+          "description": "Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).",
+          "type": "object",
+          "required": [
+            "pattern"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "pattern": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 500
+            },
+            "flags": {
+              "type": "string",
+              "pattern": "^[imsu]*$"
+            }
+          }
+        },
+        {
+          "title": "ExcludeBlock",
+          "description": "A block by its place: 1 is the first, -1 the last.",
+          "type": "object",
+          "required": [
+            "block"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "block": {
+              "type": "integer",
+              "not": {
+                "const": 0
+              }
+            }
+          }
+        }
+      ]
+    },
+    "notesSettings": {
+      "title": "NotesSettings",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "bodies": {
+          "description": "`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.",
+          "enum": [
+            "present",
+            "absent"
+          ]
+        },
+        "file": {
+          "description": "A separate file holding the note bodies, relative to the manuscript.",
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    }
+  }
+} as const

@@ -1,0 +1,8 @@
+// Public API of @colophon/schema: types derived from the JSON Schemas, the
+// schemas themselves, and their validators.
+export type * from './generated/edition.js'
+export { editionSchema } from './generated/edition.schema.js'
+export type * from './generated/settings.js'
+export { settingsSchema } from './generated/settings.schema.js'
+export type { SchemaProblem, Validation } from './validate.js'
+export { validateEdition, validateSettings } from './validate.js'
