@@ -152,10 +152,12 @@ export const editionSchema = {
       "additionalProperties": false,
       "properties": {
         "reason": {
-          "description": "`excluded`: a block the settings exclude; `notes-heading`: the heading of a notes section whose entries became note bodies.",
+          "description": "`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`).",
           "enum": [
             "excluded",
-            "notes-heading"
+            "title",
+            "notes-heading",
+            "break"
           ]
         },
         "rule": {

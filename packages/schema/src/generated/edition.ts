@@ -256,9 +256,9 @@ position?: Position
  */
 export interface Omission {
 /**
- * `excluded`: a block the settings exclude; `notes-heading`: the heading of a notes section whose entries became note bodies.
+ * `excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`).
  */
-reason: ("excluded" | "notes-heading")
+reason: ("excluded" | "title" | "notes-heading" | "break")
 /**
  * The settings entry that excluded it, e.g. `exclude[1]`.
  */

@@ -1,0 +1,61 @@
+// The `colophon` command: parses arguments and runs a command; returns the exit code.
+import { Command, CommanderError } from 'commander'
+import { buildCommand, exit, type Output, parseCommand } from './commands.js'
+
+export { exit, type Output } from './commands.js'
+
+const standard: Output = {
+  stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`)
+}
+
+/** Runs `colophon` with `argv` (without the node and script names). */
+export async function main(argv: readonly string[], io: Output = standard): Promise<number> {
+  let code: number = exit.ok
+  const program = new Command('colophon')
+    .description('Raw manuscripts in; checked, citable editions out.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text.trimEnd())
+    })
+    .showHelpAfterError('(run `colophon --help` for usage)')
+
+  program
+    .command('parse')
+    .description('parse a manuscript and print its edition AST as JSON')
+    .argument(
+      '<file>',
+      'a plain-text manuscript (.txt); settings are read from name.yaml beside it'
+    )
+    .option('-o, --out <path>', 'write the JSON to this file (atomically) instead of printing it')
+    .option('--pretty', 'indent the JSON')
+    .action(async (file: string, options: { out?: string; pretty?: boolean }) => {
+      code = await parseCommand(file, options, io)
+    })
+
+  program
+    .command('build')
+    .description('build the edition of every manuscript in the paths (default: source/)')
+    .argument('[paths...]', 'manuscript files or folders')
+    .option('-o, --out <dir>', 'folder to write editions into', 'editions')
+    .action(async (paths: string[], options: { out: string }) => {
+      code = await buildCommand(paths, options, io)
+    })
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ||
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version'
+        ? exit.ok
+        : exit.usage
+    }
+    io.stderr(`colophon: internal error: ${error instanceof Error ? error.message : String(error)}`)
+    return exit.usage
+  }
+  return code
+}

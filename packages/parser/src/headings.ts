@@ -1,0 +1,72 @@
+// Recognises the headings real plain texts use: `CHAPTER II.`, `BOOK I`, `PREFACE`,
+// `LETTER IV`, a title in capitals, a section numeral, an ornamental break.
+
+/** What a one-line block is when it is not running text. */
+export type HeadingKind = 'part' | 'chapter' | 'section' | 'break'
+
+const numeral =
+  '(?:[0-9]{1,4}|[ivxlcdm]{1,9}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|the [a-z]+)'
+
+/** `BOOK I`, `Part Two: The Terror`. */
+const partPattern = new RegExp(
+  `^(?:book|part|volume|vol\\.)\\s+${numeral}\\b\\.?(?:\\s*[-–—:.]\\s*\\S.*)?$`,
+  'i'
+)
+
+/** `CHAPTER II.`, `Chapter 3 — Famine`, `LETTER IV`, `Canto I`. */
+const chapterPattern = new RegExp(
+  `^(?:chapter|chap\\.|letter|canto|act|epistle|lecture|essay|story)\\s+${numeral}\\b\\.?(?:\\s*[-–—:.]\\s*\\S.*)?$`,
+  'i'
+)
+
+/** Front and back matter that opens a chapter of its own. */
+const matterPattern =
+  /^(?:preface|foreword|introduction|prologue|epilogue|afterword|conclusion|postscript|acknowledge?ments|dedication|appendix(?:\s+[a-z0-9]{1,4})?|author['’]s note|translator['’]s (?:note|preface)|note on (?:sources|the text))[.:]?$/i
+
+/** A section numeral standing alone: `I.`, `IV`, `3.`, `§ 2`. */
+const sectionPattern = /^(?:§\s*[0-9]{1,4}|[IVXLC]{1,7}|[0-9]{1,3})\.?$/
+
+/** An ornamental break: `* * *`, `***`, `⁂`, `~`, `#`. */
+const breakPattern = /^(?:[*⁂~#•·—–-](?:\s*[*⁂~#•·—–-]){0,6})$/
+
+/** Headings of a closing notes section. */
+export const notesHeadingPattern =
+  /^(?:notes|footnotes|endnotes|notes and references|references and notes)[.:]?$/i
+
+/** The longest line that can be a heading. */
+const maxHeading = 100
+
+/** What the one line `line` is, or `undefined` for running text. */
+export function headingKind(line: string): HeadingKind | undefined {
+  const value = line.trim()
+  if (value.length === 0 || value.length > maxHeading) return undefined
+  if (breakPattern.test(value)) return 'break'
+  if (partPattern.test(value)) return 'part'
+  if (chapterPattern.test(value) || matterPattern.test(value)) return 'chapter'
+  if (sectionPattern.test(value)) return 'section'
+  if (isCapitalTitle(value)) return 'chapter'
+  return undefined
+}
+
+/**
+ * A title in capitals: at least two letters, no lowercase letter, no sentence
+ * punctuation at its end but an optional full stop.
+ */
+export function isCapitalTitle(value: string): boolean {
+  if (value.length > 80 || /\p{Ll}/u.test(value)) return false
+  const letters = value.match(/\p{Lu}/gu)
+  if (!letters || letters.length < 2) return false
+  return !/[,;:!?]$/.test(value)
+}
+
+/**
+ * A short line that could name a work or a chapter: no sentence punctuation at
+ * its end, at most twelve words.
+ */
+export function isTitleLike(value: string): boolean {
+  const trimmed = value.trim()
+  if (trimmed.length === 0 || trimmed.length > 80) return false
+  if (/[.,;:!?…”"’')\]]$/.test(trimmed)) return false
+  if (!/^[\p{Lu}\p{Lt}\p{N}“"‘'(]/u.test(trimmed)) return false
+  return trimmed.split(/\s+/).length <= 12
+}

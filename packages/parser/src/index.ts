@@ -1,0 +1,8 @@
+// Public API of @colophon/parser.
+export type { Encoding } from './decode.js'
+export { decode, maxBytes } from './decode.js'
+export { type Severity, severityOf } from './messages.js'
+export { type ParseOptions, type ParseResult, parse } from './parse.js'
+export { colophonText, type TextOptions } from './plugin.js'
+export { type FileResult, parseFile } from './read.js'
+export { findSidecar, readSettings } from './settings.js'

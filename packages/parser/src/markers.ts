@@ -1,0 +1,186 @@
+// Finds footnote markers in running text, knowing which number comes next.
+//
+//   He felt the “pure primitive worship.”1   -> note 1, glued after `”`
+//   with 43.9 percent of the vote            -> a decimal: `9` is not the next note
+//   between July 1932 and March 1933.7       -> the year `1933` and note 7 (a guess, said so)
+//   the Reichstag fire [12] and ^13          -> bracketed and caret markers
+import type { MarkerStyle } from '@colophon/schema'
+
+/** A marker found in the text: `start`/`end` cover all of it, brackets and caret included. */
+export interface Marker {
+  start: number
+  end: number
+  label: string
+  number: number
+  style: MarkerStyle
+  /** Glued to a word rather than after punctuation (`cubits13 long`). */
+  afterWord?: true
+  /** Why the reading is a guess. */
+  guess?: string
+}
+
+/** A reading not taken that a person should look at: numerals that could be a note. */
+export interface Ambiguity {
+  start: number
+  end: number
+  reason: string
+}
+
+/** Where the numbering stands in one scope (a chapter): mutated as markers are found. */
+export interface Sequence {
+  /** The highest note number seen so far in the scope, 0 before the first. */
+  last: number
+  /** No marker seen yet in this scope, so numbering may restart at 1 or continue. */
+  fresh: boolean
+}
+
+/** How far from the expected number a plain glued numeral may be and still be a note. */
+const window = 25
+
+/** Candidates: `[12]`, `[^12]`, `^12`, or a run of digits. */
+const candidate = /\[\^?([0-9]{1,4})\]|\^([0-9]{1,4})(?![0-9])|[0-9]+/g
+
+/** Punctuation a glued marker may follow. */
+const afterPunctuation = new Set([...'.,;:!?”’"\')]…—–»'])
+
+/** Abbreviations after which a numeral is a page or number, not a note (`p.5`, `No.3`). */
+const numberAbbreviation = /(?:^|[^\p{L}])(?:p|pp|no|nos|vol|vols|ch|fig|art|sec|op|nr)\.$/iu
+
+const letter = /\p{L}/u
+const lowerWord = /(?:^|[^\p{L}])(\p{Ll}{3,})$/u
+const sentenceStart = /[\p{Lu}\p{Lt}“‘"'([«]/u
+
+/** The numbers a scope expects next. */
+export function expected(sequence: Sequence): number {
+  return sequence.last + 1
+}
+
+function isExpected(sequence: Sequence, n: number): boolean {
+  return n === sequence.last + 1 || (sequence.fresh && n === 1)
+}
+
+function isPlausible(sequence: Sequence, n: number): boolean {
+  return n === 1 || Math.abs(n - (sequence.last + 1)) <= window
+}
+
+/** Scans text[start, end) for markers, in order; advances `sequence`. */
+export function scanMarkers(
+  text: string,
+  start: number,
+  end: number,
+  sequence: Sequence
+): { markers: Marker[]; ambiguities: Ambiguity[] } {
+  const markers: Marker[] = []
+  const ambiguities: Ambiguity[] = []
+  const accept = (marker: Marker) => {
+    markers.push(marker)
+    if (marker.number === 1 && sequence.last > 1) sequence.last = 1
+    else sequence.last = Math.max(sequence.last, marker.number)
+    sequence.fresh = false
+  }
+
+  candidate.lastIndex = start
+  for (let match = candidate.exec(text); match && match.index < end; match = candidate.exec(text)) {
+    const at = match.index
+    const matchEnd = at + match[0].length
+    if (matchEnd > end) break
+    const bracketed = match[1]
+    const caret = match[2]
+    if (bracketed !== undefined) {
+      const style: MarkerStyle = match[0][1] === '^' ? 'caret' : 'bracket'
+      accept({ start: at, end: matchEnd, label: bracketed, number: Number(bracketed), style })
+      continue
+    }
+    if (caret !== undefined) {
+      accept({ start: at, end: matchEnd, label: caret, number: Number(caret), style: 'caret' })
+      continue
+    }
+
+    const digits = match[0]
+    const n = Number(digits)
+    const prev = at > start ? (text[at - 1] as string) : ''
+    const next = matchEnd < end ? (text[matchEnd] as string) : ''
+    if (!endsMarker(next) || digits.length > 4 || digits[0] === '0' || n === 0) continue
+
+    if (afterPunctuation.has(prev)) {
+      const beforePunctuation = at - 2 >= start ? (text[at - 2] as string) : ''
+      if (isDigit(beforePunctuation)) {
+        // `1933.7`, `43.9`, `37,000`, `1:3`: only a full stop can hide a note here,
+        // and only where a sentence could end.
+        if (prev !== '.' || !sentenceEndsAt(text, matchEnd, end)) continue
+        const written = `${numberBefore(text, at - 1, start)}.${digits}`
+        if (isExpected(sequence, n)) {
+          accept({
+            start: at,
+            end: matchEnd,
+            label: digits,
+            number: n,
+            style: 'glued',
+            guess: `Read \`${written}\` as \`${written.slice(0, -digits.length)}\` followed by note \`${digits}\`, the next note expected`
+          })
+        } else if (isPlausible(sequence, n)) {
+          ambiguities.push({
+            start: at,
+            end: matchEnd,
+            reason: `Read \`${written}\` as a number, not as note \`${digits}\` (note \`${expected(sequence)}\` was expected next)`
+          })
+        }
+        continue
+      }
+      if (prev === '.' && numberAbbreviation.test(text.slice(Math.max(start, at - 8), at))) continue
+      if (isPlausible(sequence, n)) {
+        accept({ start: at, end: matchEnd, label: digits, number: n, style: 'glued' })
+      } else {
+        ambiguities.push({
+          start: at,
+          end: matchEnd,
+          reason: `Read \`${digits}\` after \`${prev}\` as text, not as a note: note \`${expected(sequence)}\` was expected next`
+        })
+      }
+      continue
+    }
+
+    if (letter.test(prev)) {
+      // `cubits13 long`: a note only if it is the very number expected and glued
+      // to an ordinary lowercase word (not `B52`, `H2O`, `COVID19`).
+      const word = lowerWord.exec(text.slice(Math.max(start, at - 40), at))
+      if (word && isExpected(sequence, n)) {
+        accept({
+          start: at,
+          end: matchEnd,
+          label: digits,
+          number: n,
+          style: 'glued',
+          afterWord: true,
+          guess: `Read \`${word[1]}${digits}\` as \`${word[1]}\` followed by note \`${digits}\`, the next note expected, though no punctuation comes before it`
+        })
+      }
+    }
+  }
+  return { markers, ambiguities }
+}
+
+/** What may follow a glued marker: the end, whitespace, or closing punctuation. */
+function endsMarker(next: string): boolean {
+  return next === '' || /[\s,;:)\]”’"'—–]/u.test(next)
+}
+
+/** Whether a sentence can end before `at`: the end of the range, or space then a sentence start. */
+function sentenceEndsAt(text: string, at: number, end: number): boolean {
+  let i = at
+  if (i >= end) return true
+  if (!/\s/.test(text[i] as string)) return false
+  while (i < end && /\s/.test(text[i] as string)) i++
+  return i >= end || sentenceStart.test(text[i] as string)
+}
+
+function isDigit(value: string): boolean {
+  return value >= '0' && value <= '9' && value.length === 1
+}
+
+/** The digits (with separators) that end just before `end`, e.g. `1933` or `00447`. */
+function numberBefore(text: string, end: number, start: number): string {
+  let i = end
+  while (i > start && /[0-9,]/.test(text[i - 1] as string)) i--
+  return text.slice(i, end)
+}

@@ -1,0 +1,31 @@
+// Problems in a manuscript become vfile messages: rule id, source `colophon`, place, reason.
+import type { Position } from '@colophon/schema'
+
+/** A place in a file: a range, or a point (line and column). */
+export type Place = Position | { line: number; column: number }
+
+import type { VFile } from 'vfile'
+import { VFileMessage } from 'vfile-message'
+
+/** How much a message matters: `error` fails a build, `info` is for review. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** Adds a message to `file`. */
+export function report(
+  file: VFile,
+  severity: Severity,
+  ruleId: string,
+  reason: string,
+  place: Place | undefined
+): VFileMessage {
+  const message = new VFileMessage(reason, { place, ruleId, source: 'colophon' })
+  if (file.path) message.file = file.path
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  file.messages.push(message)
+  return message
+}
+
+/** The severity of a message, read back from vfile's `fatal` field. */
+export function severityOf(message: VFileMessage): Severity {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}

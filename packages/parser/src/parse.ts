@@ -1,0 +1,122 @@
+// `parse`: bytes or text of a manuscript in, the edition AST and its messages out.
+import { createHash } from 'node:crypto'
+import { type Root, type Settings, type SourceFile, validateSettings } from '@colophon/schema'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import { decode, type Encoding } from './decode.js'
+import { report } from './messages.js'
+import { colophonText } from './plugin.js'
+
+/** Options of `parse`. */
+export interface ParseOptions {
+  /** Path of the manuscript, for messages and the tree's sources. */
+  path?: string
+  /** Settings (the sidecar's content); validated, and a TypeError if invalid. */
+  settings?: Settings
+  /** Encoding of byte input when not UTF-8; overrides `settings.encoding`. */
+  encoding?: Encoding
+  /** A separate file of note bodies. */
+  notes?: { path: string; value: string | Uint8Array }
+}
+
+/** What `parse` returns. */
+export interface ParseResult {
+  /** The tree, or `undefined` when the input could not be read at all (see `messages`). */
+  tree: Root | undefined
+  /** The manuscript as a vfile: its decoded text and its messages. */
+  file: VFile
+  /** Every message, of the manuscript and of its notes file, in order of place. */
+  messages: VFileMessage[]
+}
+
+/**
+ * Parses a plain-text manuscript. Problems in the manuscript are messages, never
+ * exceptions; misuse (bad options) throws a TypeError.
+ */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError('parse: expected the manuscript as a string or a Uint8Array')
+  }
+  const settings = options.settings ?? {}
+  const valid = validateSettings(settings)
+  if (!valid.ok) {
+    const first = valid.problems[0]
+    throw new TypeError(
+      `parse: invalid settings: \`${first?.path || '/'}\` ${first?.message ?? ''}`
+    )
+  }
+  const path = options.path ?? 'manuscript.txt'
+  const file = new VFile({ path })
+  const encoding = options.encoding ?? settings.encoding
+
+  const text = read(file, input, encoding)
+  if (text === undefined) return { tree: undefined, file, messages: [...file.messages] }
+  file.value = text.value
+  const source: SourceFile = { path, format: 'text', sha256: sha256(input) }
+
+  let notes: { file: VFile; source: SourceFile } | undefined
+  if (options.notes) {
+    const notesFile = new VFile({ path: options.notes.path })
+    const notesText = read(notesFile, options.notes.value, encoding)
+    if (notesText !== undefined) {
+      notesFile.value = notesText.value
+      notes = {
+        file: notesFile,
+        source: { path: options.notes.path, format: 'text', sha256: sha256(options.notes.value) }
+      }
+    } else {
+      file.messages.push(...notesFile.messages)
+    }
+  }
+
+  const processor = unified().use(colophonText, {
+    settings,
+    source,
+    controls: text.controls,
+    ...(notes ? { notes } : {})
+  })
+  const tree = processor.parse(file) as unknown as Root
+  const messages = [...file.messages, ...(notes ? notes.file.messages : [])]
+  return { tree, file, messages }
+}
+
+/** Decodes input into text, or reports why it cannot on `file`. */
+function read(
+  file: VFile,
+  input: string | Uint8Array,
+  encoding: Encoding | undefined
+): { value: string; controls: number[] } | undefined {
+  const bytes = typeof input === 'string' ? undefined : input
+  if (bytes === undefined) {
+    const asBytes = Buffer.from(input as string, 'utf8')
+    const decoded = decode(asBytes)
+    if (!decoded.ok) {
+      report(file, 'error', decoded.ruleId, decoded.reason, undefined)
+      return undefined
+    }
+    return { value: decoded.text, controls: decoded.controls }
+  }
+  const decoded = decode(bytes, encoding)
+  if (!decoded.ok) {
+    const place = decoded.place
+      ? { line: decoded.place.line, column: decoded.place.column }
+      : undefined
+    report(file, 'error', decoded.ruleId, decoded.reason, place)
+    return undefined
+  }
+  if (decoded.bom && decoded.encoding === 'utf-8') {
+    report(
+      file,
+      'info',
+      'encoding-bom',
+      'Byte-order mark at the start of the file; it is not part of the text',
+      undefined
+    )
+  }
+  return { value: decoded.text, controls: decoded.controls }
+}
+
+function sha256(input: string | Uint8Array): string {
+  return createHash('sha256').update(input).digest('hex')
+}

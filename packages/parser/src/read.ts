@@ -1,0 +1,94 @@
+// Reads a manuscript from disk with its sidecar settings and notes file, and parses it.
+import { readFileSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { Root } from '@colophon/schema'
+import { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import { maxBytes } from './decode.js'
+import { report } from './messages.js'
+import { type ParseOptions, parse } from './parse.js'
+import { findSidecar, readSettings } from './settings.js'
+
+/** What `parseFile` returns. */
+export interface FileResult {
+  /** The tree, when the manuscript and its settings could be read. */
+  tree: Root | undefined
+  /** Every message: manuscript, settings, notes file. */
+  messages: VFileMessage[]
+  /** `unreadable`: a file or the settings could not be read; nothing was parsed. */
+  status: 'ok' | 'errors' | 'unreadable'
+}
+
+/** Parses the manuscript at `path`, with `name.yaml` beside it as its settings. */
+export function parseFile(path: string): FileResult {
+  const manuscript = readBytes(path)
+  if ('message' in manuscript)
+    return { tree: undefined, messages: [manuscript.message], status: 'unreadable' }
+
+  const options: ParseOptions = { path }
+  const sidecar = findSidecar(path)
+  if (sidecar) {
+    const bytes = readBytes(sidecar)
+    if ('message' in bytes)
+      return { tree: undefined, messages: [bytes.message], status: 'unreadable' }
+    const file = new VFile({ path: sidecar, value: Buffer.from(bytes.value).toString('utf8') })
+    const settings = readSettings(file)
+    if (!settings) return { tree: undefined, messages: [...file.messages], status: 'unreadable' }
+    options.settings = settings
+    if (settings.notes?.file) {
+      const notesPath = join(dirname(path), settings.notes.file)
+      const notes = readBytes(notesPath)
+      if ('message' in notes)
+        return { tree: undefined, messages: [notes.message], status: 'unreadable' }
+      options.notes = { path: notesPath, value: notes.value }
+    }
+  }
+  const result = parse(manuscript.value, options)
+  const messages = result.messages
+  if (!result.tree) return { tree: undefined, messages, status: 'unreadable' }
+  return {
+    tree: result.tree,
+    messages,
+    status: messages.some((m) => m.fatal === true) ? 'errors' : 'ok'
+  }
+}
+
+/** The bytes of a file, or a message saying why they cannot be had. */
+function readBytes(path: string): { value: Uint8Array } | { message: VFileMessage } {
+  const file = new VFile({ path })
+  try {
+    const stat = statSync(path)
+    if (stat.isDirectory()) {
+      return {
+        message: report(
+          file,
+          'error',
+          'file-unreadable',
+          'Expected a file, found a folder; name a manuscript file',
+          undefined
+        )
+      }
+    }
+    if (stat.size > maxBytes) {
+      return {
+        message: report(
+          file,
+          'error',
+          'size-limit',
+          `File is \`${(stat.size / 1e6).toFixed(1)} MB\`, over the limit of \`${maxBytes / 1024 / 1024} MiB\`; split it into several files (one per part or chapter)`,
+          undefined
+        )
+      }
+    }
+    return { value: readFileSync(path) }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason =
+      code === 'ENOENT'
+        ? 'File not found; check the path'
+        : code === 'EACCES'
+          ? 'File cannot be read (permission denied); check its permissions'
+          : `File cannot be read (\`${code ?? String(error)}\`)`
+    return { message: report(file, 'error', 'file-unreadable', reason, undefined) }
+  }
+}

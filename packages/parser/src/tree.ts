@@ -1,0 +1,589 @@
+// Assembles the edition AST from a decoded plain-text manuscript: structure,
+// paragraphs, claims, markers and notes, with positions on every node.
+import type {
+  Chapter,
+  FootnoteDefinition,
+  Omission,
+  Paragraph,
+  Point,
+  Root,
+  Section,
+  Settings,
+  SourceFile
+} from '@colophon/schema'
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import { type Block, blockText, blocks as findBlocks } from './blocks.js'
+import { type HeadingKind, headingKind, isTitleLike } from './headings.js'
+import { type Sequence, scanMarkers } from './markers.js'
+import { report } from './messages.js'
+import { findNotes, type NoteEntry } from './notes.js'
+import {
+  buildParagraph,
+  isVerse,
+  normalize,
+  type PendingReference,
+  type Positioner
+} from './paragraph.js'
+
+/** Everything the builder needs besides the text. */
+export interface BuildOptions {
+  settings: Settings
+  source: SourceFile
+  /** Offsets of control characters found while decoding. */
+  controls?: readonly number[]
+  /** A separate notes file, already decoded. */
+  notes?: { file: VFile; source: SourceFile }
+}
+
+interface ChapterDraft {
+  node: Chapter
+  sequence: Sequence
+  references: PendingReference[]
+  /** Block indexes this chapter spans, for placing notes. */
+  firstBlock: number
+}
+
+/** Builds the tree of `file` (its value is the decoded text). */
+export function buildTree(file: VFile, options: BuildOptions): Root {
+  const text = String(file.value)
+  const place = location(file)
+  const position: Positioner = (start, end) => ({
+    start: place.toPoint(start) as Point,
+    end: place.toPoint(end) as Point
+  })
+  const { settings, source } = options
+  const omitted: Omission[] = []
+  reportControls(file, text, options.controls ?? [], position)
+
+  const all = findBlocks(text)
+  const excluded = applyExclusions(file, text, all, settings, position, omitted)
+  const notes = findNotes(text, all)
+  for (const problem of notes.problems) {
+    report(file, 'warning', 'note-unclosed', problem.reason, position(problem.start, problem.end))
+  }
+  for (const heading of notes.headings) {
+    omitted.push({ reason: 'notes-heading', position: position(heading.start, heading.end) })
+  }
+
+  const chapters: ChapterDraft[] = []
+  let previousLast = 0
+  const newChapter = (firstBlock: number): ChapterDraft => {
+    const draft: ChapterDraft = {
+      node: { type: 'chapter', id: '', source, children: [], notes: [] },
+      sequence: { last: previousLast, fresh: true },
+      references: [],
+      firstBlock
+    }
+    const before = chapters[chapters.length - 1]
+    if (before) previousLast = before.sequence.last
+    draft.sequence.last = before ? before.sequence.last : 0
+    chapters.push(draft)
+    return draft
+  }
+  const isEmpty = (draft: ChapterDraft) =>
+    draft.node.children.every((section) => section.children.length === 0)
+
+  let chapter: ChapterDraft | undefined
+  let section: Section | undefined
+  let pendingPart: Block | undefined
+  let title: string | undefined
+  let content = 0
+  const chapterOfBlock: number[] = []
+
+  const ensureChapter = (index: number): ChapterDraft => {
+    if (!chapter) chapter = newChapter(index)
+    return chapter
+  }
+  const openSection = (draft: ChapterDraft, heading?: Block): Section => {
+    const node: Section = { type: 'section', id: '', children: [] }
+    if (heading) {
+      node.title = blockText(text, heading)
+      node.titlePosition = position(heading.start, heading.end)
+    }
+    draft.node.children.push(node)
+    section = node
+    return node
+  }
+
+  for (let index = 0; index < all.length; index++) {
+    const block = all[index] as Block
+    chapterOfBlock[index] = chapters.length - 1
+    if (excluded.has(index) || notes.taken.has(index)) continue
+    const first = content === 0
+    content++
+    const kind = classify(text, all, index, excluded, notes.taken)
+
+    if (
+      first &&
+      kind === undefined &&
+      block.lines.length === 1 &&
+      isTitleLike(blockText(text, block))
+    ) {
+      const next = nextContent(all, index, excluded, notes.taken)
+      if (next !== undefined) {
+        title = blockText(text, block)
+        omitted.push({ reason: 'title', position: position(block.start, block.end) })
+        continue
+      }
+    }
+
+    if (kind === 'part') {
+      if (pendingPart) startChapterAt(pendingPart, index)
+      pendingPart = block
+      continue
+    }
+    if (kind === 'chapter') {
+      const draft = chapter && isEmpty(chapter) && !chapter.node.title ? chapter : newChapter(index)
+      chapter = draft
+      let headingEnd = block.end
+      let headingText = blockText(text, block)
+      // A short title line right after `CHAPTER II.` is the chapter's name.
+      const next = all[index + 1]
+      if (
+        next &&
+        next.lines.length === 1 &&
+        next.blanksBefore <= 2 &&
+        !excluded.has(index + 1) &&
+        !notes.taken.has(index + 1) &&
+        classify(text, all, index + 1, excluded, notes.taken) !== 'chapter' &&
+        isTitleLike(blockText(text, next)) &&
+        nextContent(all, index + 1, excluded, notes.taken) !== undefined &&
+        /^(?:chapter|chap\.|letter|book|part|canto)\b/i.test(headingText)
+      ) {
+        headingText += `\n${blockText(text, next)}`
+        headingEnd = next.end
+        index++
+        chapterOfBlock[index] = chapters.length - 1
+      }
+      draft.node.title = headingText
+      draft.node.titlePosition = position(block.start, headingEnd)
+      if (pendingPart) {
+        draft.node.part = blockText(text, pendingPart)
+        draft.node.partPosition = position(pendingPart.start, pendingPart.end)
+        pendingPart = undefined
+      }
+      section = undefined
+      chapterOfBlock[index] = chapters.length - 1
+      continue
+    }
+
+    if (pendingPart) startChapterAt(pendingPart, index)
+    const draft = ensureChapter(index)
+    chapterOfBlock[index] = chapters.length - 1
+
+    if (kind === 'section') {
+      openSection(draft, block)
+      continue
+    }
+    if (kind === 'break') {
+      omitted.push({ reason: 'break', position: position(block.start, block.end) })
+      if (section && section.children.length > 0) section = undefined
+      continue
+    }
+    if (!section || (block.blanksBefore >= 2 && section.children.length > 0)) {
+      section = openSection(draft)
+    }
+    const { markers, ambiguities } = scanMarkers(text, block.start, block.end, draft.sequence)
+    for (const marker of markers) {
+      if (marker.guess) {
+        report(
+          file,
+          'info',
+          'marker-ambiguous',
+          `${marker.guess}; check it`,
+          position(marker.start, marker.end)
+        )
+      }
+    }
+    for (const ambiguity of ambiguities) {
+      report(
+        file,
+        'info',
+        'marker-ambiguous',
+        `${ambiguity.reason}; check it`,
+        position(ambiguity.start, ambiguity.end)
+      )
+    }
+    const paragraph = buildParagraph(
+      text,
+      {
+        start: block.start,
+        end: block.end,
+        lines: block.lines,
+        markers,
+        verse: isVerse(text, block.lines)
+      },
+      position,
+      draft.references
+    )
+    section.children.push(paragraph)
+  }
+  if (pendingPart) startChapterAt(pendingPart, all.length)
+
+  function startChapterAt(part: Block, index: number) {
+    const draft = chapter && isEmpty(chapter) && !chapter.node.title ? chapter : newChapter(index)
+    chapter = draft
+    draft.node.title = blockText(text, part)
+    draft.node.titlePosition = position(part.start, part.end)
+    section = undefined
+    pendingPart = undefined
+  }
+
+  // Drop chapters that hold nothing but a heading with no text after it, such as
+  // a table of contents written as separate lines, only when other chapters have text.
+  const kept = chapters
+  const noteSources: NoteSource[] = [{ text, position, entries: notes.entries }]
+  if (options.notes) noteSources.push(readNotesFile(options.notes.file))
+  placeNotes(kept, noteSources, chapterOfBlock)
+  const root: Root = {
+    type: 'root',
+    meta: meta(settings, title, source, options.notes?.source),
+    children: kept.map((draft) => draft.node),
+    position: position(0, text.length)
+  }
+  if (omitted.length > 0) {
+    omitted.sort((a, b) => a.position.start.offset - b.position.start.offset)
+    root.omitted = omitted
+  }
+  finish(root, kept)
+  reportApparatus(file, settings, kept, text.length)
+  if (text.trim().length === 0) {
+    report(
+      file,
+      'warning',
+      'text-empty',
+      'Manuscript is empty; add its text or remove the file',
+      position(0, text.length)
+    )
+  }
+  return root
+}
+
+/** Note entries of a separate notes file; its problems are messages on that file. */
+function readNotesFile(file: VFile): NoteSource {
+  const text = String(file.value)
+  const place = location(file)
+  const position: Positioner = (start, end) => ({
+    start: place.toPoint(start) as Point,
+    end: place.toPoint(end) as Point
+  })
+  const found = findNotes(text, findBlocks(text), true)
+  for (const problem of found.problems) {
+    report(file, 'warning', 'note-unclosed', problem.reason, position(problem.start, problem.end))
+  }
+  const source: NoteSource = { text, position, entries: found.entries }
+  if (file.path) source.path = file.path
+  return source
+}
+
+/** The kind of heading a block is, if it is one (a heading is a single line). */
+function classify(
+  text: string,
+  all: readonly Block[],
+  index: number,
+  excluded: ReadonlySet<number>,
+  taken: ReadonlySet<number>
+): HeadingKind | undefined {
+  const block = all[index] as Block
+  if (block.lines.length !== 1) return undefined
+  const kind = headingKind(blockText(text, block))
+  if (kind !== 'section' && kind !== 'chapter') return kind
+  // A heading is followed by something; a numeral ending the text is text.
+  if (nextContent(all, index, excluded, taken) === undefined) return undefined
+  return kind
+}
+
+function nextContent(
+  all: readonly Block[],
+  index: number,
+  excluded: ReadonlySet<number>,
+  taken: ReadonlySet<number>
+): number | undefined {
+  for (let i = index + 1; i < all.length; i++) {
+    if (!excluded.has(i) && !taken.has(i)) return i
+  }
+  return undefined
+}
+
+/** Marks the blocks the settings exclude; warns about exclusions that match nothing. */
+function applyExclusions(
+  file: VFile,
+  text: string,
+  all: readonly Block[],
+  settings: Settings,
+  position: Positioner,
+  omitted: Omission[]
+): Set<number> {
+  const excluded = new Set<number>()
+  const rules = settings.exclude ?? []
+  rules.forEach((rule, ruleIndex) => {
+    const name = `exclude[${ruleIndex}]`
+    let matched = 0
+    const take = (index: number) => {
+      const block = all[index]
+      if (!block || excluded.has(index)) return
+      excluded.add(index)
+      matched++
+      omitted.push({ reason: 'excluded', rule: name, position: position(block.start, block.end) })
+    }
+    if ('block' in rule) {
+      take(rule.block > 0 ? rule.block - 1 : all.length + rule.block)
+    } else if ('text' in rule) {
+      const wanted = normalize(rule.text.trim())
+      all.forEach((block, index) => {
+        if (normalize(text.slice(block.start, block.end)) === wanted) take(index)
+      })
+    } else {
+      const pattern = new RegExp(rule.pattern, rule.flags ?? '')
+      all.forEach((block, index) => {
+        if (pattern.test(normalize(text.slice(block.start, block.end)))) take(index)
+      })
+    }
+    if (matched === 0) {
+      report(
+        file,
+        'warning',
+        'settings-exclusion-unused',
+        `Setting \`${name}\` excludes no block of the text; correct it or remove it`,
+        undefined
+      )
+    }
+  })
+  return excluded
+}
+
+/** Where note entries were read from: the manuscript or a separate notes file. */
+interface NoteSource {
+  text: string
+  position: Positioner
+  entries: readonly NoteEntry[]
+  /** Path of a separate notes file; absent for the manuscript itself. */
+  path?: string
+}
+
+/** Puts note bodies in their chapters and marks referenced notes without a body as missing. */
+function placeNotes(
+  chapters: readonly ChapterDraft[],
+  sources: readonly NoteSource[],
+  chapterOfBlock: readonly number[]
+): void {
+  type Placed = { entry: NoteEntry; from: NoteSource }
+  const bodies = chapters.map(() => new Map<number, Placed[]>())
+  const add = (chapterIndex: number, placed: Placed) => {
+    const map = bodies[Math.max(0, Math.min(chapterIndex, chapters.length - 1))]
+    if (!map) return
+    map.set(placed.entry.number, [...(map.get(placed.entry.number) ?? []), placed])
+  }
+  // A `[Footnote n: …]` note belongs to the chapter it stands in. Runs of a notes
+  // section (numbers going up, a restart at 1 opening the next run): the first run
+  // inside a chapter with references is that chapter's; the others go, in order, to
+  // the chapters with references still without notes.
+  const referencing = chapters.flatMap((draft, index) =>
+    draft.references.length > 0 ? [index] : []
+  )
+  const served = new Set<number>()
+  for (const from of sources) {
+    const runs = new Map<number, NoteEntry[]>()
+    for (const entry of from.entries) {
+      if (entry.kind === 'inline' && from.path === undefined)
+        add(chapterOfBlock[entry.block] ?? 0, { entry, from })
+      else runs.set(entry.run, [...(runs.get(entry.run) ?? []), entry])
+    }
+    for (const run of runs.values()) {
+      const home =
+        from.path === undefined ? (chapterOfBlock[(run[0] as NoteEntry).block] ?? -1) : -1
+      const target =
+        home >= 0 && chapters[home]?.references.length && !served.has(home)
+          ? home
+          : (referencing.find((index) => !served.has(index)) ?? Math.max(home, 0))
+      served.add(target)
+      for (const entry of run) add(target, { entry, from })
+    }
+  }
+
+  chapters.forEach((draft, index) => {
+    const map = bodies[index] as Map<number, Placed[]>
+    const numbers = new Set([
+      ...map.keys(),
+      ...draft.references.map((reference) => reference.number)
+    ])
+    for (const number of [...numbers].sort((a, b) => a - b)) {
+      const found = map.get(number) ?? []
+      if (found.length === 0) {
+        draft.node.notes.push({
+          type: 'footnoteDefinition',
+          identifier: '',
+          label: String(number),
+          number,
+          status: 'missing',
+          children: []
+        })
+      }
+      for (const { entry, from } of found) draft.node.notes.push(definition(entry, from))
+    }
+  })
+}
+
+function definition(entry: NoteEntry, from: NoteSource): FootnoteDefinition {
+  const children: Paragraph[] = []
+  for (const block of findBlocks(from.text.slice(entry.bodyStart, entry.bodyEnd))) {
+    const shift = (offset: number) => entry.bodyStart + offset
+    const lines = block.lines.map((line) => ({ start: shift(line.start), end: shift(line.end) }))
+    const input = {
+      start: shift(block.start),
+      end: shift(block.end),
+      lines,
+      markers: [],
+      verse: isVerse(from.text, lines)
+    }
+    children.push(buildParagraph(from.text, input, from.position, []))
+  }
+  const node: FootnoteDefinition = {
+    type: 'footnoteDefinition',
+    identifier: '',
+    label: entry.label,
+    number: entry.number,
+    status: 'present',
+    children,
+    position: from.position(entry.start, entry.end)
+  }
+  if (from.path !== undefined) node.file = from.path
+  return node
+}
+
+/** Gives every node its id, now that the number of chapters is known. */
+function finish(root: Root, chapters: readonly ChapterDraft[]): void {
+  const several = chapters.length > 1
+  chapters.forEach((draft, chapterIndex) => {
+    const chapter = draft.node
+    chapter.id = `c${chapterIndex + 1}`
+    const prefix = several ? `${chapter.id}-` : ''
+    let n = 0
+    chapter.children.forEach((section, sectionIndex) => {
+      section.id = `${prefix}s${sectionIndex + 1}`
+      for (const paragraph of section.children) {
+        n++
+        paragraph.n = n
+        paragraph.id = `${prefix}p${n}`
+        number(paragraph)
+      }
+    })
+    const seen = new Map<number, number>()
+    for (const note of chapter.notes) {
+      const count = (seen.get(note.number) ?? 0) + 1
+      seen.set(note.number, count)
+      // A second body for the same number keeps a distinct identifier so both stay addressable.
+      note.identifier = `${prefix}n${note.label}${count > 1 ? `-${count}` : ''}`
+      note.children.forEach((paragraph, index) => {
+        paragraph.n = index + 1
+        paragraph.id = `${note.identifier}.p${index + 1}`
+        number(paragraph)
+      })
+    }
+    for (const reference of draft.references) {
+      reference.node.identifier = `${prefix}n${reference.node.label}`
+    }
+    citations(chapter)
+  })
+  void root
+}
+
+function number(paragraph: Paragraph): void {
+  paragraph.children.forEach((claim, index) => {
+    claim.id = `${paragraph.id}.${index + 1}`
+  })
+}
+
+/** A claim is cited by the nearest note that follows it in its paragraph. */
+function citations(chapter: Chapter): void {
+  for (const section of chapter.children) {
+    for (const paragraph of section.children) {
+      let next: string | undefined
+      for (let i = paragraph.children.length - 1; i >= 0; i--) {
+        const claim = paragraph.children[i]
+        if (!claim) continue
+        const own = claim.children.find((child) => child.type === 'footnoteReference')
+        if (own && own.type === 'footnoteReference') next = own.identifier
+        if (next) claim.citedBy = next
+      }
+    }
+  }
+}
+
+function meta(
+  settings: Settings,
+  title: string | undefined,
+  source: SourceFile,
+  notes?: SourceFile
+): Root['meta'] {
+  const value: Root['meta'] = {
+    title: settings.title ?? title ?? baseName(source.path),
+    language: settings.language ?? 'en',
+    sources: notes ? [source, notes] : [source]
+  }
+  if (settings.author) value.author = settings.author
+  if (settings.work) value.work = settings.work
+  return value
+}
+
+function baseName(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path
+  return name.replace(/\.[^.]+$/, '')
+}
+
+/** One message for a whole missing apparatus, rather than one per reference. */
+function reportApparatus(
+  file: VFile,
+  settings: Settings,
+  chapters: readonly ChapterDraft[],
+  _length: number
+): void {
+  let references = 0
+  let bodies = 0
+  for (const draft of chapters) {
+    references += draft.references.length
+    bodies += draft.node.notes.filter((note) => note.status === 'present').length
+  }
+  if (references === 0 || bodies > 0) return
+  const declared = settings.notes?.bodies === 'absent'
+  const first = chapters.find((draft) => draft.references.length > 0)?.references[0]?.node.position
+  report(
+    file,
+    declared ? 'info' : 'error',
+    'notes-absent',
+    declared
+      ? `${references} note references, no note bodies, as the settings declare (\`notes.bodies: absent\`)`
+      : `${references} note references, no note bodies; add the notes (a notes section, \`[Footnote n: …]\` blocks or \`notes.file\`), or declare \`notes.bodies: absent\` in the settings`,
+    first
+  )
+}
+
+/** Control characters have no place in a manuscript; name the first few. */
+function reportControls(
+  file: VFile,
+  text: string,
+  controls: readonly number[],
+  position: Positioner
+): void {
+  const shown = 5
+  controls.slice(0, shown).forEach((offset) => {
+    const code = text.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0')
+    report(
+      file,
+      'error',
+      'text-control-character',
+      `Unexpected control character \`U+${code}\`; remove it (the file may be damaged or binary)`,
+      position(offset, offset + 1)
+    )
+  })
+  if (controls.length > shown) {
+    report(
+      file,
+      'error',
+      'text-control-character',
+      `${controls.length - shown} more control characters after these; remove them`,
+      undefined
+    )
+  }
+}
