@@ -39,12 +39,17 @@ const maxHeading = 100
 /** What the one line `line` is, or `undefined` for running text. */
 export function headingKind(line: string): HeadingKind | undefined {
   const value = line.trim()
+  return namedHeading(value) ?? (isCapitalTitle(value) ? 'chapter' : undefined)
+}
+
+/** A heading by its form or its word (`CHAPTER II.`, `PREFACE`, `* * *`), not by its capitals. */
+export function namedHeading(line: string): HeadingKind | undefined {
+  const value = line.trim()
   if (value.length === 0 || value.length > maxHeading) return undefined
   if (breakPattern.test(value)) return 'break'
   if (partPattern.test(value)) return 'part'
   if (chapterPattern.test(value) || matterPattern.test(value)) return 'chapter'
   if (sectionPattern.test(value)) return 'section'
-  if (isCapitalTitle(value)) return 'chapter'
   return undefined
 }
 
@@ -66,7 +71,8 @@ export function isCapitalTitle(value: string): boolean {
 export function isTitleLike(value: string): boolean {
   const trimmed = value.trim()
   if (trimmed.length === 0 || trimmed.length > 80) return false
-  if (/[.,;:!?…”"’')\]]$/.test(trimmed)) return false
+  // Sentence punctuation at the end, or before a note marker, or between sentences.
+  if (/[.,;:!?…”"’')\]][0-9]*$/.test(trimmed) || /[.!?]["”’]?\s/.test(trimmed)) return false
   if (!/^[\p{Lu}\p{Lt}\p{N}“"‘'(]/u.test(trimmed)) return false
   return trimmed.split(/\s+/).length <= 12
 }

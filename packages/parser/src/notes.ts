@@ -24,9 +24,11 @@ export interface NoteEntry {
   block: number
   /** `section`: in a closing notes section; `inline`: a `[Footnote n: …]` block where it stands. */
   kind: 'section' | 'inline'
+  /** Which notes section (counted from 0) holds the entry; -1 for inline notes. */
+  section: number
 }
 
-type NewEntry = Omit<NoteEntry, 'run' | 'block' | 'kind'>
+type NewEntry = Omit<NoteEntry, 'run' | 'block' | 'kind' | 'section'>
 type AddEntry = (entry: NewEntry, block: number, kind: NoteEntry['kind']) => void
 
 /** What the notes pass found: entries, headings to keep out of the text, and which blocks it took. */
@@ -64,6 +66,7 @@ export function findNotes(
   let run = -1
   let last = 0
   let inSection = allNotes
+  let section = allNotes ? 0 : -1
 
   const addEntry: AddEntry = (entry, block, kind) => {
     if (run < 0 || entry.number <= last) {
@@ -71,7 +74,7 @@ export function findNotes(
       found.runStarts.push(block)
     }
     last = entry.number
-    found.entries.push({ ...entry, run, block, kind })
+    found.entries.push({ ...entry, run, block, kind, section: kind === 'inline' ? -1 : section })
   }
 
   for (let index = 0; index < blocks.length; index++) {
@@ -89,6 +92,7 @@ export function findNotes(
     const nextStartsEntry = next !== undefined && entryStart.test(firstLine(text, next))
     if (single && notesHeadingPattern.test(first.trim()) && nextStartsEntry) {
       inSection = true
+      section++
       found.headings.push(block)
       found.taken.add(index)
       continue
@@ -133,7 +137,8 @@ function takeEntries(
     const value = text.slice(line.start, line.end)
     const match = entryStart.exec(value)
     const number = match ? Number(match[1] ?? match[2] ?? match[3] ?? match[4]) : 0
-    const opens = match && (current === undefined || number === last() + 1 || number === 1)
+    const previous = current ? current.number : last()
+    const opens = match && (previous === 0 || number === previous + 1 || number === 1)
     if (match && opens) {
       if (current) add(current, blockIndex, 'section')
       const label = String(number)

@@ -150,9 +150,19 @@ export function plain(children: readonly Inline[]): string {
 export function isVerse(text: string, lines: readonly Line[]): boolean {
   if (lines.length < 2) return false
   let longest = 0
-  for (let i = 0; i < lines.length - 1; i++) {
+  let capitals = true
+  let indented = false
+  const indent = (value: string) => value.length - value.trimStart().length
+  const firstIndent = indent(text.slice(lines[0]?.start, lines[0]?.end))
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
-    longest = Math.max(longest, text.slice(line.start, line.end).trim().length)
+    const value = text.slice(line.start, line.end)
+    const words = value.trim()
+    if (i < lines.length - 1) longest = Math.max(longest, words.length)
+    // Prose wrapped short still continues a sentence on a lowercase line; verse
+    // lines start with a capital or are indented to show their shape.
+    if (i > 0 && !/^[\p{Lu}\p{Lt}\p{N}“‘"'([]/u.test(words)) capitals = false
+    if (i > 0 && indent(value) > firstIndent) indented = true
   }
-  return longest <= 55
+  return longest <= 55 && (capitals || indented)
 }

@@ -77,7 +77,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     ...(notes ? { notes } : {})
   })
   const tree = processor.parse(file) as unknown as Root
-  const messages = [...file.messages, ...(notes ? notes.file.messages : [])]
+  file.messages.sort(byPlace)
+  const messages = [...file.messages, ...(notes ? notes.file.messages.sort(byPlace) : [])]
   return { tree, file, messages }
 }
 
@@ -115,6 +116,11 @@ function read(
     )
   }
   return { value: decoded.text, controls: decoded.controls }
+}
+
+/** Messages in reading order: by line, then column; those without a place first. */
+function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
 }
 
 function sha256(input: string | Uint8Array): string {

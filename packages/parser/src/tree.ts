@@ -14,7 +14,7 @@ import type {
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { type Block, blockText, blocks as findBlocks } from './blocks.js'
-import { type HeadingKind, headingKind, isTitleLike } from './headings.js'
+import { type HeadingKind, headingKind, isTitleLike, namedHeading } from './headings.js'
 import { type Sequence, scanMarkers } from './markers.js'
 import { report } from './messages.js'
 import { findNotes, type NoteEntry } from './notes.js'
@@ -114,12 +114,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
     content++
     const kind = classify(text, all, index, excluded, notes.taken)
 
-    if (
-      first &&
-      kind === undefined &&
-      block.lines.length === 1 &&
-      isTitleLike(blockText(text, block))
-    ) {
+    if (first && isTitleBlock(text, block)) {
       const next = nextContent(all, index, excluded, notes.taken)
       if (next !== undefined) {
         title = blockText(text, block)
@@ -277,6 +272,16 @@ function readNotesFile(file: VFile): NoteSource {
   return source
 }
 
+/**
+ * Whether the first block of a manuscript is its title: one short line, not
+ * sentence-like, and not a heading that opens a chapter (`PREFACE`, `CHAPTER I`).
+ */
+function isTitleBlock(text: string, block: Block): boolean {
+  if (block.lines.length !== 1) return false
+  const value = blockText(text, block)
+  return namedHeading(value) === undefined && isTitleLike(value)
+}
+
 /** The kind of heading a block is, if it is one (a heading is a single line). */
 function classify(
   text: string,
@@ -384,21 +389,31 @@ function placeNotes(
   )
   const served = new Set<number>()
   for (const from of sources) {
-    const runs = new Map<number, NoteEntry[]>()
+    const sections = new Map<number, NoteEntry[][]>()
     for (const entry of from.entries) {
-      if (entry.kind === 'inline' && from.path === undefined)
+      if (entry.kind === 'inline' && from.path === undefined) {
         add(chapterOfBlock[entry.block] ?? 0, { entry, from })
-      else runs.set(entry.run, [...(runs.get(entry.run) ?? []), entry])
+        continue
+      }
+      const runs = sections.get(entry.section) ?? []
+      const run = runs.find((candidate) => candidate[0]?.run === entry.run)
+      if (run) run.push(entry)
+      else runs.push([entry])
+      sections.set(entry.section, runs)
     }
-    for (const run of runs.values()) {
-      const home =
-        from.path === undefined ? (chapterOfBlock[(run[0] as NoteEntry).block] ?? -1) : -1
-      const target =
-        home >= 0 && chapters[home]?.references.length && !served.has(home)
-          ? home
-          : (referencing.find((index) => !served.has(index)) ?? Math.max(home, 0))
-      served.add(target)
-      for (const entry of run) add(target, { entry, from })
+    for (const runs of sections.values()) {
+      const first = runs[0]?.[0]
+      const home = first && from.path === undefined ? (chapterOfBlock[first.block] ?? -1) : -1
+      for (const run of runs) {
+        // One run in a chapter with references: that chapter's own notes. Several
+        // runs (a closing section for the whole book): one run per chapter, in order.
+        const target =
+          runs.length === 1 && home >= 0 && chapters[home]?.references.length && !served.has(home)
+            ? home
+            : (referencing.find((index) => !served.has(index)) ?? Math.max(home, 0))
+        served.add(target)
+        for (const entry of run) add(target, { entry, from })
+      }
     }
   }
 
