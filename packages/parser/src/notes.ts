@@ -49,12 +49,13 @@ const entryStart =
 /** `[Footnote 12: ` opening a Project Gutenberg style note. */
 const footnoteOpen = /^\[(?:footnote|note|fn)[ \t]+([0-9]{1,4}|[A-Za-z*†‡§])[ \t]*:[ \t]*/i
 
-/** Finds every note body among `blocks`. */
+/** Finds every note body among `blocks`, leaving out the blocks in `skip` (excluded ones). */
 export function findNotes(
   text: string,
   blocks: readonly Block[],
   /** The whole text is notes, as in a separate notes file. */
-  allNotes = false
+  allNotes = false,
+  skip: ReadonlySet<number> = new Set()
 ): NotesFound {
   const found: NotesFound = {
     entries: [],
@@ -63,32 +64,42 @@ export function findNotes(
     runStarts: [],
     problems: []
   }
+  const order = blocks.flatMap((_, index) => (skip.has(index) ? [] : [index]))
+  // Runs: numbers going up within a notes section; a number not above the last opens a new run.
   let run = -1
   let last = 0
   let inSection = allNotes
   let section = allNotes ? 0 : -1
+  /** The block the last section entry ended in, so a following block can continue it. */
+  let lastEntryBlock = -1
 
   const addEntry: AddEntry = (entry, block, kind) => {
+    if (kind === 'inline') {
+      found.entries.push({ ...entry, run: -1, block, kind, section: -1 })
+      return
+    }
     if (run < 0 || entry.number <= last) {
       run++
       found.runStarts.push(block)
     }
     last = entry.number
-    found.entries.push({ ...entry, run, block, kind, section: kind === 'inline' ? -1 : section })
+    found.entries.push({ ...entry, run, block, kind, section })
   }
 
-  for (let index = 0; index < blocks.length; index++) {
+  for (let at = 0; at < order.length; at++) {
+    const index = order[at] as number
     const block = blocks[index] as Block
     const first = firstLine(text, block)
 
     const open = footnoteOpen.exec(first)
     if (open) {
-      index = takeFootnoteBlock(text, blocks, index, open, found, addEntry)
+      at = takeFootnoteBlock(text, blocks, order, at, open, found, addEntry)
       continue
     }
 
     const single = block.lines.length === 1
-    const next = blocks[index + 1]
+    const nextIndex = order[at + 1]
+    const next = nextIndex === undefined ? undefined : blocks[nextIndex]
     const nextStartsEntry = next !== undefined && entryStart.test(firstLine(text, next))
     if (single && notesHeadingPattern.test(first.trim()) && nextStartsEntry) {
       inSection = true
@@ -102,29 +113,40 @@ export function findNotes(
     if (entryStart.test(first)) {
       found.taken.add(index)
       takeEntries(text, block, index, () => last, addEntry)
+      lastEntryBlock = index
       continue
     }
-    // A subheading inside the notes (`Chapter 2`) when entries follow it; anything
-    // else that is not an entry ends the section.
+    // A subheading inside the notes (`Chapter 2`) when entries follow it.
     if (single && isTitleLike(first) && nextStartsEntry) {
       found.headings.push(block)
       found.taken.add(index)
       continue
     }
+    // A second paragraph of the note just before, when nothing stands between them.
     const previous = found.entries[found.entries.length - 1]
-    if (previous && !isTitleLike(first) && block.blanksBefore < 2) {
-      // A second paragraph of the previous note.
+    if (
+      previous?.kind === 'section' &&
+      lastEntryBlock === index - 1 &&
+      !isTitleLike(first) &&
+      block.blanksBefore < 2
+    ) {
       previous.end = block.end
       previous.bodyEnd = block.end
       found.taken.add(index)
+      lastEntryBlock = index
       continue
     }
+    // Anything else ends the section.
     inSection = allNotes
   }
   return found
 }
 
-/** Entries of a block in a notes section: each line that starts with the next number opens one. */
+/**
+ * Entries of a block in a notes section. The block's first line opens an entry;
+ * a later line opens one only with the next number (or 1), so a wrapped line that
+ * happens to start with a numeral stays in its entry.
+ */
 function takeEntries(
   text: string,
   block: Block,
@@ -138,20 +160,19 @@ function takeEntries(
     const match = entryStart.exec(value)
     const number = match ? Number(match[1] ?? match[2] ?? match[3] ?? match[4]) : 0
     const previous = current ? current.number : last()
-    const opens = match && (previous === 0 || number === previous + 1 || number === 1)
+    const opens = match && (current === undefined || number === previous + 1 || number === 1)
     if (match && opens) {
       if (current) add(current, blockIndex, 'section')
-      const label = String(number)
       const lead = value.length - value.trimStart().length
+      const end = line.start + value.trimEnd().length
       current = {
-        label,
+        label: match[1] ?? match[2] ?? match[3] ?? (match[4] as string),
         number,
         start: line.start + lead,
-        end: line.start + value.trimEnd().length,
-        bodyStart: line.start + match[0].length,
-        bodyEnd: line.start + value.trimEnd().length
+        end,
+        bodyStart: Math.min(line.start + match[0].length, end),
+        bodyEnd: end
       }
-      if (current.bodyStart > current.bodyEnd) current.bodyStart = current.bodyEnd
     } else if (current) {
       current.end = line.start + value.trimEnd().length
       current.bodyEnd = current.end
@@ -160,41 +181,46 @@ function takeEntries(
   if (current) add(current, blockIndex, 'section')
 }
 
-/** Takes a `[Footnote 12: …]` note, which may run over several blocks; returns the last block's index. */
+/**
+ * Takes a `[Footnote 12: …]` note, which may run over several blocks; returns the
+ * place in `order` of its last block.
+ */
 function takeFootnoteBlock(
   text: string,
   blocks: readonly Block[],
-  index: number,
+  order: readonly number[],
+  at: number,
   open: RegExpExecArray,
   found: NotesFound,
   add: AddEntry
 ): number {
+  const index = order[at] as number
   const block = blocks[index] as Block
   const label = open[1] as string
   const number = /^[0-9]+$/.test(label) ? Number(label) : 0
   let depth = 0
-  for (let i = index; i < blocks.length; i++) {
-    const current = blocks[i] as Block
-    for (let at = current.start; at < current.end; at++) {
-      const code = text.charCodeAt(at)
+  for (let k = at; k < order.length; k++) {
+    const current = blocks[order[k] as number] as Block
+    for (let offset = current.start; offset < current.end; offset++) {
+      const code = text.charCodeAt(offset)
       if (code === 91) depth++
       else if (code === 93 && --depth === 0) {
-        // The body ends at the bracket that closes the opening one.
-        if (at !== current.end - 1) break
-        for (let taken = index; taken <= i; taken++) found.taken.add(taken)
+        // The note ends at the bracket that closes the opening one, at a block's end.
+        if (offset !== current.end - 1) break
+        for (let taken = at; taken <= k; taken++) found.taken.add(order[taken] as number)
         add(
           {
             label,
             number,
             start: block.start,
-            end: at + 1,
+            end: offset + 1,
             bodyStart: block.start + open[0].length,
-            bodyEnd: trimEnd(text, block.start + open[0].length, at)
+            bodyEnd: trimEnd(text, block.start + open[0].length, offset)
           },
           index,
           'inline'
         )
-        return i
+        return k
       }
     }
     if (depth <= 0) break
@@ -204,7 +230,7 @@ function takeFootnoteBlock(
     end: block.start + open[0].length,
     reason: `Note \`[Footnote ${label}:\` is not closed by \`]\` at the end of a block; close it or remove the bracket`
   })
-  return index
+  return at
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -58,7 +58,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
 
   const all = findBlocks(text)
   const excluded = applyExclusions(file, text, all, settings, position, omitted)
-  const notes = findNotes(text, all)
+  const notes = findNotes(text, all, false, excluded)
   for (const problem of notes.problems) {
     report(file, 'warning', 'note-unclosed', problem.reason, position(problem.start, problem.end))
   }
@@ -227,6 +227,8 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
 
   // Drop chapters that hold nothing but a heading with no text after it, such as
   // a table of contents written as separate lines, only when other chapters have text.
+  // Notes with no text at all still need a chapter to hold them.
+  if (chapters.length === 0 && (notes.entries.length > 0 || options.notes)) newChapter(all.length)
   const kept = chapters
   const noteSources: NoteSource[] = [{ text, position, entries: notes.entries }]
   if (options.notes) noteSources.push(readNotesFile(options.notes.file))
@@ -374,11 +376,12 @@ function placeNotes(
   chapterOfBlock: readonly number[]
 ): void {
   type Placed = { entry: NoteEntry; from: NoteSource }
-  const bodies = chapters.map(() => new Map<number, Placed[]>())
+  const bodies = chapters.map(() => new Map<string, Placed[]>())
   const add = (chapterIndex: number, placed: Placed) => {
     const map = bodies[Math.max(0, Math.min(chapterIndex, chapters.length - 1))]
     if (!map) return
-    map.set(placed.entry.number, [...(map.get(placed.entry.number) ?? []), placed])
+    const key = noteKey(placed.entry.number, placed.entry.label)
+    map.set(key, [...(map.get(key) ?? []), placed])
   }
   // A `[Footnote n: …]` note belongs to the chapter it stands in. Runs of a notes
   // section (numbers going up, a restart at 1 opening the next run): the first run
@@ -418,18 +421,29 @@ function placeNotes(
   }
 
   chapters.forEach((draft, index) => {
-    const map = bodies[index] as Map<number, Placed[]>
-    const numbers = new Set([
-      ...map.keys(),
-      ...draft.references.map((reference) => reference.number)
-    ])
-    for (const number of [...numbers].sort((a, b) => a - b)) {
-      const found = map.get(number) ?? []
+    const map = bodies[index] as Map<string, Placed[]>
+    const keys = new Map<string, { number: number; label: string }>()
+    for (const reference of draft.references) {
+      const { number, label } = reference.node
+      keys.set(noteKey(number, label), {
+        number,
+        label: /^[0-9]+$/.test(label) ? String(number) : label
+      })
+    }
+    for (const [key, placed] of map) {
+      const entry = (placed[0] as Placed).entry
+      keys.set(key, { number: entry.number, label: entry.label })
+    }
+    const ordered = [...keys].sort(
+      ([, a], [, b]) => a.number - b.number || a.label.localeCompare(b.label)
+    )
+    for (const [key, { number, label }] of ordered) {
+      const found = map.get(key) ?? []
       if (found.length === 0) {
         draft.node.notes.push({
           type: 'footnoteDefinition',
           identifier: '',
-          label: String(number),
+          label,
           number,
           status: 'missing',
           children: []
@@ -484,12 +498,13 @@ function finish(root: Root, chapters: readonly ChapterDraft[]): void {
         number(paragraph)
       }
     })
-    const seen = new Map<number, number>()
+    const seen = new Map<string, number>()
     for (const note of chapter.notes) {
-      const count = (seen.get(note.number) ?? 0) + 1
-      seen.set(note.number, count)
+      const key = noteKey(note.number, note.label)
+      const count = (seen.get(key) ?? 0) + 1
+      seen.set(key, count)
       // A second body for the same number keeps a distinct identifier so both stay addressable.
-      note.identifier = `${prefix}n${note.label}${count > 1 ? `-${count}` : ''}`
+      note.identifier = `${prefix}${key}${count > 1 ? `-${count}` : ''}`
       note.children.forEach((paragraph, index) => {
         paragraph.n = index + 1
         paragraph.id = `${note.identifier}.p${index + 1}`
@@ -497,11 +512,20 @@ function finish(root: Root, chapters: readonly ChapterDraft[]): void {
       })
     }
     for (const reference of draft.references) {
-      reference.node.identifier = `${prefix}n${reference.node.label}`
+      reference.node.identifier = `${prefix}${noteKey(reference.node.number, reference.node.label)}`
     }
     citations(chapter)
   })
   void root
+}
+
+/**
+ * The identifier of a note: `n7` for note 7 however it is written (`7`, `07`); a
+ * symbol or letter label (`*`, `A`) by its code points, `n-x2a`, so ids stay plain.
+ */
+function noteKey(number: number, label: string): string {
+  if (/^[0-9]+$/.test(label)) return `n${number}`
+  return `n-${[...label].map((char) => `x${(char.codePointAt(0) as number).toString(16)}`).join('-')}`
 }
 
 function number(paragraph: Paragraph): void {

@@ -78,7 +78,9 @@ describe('line endings', () => {
     const lf = parse(seed, { settings: { ...declared, exclude: [{ block: 1 }, { block: -1 }] } })
     for (const ending of ['\r\n', '\r']) {
       const source = seed.replace(/\n/g, ending)
-      const result = parse(source, { settings: { ...declared, exclude: [{ block: 1 }, { block: -1 }] } })
+      const result = parse(source, {
+        settings: { ...declared, exclude: [{ block: 1 }, { block: -1 }] }
+      })
       expect(shape(result.tree)).toEqual(shape(lf.tree))
       const reference = result.tree?.children[0]?.notes[6]
       expect(reference?.label).toBe('7')
@@ -120,15 +122,25 @@ describe('empty and odd texts', () => {
   })
 
   it('keeps line breaks in verse', () => {
-    const result = parse('The Tyger\n\nTyger Tyger, burning bright,\nIn the forests of the night;\n')
+    const result = parse(
+      'The Tyger\n\nTyger Tyger, burning bright,\nIn the forests of the night;\n'
+    )
     const paragraph = result.tree?.children[0]?.children[0]?.children[0]
     expect(paragraph?.verse).toBe(true)
-    expect(paragraph?.children[0]?.children.map((node) => node.type)).toEqual(['text', 'break', 'text'])
+    expect(paragraph?.children[0]?.children.map((node) => node.type)).toEqual([
+      'text',
+      'break',
+      'text'
+    ])
   })
 
   it('treats names such as __proto__ as plain text everywhere', () => {
-    const text = '__PROTO__\n\nThe constructor of __proto__ said “toString.”1\n\nNOTES\n\n1. hasOwnProperty.\n'
-    const result = parse(text, { path: '__proto__.txt', settings: { title: '__proto__', author: 'constructor' } })
+    const text =
+      '__PROTO__\n\nThe constructor of __proto__ said “toString.”1\n\nNOTES\n\n1. hasOwnProperty.\n'
+    const result = parse(text, {
+      path: '__proto__.txt',
+      settings: { title: '__proto__', author: 'constructor' }
+    })
     valid(result.tree)
     expect(result.tree?.meta.title).toBe('__proto__')
     expect(result.tree?.children[0]?.title).toBe('__PROTO__')

@@ -267,7 +267,9 @@ export function positionProblems(source: string, tree: Root): string[] {
     }
   }
   const inlinesOf = (children: readonly Inline[], path: string, parent: Position | undefined) => {
-    children.forEach((child, i) => inside(`${path}/${child.type}[${i}]`, child.position, parent))
+    children.forEach((child, i) => {
+      inside(`${path}/${child.type}[${i}]`, child.position, parent)
+    })
     ordered(
       path,
       children.map((child, i) => ({
@@ -348,16 +350,33 @@ export function firstUncovered(source: string, tree: Root): string | undefined {
   return undefined
 }
 
-/** Characters that two text or reference nodes both claim, the first of them described. */
+/**
+ * The first non-whitespace character that two parts of the tree both account for, described:
+ * two text or reference nodes, or one of them and an omission or a title, or two omissions.
+ */
 export function firstDoubled(source: string, tree: Root): string | undefined {
   const owner = new Array<string | undefined>(source.length)
-  for (const { node, path } of walk(tree).inlines) {
-    if ((node.type !== 'text' && node.type !== 'footnoteReference') || !node.position) continue
-    for (let i = node.position.start.offset; i < node.position.end.offset; i++) {
+  const claim = (path: string, position: Position | undefined): string | undefined => {
+    if (!position) return undefined
+    for (let i = position.start.offset; i < position.end.offset; i++) {
+      if (isWhitespace(source[i] as string)) continue
       const before = owner[i]
-      if (before !== undefined) return `${describeAt(source, i)}: in ${before} and ${path}`
+      if (before !== undefined) return `${describeAt(source, i)}: in ${before} and in ${path}`
       owner[i] = path
     }
+    return undefined
+  }
+  const walked = walk(tree)
+  for (const { node, path } of walked.inlines) {
+    if (node.type !== 'text' && node.type !== 'footnoteReference') continue
+    const doubled = claim(path, node.position)
+    if (doubled) return doubled
+  }
+  for (const { path, type, position } of walked.located) {
+    if (!type.startsWith('omitted:') && !type.endsWith(' title') && type !== 'chapter part')
+      continue
+    const doubled = claim(`${path} (${type})`, position)
+    if (doubled) return doubled
   }
   return undefined
 }
@@ -548,6 +567,12 @@ type BlockSpec =
       kind: 'notes'
       heading: string
       entries: { text: string[]; lines: number }
+      /** How entries are numbered: `1. `, `1) `, `[1] `, `[^1]: `, `^1 `, `1 `. */
+      style: string
+      /** Where numbering starts. */
+      first: number
+      /** A subheading (`Chapter 2`) after the entries, then the entries again from 1. */
+      subheading: string
       together: boolean
     }
   | { kind: 'footnote'; label: string; text: string[]; close: boolean }
@@ -612,6 +637,9 @@ const block: fc.Arbitrary<BlockSpec> = fc.oneof(
         ),
         lines: fc.integer({ min: 1, max: 2 })
       }),
+      style: fc.constantFrom('n. ', 'n. ', 'n) ', '[n] ', '[^n]: ', '^n ', 'n '),
+      first: fc.oneof({ weight: 4, arbitrary: fc.constant(1) }, fc.integer({ min: 2, max: 9 })),
+      subheading: fc.constantFrom('', '', '', 'Chapter 2', 'CLASS TERROR', 'Notes to Part One'),
       together: fc.boolean()
     })
   },
@@ -619,9 +647,12 @@ const block: fc.Arbitrary<BlockSpec> = fc.oneof(
     weight: 2,
     arbitrary: fc.record({
       kind: fc.constant('footnote' as const),
+      // Mostly the numbers the text's markers use; sometimes padded (`07`) or a symbol.
       label: fc.oneof(
-        fc.integer({ min: 1, max: 40 }).map(String),
-        fc.constantFrom('*', '†', 'A', 'b', '07')
+        { weight: 4, arbitrary: fc.integer({ min: 1, max: 12 }).map(String) },
+        { weight: 2, arbitrary: fc.integer({ min: 1, max: 9 }).map((n) => `0${n}`) },
+        { weight: 1, arbitrary: fc.integer({ min: 13, max: 40 }).map(String) },
+        { weight: 1, arbitrary: fc.constantFrom('*', '†', 'A', 'b') }
       ),
       text: fc.array(
         fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' ')),
@@ -714,12 +745,17 @@ export function renderLf(spec: ManuscriptSpec): string {
         break
       case 'notes': {
         lines.push(block.heading)
-        const entries = block.entries.text.map((text, i) => {
+        const entry = (text: string, n: number) => {
           const body = block.entries.lines === 2 ? text.replace(' ', '\n   ') : text
-          return `${i + 1}. ${body}`
-        })
-        lines.push('', ...(block.together ? entries : entries.flatMap((e) => [e, ''])))
-        if (!block.together) lines.pop()
+          return `${block.style.replace('n', String(n))}${body}`
+        }
+        const entries = block.entries.text.map((text, i) => entry(text, block.first + i))
+        if (block.subheading) {
+          entries.push(block.subheading, ...block.entries.text.map((text, i) => entry(text, i + 1)))
+        }
+        const together = block.together && !block.subheading
+        lines.push('', ...(together ? entries : entries.flatMap((e) => [e, ''])))
+        if (!together) lines.pop()
         break
       }
       case 'footnote':
@@ -739,6 +775,28 @@ export function render(spec: ManuscriptSpec): string {
   let i = 0
   return lf.replace(/\n/g, () => spec.endings[i++ % spec.endings.length] as string)
 }
+
+/** Settings a manuscript might come with: a title, exclusions, declared absent notes. */
+export const settingsArb: fc.Arbitrary<Settings> = fc
+  .record(
+    {
+      title: fc.constantFrom('Class Terror', 'Bloodlands'),
+      exclude: fc.array(
+        fc.oneof(
+          fc.record({ text: fc.constantFrom('* * *', 'PREFACE', 'NOTES', 'Bloodlands', 'II.') }),
+          fc.record({ block: fc.constantFrom(1, 2, -1, -2, 40) }),
+          fc.record({
+            pattern: fc.constantFrom('^\\[Footnote', '^CHAPTER', 'Soviet', '^[0-9]'),
+            flags: fc.constantFrom('i', 'u')
+          })
+        ),
+        { maxLength: 3 }
+      ),
+      notes: fc.record({ bodies: fc.constantFrom<'present' | 'absent'>('present', 'absent') })
+    },
+    { requiredKeys: [] }
+  )
+  .map((settings) => settings as Settings)
 
 /** Manuscript-like text, with line endings of any kind. */
 export const manuscriptText: fc.Arbitrary<string> = manuscriptSpec.map(render)
