@@ -1,12 +1,10 @@
 // Builds a paragraph node: its claims (sentences), their text, markers and line breaks.
-import type { Claim, FootnoteReference, Inline, Paragraph, Position } from '@colophon/schema'
+import type { Claim, FootnoteReference, Inline, Paragraph } from '@colophon/schema'
 import type { Line } from './blocks.js'
 import { claimKinds } from './kinds.js'
 import type { Marker } from './markers.js'
+import type { Positioner } from './positions.js'
 import { type Span, sentences } from './sentences.js'
-
-/** Turns offsets into unist positions. */
-export type Positioner = (start: number, end: number) => Position
 
 /** What a paragraph is built from. */
 export interface ParagraphInput {

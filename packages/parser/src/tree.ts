@@ -5,26 +5,20 @@ import type {
   FootnoteDefinition,
   Omission,
   Paragraph,
-  Point,
   Root,
   Section,
   Settings,
   SourceFile
 } from '@colophon/schema'
 import type { VFile } from 'vfile'
-import { location } from 'vfile-location'
 import { type Block, blockText, blocks as findBlocks } from './blocks.js'
+import { assignIds, meta, noteKey } from './finish.js'
 import { type HeadingKind, headingKind, isTitleLike, namedHeading } from './headings.js'
 import { type Sequence, scanMarkers } from './markers.js'
 import { report } from './messages.js'
 import { findNotes, type NoteEntry } from './notes.js'
-import {
-  buildParagraph,
-  isVerse,
-  normalize,
-  type PendingReference,
-  type Positioner
-} from './paragraph.js'
+import { buildParagraph, isVerse, normalize, type PendingReference } from './paragraph.js'
+import { type Positioner, positioner } from './positions.js'
 
 /** Everything the builder needs besides the text. */
 export interface BuildOptions {
@@ -47,11 +41,7 @@ interface ChapterDraft {
 /** Builds the tree of `file` (its value is the decoded text). */
 export function buildTree(file: VFile, options: BuildOptions): Root {
   const text = String(file.value)
-  const place = location(file)
-  const position: Positioner = (start, end) => ({
-    start: place.toPoint(start) as Point,
-    end: place.toPoint(end) as Point
-  })
+  const position = positioner(text)
   const { settings, source } = options
   const omitted: Omission[] = []
   reportControls(file, text, options.controls ?? [], position)
@@ -235,7 +225,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
   placeNotes(kept, noteSources, chapterOfBlock)
   const root: Root = {
     type: 'root',
-    meta: meta(settings, title, source, options.notes?.source),
+    meta: meta(settings, title, options.notes ? [source, options.notes.source] : [source]),
     children: kept.map((draft) => draft.node),
     position: position(0, text.length)
   }
@@ -243,8 +233,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
     omitted.sort((a, b) => a.position.start.offset - b.position.start.offset)
     root.omitted = omitted
   }
-  finish(root, kept)
-  reportApparatus(file, settings, kept, text.length)
+  assignIds(root.children)
   if (text.trim().length === 0) {
     report(
       file,
@@ -260,11 +249,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
 /** Note entries of a separate notes file; its problems are messages on that file. */
 function readNotesFile(file: VFile): NoteSource {
   const text = String(file.value)
-  const place = location(file)
-  const position: Positioner = (start, end) => ({
-    start: place.toPoint(start) as Point,
-    end: place.toPoint(end) as Point
-  })
+  const position = positioner(text)
   const found = findNotes(text, findBlocks(text), true)
   for (const problem of found.problems) {
     report(file, 'warning', 'note-unclosed', problem.reason, position(problem.start, problem.end))
@@ -479,123 +464,6 @@ function definition(entry: NoteEntry, from: NoteSource): FootnoteDefinition {
   }
   if (from.path !== undefined) node.file = from.path
   return node
-}
-
-/** Gives every node its id, now that the number of chapters is known. */
-function finish(root: Root, chapters: readonly ChapterDraft[]): void {
-  const several = chapters.length > 1
-  chapters.forEach((draft, chapterIndex) => {
-    const chapter = draft.node
-    chapter.id = `c${chapterIndex + 1}`
-    const prefix = several ? `${chapter.id}-` : ''
-    let n = 0
-    chapter.children.forEach((section, sectionIndex) => {
-      section.id = `${prefix}s${sectionIndex + 1}`
-      for (const paragraph of section.children) {
-        n++
-        paragraph.n = n
-        paragraph.id = `${prefix}p${n}`
-        number(paragraph)
-      }
-    })
-    const seen = new Map<string, number>()
-    for (const note of chapter.notes) {
-      const key = noteKey(note.number, note.label)
-      const count = (seen.get(key) ?? 0) + 1
-      seen.set(key, count)
-      // A second body for the same number keeps a distinct identifier so both stay addressable.
-      note.identifier = `${prefix}${key}${count > 1 ? `-${count}` : ''}`
-      note.children.forEach((paragraph, index) => {
-        paragraph.n = index + 1
-        paragraph.id = `${note.identifier}.p${index + 1}`
-        number(paragraph)
-      })
-    }
-    for (const reference of draft.references) {
-      reference.node.identifier = `${prefix}${noteKey(reference.node.number, reference.node.label)}`
-    }
-    citations(chapter)
-  })
-  void root
-}
-
-/**
- * The identifier of a note: `n7` for note 7 however it is written (`7`, `07`); a
- * symbol or letter label (`*`, `A`) by its code points, `n-x2a`, so ids stay plain.
- */
-function noteKey(number: number, label: string): string {
-  if (/^[0-9]+$/.test(label)) return `n${number}`
-  return `n-${[...label].map((char) => `x${(char.codePointAt(0) as number).toString(16)}`).join('-')}`
-}
-
-function number(paragraph: Paragraph): void {
-  paragraph.children.forEach((claim, index) => {
-    claim.id = `${paragraph.id}.${index + 1}`
-  })
-}
-
-/** A claim is cited by the nearest note that follows it in its paragraph. */
-function citations(chapter: Chapter): void {
-  for (const section of chapter.children) {
-    for (const paragraph of section.children) {
-      let next: string | undefined
-      for (let i = paragraph.children.length - 1; i >= 0; i--) {
-        const claim = paragraph.children[i]
-        if (!claim) continue
-        const own = claim.children.find((child) => child.type === 'footnoteReference')
-        if (own && own.type === 'footnoteReference') next = own.identifier
-        if (next) claim.citedBy = next
-      }
-    }
-  }
-}
-
-function meta(
-  settings: Settings,
-  title: string | undefined,
-  source: SourceFile,
-  notes?: SourceFile
-): Root['meta'] {
-  const value: Root['meta'] = {
-    title: settings.title ?? title ?? baseName(source.path),
-    language: settings.language ?? 'en',
-    sources: notes ? [source, notes] : [source]
-  }
-  if (settings.author) value.author = settings.author
-  if (settings.work) value.work = settings.work
-  return value
-}
-
-function baseName(path: string): string {
-  const name = path.split(/[\\/]/).pop() ?? path
-  return name.replace(/\.[^.]+$/, '')
-}
-
-/** One message for a whole missing apparatus, rather than one per reference. */
-function reportApparatus(
-  file: VFile,
-  settings: Settings,
-  chapters: readonly ChapterDraft[],
-  _length: number
-): void {
-  let references = 0
-  let bodies = 0
-  for (const draft of chapters) {
-    references += draft.references.length
-    bodies += draft.node.notes.filter((note) => note.status === 'present').length
-  }
-  if (references === 0 || bodies > 0) return
-  const declared = settings.notes?.bodies === 'absent'
-  const first = chapters.find((draft) => draft.references.length > 0)?.references[0]?.node.position
-  report(
-    file,
-    declared ? 'info' : 'error',
-    'notes-absent',
-    declared
-      ? `${references} note references, no note bodies, as the settings declare (\`notes.bodies: absent\`)`
-      : `${references} note references, no note bodies; add the notes (a notes section, \`[Footnote n: …]\` blocks or \`notes.file\`), or declare \`notes.bodies: absent\` in the settings`,
-    first
-  )
 }
 
 /** Control characters have no place in a manuscript; name the first few. */

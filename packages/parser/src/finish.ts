@@ -1,0 +1,115 @@
+// What every front end does last: ids from order, note identifiers, which note
+// cites each claim, and the tree's metadata.
+import type { Chapter, Inline, Paragraph, Root, Settings, SourceFile } from '@colophon/schema'
+
+/**
+ * Gives every node its id, now that the number of chapters is known: `p12`,
+ * `p12.3`, `n7`; with several chapters each is prefixed, `c2-p12`.
+ */
+export function assignIds(chapters: readonly Chapter[]): void {
+  const several = chapters.length > 1
+  chapters.forEach((chapter, chapterIndex) => {
+    chapter.id = `c${chapterIndex + 1}`
+    const prefix = several ? `${chapter.id}-` : ''
+    let n = 0
+    chapter.children.forEach((section, sectionIndex) => {
+      section.id = `${prefix}s${sectionIndex + 1}`
+      for (const paragraph of section.children) {
+        n++
+        paragraph.n = n
+        paragraph.id = `${prefix}p${n}`
+        numberClaims(paragraph, prefix)
+      }
+    })
+    const seen = new Map<string, number>()
+    for (const note of chapter.notes) {
+      const key = noteKey(note.number, note.label)
+      const count = (seen.get(key) ?? 0) + 1
+      seen.set(key, count)
+      // A second body for the same number keeps a distinct identifier so both stay addressable.
+      note.identifier = `${prefix}${key}${count > 1 ? `-${count}` : ''}`
+      note.children.forEach((paragraph, index) => {
+        paragraph.n = index + 1
+        paragraph.id = `${note.identifier}.p${index + 1}`
+        numberClaims(paragraph, prefix)
+      })
+    }
+    citations(chapter)
+  })
+}
+
+/**
+ * The identifier of a note within its chapter: `n7` for note 7 however it is written
+ * (`7`, `07`); any other label (`*`, `A`, `intro`) by its code points, `n-x2a`, so
+ * ids stay plain.
+ */
+export function noteKey(number: number, label: string): string {
+  if (/^[0-9]+$/.test(label)) return `n${number}`
+  return `n-${[...label].map((char) => `x${(char.codePointAt(0) as number).toString(16)}`).join('-')}`
+}
+
+/** Claim ids, and the identifiers of the references inside them. */
+function numberClaims(paragraph: Paragraph, prefix: string): void {
+  paragraph.children.forEach((claim, index) => {
+    claim.id = `${paragraph.id}.${index + 1}`
+    identify(claim.children, prefix)
+  })
+}
+
+function identify(children: readonly Inline[], prefix: string): void {
+  for (const child of children) {
+    if (child.type === 'footnoteReference')
+      child.identifier = `${prefix}${noteKey(child.number, child.label)}`
+    else if ('children' in child) identify(child.children, prefix)
+  }
+}
+
+/** A claim is cited by the nearest note that follows it in its paragraph. */
+function citations(chapter: Chapter): void {
+  for (const section of chapter.children) {
+    for (const paragraph of section.children) {
+      let next: string | undefined
+      for (let i = paragraph.children.length - 1; i >= 0; i--) {
+        const claim = paragraph.children[i]
+        if (!claim) continue
+        const own = firstReference(claim.children)
+        if (own) next = own
+        if (next) claim.citedBy = next
+        else delete claim.citedBy
+      }
+    }
+  }
+}
+
+function firstReference(children: readonly Inline[]): string | undefined {
+  for (const child of children) {
+    if (child.type === 'footnoteReference') return child.identifier
+    if ('children' in child) {
+      const found = firstReference(child.children)
+      if (found) return found
+    }
+  }
+  return undefined
+}
+
+/** The tree's metadata: the settings first, then what the text itself says. */
+export function meta(
+  settings: Settings,
+  title: string | undefined,
+  sources: SourceFile[]
+): Root['meta'] {
+  const first = sources[0]
+  const value: Root['meta'] = {
+    title: settings.title ?? title ?? (first ? baseName(first.path) : 'Untitled'),
+    language: settings.language ?? 'en',
+    sources
+  }
+  if (settings.author) value.author = settings.author
+  if (settings.work) value.work = settings.work
+  return value
+}
+
+function baseName(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path
+  return name.replace(/\.[^.]+$/, '')
+}
