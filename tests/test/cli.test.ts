@@ -188,7 +188,7 @@ describe('bad usage and unreadable input', () => {
 })
 
 describe('colophon build', () => {
-  it('writes the AST of every manuscript in a folder to DIR/<name>/<name>.json', () => {
+  it('writes the AST and the HTML edition of every manuscript in a folder to DIR/<name>/', () => {
     const folder = scratch()
     const out = join(folder, 'editions')
     const run = colophon(['build', folder, '--out', out])
@@ -196,5 +196,30 @@ describe('colophon build', () => {
     const tree = JSON.parse(readFileSync(join(out, name, `${name}.json`), 'utf8'))
     expect(validateEdition(tree).ok).toBe(true)
     expect(references(tree)).toHaveLength(65)
+    const html = readFileSync(join(out, name, `${name}.html`), 'utf8')
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true)
+    expect(html).toContain('<title>Class Terror')
+    expect(html.match(/role="doc-noteref"/g)).toHaveLength(65)
+  })
+
+  it('writes only what is asked for with --html', () => {
+    const folder = scratch()
+    const out = join(folder, 'editions')
+    expect(colophon(['build', join(folder, `${name}.txt`), '--html', '--out', out]).code).toBe(0)
+    expect(existsSync(join(out, name, `${name}.html`))).toBe(true)
+    expect(existsSync(join(out, name, `${name}.json`))).toBe(false)
+  })
+
+  it('writes nothing for a manuscript with errors, and says which', () => {
+    const folder = scratch()
+    const manuscript = join(folder, `${name}.txt`)
+    writeFileSync(
+      manuscript,
+      readFileSync(manuscript, 'utf8').replace('Gareth Jones', 'Gareth\u0000Jones')
+    )
+    const out = join(folder, 'editions')
+    const run = colophon(['build', folder, '--out', out])
+    expect(run.code).toBe(1)
+    expect(existsSync(join(out, name))).toBe(false)
   })
 })

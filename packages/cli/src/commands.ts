@@ -1,8 +1,9 @@
-// The `parse` and `build` commands.
-import { readdirSync, statSync } from 'node:fs'
+// The `parse` and `build` commands, and what every command shares: exit codes and output.
 import { basename, extname, join } from 'node:path'
 import { type FileResult, parseFile } from '@colophon/parser'
+import { renderHtml } from '@colophon/render-html'
 import { validateEdition } from '@colophon/schema'
+import { findManuscripts } from './manuscripts.js'
 import { formatMessage, sortMessages, summary } from './report.js'
 import { writeAtomic } from './write.js'
 
@@ -13,6 +14,10 @@ export const exit = { ok: 0, errors: 1, usage: 2 } as const
 export interface Output {
   stdout: (text: string) => void
   stderr: (text: string) => void
+  /** Whether stdout is a terminal: reports are coloured only then. */
+  isTTY?: boolean
+  /** The environment, for `NO_COLOR` and `FORCE_COLOR`. */
+  env?: Readonly<Record<string, string | undefined>>
 }
 
 /** `colophon parse FILE [--out PATH]`: the AST as JSON, on stdout or in a file. */
@@ -37,34 +42,33 @@ export async function parseCommand(
   return exit.ok
 }
 
+/** The outputs `colophon build` can write; none named means all of them. */
+export interface BuildOptions {
+  out: string
+  json?: boolean
+  html?: boolean
+}
+
 /**
- * `colophon build [PATH…] [--out DIR]`: every manuscript (`.txt`) in the paths
- * (files or folders) into `DIR/<name>/<name>.json`.
+ * `colophon build [PATH…] [--out DIR] [--json] [--html]`: every manuscript in the
+ * paths (files, folders, globs; default `source/`) into `DIR/<name>/<name>.json`
+ * (the edition AST) and `DIR/<name>/<name>.html` (the HTML edition).
  */
 export async function buildCommand(
   paths: string[],
-  options: { out: string },
+  options: BuildOptions,
   io: Output
 ): Promise<number> {
-  const manuscripts: string[] = []
-  for (const path of paths.length > 0 ? paths : ['source']) {
-    let isFolder = false
-    try {
-      isFolder = statSync(path).isDirectory()
-    } catch {
-      io.stderr(`${path}  error  File not found; check the path  file-unreadable`)
-      return exit.usage
-    }
-    if (!isFolder) manuscripts.push(path)
-    else {
-      for (const name of readdirSync(path).sort()) {
-        if (extname(name) === '.txt' && !name.endsWith('.notes.txt'))
-          manuscripts.push(join(path, name))
-      }
-    }
-  }
+  const all = !options.json && !options.html
+  const found = await findManuscripts(paths.length > 0 ? paths : ['source'])
   let code: number = exit.ok
-  for (const path of manuscripts) {
+  for (const path of found.unmatched) {
+    io.stderr(
+      `${path}  error  No manuscript (.txt or .md) found here; check the path  file-unreadable`
+    )
+    code = exit.usage
+  }
+  for (const path of found.files) {
     const result = parseFile(path)
     printMessages(result, io)
     if (!result.tree) {
@@ -76,10 +80,17 @@ export async function buildCommand(
       if (code === exit.ok) code = exit.errors
       continue
     }
+    // Everything is rendered before anything is written, so a failure leaves no mix
+    // of old and new outputs.
+    const outputs: [string, string][] = []
     const name = basename(path, extname(path))
-    const target = join(options.out, name, `${name}.json`)
-    await writeAtomic(target, json)
-    io.stderr(`${path} -> ${target}`)
+    if (all || options.json) outputs.push([join(options.out, name, `${name}.json`), json])
+    if (all || options.html)
+      outputs.push([join(options.out, name, `${name}.html`), renderHtml(result.tree)])
+    for (const [target, data] of outputs) {
+      await writeAtomic(target, data)
+      io.stderr(`${path} -> ${target}`)
+    }
   }
   return code
 }

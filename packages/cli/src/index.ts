@@ -1,12 +1,15 @@
 // The `colophon` command: parses arguments and runs a command; returns the exit code.
-import { Command, CommanderError } from 'commander'
-import { buildCommand, exit, type Output, parseCommand } from './commands.js'
+import { Command, CommanderError, Option } from 'commander'
+import { type CheckCommandOptions, checkCommand, formats } from './checks.js'
+import { type BuildOptions, buildCommand, exit, type Output, parseCommand } from './commands.js'
 
 export { exit, type Output } from './commands.js'
 
 const standard: Output = {
   stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  stderr: (text) => process.stderr.write(`${text}\n`)
+  stderr: (text) => process.stderr.write(`${text}\n`),
+  isTTY: process.stdout.isTTY === true,
+  env: process.env
 }
 
 /** Runs `colophon` with `argv` (without the node and script names). */
@@ -40,8 +43,31 @@ export async function main(argv: readonly string[], io: Output = standard): Prom
     .description('build the edition of every manuscript in the paths (default: source/)')
     .argument('[paths...]', 'manuscript files or folders')
     .option('-o, --out <dir>', 'folder to write editions into', 'editions')
-    .action(async (paths: string[], options: { out: string }) => {
+    .option('--json', 'write the edition AST as JSON')
+    .option('--html', 'write the HTML edition')
+    .action(async (paths: string[], options: BuildOptions) => {
       code = await buildCommand(paths, options, io)
+    })
+
+  program
+    .command('check')
+    .description(
+      'check the notes and citations of manuscripts: missing, unused, duplicated, out-of-order or ambiguous notes, and uncited quotations and figures'
+    )
+    .argument('<paths...>', 'manuscript files, folders (every .txt and .md inside) or globs')
+    .addOption(
+      new Option('-f, --format <format>', 'report format').choices(formats).default('terminal')
+    )
+    .option(
+      '--rule <id=level>',
+      'set a rule to off, info, warn or error (repeatable; over the settings)',
+      (value: string, previous: string[]) => [...previous, value],
+      []
+    )
+    .option('--max-warnings <n>', 'fail when there are more warnings than this')
+    .option('-o, --out <file>', 'write the report to this file (atomically) instead of printing it')
+    .action(async (paths: string[], options: CheckCommandOptions) => {
+      code = await checkCommand(paths, options, io)
     })
 
   try {

@@ -2,8 +2,11 @@
 
 export type ClaimKind = 'quotation' | 'figure' | 'date' | 'attribution'
 
-// Sentences without any of these cannot hold a quotation; most sentences leave here.
-const QUOTE_MARK = /[“”"‘’']/
+// Sentences without any of these cannot hold a quotation; most sentences leave here. A lone `’`
+// counts only after a stop or comma (the end of a quotation begun earlier: `near.’`), since
+// otherwise it is an apostrophe: `Stalin’s` no longer sends a sentence through both loops below
+// (quotation detection 25 → 15 ms on the chapter repeated 100 times).
+const QUOTE_MARK = /[“”"‘']|[.,?!…]’/
 
 // Scale words are counts on their own (`hundreds of thousands`, `a million`); units below ten
 // are not (`one of the few`, `the two regimes`), nor are fractions (`a third`, `half`).
@@ -44,7 +47,9 @@ const SIGN = /%|[$£€¥₽]\s?\d|\d\s?[$£€¥₽]/
 // `the ’30s`: a decade without its century.
 const SHORT_DECADE = /[’']\d0s\b/
 
-const NUMERAL = /\d+(?:[.,]\d+)*/g
+// Numerals, and `%`, which is a figure on its own (as in SIGN): one scan then also tells whether
+// the text has a digit at all, without which SIGN and SHORT_DECADE cannot match.
+const NUMERAL = /\d+(?:[.,]\d+)*|%/g
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/
 const ORDINAL = /^(?:st|nd|rd|th)(?!\p{L})/u
 const DAY_RANGE = /(?:\s+(?:and|to|or|through|until)\s+|\s*[-–]\s*)\d{1,2}(?:st|nd|rd|th)?/y
@@ -121,50 +126,55 @@ function wordBefore(text: string, i: number): string {
   return text.slice(s, e)
 }
 
-interface Numbers {
-  figure: boolean
-  date: boolean
-}
+// What `readNumbers` found, as bits of one number: no object to allocate per sentence.
+const FIGURE = 1
+const DATE = 2
+const DIGIT = 4
 
 // One pass over the numerals, since the same digits are a year, a day of a month, or a count.
-function readNumbers(text: string): Numbers {
-  const found: Numbers = { figure: false, date: false }
+function readNumbers(text: string): number {
+  let found = 0
   NUMERAL.lastIndex = 0
   for (let m = NUMERAL.exec(text); m !== null; m = NUMERAL.exec(text)) {
     const digits = m[0]
     const s = m.index
+    if (digits === '%') {
+      found |= FIGURE
+      continue
+    }
+    found |= DIGIT
     const e = s + digits.length
     const before = s > 0 ? text.charCodeAt(s - 1) : 0x20
     const after = e < text.length ? text.charCodeAt(e) : 0x20
     // `T34`, `B52`: part of a name.
     if (isLetter(before)) continue
     if (digits.includes(',')) {
-      if (GROUPED.test(digits)) found.figure = true
+      if (GROUPED.test(digits)) found |= FIGURE
     } else if (digits.includes('.')) {
-      found.figure = true
+      found |= FIGURE
     } else if (digits.length === 4 && digits >= '1000' && digits <= '2099') {
       // `1933`, `1930s`, `1933’s`, but not `1933rd`.
       const s4 = after === 0x73 && !isLetter(text.charCodeAt(e + 1))
-      if (!isLetter(after) || s4) found.date = true
+      if (!isLetter(after) || s4) found |= DATE
     } else if (isLetter(after)) {
       const ordinal = ORDINAL.exec(text.slice(e, e + 3))
       if (ordinal !== null && digits.length <= 2 && MONTHS.has(wordBefore(text, s))) {
-        found.date = true
+        found |= DATE
       }
     } else if (digits.length <= 2 && (MONTHS.has(wordBefore(text, s)) || isDayBefore(text, e))) {
-      found.date = true
+      found |= DATE
     } else if (digits.charCodeAt(0) === 0x30 && digits.length > 1) {
       // `Order 00447`: a leading zero makes a number a name.
     } else if (after === 0x25) {
-      found.figure = true
+      found |= FIGURE
     } else if (after === 0x2d && isLetter(text.charCodeAt(e + 1))) {
-      found.figure = true
+      found |= FIGURE
     } else {
       const word = wordAfter(text, e)
-      if (ERA.has(word)) found.date = true
-      else if (word !== '' && !CLOCK.has(word.toLowerCase())) found.figure = true
+      if (ERA.has(word)) found |= DATE
+      else if (word !== '' && !CLOCK.has(word.toLowerCase())) found |= FIGURE
     }
-    if (found.figure && found.date) break
+    if ((found & (FIGURE | DATE)) === (FIGURE | DATE)) break
   }
   return found
 }
@@ -249,18 +259,40 @@ function isTerminalOrComma(c: number): boolean {
   return c === 0x2e || c === 0x2c || c === 0x3f || c === 0x21 || c === 0x2026
 }
 
+// Every possible answer, indexed by a bit per kind in the fixed order: quotation 1, figure 2,
+// date 4, attribution 8. An answer is handed out as a copy (`slice`), so no two claims share an
+// array; a copy of an array written out as a literal shares its elements until either is changed,
+// and has exactly its length where an array grown by `push` reserves room for 16 elements. With
+// the chapter repeated 100 times, the kinds arrays take 1.0 MB instead of 4.2 MB.
+const ANSWERS: readonly (readonly ClaimKind[])[] = [
+  [],
+  ['quotation'],
+  ['figure'],
+  ['quotation', 'figure'],
+  ['date'],
+  ['quotation', 'date'],
+  ['figure', 'date'],
+  ['quotation', 'figure', 'date'],
+  ['attribution'],
+  ['quotation', 'attribution'],
+  ['figure', 'attribution'],
+  ['quotation', 'figure', 'attribution'],
+  ['date', 'attribution'],
+  ['quotation', 'date', 'attribution'],
+  ['figure', 'date', 'attribution'],
+  ['quotation', 'figure', 'date', 'attribution']
+]
+
 /**
  * The kinds a claim's text shows, in this fixed order: quotation, figure, date, attribution;
  * no duplicates.
  */
 export function claimKinds(text: string): ClaimKind[] {
-  const kinds: ClaimKind[] = []
-  if (typeof text !== 'string') return kinds
-  if (QUOTE_MARK.test(text) && (hasDoubleQuotation(text) || hasSingleQuotation(text))) {
-    kinds.push('quotation')
-  }
+  if (typeof text !== 'string') return []
+  const quotation = QUOTE_MARK.test(text) && (hasDoubleQuotation(text) || hasSingleQuotation(text))
   const numbers = readNumbers(text)
-  let figure = numbers.figure || SIGN.test(text)
+  const digit = (numbers & DIGIT) !== 0
+  let figure = (numbers & FIGURE) !== 0 || (digit && SIGN.test(text))
   let attribution = false
   WORD.lastIndex = 0
   for (let m = WORD.exec(text); m !== null && !(figure && attribution); m = WORD.exec(text)) {
@@ -268,8 +300,7 @@ export function claimKinds(text: string): ClaimKind[] {
     else if (m[2] !== undefined) figure ||= UNITS.has(wordBefore(text, m.index).toLowerCase())
     else attribution = true
   }
-  if (figure) kinds.push('figure')
-  if (numbers.date || SHORT_DECADE.test(text)) kinds.push('date')
-  if (attribution) kinds.push('attribution')
-  return kinds
+  const date = (numbers & DATE) !== 0 || (digit && SHORT_DECADE.test(text))
+  const bits = (quotation ? 1 : 0) | (figure ? 2 : 0) | (date ? 4 : 0) | (attribution ? 8 : 0)
+  return (ANSWERS[bits] as readonly ClaimKind[]).slice()
 }

@@ -37,8 +37,17 @@ export interface Sequence {
 /** How far from the expected number a plain glued numeral may be and still be a note. */
 const window = 25
 
-/** Candidates: `[12]`, `[^12]`, `^12`, or a run of digits. */
-const candidate = /\[\^?([0-9]{1,4})\]|\^([0-9]{1,4})(?![0-9])|[0-9]+/g
+/** Candidates: `[12]`, `[^12]`, `^12`, or a run of digits; tried at one place (sticky). */
+const candidate = /\[\^?([0-9]{1,4})\]|\^([0-9]{1,4})(?![0-9])|[0-9]+/y
+
+/**
+ * Where a candidate may begin, or a line ending. Searching from one to the next finds the same
+ * candidates as searching for the candidates themselves, but the search for the next one after
+ * a block's last stops at the end of its line: it used to run on through the rest of the text,
+ * so that a manuscript with few digits took time growing with the square of its length (2.8 MB
+ * without digits: 1.8 s; now 0.09 s).
+ */
+const candidateStart = /[0-9[^\n\r]/g
 
 /** Punctuation a glued marker may follow. */
 const afterPunctuation = new Set([...'.,;:!?”’"\')]…—–»'])
@@ -79,10 +88,27 @@ export function scanMarkers(
     sequence.fresh = false
   }
 
-  candidate.lastIndex = start
-  for (let match = candidate.exec(text); match && match.index < end; match = candidate.exec(text)) {
-    const at = match.index
+  let from = start
+  while (from < end) {
+    candidateStart.lastIndex = from
+    if (!candidateStart.test(text)) break
+    const at = candidateStart.lastIndex - 1
+    if (at >= end) break
+    const code = text.charCodeAt(at)
+    from = at + 1
+    if (code === 0x0a || code === 0x0d) continue
+    // Most numerals follow a space (`in 1933`): neither after punctuation nor glued to a word,
+    // they cannot be a note. Stepping over their digits here spares a match (an array) for each
+    // (7 MB: 4.7 MB less garbage, 9 → 6 ms).
+    if (isDigitCode(code) && at > start && text.charCodeAt(at - 1) === 0x20) {
+      while (from < text.length && isDigitCode(text.charCodeAt(from))) from++
+      continue
+    }
+    candidate.lastIndex = at
+    const match = candidate.exec(text)
+    if (match === null) continue
     const matchEnd = at + match[0].length
+    from = matchEnd
     if (matchEnd > end) break
     const bracketed = match[1]
     const caret = match[2]
@@ -172,6 +198,10 @@ function sentenceEndsAt(text: string, at: number, end: number): boolean {
   if (!/\s/.test(text[i] as string)) return false
   while (i < end && /\s/.test(text[i] as string)) i++
   return i >= end || sentenceStart.test(text[i] as string)
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
 }
 
 function isDigit(value: string): boolean {

@@ -144,8 +144,8 @@ export function findNotes(
 
 /**
  * Entries of a block in a notes section. The block's first line opens an entry;
- * a later line opens one only with the next number (or 1), so a wrapped line that
- * happens to start with a numeral stays in its entry.
+ * a later line opens one only with one of the next few numbers (or 1), so a wrapped
+ * line that happens to start with a numeral stays in its entry.
  */
 function takeEntries(
   text: string,
@@ -160,7 +160,11 @@ function takeEntries(
     const match = entryStart.exec(value)
     const number = match ? Number(match[1] ?? match[2] ?? match[3] ?? match[4]) : 0
     const previous = current ? current.number : last()
-    const opens = match && (current === undefined || number === previous + 1 || number === 1)
+    // A few numbers ahead is a note whose predecessor is missing; further is a
+    // wrapped line that starts with a numeral, such as a year.
+    const opens =
+      match &&
+      (current === undefined || number === 1 || (number > previous && number <= previous + 5))
     if (match && opens) {
       if (current) add(current, blockIndex, 'section')
       const lead = value.length - value.trimStart().length

@@ -4,7 +4,7 @@ import type { Line } from './blocks.js'
 import { claimKinds } from './kinds.js'
 import type { Marker } from './markers.js'
 import type { Positioner } from './positions.js'
-import { type Span, sentences } from './sentences.js'
+import { sentenceBounds } from './sentences.js'
 
 /** What a paragraph is built from. */
 export interface ParagraphInput {
@@ -33,42 +33,60 @@ export function buildParagraph(
   position: Positioner,
   pending: PendingReference[]
 ): Paragraph {
-  const slice = text.slice(input.start, input.end)
-  const attached: Span[] = input.markers.map((m) => [m.start - input.start, m.end - input.start])
-  const claims: Claim[] = []
+  // Sentences are found in place: cutting the paragraph out and shifting the markers' offsets
+  // cost allocations and made every read go through a sliced string.
+  const bounds: number[] = []
+  sentenceBounds(text, input.start, input.end, input.markers, bounds)
+  // As long as there are sentences, where `push` onto `[]` would reserve room for 16 claims.
+  const claims: Claim[] = new Array(bounds.length / 2)
   let markerIndex = 0
-  for (const [from, to] of sentences(slice, attached)) {
-    const claimStart = input.start + from
-    const claimEnd = input.start + to
-    const children: Inline[] = []
-    let cursor = claimStart
-    while (markerIndex < input.markers.length) {
-      const marker = input.markers[markerIndex] as Marker
-      if (marker.start >= claimEnd) break
-      markerIndex++
-      addText(text, cursor, marker.start, input, children, position)
-      const node: FootnoteReference = {
-        type: 'footnoteReference',
-        identifier: '',
-        label: marker.label,
-        number: marker.number,
-        marker: marker.style,
-        position: position(marker.start, marker.end)
+  for (let k = 0; k < bounds.length; k += 2) {
+    const claimStart = bounds[k] as number
+    const claimEnd = bounds[k + 1] as number
+    let children: Inline[]
+    let words: string
+    const marker = input.markers[markerIndex]
+    if (
+      !input.verse &&
+      claimEnd > claimStart &&
+      (marker === undefined || marker.start >= claimEnd)
+    ) {
+      // Most claims are one text node; its value is the claim's words. An array made with its
+      // one element has room for one, where `push` onto `[]` reserves room for 16.
+      words = normalize(text.slice(claimStart, claimEnd))
+      children = [{ type: 'text', value: words, position: position(claimStart, claimEnd) }]
+    } else {
+      children = []
+      let cursor = claimStart
+      while (markerIndex < input.markers.length) {
+        const marker = input.markers[markerIndex] as Marker
+        if (marker.start >= claimEnd) break
+        markerIndex++
+        addText(text, cursor, marker.start, input, children, position)
+        const node: FootnoteReference = {
+          type: 'footnoteReference',
+          identifier: '',
+          label: marker.label,
+          number: marker.number,
+          marker: marker.style,
+          position: position(marker.start, marker.end)
+        }
+        if (marker.afterWord) node.afterWord = true
+        if (marker.guess) node.guess = marker.guess
+        pending.push({ node, number: marker.number })
+        children.push(node)
+        cursor = marker.end
       }
-      if (marker.afterWord) node.afterWord = true
-      if (marker.guess) node.guess = marker.guess
-      pending.push({ node, number: marker.number })
-      children.push(node)
-      cursor = marker.end
+      addText(text, cursor, claimEnd, input, children, position)
+      words = plain(children)
     }
-    addText(text, cursor, claimEnd, input, children, position)
-    claims.push({
+    claims[k / 2] = {
       type: 'claim',
       id: '',
-      kinds: claimKinds(plain(children)),
+      kinds: claimKinds(words),
       children,
       position: position(claimStart, claimEnd)
-    })
+    }
   }
   const paragraph: Paragraph = {
     type: 'paragraph',

@@ -1,4 +1,5 @@
-// `parse`: bytes or text of a manuscript in, the edition AST and its messages out.
+// `parse`: bytes or text of a manuscript (plain text or Markdown) in, the edition AST and its
+// messages out.
 import { createHash } from 'node:crypto'
 import { type Root, type Settings, type SourceFile, validateSettings } from '@colophon/schema'
 import { unified } from 'unified'
@@ -6,17 +7,25 @@ import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { decode, type Encoding } from './decode.js'
 import { report } from './messages.js'
-import { colophonText } from './plugin.js'
+import { colophonMarkdown, colophonText } from './plugin.js'
+
+/** How a manuscript is written. */
+export type Format = SourceFile['format']
 
 /** Options of `parse`. */
 export interface ParseOptions {
   /** Path of the manuscript, for messages and the tree's sources. */
   path?: string
+  /**
+   * How the manuscript is written: `text`, or `markdown` (the default for a path ending in
+   * `.md` or `.markdown`).
+   */
+  format?: Format
   /** Settings (the sidecar's content); validated, and a TypeError if invalid. */
   settings?: Settings
   /** Encoding of byte input when not UTF-8; overrides `settings.encoding`. */
   encoding?: Encoding
-  /** A separate file of note bodies. */
+  /** A separate file of note bodies (plain text only). */
   notes?: { path: string; value: string | Uint8Array }
 }
 
@@ -31,7 +40,7 @@ export interface ParseResult {
 }
 
 /**
- * Parses a plain-text manuscript. Problems in the manuscript are messages, never
+ * Parses a manuscript, plain text or Markdown. Problems in the manuscript are messages, never
  * exceptions; misuse (bad options) throws a TypeError.
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
@@ -46,14 +55,38 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
       `parse: invalid settings: \`${first?.path || '/'}\` ${first?.message ?? ''}`
     )
   }
-  const path = options.path ?? 'manuscript.txt'
+  const format = options.format ?? formatOf(options.path ?? '')
+  if (format !== 'text' && format !== 'markdown') {
+    throw new TypeError(`parse: unknown format \`${String(format)}\`; use \`text\` or \`markdown\``)
+  }
+  const path = options.path ?? (format === 'markdown' ? 'manuscript.md' : 'manuscript.txt')
   const file = new VFile({ path })
   const encoding = options.encoding ?? settings.encoding
 
   const text = read(file, input, encoding)
   if (text === undefined) return { tree: undefined, file, messages: [...file.messages] }
   file.value = text.value
-  const source: SourceFile = { path, format: 'text', sha256: sha256(input) }
+  const source: SourceFile = { path, format, sha256: sha256(input) }
+
+  if (format === 'markdown') {
+    if (options.notes && !settings.notes?.file) {
+      report(
+        file,
+        'warning',
+        'settings-unsupported',
+        'A notes file is not read for a Markdown manuscript; write its notes as footnote definitions (`[^1]: …`) in the manuscript',
+        undefined
+      )
+    }
+    const processor = unified().use(colophonMarkdown, {
+      source,
+      controls: text.controls,
+      ...(options.settings ? { settings: options.settings } : {})
+    })
+    const tree = processor.parse(file) as unknown as Root
+    file.messages.sort(byPlace)
+    return { tree, file, messages: [...file.messages] }
+  }
 
   let notes: { file: VFile; source: SourceFile } | undefined
   if (options.notes) {
@@ -80,6 +113,11 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   file.messages.sort(byPlace)
   const messages = [...file.messages, ...(notes ? notes.file.messages.sort(byPlace) : [])]
   return { tree, file, messages }
+}
+
+/** The format a path's extension names: `.md` and `.markdown` are Markdown, the rest text. */
+export function formatOf(path: string): Format {
+  return /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'text'
 }
 
 /** Decodes input into text, or reports why it cannot on `file`. */

@@ -1,8 +1,9 @@
-// The plain-text front end as a unified parser plugin.
+// The front ends as unified parser plugins: plain text and Markdown.
 import { createHash } from 'node:crypto'
 import type { Root, Settings, SourceFile } from '@colophon/schema'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
+import { buildMarkdownTree } from './markdown.js'
 import { buildTree } from './tree.js'
 
 /** Options of the plain-text front end. */
@@ -17,17 +18,47 @@ export interface TextOptions {
   notes?: { file: VFile; source: SourceFile }
 }
 
+/** Options of the Markdown front end. */
+export interface MarkdownOptions {
+  /**
+   * Settings given with the manuscript (its sidecar), already read and validated. Front matter
+   * in the manuscript takes their place, with a warning that they were ignored.
+   */
+  settings?: Settings
+  /** How the manuscript is named in the tree; defaults to the file's path. */
+  source?: SourceFile
+  /** Offsets of control characters found while decoding. */
+  controls?: readonly number[]
+}
+
 /** Makes a unified processor parse plain-text manuscripts into the edition AST. */
 export function colophonText(this: Processor, options: TextOptions = {}): void {
   this.parser = (_document: string, file: VFile): Root =>
     buildTree(file, {
       settings: options.settings ?? {},
-      source: options.source ?? {
-        path: file.path || 'manuscript.txt',
-        format: 'text',
-        sha256: createHash('sha256').update(String(file.value)).digest('hex')
-      },
+      source: options.source ?? defaultSource(file, 'text'),
       ...(options.controls ? { controls: options.controls } : {}),
       ...(options.notes ? { notes: options.notes } : {})
     })
+}
+
+/**
+ * Makes a unified processor parse Markdown manuscripts (CommonMark with GFM footnotes and
+ * tables, YAML front matter) into the edition AST.
+ */
+export function colophonMarkdown(this: Processor, options: MarkdownOptions = {}): void {
+  this.parser = (_document: string, file: VFile): Root =>
+    buildMarkdownTree(file, {
+      source: options.source ?? defaultSource(file, 'markdown'),
+      ...(options.settings ? { settings: options.settings } : {}),
+      ...(options.controls ? { controls: options.controls } : {})
+    })
+}
+
+function defaultSource(file: VFile, format: SourceFile['format']): SourceFile {
+  return {
+    path: file.path || (format === 'markdown' ? 'manuscript.md' : 'manuscript.txt'),
+    format,
+    sha256: createHash('sha256').update(String(file.value)).digest('hex')
+  }
 }

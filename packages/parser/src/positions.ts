@@ -1,6 +1,7 @@
 // Offsets to unist points. Nodes are made in reading order, so the line of the
 // last lookup is the first guess; a binary search handles jumps back and ahead.
 import type { Point, Position } from '@colophon/schema'
+import { lineEndings } from './blocks.js'
 
 /** Turns offsets into unist positions. */
 export type Positioner = (start: number, end: number) => Position
@@ -8,10 +9,8 @@ export type Positioner = (start: number, end: number) => Position
 /** A positioner over `text`; CRLF, CR and LF each end a line, as vfile-location has it. */
 export function positioner(text: string): Positioner {
   const starts = [0]
-  const ending = /\r\n|\r|\n/g
-  for (let match = ending.exec(text); match; match = ending.exec(text)) {
-    starts.push(match.index + match[0].length)
-  }
+  const endings = lineEndings(text)
+  for (let k = 1; k < endings.length; k += 2) starts.push(endings[k] as number)
   let line = 0
   const point = (offset: number): Point => {
     // Most lookups land on the line of the previous one or the next.

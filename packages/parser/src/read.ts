@@ -6,7 +6,7 @@ import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { maxBytes } from './decode.js'
 import { report } from './messages.js'
-import { type ParseOptions, parse } from './parse.js'
+import { formatOf, type ParseOptions, parse } from './parse.js'
 import { findSidecar, readSettings } from './settings.js'
 
 /** What `parseFile` returns. */
@@ -19,7 +19,11 @@ export interface FileResult {
   status: 'ok' | 'errors' | 'unreadable'
 }
 
-/** Parses the manuscript at `path`, with `name.yaml` beside it as its settings. */
+/**
+ * Parses the manuscript at `path` (plain text, or Markdown for `.md` and `.markdown`), with
+ * `name.yaml` beside it as its settings. A Markdown manuscript's front matter takes the place
+ * of the sidecar; a notes file is read for plain text only.
+ */
 export function parseFile(path: string): FileResult {
   const manuscript = readBytes(path)
   if ('message' in manuscript)
@@ -35,7 +39,7 @@ export function parseFile(path: string): FileResult {
     const settings = readSettings(file)
     if (!settings) return { tree: undefined, messages: [...file.messages], status: 'unreadable' }
     options.settings = settings
-    if (settings.notes?.file) {
+    if (settings.notes?.file && formatOf(path) === 'text') {
       const notesPath = join(dirname(path), settings.notes.file)
       const notes = readBytes(notesPath)
       if ('message' in notes)

@@ -4,6 +4,7 @@ import * as api from '../src/index.js'
 describe('@colophon/parser', () => {
   it('should expose the public API', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'colophonMarkdown',
       'colophonText',
       'decode',
       'findSidecar',

@@ -1,11 +1,12 @@
 // Writes src/generated/*.ts from schemas/*.schema.json: the TypeScript types
 // and the schemas as modules. `--check` fails when the committed files are stale.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { compile } from 'json-schema-to-typescript'
 
 const here = new URL('..', import.meta.url)
 const check = process.argv.includes('--check')
-const banner = '// Generated from schemas/ by scripts/generate.mjs. Do not edit; run `npm run generate`.\n'
+const banner =
+  '// Generated from schemas/ by scripts/generate.mjs. Do not edit; run `npm run generate`.\n'
 
 const outputs = new Map()
 for (const name of readdirSync(new URL('schemas/', here)).sort()) {

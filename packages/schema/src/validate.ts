@@ -1,7 +1,9 @@
-// Validators for the edition AST and settings, compiled once on first use.
+// Validators for the edition AST, settings and diagnostics reports, compiled once on first use.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import type { Root } from './generated/edition.js'
 import { editionSchema } from './generated/edition.schema.js'
+import type { Report } from './generated/report.js'
+import { reportSchema } from './generated/report.schema.js'
 import type { Settings } from './generated/settings.js'
 import { settingsSchema } from './generated/settings.schema.js'
 
@@ -54,4 +56,9 @@ export function validateEdition(value: unknown): Validation<Root> {
 /** Checks that `value` is a settings object (a parsed sidecar). */
 export function validateSettings(value: unknown): Validation<Settings> {
   return run<Settings>(settingsSchema, value)
+}
+
+/** Checks that `value` is a diagnostics report (`colophon check --format json`). */
+export function validateReport(value: unknown): Validation<Report> {
+  return run<Report>(reportSchema, value)
 }

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
-import { validateEdition, validateSettings } from '../src/index.js'
+import { validateEdition, validateReport, validateSettings } from '../src/index.js'
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url))
 
@@ -11,8 +11,10 @@ describe('@colophon/schema', () => {
   it('should expose the public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'editionSchema',
+      'reportSchema',
       'settingsSchema',
       'validateEdition',
+      'validateReport',
       'validateSettings'
     ])
   })
@@ -104,7 +106,7 @@ describe('validateEdition', () => {
       expect(result.problems[0]?.path).toBe('/children/0/children/0/children/0/children/0/kinds/0')
 
     const extra = structuredClone(minimal) as Record<string, unknown>
-    extra.__proto__ = { polluted: true }
+    Object.setPrototypeOf(extra, { polluted: true })
     Object.defineProperty(extra, 'script', { value: '<script>', enumerable: true })
     const second = validateEdition(extra)
     expect(second.ok).toBe(false)
@@ -140,10 +142,73 @@ describe('validateSettings', () => {
     if (!result.ok) expect(result.problems[0]?.message).toBe('has unknown property `titel`')
   })
 
+  it('accepts rule levels and note repeats, and rejects an unknown rule or level', () => {
+    const settings = {
+      notes: { bodies: 'absent', repeats: 'allow' },
+      rules: { 'claim-cited': 'off', 'note-sequence': 'warn', 'marker-ambiguous': 'error' }
+    }
+    expect(validateSettings(settings).ok).toBe(true)
+    const typo = validateSettings({ rules: { 'note-sequense': 'off' } })
+    expect(typo.ok).toBe(false)
+    if (!typo.ok)
+      expect(typo.problems[0]).toEqual({
+        path: '/rules',
+        message: 'has unknown property `note-sequense`'
+      })
+    const level = validateSettings({ rules: { 'note-sequence': 'warning' } })
+    expect(level.ok).toBe(false)
+    if (!level.ok) expect(level.problems[0]?.path).toBe('/rules/note-sequence')
+    expect(validateSettings({ notes: { repeats: 'sometimes' } }).ok).toBe(false)
+  })
+
   it('rejects an exclusion of block 0 and an unknown encoding', () => {
     expect(validateSettings({ exclude: [{ block: 0 }] }).ok).toBe(false)
     const encoding = validateSettings({ encoding: 'ebcdic' })
     expect(encoding.ok).toBe(false)
     if (!encoding.ok) expect(encoding.problems[0]?.message).toContain('`windows-1252`')
+  })
+})
+
+describe('validateReport', () => {
+  const report = {
+    files: [
+      {
+        path: 'book.txt',
+        messages: [
+          {
+            ruleId: 'note-sequence',
+            severity: 'error',
+            message: 'Expected note `17`, found `18`; add the missing note or renumber the notes',
+            line: 49,
+            column: 1067,
+            endLine: 49,
+            endColumn: 1069
+          },
+          {
+            ruleId: 'file-unreadable',
+            severity: 'error',
+            message: 'File not found; check the path'
+          }
+        ]
+      }
+    ],
+    counts: { error: 2, warning: 0, info: 0 }
+  }
+
+  it('accepts a report, with and without places', () => {
+    expect(validateReport(report)).toEqual({ ok: true, value: report })
+  })
+
+  it('rejects an unknown severity and a column of 0', () => {
+    const broken = structuredClone(report)
+    const first = broken.files[0]?.messages[0]
+    if (!first) throw new Error('fixture')
+    first.severity = 'fatal'
+    expect(validateReport(broken).ok).toBe(false)
+    first.severity = 'error'
+    first.column = 0
+    const result = validateReport(broken)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problems[0]?.path).toBe('/files/0/messages/0/column')
   })
 })

@@ -45,6 +45,9 @@ export const settingsSchema = {
     },
     "notes": {
       "$ref": "#/$defs/notesSettings"
+    },
+    "rules": {
+      "$ref": "#/$defs/ruleSettings"
     }
   },
   "$defs": {
@@ -121,6 +124,91 @@ export const settingsSchema = {
           "description": "A separate file holding the note bodies, relative to the manuscript.",
           "type": "string",
           "minLength": 1
+        },
+        "repeats": {
+          "description": "A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. Bracketed, caret and Markdown markers may always cite a note again.",
+          "enum": [
+            "allow",
+            "report"
+          ]
+        }
+      }
+    },
+    "ruleLevel": {
+      "title": "RuleLevel",
+      "description": "How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.",
+      "enum": [
+        "off",
+        "info",
+        "warn",
+        "error"
+      ]
+    },
+    "ruleSettings": {
+      "title": "RuleSettings",
+      "description": "Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "note-defined": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "notes-absent": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "note-used": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "note-unique": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "note-sequence": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "marker-ambiguous": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "marker-punctuation": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "claim-cited": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "settings-invalid": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "settings-exclusion-unused": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "encoding-invalid": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "encoding-bom": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "size-limit": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "text-control-character": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "text-empty": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "note-unclosed": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "settings-ignored": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "settings-unsupported": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "markdown-unreadable": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "file-unreadable": {
+          "$ref": "#/$defs/ruleLevel"
         }
       }
     }

@@ -4,6 +4,13 @@
  * via the `definition` "exclusion".
  */
 export type Exclusion = (ExcludeText | ExcludePattern | ExcludeBlock)
+/**
+ * How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.
+ * 
+ * This interface was referenced by `Settings`'s JSON-Schema
+ * via the `definition` "ruleLevel".
+ */
+export type RuleLevel = ("off" | "info" | "warn" | "error")
 
 /**
  * Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.
@@ -31,6 +38,7 @@ encoding?: ("utf-8" | "utf-16le" | "utf-16be" | "latin1" | "windows-1252")
  */
 exclude?: Exclusion[]
 notes?: NotesSettings
+rules?: RuleSettings
 }
 /**
  * A block whose text, trimmed, is exactly this.
@@ -64,4 +72,36 @@ bodies?: ("present" | "absent")
  * A separate file holding the note bodies, relative to the manuscript.
  */
 file?: string
+/**
+ * A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. Bracketed, caret and Markdown markers may always cite a note again.
+ */
+repeats?: ("allow" | "report")
+}
+/**
+ * Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.
+ * 
+ * This interface was referenced by `Settings`'s JSON-Schema
+ * via the `definition` "ruleSettings".
+ */
+export interface RuleSettings {
+"note-defined"?: RuleLevel
+"notes-absent"?: RuleLevel
+"note-used"?: RuleLevel
+"note-unique"?: RuleLevel
+"note-sequence"?: RuleLevel
+"marker-ambiguous"?: RuleLevel
+"marker-punctuation"?: RuleLevel
+"claim-cited"?: RuleLevel
+"settings-invalid"?: RuleLevel
+"settings-exclusion-unused"?: RuleLevel
+"encoding-invalid"?: RuleLevel
+"encoding-bom"?: RuleLevel
+"size-limit"?: RuleLevel
+"text-control-character"?: RuleLevel
+"text-empty"?: RuleLevel
+"note-unclosed"?: RuleLevel
+"settings-ignored"?: RuleLevel
+"settings-unsupported"?: RuleLevel
+"markdown-unreadable"?: RuleLevel
+"file-unreadable"?: RuleLevel
 }

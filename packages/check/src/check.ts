@@ -1,0 +1,165 @@
+// `check`: runs every rule over an edition AST, adds the parser's messages, applies the configured
+// severities and returns the messages in order of place.
+import {
+  type Position,
+  type Root,
+  type RuleLevel,
+  type RuleSettings,
+  type Settings,
+  type Severity,
+  validateSettings
+} from '@colophon/schema'
+import { type Options, VFileMessage } from 'vfile-message'
+import { type CheckId, checks } from './checks.js'
+import type { Context, ReportOptions } from './context.js'
+import { isRuleId, type RuleId, rules } from './rules.js'
+import { levels, setSeverity, severityOf, severityOfLevel } from './severity.js'
+
+/** Options of `check`. */
+export interface CheckOptions {
+  /** The parser's messages about the manuscript; passed through with the configured severity. */
+  messages?: readonly VFileMessage[]
+  /** The manuscript's settings (its sidecar): `notes.bodies`, `notes.repeats`, `rules`. */
+  settings?: Settings
+  /** Severity by rule id, over the settings' `rules` (the command line's `--rule`). */
+  rules?: RuleSettings
+}
+
+/**
+ * Checks a tree, or only the parser's messages when there is no tree (the manuscript could not
+ * be read). Misuse (an unknown rule id, a bad level, invalid settings) throws a TypeError; what is
+ * wrong with the manuscript comes back as messages.
+ */
+export function check(tree: Root | undefined, options: CheckOptions = {}): VFileMessage[] {
+  const settings = options.settings ?? {}
+  const valid = validateSettings(settings)
+  if (!valid.ok) {
+    const first = valid.problems[0]
+    throw new TypeError(
+      `check: invalid settings: \`${first?.path || '/'}\` ${first?.message ?? ''}`
+    )
+  }
+  const overrides = options.rules ?? {}
+  for (const [id, level] of Object.entries(overrides)) {
+    if (!isRuleId(id)) {
+      throw new TypeError(
+        `check: unknown rule \`${id}\`; known rules: ${Object.keys(rules).join(', ')}`
+      )
+    }
+    if (!levels.includes(level as RuleLevel)) {
+      throw new TypeError(
+        `check: rule \`${id}\` cannot be \`${String(level)}\`; use one of ${levels.join(', ')}`
+      )
+    }
+  }
+  const configured: RuleSettings = { ...settings.rules, ...overrides }
+  const parsed = options.messages ?? []
+  const found: VFileMessage[] = []
+
+  if (tree) {
+    const file = tree.meta.sources[0]?.path
+    for (const id of Object.keys(checks) as CheckId[]) {
+      if (configured[id] === 'off') continue
+      const context: Context = {
+        tree,
+        settings,
+        messages: parsed,
+        report(reason, place, more = {}) {
+          found.push(create(id, reason, place, file, more))
+        }
+      }
+      checks[id](context)
+    }
+  }
+
+  // A marker glued to a word is a guess the parser reports as `marker-ambiguous`;
+  // `marker-punctuation` says the same with what to do, so the place is reported once.
+  const glued = new Set(
+    found.filter((message) => message.ruleId === 'marker-punctuation').map(placeKey)
+  )
+  for (const message of parsed) {
+    if (message.ruleId === 'marker-ambiguous' && glued.has(placeKey(message))) continue
+    found.push(copy(message))
+  }
+
+  const result: VFileMessage[] = []
+  for (const message of found) {
+    const level =
+      message.ruleId !== undefined && isRuleId(message.ruleId)
+        ? configured[message.ruleId]
+        : undefined
+    if (level === undefined) {
+      result.push(message)
+      continue
+    }
+    const severity = severityOfLevel(level)
+    if (severity === undefined) continue
+    setSeverity(message, severity)
+    result.push(message)
+  }
+  const main = tree?.meta.sources[0]?.path ?? parsed[0]?.file
+  return result.sort((a, b) => byPlace(a, b, main))
+}
+
+/** A new message of rule `id`, with the rule's default severity unless the check gives one. */
+function create(
+  id: RuleId,
+  reason: string,
+  place: Position | undefined,
+  file: string | undefined,
+  options: ReportOptions
+): VFileMessage {
+  const message = new VFileMessage(reason, { place, ruleId: id, source: 'colophon' })
+  const path = options.file ?? file
+  if (path !== undefined) message.file = path
+  const severity: Severity = options.severity ?? rules[id].severity
+  setSeverity(message, severity)
+  if (options.actual !== undefined) message.actual = options.actual
+  if (options.expected !== undefined) message.expected = options.expected
+  if (options.related) {
+    const related = new VFileMessage(options.related.reason, {
+      place: options.related.place,
+      ruleId: id,
+      source: 'colophon'
+    })
+    const relatedPath = options.related.file ?? file
+    if (relatedPath !== undefined) related.file = relatedPath
+    message.cause = related
+  }
+  return message
+}
+
+/** A copy of a parser message, so that setting its severity leaves the caller's alone. */
+function copy(message: VFileMessage): VFileMessage {
+  const options: Options = { source: message.source ?? null }
+  if (message.place) options.place = message.place
+  if (message.ruleId !== undefined) options.ruleId = message.ruleId
+  if (message.cause instanceof Error) options.cause = message.cause
+  const result = new VFileMessage(message.reason, options)
+  if (message.file !== undefined) result.file = message.file
+  if (message.actual !== undefined) result.actual = message.actual
+  if (message.expected !== undefined) result.expected = message.expected
+  if (message.note !== undefined) result.note = message.note
+  if (message.url !== undefined) result.url = message.url
+  setSeverity(result, severityOf(message))
+  return result
+}
+
+function placeKey(message: VFileMessage): string {
+  return `${message.file}:${message.line}:${message.column}`
+}
+
+/**
+ * Messages in reading order: the manuscript's first, then those of other files (a notes file);
+ * in each, by line and column, those without a place first.
+ */
+function byPlace(a: VFileMessage, b: VFileMessage, main: string | undefined): number {
+  const fileA = a.file ?? ''
+  const fileB = b.file ?? ''
+  if (fileA !== fileB) {
+    if (fileA === main) return -1
+    if (fileB === main) return 1
+    return fileA < fileB ? -1 : 1
+  }
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+}

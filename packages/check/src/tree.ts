@@ -1,0 +1,73 @@
+// Walks over the parts of the edition AST the rules look at: references, claims, note bodies.
+import type {
+  Chapter,
+  Claim,
+  FootnoteDefinition,
+  FootnoteReference,
+  Inline,
+  Root
+} from '@colophon/schema'
+
+/** A note reference and the claim it stands in. */
+export interface Reference {
+  node: FootnoteReference
+  claim: Claim
+  /** The inline nodes of the claim before the reference, nearest last. */
+  before: Inline[]
+}
+
+/** The claims of a chapter's text, in reading order (not those of its note bodies). */
+export function* claimsOf(chapter: Chapter): Generator<Claim> {
+  for (const section of chapter.children) {
+    for (const paragraph of section.children) yield* paragraph.children
+  }
+}
+
+/** The note references of a chapter, in reading order. */
+export function referencesOf(chapter: Chapter): Reference[] {
+  const found: Reference[] = []
+  for (const claim of claimsOf(chapter)) {
+    const before: Inline[] = []
+    const visit = (children: readonly Inline[]) => {
+      for (const child of children) {
+        if (child.type === 'footnoteReference')
+          found.push({ node: child, claim, before: [...before] })
+        if ('children' in child) visit(child.children)
+        else before.push(child)
+      }
+    }
+    visit(claim.children)
+  }
+  return found
+}
+
+/** Every note reference of the tree. */
+export function allReferences(tree: Root): Reference[] {
+  return tree.children.flatMap(referencesOf)
+}
+
+/** Every note body (or missing note) of the tree. */
+export function allDefinitions(tree: Root): FootnoteDefinition[] {
+  return tree.children.flatMap((chapter) => chapter.notes)
+}
+
+/** What identifies a note in its chapter: its number when written as digits, else its label. */
+export function noteKey(note: { number: number; label: string }): string {
+  return /^[0-9]+$/.test(note.label) ? String(note.number) : note.label
+}
+
+/** Whether a note is numbered (`7`), as against a symbol or word (`*`, `a`, `intro`). */
+export function isNumbered(note: { label: string }): boolean {
+  return /^[0-9]+$/.test(note.label)
+}
+
+/**
+ * Whether the whole apparatus is missing: the text cites notes and no note has a body. Then one
+ * message says so (`notes-absent`) instead of one for each reference (`note-defined`).
+ */
+export function apparatusAbsent(tree: Root): boolean {
+  return (
+    allReferences(tree).length > 0 &&
+    allDefinitions(tree).every((definition) => definition.status !== 'present')
+  )
+}

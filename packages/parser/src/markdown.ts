@@ -1,0 +1,599 @@
+// The Markdown front end: a manuscript in Markdown (CommonMark, GFM footnotes and tables, YAML
+// front matter) into the same edition AST as the plain-text front end, with positions into the
+// Markdown source.
+import type {
+  Chapter,
+  FootnoteDefinition,
+  Inline,
+  Omission,
+  Paragraph,
+  Root,
+  Section,
+  Settings,
+  SourceFile
+} from '@colophon/schema'
+import type * as Md from 'mdast'
+import { toString as wordsOf } from 'mdast-util-to-string'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { VFileMessage } from 'vfile-message'
+import { assignIds, meta } from './finish.js'
+import { type Place, report } from './messages.js'
+import { normalize } from './paragraph.js'
+import {
+  buildPhrasing,
+  type FoundReference,
+  type LinkTarget,
+  literalParagraph,
+  type PhrasingContext
+} from './phrasing.js'
+import { type Positioner, positioner } from './positions.js'
+import { readSettings } from './settings.js'
+
+/** Everything the Markdown builder needs besides the text. */
+export interface MarkdownBuildOptions {
+  /** Settings given with the manuscript (its sidecar); front matter takes their place. */
+  settings?: Settings
+  source: SourceFile
+  /** Offsets of control characters found while decoding. */
+  controls?: readonly number[]
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
+
+/** A block of the running text, in reading order, or a footnote definition met on the way. */
+type Item =
+  | { kind: 'leaf'; node: Md.Nodes; nested: boolean }
+  | { kind: 'note'; node: Md.FootnoteDefinition }
+
+interface ChapterDraft {
+  node: Chapter
+  /** References in this chapter, in order: running text first, then note bodies. */
+  queue: FoundReference[]
+  /** How many of `queue` have been resolved. */
+  resolved: number
+  /** Its notes by GFM identifier. */
+  notes: Map<string, FootnoteDefinition>
+  /** Notes numbered so far; a note with a label other than a numeral gets the next number. */
+  count: number
+}
+
+interface DefinitionEntry {
+  node: Md.FootnoteDefinition
+  /** The chapter the definition stands in (-1: before the first). */
+  standing: number
+  /** The note built from it, once placed in a chapter. */
+  built: FootnoteDefinition | undefined
+}
+
+/** Builds the tree of `file` (its value is the decoded Markdown). */
+export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): Root {
+  const text = String(file.value)
+  const position = positioner(text)
+  const { source } = options
+  const omitted: Omission[] = []
+  reportControls(file, text, options.controls ?? [], position)
+
+  let tree: Md.Root
+  try {
+    tree = markdown.parse(text)
+  } catch (error) {
+    // Thousands of containers inside each other overflow remark's recursion; its development
+    // build also asserts on some malformed input that its production build reads.
+    const reason =
+      error instanceof RangeError
+        ? 'Markdown nests block quotes, lists or emphasis too deeply to be read; flatten the nesting'
+        : `Markdown could not be read (\`${String(error).slice(0, 200)}\`); simplify its markup`
+    report(file, 'error', 'markdown-unreadable', reason, undefined)
+    tree = { type: 'root', children: [] }
+  }
+
+  // Front matter: the manuscript's settings, in place of any given beside it.
+  let settings: Settings = options.settings ?? {}
+  const head = tree.children[0]
+  if (head?.type === 'yaml' && head.position) {
+    const start = head.position.start.offset ?? 0
+    const end = head.position.end.offset ?? start
+    const place = position(start, end)
+    omitted.push({ reason: 'excluded', rule: 'front-matter', position: place })
+    settings = frontMatter(file, text, start, end, position) ?? {}
+    if (options.settings) {
+      report(
+        file,
+        'warning',
+        'settings-ignored',
+        'Front matter holds the settings of this manuscript, so the settings given beside it (its `.yaml` file) are ignored; move them into the front matter and remove the file',
+        place
+      )
+    }
+    if (settings.encoding) {
+      report(
+        file,
+        'warning',
+        'settings-unsupported',
+        'Setting `encoding` in front matter has no effect: the file is decoded before its front matter is read; put it in a settings file beside the manuscript',
+        place
+      )
+    }
+  }
+  if (settings.notes?.file) {
+    report(
+      file,
+      'warning',
+      'settings-unsupported',
+      'Setting `notes.file` is not read for a Markdown manuscript; write its notes as footnote definitions (`[^1]: …`) in the manuscript',
+      head?.type === 'yaml' && head.position ? placeOf(head, position) : undefined
+    )
+  }
+
+  const context: PhrasingContext = {
+    text,
+    position,
+    links: linkTargets(tree),
+    references: []
+  }
+  const items = blocks(tree.children, false)
+  const leaves = items.flatMap((item) => (item.kind === 'leaf' ? [item.node] : []))
+  const excluded = applyExclusions(file, text, leaves, settings, position, omitted)
+
+  // A lone `#` heading that comes first names the whole manuscript.
+  const headings = items.flatMap((item) =>
+    item.kind === 'leaf' && !item.nested && item.node.type === 'heading' && !excluded.has(item.node)
+      ? [item.node]
+      : []
+  )
+  const firstHeading = headings[0]
+  let title =
+    firstHeading &&
+    firstHeading.depth === 1 &&
+    headings.filter((heading) => heading.depth === 1).length === 1
+      ? headingText(firstHeading) || undefined
+      : undefined
+
+  const chapters: ChapterDraft[] = []
+  const definitions = new Map<string, DefinitionEntry[]>()
+  const definitionList: DefinitionEntry[] = []
+  const register = (node: Md.FootnoteDefinition, standing: number) => {
+    const entry: DefinitionEntry = { node, standing, built: undefined }
+    definitionList.push(entry)
+    definitions.set(node.identifier, [...(definitions.get(node.identifier) ?? []), entry])
+  }
+  const newChapter = (): ChapterDraft => {
+    const draft: ChapterDraft = {
+      node: { type: 'chapter', id: '', source, children: [], notes: [] },
+      queue: [],
+      resolved: 0,
+      notes: new Map(),
+      count: 0
+    }
+    chapters.push(draft)
+    context.references = draft.queue
+    return draft
+  }
+
+  let chapter: ChapterDraft | undefined
+  let section: Section | undefined
+  let titled: ChapterDraft | undefined
+  const ensureChapter = (): ChapterDraft => {
+    chapter ??= newChapter()
+    return chapter
+  }
+  const openSection = (draft: ChapterDraft): Section => {
+    const node: Section = { type: 'section', id: '', children: [] }
+    draft.node.children.push(node)
+    section = node
+    return node
+  }
+  const breakAt = (node: Md.Nodes) => {
+    omitted.push({ reason: 'break', position: placeOf(node, position) })
+  }
+
+  for (const item of items) {
+    if (item.kind === 'note') {
+      register(item.node, chapters.length - 1)
+      continue
+    }
+    const { node, nested } = item
+    if (excluded.has(node)) continue
+    if (node.type === 'heading' && !nested) {
+      const heading = { title: headingText(node), titlePosition: placeOf(node, position) }
+      if (node.depth === 1) {
+        const reuse = chapter && chapter.node.children.length === 0 && !chapter.node.titlePosition
+        chapter = reuse && chapter ? chapter : newChapter()
+        Object.assign(chapter.node, heading)
+        if (node === firstHeading) titled = chapter
+        section = undefined
+      } else {
+        Object.assign(openSection(ensureChapter()), heading)
+      }
+      continue
+    }
+    if (node.type === 'thematicBreak') {
+      breakAt(node)
+      if (section && section.children.length > 0) section = undefined
+      continue
+    }
+    const draft = ensureChapter()
+    const paragraph = paragraphOf(node, context)
+    if (!paragraph) continue
+    ;(section ?? openSection(draft)).children.push(paragraph)
+  }
+
+  // Notes: each definition goes to the chapter of its first reference; a chapter prefers a
+  // definition standing in it, so notes numbered afresh in each chapter find their own bodies.
+  if (chapters.length === 0 && definitionList.length > 0) newChapter()
+  // Each reference with its note; identifiers are copied over once ids are assigned, so a
+  // reference names its note even across chapters or when two labels give one number (`01`, `1`).
+  const resolved: { reference: FoundReference; note: FootnoteDefinition }[] = []
+  const place = (entry: DefinitionEntry, index: number): FootnoteDefinition => {
+    const draft = chapters[index] as ChapterDraft
+    const label = entry.node.label ?? entry.node.identifier
+    const twin = draft.notes.get(entry.node.identifier)
+    const note: FootnoteDefinition = {
+      type: 'footnoteDefinition',
+      identifier: '',
+      label: twin?.label ?? label,
+      number: twin?.number ?? numberFor(draft, label),
+      status: 'present',
+      children: [],
+      position: placeOf(entry.node, position)
+    }
+    entry.built = note
+    if (!twin) draft.notes.set(entry.node.identifier, note)
+    draft.node.notes.push(note)
+    context.references = draft.queue
+    for (const body of blocks(entry.node.children, true)) {
+      if (body.kind === 'note') register(body.node, index)
+      else if (body.node.type === 'thematicBreak') breakAt(body.node)
+      else {
+        const paragraph = paragraphOf(body.node, context)
+        if (paragraph) note.children.push(paragraph)
+      }
+    }
+    return note
+  }
+  const resolve = (index: number) => {
+    const draft = chapters[index] as ChapterDraft
+    while (draft.resolved < draft.queue.length) {
+      const reference = draft.queue[draft.resolved++] as FoundReference
+      let note = draft.notes.get(reference.identifier)
+      if (!note) {
+        const candidates = definitions.get(reference.identifier) ?? []
+        const free =
+          candidates.find((entry) => !entry.built && clamp(entry.standing) === index) ??
+          candidates.find((entry) => !entry.built)
+        const elsewhere = candidates.find((entry) => entry.built)?.built
+        if (free) note = place(free, index)
+        else if (elsewhere) {
+          // Cited again from another chapter: the reference points to that chapter's note.
+          note = elsewhere
+        } else {
+          const label = reference.node.label
+          note = {
+            type: 'footnoteDefinition',
+            identifier: '',
+            label,
+            number: numberFor(draft, label),
+            status: 'missing',
+            children: []
+          }
+          draft.notes.set(reference.identifier, note)
+          draft.node.notes.push(note)
+        }
+      }
+      reference.node.label = note.label
+      reference.node.number = note.number
+      resolved.push({ reference, note })
+    }
+  }
+  const clamp = (standing: number) => Math.min(Math.max(standing, 0), chapters.length - 1)
+  chapters.forEach((_, index) => {
+    resolve(index)
+  })
+  // Definitions nobody cites stay in the chapter they stand in.
+  for (let i = 0; i < definitionList.length; i++) {
+    const entry = definitionList[i] as DefinitionEntry
+    if (entry.built) continue
+    const index = clamp(entry.standing)
+    place(entry, index)
+    resolve(index)
+  }
+  for (const draft of chapters) draft.node.notes.sort((a, b) => a.number - b.number)
+  // A heading over nothing but footnote definitions (`# Notes`) heads the notes, not a chapter.
+  const standing = new Set(definitionList.map((entry) => clamp(entry.standing)))
+  const kept = chapters.filter((draft, index) => {
+    const { node } = draft
+    const empty = node.notes.length === 0 && node.children.every((s) => s.children.length === 0)
+    if (!(empty && standing.has(index) && node.titlePosition)) return true
+    omitted.push({ reason: 'notes-heading', position: node.titlePosition })
+    for (const section of node.children) {
+      if (section.titlePosition) {
+        omitted.push({ reason: 'notes-heading', position: section.titlePosition })
+      }
+    }
+    // `# Notes` alone is no title for the manuscript.
+    if (draft === titled) title = undefined
+    return false
+  })
+
+  const root: Root = {
+    type: 'root',
+    meta: meta(settings, title, [source]),
+    children: kept.map((draft) => draft.node),
+    position: position(0, text.length)
+  }
+  if (omitted.length > 0) {
+    omitted.sort((a, b) => a.position.start.offset - b.position.start.offset)
+    root.omitted = omitted
+  }
+  assignIds(root.children)
+  const changed = new Set<Paragraph>()
+  for (const { reference, note } of resolved) {
+    if (reference.node.identifier === note.identifier) continue
+    reference.node.identifier = note.identifier
+    changed.add(reference.paragraph)
+  }
+  for (const paragraph of changed) cite(paragraph)
+  if (text.trim().length === 0) {
+    report(
+      file,
+      'warning',
+      'text-empty',
+      'Manuscript is empty; add its text or remove the file',
+      position(0, text.length)
+    )
+  }
+  return root
+}
+
+/**
+ * The number of a new note in a chapter: its label if a numeral (of up to 15 digits, so it
+ * stays exact), else the next in order.
+ */
+function numberFor(draft: ChapterDraft, label: string): number {
+  draft.count++
+  return /^[0-9]{1,15}$/.test(label) ? Number.parseInt(label, 10) : draft.count
+}
+
+/** The paragraph a leaf block gives, if any. */
+function paragraphOf(node: Md.Nodes, context: PhrasingContext): Paragraph | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  // Words with their inline markup; code, tables and HTML as written, never as markup.
+  if (node.type === 'paragraph' || node.type === 'heading') {
+    return buildPhrasing(node.children, start, end, context)
+  }
+  if (end <= start || context.text.slice(start, end).trim() === '') return undefined
+  return literalParagraph(start, end, context)
+}
+
+/**
+ * The blocks of `children` in reading order: block quotes and lists are opened (their
+ * paragraphs become paragraphs of the text), footnote definitions are set aside.
+ */
+function blocks(children: readonly Md.Nodes[], nested: boolean): Item[] {
+  const items: Item[] = []
+  const stack: { children: readonly Md.Nodes[]; index: number; nested: boolean }[] = [
+    { children, index: 0, nested }
+  ]
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number]
+    const node = frame.children[frame.index++]
+    if (node === undefined) {
+      stack.pop()
+      continue
+    }
+    switch (node.type) {
+      case 'yaml':
+      case 'definition':
+        break
+      case 'footnoteDefinition':
+        items.push({ kind: 'note', node })
+        break
+      case 'paragraph':
+      case 'heading':
+      case 'thematicBreak':
+      case 'code':
+      case 'html':
+      case 'table':
+        items.push({ kind: 'leaf', node, nested: frame.nested })
+        break
+      default:
+        if ('children' in node) stack.push({ children: node.children, index: 0, nested: true })
+        else if (node.position) items.push({ kind: 'leaf', node, nested: frame.nested })
+    }
+  }
+  return items
+}
+
+/** Link reference definitions by identifier; the first of a name wins, as in CommonMark. */
+function linkTargets(tree: Md.Root): Map<string, LinkTarget> {
+  const targets = new Map<string, LinkTarget>()
+  const stack: Md.Nodes[] = [tree]
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'definition') {
+      if (!targets.has(node.identifier)) {
+        targets.set(node.identifier, { url: node.url, title: node.title })
+      }
+    } else if ('children' in node) {
+      for (const child of node.children) stack.push(child)
+    }
+  }
+  return targets
+}
+
+function headingText(node: Md.Heading): string {
+  return normalize(wordsOf(node)).trim()
+}
+
+function placeOf(node: Md.Nodes, position: Positioner): ReturnType<Positioner> {
+  const start = node.position?.start.offset ?? 0
+  return position(start, node.position?.end.offset ?? start)
+}
+
+/**
+ * Reads the YAML between the front matter's fences as settings; its messages are moved to
+ * the manuscript, at their places in it.
+ */
+function frontMatter(
+  file: VFile,
+  text: string,
+  start: number,
+  end: number,
+  position: Positioner
+): Settings | undefined {
+  const opening = /\r\n|\r|\n/g
+  opening.lastIndex = start
+  const first = opening.exec(text)
+  const from = first && first.index < end ? first.index + first[0].length : end
+  // The closing fence is the last line.
+  let to = end
+  while (to > from && text[to - 1] !== '\n' && text[to - 1] !== '\r') to--
+  // YAML knows no line ending of a lone CR; an LF in its place keeps every offset.
+  const value = text.slice(from, to).replace(/\r(?!\n)/g, '\n')
+  const yaml = new VFile({ value, ...(file.path ? { path: file.path } : {}) })
+  const settings = readSettings(yaml)
+  const lines = position(from, from).start.line - 1
+  const shift = (point: { line: number; column: number; offset?: number | undefined }) => ({
+    line: point.line + lines,
+    column: point.column,
+    ...(point.offset === undefined ? {} : { offset: point.offset + from })
+  })
+  for (const found of yaml.messages) {
+    const place = found.place
+    const moved =
+      place === undefined
+        ? undefined
+        : 'start' in place
+          ? { start: shift(place.start), end: shift(place.end) }
+          : shift(place)
+    const message = new VFileMessage(found.reason, {
+      place: moved,
+      ruleId: found.ruleId,
+      source: found.source
+    })
+    if (file.path) message.file = file.path
+    message.fatal = found.fatal
+    if (found.actual !== undefined) message.actual = found.actual
+    if (found.expected !== undefined) message.expected = found.expected
+    file.messages.push(message)
+  }
+  return settings
+}
+
+/** Marks the blocks the settings exclude; warns about exclusions that match nothing. */
+function applyExclusions(
+  file: VFile,
+  text: string,
+  leaves: readonly Md.Nodes[],
+  settings: Settings,
+  position: Positioner,
+  omitted: Omission[]
+): Set<Md.Nodes> {
+  const excluded = new Set<Md.Nodes>()
+  const rules = settings.exclude ?? []
+  if (rules.length === 0) return excluded
+  // A block matches as written (`## Share this`) or by its words (`Share this`).
+  const forms = leaves.map((leaf) => {
+    const start = leaf.position?.start.offset ?? 0
+    const end = leaf.position?.end.offset ?? start
+    return [normalize(text.slice(start, end)).trim(), normalize(wordsOf(leaf)).trim()]
+  })
+  rules.forEach((rule, ruleIndex) => {
+    const name = `exclude[${ruleIndex}]`
+    let matched = 0
+    const take = (index: number) => {
+      const leaf = leaves[index]
+      if (!leaf || excluded.has(leaf)) return
+      excluded.add(leaf)
+      matched++
+      omitted.push({ reason: 'excluded', rule: name, position: placeOf(leaf, position) })
+    }
+    if ('block' in rule) {
+      take(rule.block > 0 ? rule.block - 1 : leaves.length + rule.block)
+    } else if ('text' in rule) {
+      const wanted = normalize(rule.text.trim())
+      forms.forEach((form, index) => {
+        if (form.includes(wanted)) take(index)
+      })
+    } else {
+      let pattern: RegExp | undefined
+      try {
+        pattern = new RegExp(rule.pattern, rule.flags ?? '')
+      } catch {
+        pattern = undefined
+      }
+      forms.forEach((form, index) => {
+        if (pattern && form.some((value) => pattern.test(value))) take(index)
+      })
+    }
+    if (matched === 0) {
+      report(
+        file,
+        'warning',
+        'settings-exclusion-unused',
+        `Setting \`${name}\` excludes no block of the text; correct it or remove it`,
+        undefined
+      )
+    }
+  })
+  return excluded
+}
+
+/** A claim is cited by the nearest note that follows it in its paragraph. */
+function cite(paragraph: Paragraph): void {
+  let next: string | undefined
+  for (let i = paragraph.children.length - 1; i >= 0; i--) {
+    const claim = paragraph.children[i]
+    if (!claim) continue
+    const own = firstReference(claim.children)
+    if (own) next = own
+    if (next) claim.citedBy = next
+    else delete claim.citedBy
+  }
+}
+
+function firstReference(children: readonly Inline[]): string | undefined {
+  for (const child of children) {
+    if (child.type === 'footnoteReference') return child.identifier
+    if ('children' in child) {
+      const found = firstReference(child.children)
+      if (found) return found
+    }
+  }
+  return undefined
+}
+
+/** Control characters have no place in a manuscript; name the first few. */
+function reportControls(
+  file: VFile,
+  text: string,
+  controls: readonly number[],
+  position: Positioner
+): void {
+  const shown = 5
+  controls.slice(0, shown).forEach((offset) => {
+    const code = text.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0')
+    const place: Place = position(offset, offset + 1)
+    report(
+      file,
+      'error',
+      'text-control-character',
+      `Unexpected control character \`U+${code}\`; remove it (the file may be damaged or binary)`,
+      place
+    )
+  })
+  if (controls.length > shown) {
+    report(
+      file,
+      'error',
+      'text-control-character',
+      `${controls.length - shown} more control characters after these; remove them`,
+      undefined
+    )
+  }
+}

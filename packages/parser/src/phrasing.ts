@@ -1,0 +1,528 @@
+// Claims from Markdown phrasing content. The words of a paragraph are read into one string (a
+// footnote reference stands in it as one placeholder character), cut into sentences, and the
+// inline nodes are dealt out to the sentences: a text node, or an emphasis, strong or link,
+// that a sentence boundary falls inside is split in two, each part keeping its place.
+import type {
+  Claim,
+  Emphasis,
+  FootnoteReference,
+  Inline,
+  Link,
+  Paragraph,
+  Strong
+} from '@colophon/schema'
+import type * as Md from 'mdast'
+import { align } from './align.js'
+import { claimKinds } from './kinds.js'
+import { normalize, plain } from './paragraph.js'
+import type { Positioner } from './positions.js'
+import { type Span, sentences } from './sentences.js'
+
+/** A footnote reference made in a paragraph, before its note is resolved. */
+export interface FoundReference {
+  node: FootnoteReference
+  /** The label as GFM matches it: whitespace collapsed, case folded. */
+  identifier: string
+  /** The paragraph it stands in. */
+  paragraph: Paragraph
+}
+
+/** A link reference definition (`[name]: url "title"`). */
+export interface LinkTarget {
+  url: string
+  title?: string | null | undefined
+}
+
+/** What building paragraphs needs besides the nodes. */
+export interface PhrasingContext {
+  /** The whole decoded source. */
+  text: string
+  position: Positioner
+  /** Link reference definitions by identifier. */
+  links: ReadonlyMap<string, LinkTarget>
+  /** Receives every footnote reference made, in order. */
+  references: FoundReference[]
+}
+
+/** Emphasis, strong and links nest at most this deep; deeper ones give their words to the parent. */
+const maxNesting = 32
+
+/** Stands for a footnote reference in the text cut into sentences. */
+const placeholder = '\ufffc'
+
+/** `[^label]` in text: a reference whose note is not defined (remark makes one only if it is). */
+const bareReference = /\[\^([^\s[\]]{1,999})\]/g
+
+interface Container {
+  type: 'emphasis' | 'strong' | 'link'
+  url: string
+  title: string | undefined
+  /** Source offsets of the whole node, delimiters included. */
+  start: number
+  end: number
+  /** Where its words start and end in the paragraph's text. */
+  from: number
+  to: number
+  parent: Container | undefined
+  depth: number
+}
+
+type Atom =
+  | {
+      kind: 'text'
+      from: number
+      to: number
+      /** The characters `base`… of `value` are this atom's. */
+      value: string
+      base: number
+      starts: number[]
+      ends: number[]
+      /** Inline code or HTML: written as is, and never cut into sentences. */
+      literal: boolean
+      container: Container | undefined
+    }
+  | {
+      kind: 'reference'
+      from: number
+      to: number
+      label: string
+      identifier: string
+      start: number
+      end: number
+      container: Container | undefined
+    }
+  | {
+      kind: 'break'
+      from: number
+      to: number
+      start: number
+      end: number
+      container: Container | undefined
+    }
+
+interface Frame {
+  children: readonly Md.Nodes[]
+  index: number
+  container: Container | undefined
+  /** The container this frame's children fill, closed when they are done. */
+  opened: Container | undefined
+}
+
+/**
+ * The paragraph of `children` (phrasing content) that stands at `start`–`end` in the source;
+ * undefined when it has no words (an image with no alt text).
+ */
+export function buildPhrasing(
+  children: readonly Md.Nodes[],
+  start: number,
+  end: number,
+  context: PhrasingContext
+): Paragraph | undefined {
+  const { atoms, flat } = flatten(children, context)
+  const attached: Span[] = []
+  let verse = false
+  for (const atom of atoms) {
+    if (atom.kind === 'reference') attached.push([atom.from, atom.to])
+    else if (atom.kind === 'break') verse = true
+  }
+  const paragraph: Paragraph = {
+    type: 'paragraph',
+    id: '',
+    n: 1,
+    children: [],
+    position: context.position(start, end)
+  }
+  let first = 0
+  for (const [from, to] of unbroken(sentences(flat, attached), atoms)) {
+    while (first < atoms.length && (atoms[first] as Atom).to <= from) first++
+    const claim = new ClaimBuilder(from, to, context, paragraph)
+    for (let k = first; k < atoms.length; k++) {
+      const atom = atoms[k] as Atom
+      if (atom.from >= to) break
+      claim.add(atom)
+    }
+    const node = claim.finish()
+    if (node) paragraph.children.push(node)
+  }
+  if (paragraph.children.length === 0) return undefined
+  if (verse) paragraph.verse = true
+  return paragraph
+}
+
+/** Sentences joined again where a boundary falls inside inline code or HTML. */
+function unbroken(spans: Span[], atoms: readonly Atom[]): Span[] {
+  const literals = atoms.filter((atom) => atom.kind === 'text' && atom.literal)
+  if (literals.length === 0 || spans.length < 2) return spans
+  const joined: Span[] = []
+  let k = 0
+  for (const span of spans) {
+    const previous = joined[joined.length - 1]
+    while (k < literals.length && (literals[k] as Atom).to <= (previous?.[1] ?? 0)) k++
+    const literal = literals[k]
+    if (previous && literal && literal.from < previous[1] && literal.to > span[0]) {
+      joined[joined.length - 1] = [previous[0], span[1]]
+    } else joined.push(span)
+  }
+  return joined
+}
+
+/** A paragraph of one claim holding `start`–`end` of the source as it is written. */
+export function literalParagraph(start: number, end: number, context: PhrasingContext): Paragraph {
+  const value = normalize(context.text.slice(start, end))
+  const position = context.position(start, end)
+  const children: Inline[] = [{ type: 'text', value, position }]
+  const claim: Claim = { type: 'claim', id: '', kinds: claimKinds(value), children, position }
+  return { type: 'paragraph', id: '', n: 1, verse: true, children: [claim], position }
+}
+
+/** The normalised form of a footnote label, as micromark matches definitions to references. */
+export function normalizeIdentifier(label: string): string {
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase()
+}
+
+/** Reads phrasing content into atoms and the text they make, in order. */
+function flatten(
+  children: readonly Md.Nodes[],
+  context: PhrasingContext
+): { atoms: Atom[]; flat: string } {
+  const { text } = context
+  const atoms: Atom[] = []
+  const parts: string[] = []
+  let length = 0
+  const push = (atom: Atom, part: string) => {
+    atoms.push(atom)
+    parts.push(part)
+    length += part.length
+  }
+  const addText = (
+    value: string,
+    starts: number[],
+    ends: number[],
+    container: Container | undefined
+  ) => {
+    let cursor = 0
+    const take = (upTo: number) => {
+      if (upTo <= cursor) return
+      push(
+        {
+          kind: 'text',
+          from: length,
+          to: length + upTo - cursor,
+          value,
+          base: cursor,
+          starts,
+          ends,
+          literal: false,
+          container
+        },
+        value.slice(cursor, upTo)
+      )
+    }
+    bareReference.lastIndex = 0
+    for (let match = bareReference.exec(value); match; match = bareReference.exec(value)) {
+      const at = match.index
+      const last = at + match[0].length - 1
+      const start = starts[at] as number
+      const end = ends[last] as number
+      // Only as written: an escaped `\[^1]` is text.
+      if (text.slice(start, end) !== match[0]) continue
+      take(at)
+      const label = match[1] as string
+      push(
+        {
+          kind: 'reference',
+          from: length,
+          to: length + 1,
+          label,
+          identifier: normalizeIdentifier(label),
+          start,
+          end,
+          container
+        },
+        placeholder
+      )
+      cursor = last + 1
+    }
+    take(value.length)
+  }
+  const addLiteral = (start: number, end: number, container: Container | undefined) => {
+    const value = text.slice(start, end)
+    const starts: number[] = new Array(value.length)
+    const ends: number[] = new Array(value.length)
+    for (let i = 0; i < value.length; i++) {
+      starts[i] = start + i
+      ends[i] = start + i + 1
+    }
+    if (value.length > 0) {
+      push(
+        {
+          kind: 'text',
+          from: length,
+          to: length + value.length,
+          value,
+          base: 0,
+          starts,
+          ends,
+          literal: true,
+          container
+        },
+        value
+      )
+    }
+  }
+
+  const stack: Frame[] = [{ children, index: 0, container: undefined, opened: undefined }]
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame
+    const node = frame.children[frame.index]
+    if (node === undefined) {
+      stack.pop()
+      if (frame.opened) frame.opened.to = length
+      continue
+    }
+    frame.index++
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    const container = frame.container
+    const enter = (opened: Container | undefined, nodes: readonly Md.Nodes[]) => {
+      stack.push({ children: nodes, index: 0, container: opened ?? container, opened })
+    }
+    const open = (type: Container['type'], url: string, title: string | null | undefined) => {
+      if ((container?.depth ?? 0) >= maxNesting) return undefined
+      return {
+        type,
+        url,
+        title: title ?? undefined,
+        start,
+        end,
+        from: length,
+        to: length,
+        parent: container,
+        depth: (container?.depth ?? 0) + 1
+      }
+    }
+    switch (node.type) {
+      case 'text': {
+        const { starts, ends } = align(node.value, text, start, end)
+        addText(node.value, starts, ends, container)
+        break
+      }
+      case 'inlineCode':
+      case 'html':
+        addLiteral(start, end, container)
+        break
+      case 'image':
+      case 'imageReference': {
+        const alt = node.alt ?? ''
+        const { starts, ends } = align(alt, text, Math.min(start + 2, end), end)
+        addText(alt, starts, ends, container)
+        break
+      }
+      case 'break': {
+        const lineEnd = lineEndingAt(text, start, end)
+        push({ kind: 'break', from: length, to: length + 1, ...lineEnd, container }, '\n')
+        break
+      }
+      case 'footnoteReference':
+        push(
+          {
+            kind: 'reference',
+            from: length,
+            to: length + 1,
+            label: node.label ?? node.identifier,
+            identifier: node.identifier,
+            start,
+            end,
+            container
+          },
+          placeholder
+        )
+        break
+      case 'emphasis':
+      case 'strong':
+        enter(open(node.type, '', undefined), node.children)
+        break
+      case 'link':
+        enter(open('link', node.url, node.title), node.children)
+        break
+      case 'linkReference': {
+        const target = context.links.get(node.identifier)
+        enter(target ? open('link', target.url, target.title) : undefined, node.children)
+        break
+      }
+      default:
+        // `delete` (strikethrough) and anything unknown: its words, without the markup.
+        if ('children' in node) enter(undefined, node.children as Md.Nodes[])
+        else if ('value' in node) addLiteral(start, end, container)
+    }
+  }
+  return { atoms, flat: parts.join('') }
+}
+
+/**
+ * The line ending of a hard break (two spaces or a backslash, then a line ending): the break
+ * proper. In a block quote remark's break runs on over the next line's `> `.
+ */
+function lineEndingAt(text: string, start: number, end: number): { start: number; end: number } {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x0a) return { start: i, end: i + 1 }
+    if (code === 0x0d)
+      return { start: i, end: i + 1 < end && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1 }
+  }
+  return { start, end }
+}
+
+interface Open {
+  container: Container
+  node: Emphasis | Strong | Link
+  first: number | undefined
+  last: number
+}
+
+/** Deals the atoms of one sentence out into a claim, opening containers as they need. */
+class ClaimBuilder {
+  private readonly children: Inline[] = []
+  private readonly open: Open[] = []
+  private first: number | undefined
+  private last = 0
+  private lastText: { node: Inline & { type: 'text' }; raw: string; end: number } | undefined
+
+  constructor(
+    private readonly from: number,
+    private readonly to: number,
+    private readonly context: PhrasingContext,
+    private readonly paragraph: Paragraph
+  ) {}
+
+  add(atom: Atom): void {
+    const from = Math.max(this.from, atom.from)
+    const to = Math.min(this.to, atom.to)
+    if (to <= from) return
+    this.enter(atom.container)
+    const { position } = this.context
+    if (atom.kind === 'text') {
+      const lo = from - atom.from + atom.base
+      const hi = to - atom.from + atom.base
+      const start = atom.starts[lo] as number
+      const end = Math.max(start, atom.ends[hi - 1] as number)
+      const raw = atom.value.slice(lo, hi)
+      const target = this.target()
+      const previous = this.lastText
+      if (previous && previous.end === start && target[target.length - 1] === previous.node) {
+        previous.raw += raw
+        previous.end = end
+        previous.node.value = normalize(previous.raw)
+        previous.node.position = position(previous.node.position?.start.offset ?? start, end)
+      } else {
+        const node: Inline & { type: 'text' } = {
+          type: 'text',
+          value: normalize(raw),
+          position: position(start, end)
+        }
+        target.push(node)
+        this.lastText = { node, raw, end }
+      }
+      this.placed(start, end)
+      return
+    }
+    if (atom.kind === 'break') {
+      this.target().push({ type: 'break', position: position(atom.start, atom.end) })
+    } else {
+      const node: FootnoteReference = {
+        type: 'footnoteReference',
+        identifier: '',
+        label: atom.label,
+        number: 0,
+        marker: 'markdown',
+        position: position(atom.start, atom.end)
+      }
+      this.target().push(node)
+      this.context.references.push({
+        node,
+        identifier: atom.identifier,
+        paragraph: this.paragraph
+      })
+    }
+    this.lastText = undefined
+    this.placed(atom.start, atom.end)
+  }
+
+  finish(): Claim | undefined {
+    while (this.open.length > 0) this.close()
+    if (this.first === undefined || this.children.length === 0) return undefined
+    return {
+      type: 'claim',
+      id: '',
+      kinds: claimKinds(plain(this.children)),
+      children: this.children,
+      position: this.context.position(this.first, this.last)
+    }
+  }
+
+  private target(): Inline[] {
+    const top = this.open[this.open.length - 1]
+    return top ? top.node.children : this.children
+  }
+
+  /** Records that something occupying `start`–`end` went into the innermost open node. */
+  private placed(start: number, end: number): void {
+    const top = this.open[this.open.length - 1]
+    if (top) {
+      top.first ??= start
+      top.last = end
+    } else {
+      this.first ??= start
+      this.last = end
+    }
+  }
+
+  /** Makes the open containers those of `container`, closing and opening as needed. */
+  private enter(container: Container | undefined): void {
+    const chain: Container[] = []
+    for (let c = container; c; c = c.parent) chain.push(c)
+    chain.reverse()
+    let common = 0
+    while (
+      common < this.open.length &&
+      common < chain.length &&
+      (this.open[common] as Open).container === chain[common]
+    ) {
+      common++
+    }
+    while (this.open.length > common) this.close()
+    for (let depth = common; depth < chain.length; depth++) {
+      const opened = chain[depth] as Container
+      const node: Emphasis | Strong | Link =
+        opened.type === 'link'
+          ? { type: 'link', url: opened.url, children: [] }
+          : { type: opened.type, children: [] }
+      if (node.type === 'link' && opened.title !== undefined) node.title = opened.title
+      this.target().push(node)
+      this.open.push({ container: opened, node, first: undefined, last: 0 })
+      this.lastText = undefined
+    }
+  }
+
+  /**
+   * Closes the innermost container. It covers its delimiters where it starts or ends in this
+   * claim, and only its words where the claim cuts it.
+   */
+  private close(): void {
+    const top = this.open.pop()
+    if (!top) return
+    const { container } = top
+    const first = top.first ?? container.start
+    const start = container.from >= this.from ? container.start : first
+    const end = container.to <= this.to ? container.end : Math.max(top.last, start)
+    top.node.position = this.context.position(start, end)
+    this.lastText = undefined
+    this.placed(start, end)
+  }
+}

@@ -1,0 +1,100 @@
+// What the handlers share during one render: the stylesheet, the notes by identifier, how many
+// times each note is referenced (counted before rendering, so a note's backlinks can name
+// every reference), and the ids already on the page.
+import type { FootnoteDefinition, Inline, Paragraph, Root } from '@colophon/schema'
+import type { State } from 'mdast-util-to-hast'
+import { checkId } from './ids.js'
+
+/** The text of the `<style>` element, and the stylesheet its policy hash is of. */
+export interface Stylesheet {
+  text: string
+  hashOf: string
+}
+
+export interface Context {
+  /** The stylesheet, or the placeholder `renderHtml` puts in its place until serialised. */
+  css: Stylesheet
+  /** Definitions by identifier (the first, should one repeat). */
+  notes: Map<string, FootnoteDefinition>
+  /** References per note identifier, in document order. */
+  references: Map<string, number>
+  /** References rendered so far, per note identifier. */
+  seen: Map<string, number>
+  /** The edition has notes and not one of them has a body (the source lacks its notes). */
+  allMissing: boolean
+  /** Ids on the page so far. */
+  ids: Set<string>
+}
+
+/** Options objects handed to `mdast-util-to-hast`, each with the context of its render. */
+const contexts = new WeakMap<object, Context>()
+
+/** Counts references and indexes notes, checking their identifiers. */
+export function createContext(tree: Root, css: Stylesheet): Context {
+  const notes = new Map<string, FootnoteDefinition>()
+  const references = new Map<string, number>()
+  let count = 0
+  let missing = 0
+  const inlines = (children: readonly Inline[]) => {
+    for (const child of children) {
+      if (child.type === 'footnoteReference') {
+        const id = checkId('note', child.identifier)
+        references.set(id, (references.get(id) ?? 0) + 1)
+      } else if ('children' in child) inlines(child.children)
+    }
+  }
+  const paragraphs = (children: readonly Paragraph[]) => {
+    for (const paragraph of children) {
+      for (const claim of paragraph.children) inlines(claim.children)
+    }
+  }
+  for (const chapter of tree.children) {
+    for (const section of chapter.children) paragraphs(section.children)
+    for (const note of chapter.notes) {
+      const id = checkId('note', note.identifier)
+      if (!notes.has(id)) notes.set(id, note)
+      count++
+      if (note.status === 'missing') missing++
+      paragraphs(note.children)
+    }
+  }
+  return {
+    css,
+    notes,
+    references,
+    seen: new Map(),
+    allMissing: count > 0 && missing === count,
+    ids: new Set()
+  }
+}
+
+/** Binds `context` to the options object of one `mdast-util-to-hast` run. */
+export function bindContext(options: object, context: Context): void {
+  contexts.set(options, context)
+}
+
+/** The context of the render `state` belongs to. */
+export function contextOf(state: State): Context {
+  const context = contexts.get(state.options)
+  if (!context) throw new Error('Expected a state made by `toHast` of @colophon/render-html')
+  return context
+}
+
+/** Records `id` as used on the page; throws when it already is (two nodes with one id). */
+export function useId(context: Context, id: string): string {
+  if (context.ids.has(id)) {
+    throw new TypeError(`Unexpected second element with id \`${id}\`; ids must be unique`)
+  }
+  context.ids.add(id)
+  return id
+}
+
+/** The id of the `k`-th reference (1-based) to note `identifier`: `fnref-n7`, `fnref-n7-2`. */
+export function referenceId(identifier: string, k: number): string {
+  return k === 1 ? `fnref-${identifier}` : `fnref-${identifier}-${k}`
+}
+
+/** The id of the element holding note `identifier`: `fn-n7`. */
+export function noteId(identifier: string): string {
+  return `fn-${identifier}`
+}

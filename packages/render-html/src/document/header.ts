@@ -1,0 +1,51 @@
+// The edition's title block (`<header>`), its contents (`<nav>`, with several chapters) and
+// its colophon (`<footer>`: the sources it was made from).
+import type { Chapter, Meta } from '@colophon/schema'
+import type { Element, ElementContent } from 'hast'
+import { h } from 'hastscript'
+import { type Context, useId } from '../context.js'
+import { lines, text } from '../hast.js'
+import { checkId } from '../ids.js'
+
+export function titleBlock(context: Context, meta: Meta): Element {
+  const children: ElementContent[] = [h('h1', { id: useId(context, 'edition-title') }, meta.title)]
+  if (meta.author !== undefined) children.push(h('p', { className: ['author'] }, meta.author))
+  if (meta.work !== undefined) children.push(h('p', { className: ['work'] }, meta.work))
+  return h('header', { className: ['edition'] }, lines(children))
+}
+
+export function contents(chapters: readonly Chapter[]): Element {
+  const items = chapters.map((chapter, index) => {
+    const id = checkId('chapter', chapter.id)
+    const title = chapter.title?.replace(/\s*\n\s*/g, ' ') ?? `Chapter ${index + 1}`
+    const link = h('a', { href: `#${id}` }, title)
+    if (chapter.part === undefined) return h('li', [link])
+    return h('li', [h('span', { className: ['toc-part'] }, chapter.part), text(' '), link])
+  })
+  return h(
+    'nav',
+    { className: ['contents'], ariaLabel: 'Contents' },
+    lines([h('h2', 'Contents'), h('ol', lines(items))])
+  )
+}
+
+export function colophon(meta: Meta): Element {
+  const sources = meta.sources.map((source) =>
+    h('li', [
+      h('code', source.path),
+      text(', SHA-256 '),
+      h('code', { className: ['hash'] }, source.sha256)
+    ])
+  )
+  return h(
+    'footer',
+    { className: ['edition'] },
+    lines([
+      h(
+        'p',
+        sources.length === 1 ? 'Made with Colophon from:' : 'Made with Colophon from these sources:'
+      ),
+      h('ul', lines(sources))
+    ])
+  )
+}

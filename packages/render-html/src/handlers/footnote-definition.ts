@@ -1,0 +1,65 @@
+// footnoteDefinition: `<li id="fn-n7">` with the note's label, its paragraphs and a backlink
+// to every reference of it. A body the source lacks says so in words; when the whole edition
+// lacks its note bodies, each note is just its number, linking back to its references.
+import type { FootnoteDefinition } from '@colophon/schema'
+import type { Element, ElementContent } from 'hast'
+import { h } from 'hastscript'
+import { type Context, contextOf, noteId, referenceId, useId } from '../context.js'
+import { one, patch, text } from '../hast.js'
+import { checkId } from '../ids.js'
+import type { Handler } from '../types.js'
+
+export const footnoteDefinition: Handler<FootnoteDefinition> = (state, node) => {
+  const context = contextOf(state)
+  const identifier = checkId('note', node.identifier)
+  const first = context.notes.get(identifier) === node
+  // A repeated definition keeps its text but cannot take the note's id or backlinks.
+  const id = first ? useId(context, noteId(identifier)) : undefined
+  const backlinks = first ? backlinksOf(context, identifier, node.label) : []
+  const missing = node.status === 'missing'
+  const className = missing ? ['missing'] : undefined
+
+  if (context.allMissing) {
+    // A note nothing refers to still shows its number.
+    const content = backlinks.length > 0 ? spaced(backlinks) : [text(node.label)]
+    return patch(state, node, h('li', { id, className }, content))
+  }
+
+  const label = h('span', { className: ['fn-label'] }, node.label)
+  let body: Element[]
+  if (missing) {
+    body = [h('p', [h('em', `Note ${node.label} is not in the source.`)])]
+  } else {
+    body = node.children.flatMap((paragraph) => one(state, paragraph, node)) as Element[]
+    if (body.length === 0) body = [h('p')]
+  }
+  const last = body[body.length - 1] as Element
+  if (backlinks.length > 0) last.children.push(text(' '), ...spaced(backlinks))
+  return patch(state, node, h('li', { id, className }, [label, ...body]))
+}
+
+/** Links back to each reference of a note: `↩`, `↩²`…; in the compact list, `7`, `7²`…. */
+function backlinksOf(context: Context, identifier: string, label: string): Element[] {
+  const count = context.references.get(identifier) ?? 0
+  const links: Element[] = []
+  for (let k = 1; k <= count; k++) {
+    const content: ElementContent[] = [text(context.allMissing ? label : '↩')]
+    if (k > 1) content.push(h('sup', String(k)))
+    links.push(
+      h(
+        'a',
+        {
+          href: `#${referenceId(identifier, k)}`,
+          role: 'doc-backlink',
+          ariaLabel: k === 1 ? `Back to reference ${label}` : `Back to reference ${label} (${k})`
+        },
+        content
+      )
+    )
+  }
+  return links
+}
+
+function spaced(nodes: readonly ElementContent[]): ElementContent[] {
+  return nodes.flatMap((node, index) => (index === 0 ? [node] : [text(' '), node]))
+}

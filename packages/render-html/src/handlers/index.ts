@@ -1,0 +1,31 @@
+// The registry: one handler per node type of the edition AST. Its type requires every node
+// type and allows no other, so a node type added to the schema does not compile until it
+// has a handler here.
+import type { Handlers } from '../types.js'
+import { hardBreak } from './break.js'
+import { chapter } from './chapter.js'
+import { claim } from './claim.js'
+import { emphasis } from './emphasis.js'
+import { footnoteDefinition } from './footnote-definition.js'
+import { footnoteReference } from './footnote-reference.js'
+import { link } from './link.js'
+import { paragraph } from './paragraph.js'
+import { root } from './root.js'
+import { section } from './section.js'
+import { strong } from './strong.js'
+import { text } from './text.js'
+
+export const handlers: Handlers = {
+  root,
+  chapter,
+  section,
+  paragraph,
+  claim,
+  text,
+  emphasis,
+  strong,
+  link,
+  break: hardBreak,
+  footnoteReference,
+  footnoteDefinition
+}

@@ -1,0 +1,55 @@
+// Small helpers over `mdast-util-to-hast`'s state, typed for the edition AST, whose nodes
+// the state's own signatures (written for mdast) do not name.
+import type { Element, ElementContent, Properties, Text } from 'hast'
+import type { State } from 'mdast-util-to-hast'
+import type { Node, Parent } from './types.js'
+
+type MdastNode = Parameters<State['one']>[0]
+type MdastParent = Parameters<State['one']>[1]
+
+/** One node through the registry (an unknown type throws). */
+export function one(state: State, node: Node, parent: Parent | undefined): ElementContent[] {
+  const result = state.one(node as unknown as MdastNode, parent as unknown as MdastParent)
+  if (result === undefined) return []
+  return Array.isArray(result) ? result : [result]
+}
+
+/**
+ * The children of `parent` through the registry, as they are: unlike `state.all` this does
+ * not trim spaces after a line break, which in verse may be the source's.
+ */
+export function all(state: State, parent: Parent): ElementContent[] {
+  const values: ElementContent[] = []
+  for (const child of parent.children as readonly Node[]) values.push(...one(state, child, parent))
+  return values
+}
+
+/** Copies the position of `from` onto `to`, and returns `to`. */
+export function patch<T extends ElementContent>(state: State, from: Node, to: T): T {
+  state.patch(from as unknown as MdastNode, to)
+  return to
+}
+
+/** A text node. */
+export function text(value: string): Text {
+  return { type: 'text', value }
+}
+
+/** `nodes` with a line ending between each (and around them), to keep the HTML readable. */
+export function lines(nodes: readonly ElementContent[]): ElementContent[] {
+  const result: ElementContent[] = [text('\n')]
+  for (const node of nodes) result.push(node, text('\n'))
+  return result
+}
+
+/**
+ * An element from properties already in hast's form (`className: ['claim']`, `dataN: 12`,
+ * `ariaLabel`): `h()` without the parsing, for the nodes made hundreds of times a document.
+ */
+export function element(
+  tagName: string,
+  properties: Properties,
+  children: ElementContent[] = []
+): Element {
+  return { type: 'element', tagName, properties, children }
+}

@@ -1,0 +1,34 @@
+// The id scheme of the edition AST (`c2`, `c2-s1`, `c2-p12`, `c2-p12.3`, `c2-n7`, `c2-n7.p1`),
+// checked before any id reaches the page. An id that does not fit is an error of the caller
+// (a tree not made by @colophon/parser), so it throws: names such as `location`,
+// `__proto__` or `constructor` can never become element ids.
+
+const prefix = '(?:c[0-9]+-)?'
+const note = `${prefix}n(?:[0-9]+|(?:-x[0-9a-f]+)+)(?:-[0-9]+)?`
+const paragraph = `(?:${prefix}p[0-9]+|${note}\\.p[0-9]+)`
+
+const patterns = {
+  chapter: /^c[0-9]+$/,
+  section: new RegExp(`^${prefix}s[0-9]+$`),
+  paragraph: new RegExp(`^${paragraph}$`),
+  claim: new RegExp(`^${paragraph}\\.[0-9]+$`),
+  note: new RegExp(`^${note}$`)
+} as const
+
+const examples: Record<IdKind, string> = {
+  chapter: 'c2',
+  section: 's1',
+  paragraph: 'p12',
+  claim: 'p12.3',
+  note: 'n7'
+}
+
+export type IdKind = keyof typeof patterns
+
+/** `value` when it is an id of `kind` in Colophon's scheme; throws a `TypeError` otherwise. */
+export function checkId(kind: IdKind, value: unknown): string {
+  if (typeof value === 'string' && patterns[kind].test(value)) return value
+  throw new TypeError(
+    `Unexpected ${kind} id ${JSON.stringify(value) ?? String(value)}, expected an id such as \`${examples[kind]}\`; render trees made by @colophon/parser`
+  )
+}

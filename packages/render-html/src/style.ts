@@ -1,0 +1,180 @@
+// The one stylesheet of the document: the embedded typeface, a reading column of about 65
+// characters with paragraph numbers in its left margin, notes, a layout for narrow screens,
+// dark colours when the reader asks for them, and a print stylesheet. The `print` profile
+// applies the print rules at every medium and drops the dark colours.
+import { family, fontFaces } from './fonts.js'
+import type { Profile } from './options.js'
+
+const colours = `
+:root {
+  --paper: #fdfcf8;
+  --ink: #1f1c18;
+  --muted: #675f55;
+  --link: #2b6cb0;
+  --rule: #d8d1c4;
+  --target: #fdf0b8;
+  --target-soft: #fbf6e2;
+  --mark: #b07d12;
+  /* About 65 characters of Source Serif 4 a line (66ch gave 56: its letters are wide). */
+  --measure: 40rem;
+  --gutter: 3.75rem;
+  color-scheme: light dark;
+}`
+
+const dark = `
+@media (prefers-color-scheme: dark) {
+  :root {
+    --paper: #181715;
+    --ink: #e6e1d8;
+    --muted: #a89f92;
+    --link: #8cb8e6;
+    --rule: #3a3631;
+    --target: #4d3f10;
+    --target-soft: #26221a;
+    --mark: #e0b24a;
+  }
+}`
+
+const base = `
+*, *::before, *::after { box-sizing: border-box; }
+html {
+  background: var(--paper);
+  color: var(--ink);
+  font-family: '${family}', Georgia, Cambria, 'Times New Roman', serif;
+  font-size: 112.5%;
+  line-height: 1.6;
+  font-kerning: normal;
+  font-variant-ligatures: common-ligatures;
+  font-optical-sizing: auto;
+  -webkit-text-size-adjust: 100%;
+  text-size-adjust: 100%;
+}
+body { margin: 0; padding: 3.5rem 1.5rem 4rem var(--gutter); }
+header.edition, nav.contents, main, footer.edition { max-width: var(--measure); margin-inline: auto; }
+a { color: var(--link); }
+a:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; border-radius: 2px; }
+h1, h2, h3 { font-weight: 400; line-height: 1.2; text-wrap: balance; }
+
+header.edition { margin-bottom: 3.5rem; text-align: center; }
+header.edition h1 { font-size: 2.5rem; margin: 0 0 .75rem; }
+header.edition .author { font-size: 1.25rem; font-style: italic; margin: 0; }
+header.edition .work { color: var(--muted); font-size: .9rem; margin: .75rem auto 0; max-width: 36em; }
+
+nav.contents { margin-bottom: 3.5rem; }
+nav.contents h2 { font-size: .85rem; letter-spacing: .14em; text-transform: uppercase; color: var(--muted); margin: 0 0 .75rem; }
+nav.contents ol { list-style: none; margin: 0; padding: 0; }
+nav.contents li { margin: .35rem 0; }
+nav.contents a { color: var(--ink); text-decoration-color: var(--rule); text-underline-offset: .2em; }
+nav.contents a:hover { text-decoration-color: currentColor; }
+.toc-part { display: block; margin-top: 1rem; font-size: .8rem; letter-spacing: .12em; text-transform: uppercase; color: var(--muted); }
+
+article.chapter + article.chapter { margin-top: 5rem; }
+article.chapter > header { margin-bottom: 2.25rem; }
+article.chapter > header h2 { font-size: 1.75rem; margin: 0; }
+.part { font-size: .85rem; letter-spacing: .14em; text-transform: uppercase; color: var(--muted); margin: 0 0 .5rem; }
+section.section > h2, section.section > h3 { font-size: 1.2rem; font-style: italic; margin: 2.5rem 0 1rem; }
+hr.section-break { border: 0; height: auto; margin: 2rem 0; overflow: visible; text-align: center; color: var(--muted); }
+hr.section-break::after { content: '*\\2003*\\2003*'; font-size: 1rem; line-height: 1; }
+
+main p { margin: 0 0 1em; hyphens: auto; overflow-wrap: break-word; }
+p[data-n] { position: relative; }
+p.verse { hyphens: manual; padding-left: 1.5em; }
+/* Numbers in the margin: the same line height as their text puts them on its first baseline. */
+.pn, .fn-label {
+  position: absolute;
+  top: 0;
+  right: 100%;
+  margin-right: 1rem;
+  font-variant-numeric: lining-nums tabular-nums;
+  white-space: nowrap;
+}
+.pn { font-size: .75rem; line-height: 1.6rem; color: var(--muted); text-decoration: none; user-select: none; -webkit-user-select: none; }
+.pn:hover, .pn:focus-visible { color: var(--link); text-decoration: underline; }
+
+sup { font-size: .7em; line-height: 0; position: relative; top: -.45em; vertical-align: baseline; }
+.noteref a { text-decoration: none; padding: 0 .12em; font-variant-numeric: lining-nums; }
+.noteref a:hover { text-decoration: underline; }
+
+:target { scroll-margin-top: 2rem; }
+.claim:target {
+  background: var(--target);
+  outline: 2px solid var(--mark);
+  outline-offset: 1px;
+  border-radius: 2px;
+  -webkit-box-decoration-break: clone;
+  box-decoration-break: clone;
+}
+p:target, li:target { background: var(--target-soft); box-shadow: 0 0 0 .5rem var(--target-soft); }
+li:target > a { border-color: var(--mark); background: var(--target); }
+
+section.notes { margin-top: 3rem; padding-top: 1.5rem; border-top: 1px solid var(--rule); font-size: .9rem; line-height: 1.5; }
+section.notes > h2, section.notes > h3 { font-size: 1.2rem; margin: 0 0 1rem; }
+section.notes ol { list-style: none; margin: 0; padding: 0; }
+section.notes li { position: relative; margin: 0 0 .75em; }
+section.notes li p { margin: 0 0 .4em; }
+.fn-label { font-size: .8rem; line-height: 1.35rem; color: var(--muted); }
+li.missing em { color: var(--muted); }
+a[role='doc-backlink'] { text-decoration: none; padding: 0 .2em; }
+p.notes-absent { font-style: italic; color: var(--muted); margin: 0 0 1rem; }
+ol.compact { display: flex; flex-wrap: wrap; gap: .4rem; }
+section.notes ol.compact li { margin: 0; }
+ol.compact a {
+  display: inline-block;
+  min-width: 2.25rem;
+  padding: .15rem .3rem;
+  border: 1px solid var(--rule);
+  border-radius: 3px;
+  text-align: center;
+  font-variant-numeric: lining-nums tabular-nums;
+}
+ol.compact a:hover { border-color: var(--link); }
+
+footer.edition { margin-top: 4rem; padding-top: 1rem; border-top: 1px solid var(--rule); font-size: .8rem; color: var(--muted); }
+footer.edition p { margin: 0 0 .25rem; }
+footer.edition ul { list-style: none; margin: 0; padding: 0; }
+footer.edition code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .9em; overflow-wrap: anywhere; }
+
+@media (max-width: 40rem) {
+  html { font-size: 106.25%; }
+  body { padding: 2rem 1rem 3rem 2.25rem; }
+  header.edition { margin-bottom: 2.5rem; }
+  header.edition h1 { font-size: 2rem; }
+  .pn, .fn-label { margin-right: .55rem; }
+  .pn { font-size: .7rem; }
+  ol.compact { gap: .3rem; }
+}`
+
+const print = `
+@page { margin: 18mm 16mm 20mm 24mm; }
+:root { --paper: #fff; --ink: #000; --muted: #444; --link: #000; --rule: #999; --measure: 36rem; color-scheme: light; }
+html { font-size: 10.5pt; line-height: 1.45; background: none; }
+body { padding: 0; }
+a { color: inherit; text-decoration: none; }
+h1, h2, h3, .part, article.chapter > header { break-after: avoid; }
+article.chapter + article.chapter { break-before: page; margin-top: 0; }
+/* Ragged right: Chromium has no hyphenation dictionaries on Linux, and justified lines
+   without hyphens open wide gaps between words. */
+main p { orphans: 2; widows: 2; }
+.pn { margin-right: .75em; line-height: 1.45rem; }
+section.notes li { break-inside: avoid; }
+ol.compact a { border-color: #bbb; }
+.claim:target, p:target, li:target { background: none; outline: none; box-shadow: none; }`
+
+const cache = new Map<Profile, string>()
+
+/** The stylesheet of `profile`: the same string every time. */
+export function stylesheet(profile: Profile): string {
+  let css = cache.get(profile)
+  if (css === undefined) {
+    css =
+      profile === 'print'
+        ? `${fontFaces()}\n${colours}\n${base}\n${print}\n`
+        : `${fontFaces()}\n${colours}\n${dark}\n${base}\n@media print {${indent(print)}\n}\n`
+    cache.set(profile, css)
+  }
+  return css
+}
+
+function indent(css: string): string {
+  return css.replace(/\n/g, '\n  ')
+}

@@ -1,0 +1,61 @@
+// The edition AST to a hast tree of the whole document, through `mdast-util-to-hast` with the
+// registry of handlers. Every node type the registry lacks throws, including mdast types the
+// library would otherwise render by default (`image` as `<img>`, `html` kept raw).
+import type { Root } from '@colophon/schema'
+import type { Element, Root as HastRoot } from 'hast'
+import {
+  defaultHandlers,
+  type Handler as MdastHandler,
+  type Handlers as MdastHandlers,
+  toHast as mdastToHast,
+  type Options
+} from 'mdast-util-to-hast'
+import { bindContext, createContext } from './context.js'
+import { handlers } from './handlers/index.js'
+import { text } from './hast.js'
+import { profileOf, type RenderOptions } from './options.js'
+import { stylesheet } from './style.js'
+
+const unknownNode: MdastHandler = (_, node: { type?: unknown }) => {
+  throw new TypeError(
+    `Unexpected node type ${JSON.stringify(node?.type) ?? String(node?.type)}, expected a node of the edition AST`
+  )
+}
+
+const refused = Object.fromEntries(Object.keys(defaultHandlers).map((type) => [type, unknownNode]))
+
+/** The hast tree of the HTML document for `tree`: a doctype and `<html>`. */
+export function toHast(tree: Root, options?: RenderOptions): HastRoot {
+  return build(tree, options, undefined)
+}
+
+/**
+ * `toHast`, with `styleText` (when given) in the `<style>` element instead of the stylesheet;
+ * the policy still names the stylesheet's hash.
+ */
+export function build(
+  tree: Root,
+  options: RenderOptions | undefined,
+  styleText: string | undefined
+): HastRoot {
+  const profile = profileOf(options)
+  if (
+    tree?.type !== 'root' ||
+    !Array.isArray(tree.children) ||
+    typeof tree.meta !== 'object' ||
+    tree.meta === null
+  ) {
+    throw new TypeError('Expected an edition tree, a `root` with `meta` and chapters')
+  }
+  const css = stylesheet(profile)
+  const context = createContext(tree, { text: styleText ?? css, hashOf: css })
+  const settings: Options = {
+    // Our handlers take edition nodes and parents where the library's type says mdast: the
+    // one place the two meet.
+    handlers: { ...refused, ...handlers } as unknown as MdastHandlers,
+    unknownHandler: unknownNode
+  }
+  bindContext(settings, context)
+  const html = mdastToHast(tree as unknown as Parameters<typeof mdastToHast>[0], settings)
+  return { type: 'root', children: [{ type: 'doctype' }, text('\n'), html as Element, text('\n')] }
+}

@@ -1,0 +1,8 @@
+import { describe, expect, it } from 'vitest'
+import * as api from '../src/index.js'
+
+describe('@colophon/render-html', () => {
+  it('should expose the public API', () => {
+    expect(Object.keys(api).sort()).toEqual(['renderHtml', 'toHast'])
+  })
+})

@@ -1,0 +1,320 @@
+// The seed's edition in a real browser (Chromium through playwright-core, no browser
+// download): no request leaves the page, the embedded face is the one drawn, axe finds no
+// violation, note links work both ways, a claim named in the URL is highlighted, and the
+// layout holds on a phone. Screenshots go to test-output/ for a person to look at.
+//
+// The browser is `COLOPHON_BROWSER`, else the first of /usr/bin/chromium,
+// /usr/bin/chromium-browser, /usr/bin/google-chrome; without one these tests fail (CI
+// installs Debian's `chromium`).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderHtml } from '../src/index.js'
+import { fixtureTree, seedTree } from './helpers.js'
+
+const output = fileURLToPath(new URL('../test-output/', import.meta.url))
+const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+const args = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic'
+]
+
+/** The browser to run, or an error that says how to get one. */
+function findBrowser(): string {
+  const chosen = process.env.COLOPHON_BROWSER
+  if (chosen) {
+    if (existsSync(chosen)) return chosen
+    throw new Error(`COLOPHON_BROWSER is \`${chosen}\`, which does not exist`)
+  }
+  const found = candidates.find((path) => existsSync(path))
+  if (found) return found
+  throw new Error(
+    `No Chromium to run the browser tests: set COLOPHON_BROWSER to a Chromium or Chrome executable, or install one (Debian, Ubuntu: \`apt-get install chromium\`); looked for ${candidates.join(', ')}`
+  )
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8'
+)
+
+let browser: Browser
+let pageUrl: string
+/** A fixture with note bodies, a chapter title in two lines and a note referenced twice. */
+let notesUrl: string
+/** Requests that were not the page itself or a `data:` URL, blocked. */
+const blocked: string[] = []
+
+/** Why there is no browser, when there is none: every test then fails with it (none is skipped). */
+let missing: Error | undefined
+
+beforeAll(async () => {
+  mkdirSync(output, { recursive: true })
+  const file = `${output}seed.html`
+  writeFileSync(file, renderHtml(seedTree()))
+  pageUrl = pathToFileURL(file).href
+  const notes = `${output}gutenberg-footnotes.html`
+  writeFileSync(notes, renderHtml(fixtureTree('gutenberg-footnotes')))
+  notesUrl = pathToFileURL(notes).href
+  try {
+    browser = await chromium.launch({ executablePath: findBrowser(), args })
+  } catch (error) {
+    missing = error as Error
+  }
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** A page in a fresh context that lets nothing but the page and `data:` URLs load. */
+async function open(
+  options: { width?: number; height?: number; bypassCSP?: boolean; mobile?: boolean } = {}
+): Promise<{ context: BrowserContext; page: Page }> {
+  if (missing) throw missing
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    bypassCSP: options.bypassCSP ?? false,
+    isMobile: options.mobile ?? false,
+    hasTouch: options.mobile ?? false,
+    colorScheme: 'light',
+    reducedMotion: 'reduce'
+  })
+  await context.route('**', (route) => {
+    const url = route.request().url().replace(/#.*$/, '')
+    if (url === pageUrl || url === notesUrl || url.startsWith('data:')) return route.continue()
+    blocked.push(url)
+    return route.abort()
+  })
+  context.on('request', (request) => {
+    const url = request.url().replace(/#.*$/, '')
+    if (url !== pageUrl && url !== notesUrl && !url.startsWith('data:')) blocked.push(url)
+  })
+  const page = await context.newPage()
+  return { context, page }
+}
+
+async function load(page: Page, hash = ''): Promise<void> {
+  await page.goto(`${pageUrl}${hash}`)
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
+/** Whether the element is within the viewport (at least its top line). */
+function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    const element = document.getElementById(id)
+    if (!element) return false
+    const box = element.getBoundingClientRect()
+    return box.top >= 0 && box.top < window.innerHeight && box.bottom > 0
+  }, selector)
+}
+
+describe('the seed edition in Chromium', () => {
+  it('loads with nothing but itself: no request leaves the page', async () => {
+    const { context, page } = await open()
+    await load(page)
+    await page.getByRole('link', { name: 'Note 7', exact: true }).click()
+    await context.close()
+    expect(blocked).toEqual([])
+  })
+
+  it('draws its text in the embedded face', async () => {
+    const { context, page } = await open()
+    await load(page)
+    const fonts = await page.evaluate(() => ({
+      status: document.fonts.status,
+      loaded: [...document.fonts]
+        .filter((face) => face.status === 'loaded')
+        .map((face) => `${face.family} ${face.style} ${face.weight}`),
+      family: getComputedStyle(document.getElementById('p1') as Element).fontFamily
+    }))
+    expect(fonts.status).toBe('loaded')
+    expect(fonts.loaded).toContain('Source Serif 4 normal 400')
+    expect(fonts.family.startsWith('"Source Serif 4"')).toBe(true)
+    // What the renderer actually drew with, from the browser's own report.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    const { root } = await cdp.send('DOM.getDocument')
+    const used: Record<string, string[]> = {}
+    for (const selector of ['#p1', 'h1', '#p1\\.5', 'header.edition .author']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
+      const { fonts: platform } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+      used[selector] = platform.map(
+        (font) => `${font.familyName}${font.isCustomFont ? ' (embedded)' : ''}`
+      )
+    }
+    expect(used).toEqual({
+      '#p1': ['Source Serif 4 (embedded)'],
+      h1: ['Source Serif 4 (embedded)'],
+      '#p1\\.5': ['Source Serif 4 (embedded)'],
+      'header.edition .author': ['Source Serif 4 (embedded)']
+    })
+    await context.close()
+  })
+
+  it('sets a line of about 60 to 75 characters on a wide screen', async () => {
+    const { context, page } = await open()
+    await load(page)
+    const perLine = await page.evaluate(() => {
+      const counts: number[] = []
+      for (const p of document.querySelectorAll('main p[data-n]')) {
+        const range = document.createRange()
+        range.selectNodeContents(p)
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom)))
+        const length =
+          (p.textContent ?? '').length - (p.querySelector('.pn')?.textContent?.length ?? 0)
+        if (tops.size >= 4) counts.push(length / tops.size)
+      }
+      counts.sort((a, b) => a - b)
+      return counts[counts.length >> 1] ?? 0
+    })
+    expect(perLine).toBeGreaterThan(60)
+    expect(perLine).toBeLessThan(80)
+    await context.close()
+  })
+
+  it('has no accessibility violations (axe-core)', async () => {
+    for (const size of [
+      { width: 1280, height: 900 },
+      { width: 375, height: 812, mobile: true }
+    ]) {
+      // The page forbids scripts; the test's own (axe) is let in by bypassing the policy.
+      const { context, page } = await open({ ...size, bypassCSP: true })
+      await load(page)
+      await page.addScriptTag({ content: axeSource })
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } })
+          .axe
+        const results = (await axe.run(document)) as {
+          passes: unknown[]
+          violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]
+        }
+        return {
+          passes: results.passes.length,
+          violations: results.violations.map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.target.join(' ')}`
+          )
+        }
+      })
+      expect(violations.violations, `at ${size.width}px`).toEqual([])
+      expect(violations.passes).toBeGreaterThan(10)
+      await context.close()
+    }
+  })
+
+  it('runs no script, not even one put into the page', async () => {
+    const { context, page } = await open()
+    await load(page)
+    const errors: string[] = []
+    page.on('console', (message) => errors.push(message.text()))
+    await page.addScriptTag({ content: 'window.ran = true' }).catch(() => undefined)
+    expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined()
+    expect(await page.evaluate(() => document.scripts.length)).toBeLessThanOrEqual(1)
+    await context.close()
+  })
+
+  it('follows a note reference to its note, and the backlink back', async () => {
+    const { context, page } = await open()
+    await load(page)
+    await page.click('#fnref-n7')
+    await page.waitForFunction(() => location.hash === '#fn-n7')
+    expect(await inViewport(page, 'fn-n7')).toBe(true)
+    await page.screenshot({ path: `${output}seed-notes.png` })
+    await page.click('#fn-n7 a[role="doc-backlink"]')
+    await page.waitForFunction(() => location.hash === '#fnref-n7')
+    expect(await inViewport(page, 'fnref-n7')).toBe(true)
+    await context.close()
+  })
+
+  it('links a note with a body back to each of its references (fixture with notes)', async () => {
+    const { context, page } = await open({ width: 1280, height: 700 })
+    await page.goto(notesUrl)
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    await page.click('#fnref-c1-n1-2')
+    await page.waitForFunction(() => location.hash === '#fn-c1-n1')
+    await page.screenshot({ path: `${output}gutenberg-footnotes-notes.png`, fullPage: true })
+    await page.click('#fn-c1-n1 a[href="#fnref-c1-n1-2"]')
+    await page.waitForFunction(() => location.hash === '#fnref-c1-n1-2')
+    expect(await inViewport(page, 'fnref-c1-n1-2')).toBe(true)
+    await context.close()
+    expect(blocked).toEqual([])
+  })
+
+  it('highlights the claim named in the URL, `#p12.3`', async () => {
+    const { context, page } = await open()
+    await load(page, '#p12.3')
+    const styles = await page.evaluate(() => {
+      const style = (id: string) => {
+        const s = getComputedStyle(document.getElementById(id) as Element)
+        return { background: s.backgroundColor, outline: `${s.outlineStyle} ${s.outlineColor}` }
+      }
+      return {
+        target: document.querySelector(':target')?.id,
+        on: style('p12.3'),
+        off: style('p12.2')
+      }
+    })
+    expect(styles.target).toBe('p12.3')
+    expect(styles.on.background).not.toBe(styles.off.background)
+    expect(styles.on.outline).not.toBe(styles.off.outline)
+    expect(await inViewport(page, 'p12.3')).toBe(true)
+    await page.screenshot({ path: `${output}seed-claim-target.png` })
+    await context.close()
+  })
+
+  it('opens well on a wide screen (screenshot)', async () => {
+    const { context, page } = await open()
+    await load(page)
+    await page.screenshot({ path: `${output}seed-opening.png` })
+    await context.close()
+  })
+
+  it('has dark colours on request, and a print stylesheet (screenshots)', async () => {
+    const { context, page } = await open()
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await load(page)
+    const dark = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor
+    )
+    expect(dark).toBe('rgb(24, 23, 21)')
+    await page.screenshot({ path: `${output}seed-dark.png` })
+    await page.setViewportSize({ width: 794, height: 1123 })
+    await page.emulateMedia({ colorScheme: 'light', media: 'print' })
+    const print = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)
+    expect(print).toBe('14px')
+    await page.screenshot({ path: `${output}seed-print-media.png` })
+    await context.close()
+  })
+
+  it('fits a 375 px phone: no sideways scroll, paragraph numbers on the page', async () => {
+    const { context, page } = await open({ width: 375, height: 812, mobile: true })
+    await load(page)
+    const layout = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      numbers: [...document.querySelectorAll('.pn')].map((a) => a.getBoundingClientRect().left),
+      text: (document.getElementById('p1') as Element).getBoundingClientRect().width
+    }))
+    expect(layout.scrollWidth).toBeLessThanOrEqual(375)
+    expect(Math.min(...layout.numbers)).toBeGreaterThanOrEqual(0)
+    expect(layout.text).toBeGreaterThan(280)
+    await page.screenshot({ path: `${output}seed-phone.png` })
+    await page.evaluate(() => document.getElementById('c1-notes')?.scrollIntoView())
+    await page.screenshot({ path: `${output}seed-phone-notes.png` })
+    await context.close()
+  })
+
+  it('let no request leave any page in these tests', () => {
+    if (missing) throw missing
+    expect(blocked).toEqual([])
+  })
+})

@@ -1,0 +1,56 @@
+// Golden HTML: the document for each of the parser's fixture trees and for the seed chapter,
+// in test/golden/ with the stylesheet left out (it has its own goldens, fonts abbreviated).
+// `UPDATE=1 npx vitest run test/golden.test.ts` rewrites them; review the diff before
+// committing. Every document must also pass html-validate and come out the same twice.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import type { Root } from '@colophon/schema'
+import { describe, expect, it } from 'vitest'
+import { renderHtml } from '../src/index.js'
+import { stylesheet } from '../src/style.js'
+import { fixtureNames, fixtureTree, seedTree, validate, withoutStyle } from './helpers.js'
+
+const golden = new URL('golden/', import.meta.url)
+const update = process.env.UPDATE === '1'
+
+function compare(name: string, actual: string): void {
+  const path = new URL(name, golden)
+  if (update || !existsSync(path)) writeFileSync(path, actual)
+  expect(actual).toBe(readFileSync(path, 'utf8'))
+}
+
+const cases: [string, () => Root][] = [
+  ...fixtureNames().map((name): [string, () => Root] => [name, () => fixtureTree(name)]),
+  ['seed', seedTree]
+]
+
+describe('golden HTML', () => {
+  for (const [name, tree] of cases) {
+    it(name, async () => {
+      const html = renderHtml(tree())
+      compare(`${name}.html`, withoutStyle(html))
+      expect(await validate(html)).toEqual([])
+      expect(renderHtml(tree())).toBe(html)
+    })
+  }
+
+  it('print profile of the seed: the same document, another stylesheet', async () => {
+    const screen = renderHtml(seedTree())
+    const print = renderHtml(seedTree(), { profile: 'print' })
+    expect(print).not.toBe(screen)
+    const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/
+    expect(withoutStyle(print).replace(policy, '')).toBe(withoutStyle(screen).replace(policy, ''))
+    expect(await validate(print)).toEqual([])
+  })
+})
+
+describe('golden stylesheets', () => {
+  for (const profile of ['screen', 'print'] as const) {
+    it(profile, () => {
+      const css = stylesheet(profile).replace(
+        /base64,[A-Za-z0-9+/=]+/g,
+        (data) => `base64,…(${data.length - 7} characters)`
+      )
+      compare(`stylesheet-${profile}.css.txt`, css)
+    })
+  }
+})

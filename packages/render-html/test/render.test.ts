@@ -1,0 +1,263 @@
+// What the document holds, on hand-made trees and on every fixture: notes linked both ways,
+// missing bodies said in words, headings without gaps, the source's characters kept.
+import type { Inline, Root } from '@colophon/schema'
+import { toHtml } from 'hast-util-to-html'
+import { describe, expect, it } from 'vitest'
+import { renderHtml, toHast } from '../src/index.js'
+import { edition, fixtureNames, fixtureTree, note, ref, seedTree, text } from './helpers.js'
+
+const all: [string, () => Root][] = [
+  ...fixtureNames().map((name): [string, () => Root] => [name, () => fixtureTree(name)]),
+  ['seed', seedTree]
+]
+
+function ids(html: string): string[] {
+  return [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] as string)
+}
+
+function fragments(html: string): string[] {
+  return [...html.matchAll(/\shref="#([^"]*)"/g)].map((m) => m[1] as string)
+}
+
+function textsOf(children: readonly Inline[]): string[] {
+  return children.flatMap((child) =>
+    child.type === 'text' ? [child.value] : 'children' in child ? textsOf(child.children) : []
+  )
+}
+
+describe('every fixture and the seed', () => {
+  for (const [name, tree] of all) {
+    it(`${name}: ids unique, every fragment link resolves, every reference has its backlink`, () => {
+      const html = renderHtml(tree())
+      const list = ids(html)
+      expect(list.length).toBe(new Set(list).size)
+      const known = new Set(list)
+      expect(fragments(html).filter((id) => !known.has(id))).toEqual([])
+      const references = list.filter((id) => id.startsWith('fnref-'))
+      const backlinks = [...html.matchAll(/<a href="#(fnref-[^"]+)" role="doc-backlink"/g)].map(
+        (m) => m[1]
+      )
+      expect(backlinks.sort()).toEqual(references.sort())
+    })
+
+    it(`${name}: headings skip no level, the source's text is kept`, () => {
+      const source = tree()
+      const html = renderHtml(source)
+      const levels = [...html.matchAll(/<h([1-6])/g)].map((m) => Number(m[1]))
+      expect(levels[0]).toBe(1)
+      levels.forEach((level, i) => {
+        if (i > 0) expect(level - (levels[i - 1] as number)).toBeLessThanOrEqual(1)
+      })
+      const escaped = (value: string) => value.replaceAll('&', '&#x26;').replaceAll('<', '&#x3C;')
+      for (const chapter of source.children) {
+        for (const section of chapter.children) {
+          for (const paragraph of section.children) {
+            for (const claim of paragraph.children) {
+              for (const value of textsOf(claim.children)) expect(html).toContain(escaped(value))
+            }
+          }
+        }
+      }
+    })
+  }
+})
+
+describe('notes', () => {
+  const tree = () =>
+    edition(
+      [
+        [
+          [text('First.'), ref(1)],
+          [text('Second.'), ref(2)]
+        ],
+        [
+          [text('Again.'), ref(1)],
+          [text('Third.'), ref(3)]
+        ]
+      ],
+      { notes: [note(1, 'A present note.'), note(2), note(3, 'Another.')] }
+    )
+
+  it('numbers a second reference to a note `fnref-n1-2` and links back to both', () => {
+    const html = renderHtml(tree())
+    expect(html).toContain(
+      '<sup class="noteref"><a href="#fn-n1" id="fnref-n1" role="doc-noteref" aria-label="Note 1">1</a></sup>'
+    )
+    expect(html).toContain(
+      '<sup class="noteref"><a href="#fn-n1" id="fnref-n1-2" role="doc-noteref" aria-label="Note 1">1</a></sup>'
+    )
+    expect(html).toContain(
+      '<li id="fn-n1"><span class="fn-label">1</span><p id="n1.p1"><span id="n1.p1.1" class="claim">A present note.</span> <a href="#fnref-n1" role="doc-backlink" aria-label="Back to reference 1">↩</a> <a href="#fnref-n1-2" role="doc-backlink" aria-label="Back to reference 1 (2)">↩<sup>2</sup></a></p></li>'
+    )
+  })
+
+  it('says in words that a body is missing, with its backlinks', () => {
+    expect(renderHtml(tree())).toContain(
+      '<li id="fn-n2" class="missing"><span class="fn-label">2</span><p><em>Note 2 is not in the source.</em> <a href="#fnref-n2" role="doc-backlink" aria-label="Back to reference 2">↩</a></p></li>'
+    )
+  })
+
+  it('puts the notes of a chapter in a `doc-endnotes` section', () => {
+    expect(renderHtml(tree())).toContain(
+      '<section id="c1-notes" class="notes" role="doc-endnotes" aria-labelledby="c1-notes-title">\n<h2 id="c1-notes-title">Notes</h2>\n<ol>'
+    )
+  })
+
+  it('when every body is missing: one explanation and a compact list of numbers', () => {
+    const html = renderHtml(
+      edition(
+        [
+          [
+            [text('One.'), ref(1)],
+            [text('Two.'), ref(2), text(' And '), ref(2)]
+          ]
+        ],
+        {
+          notes: [note(1), note(2), note(3)]
+        }
+      )
+    )
+    expect(html.match(/does not include the text of its notes/g)).toHaveLength(1)
+    expect(html).not.toContain('is not in the source')
+    expect(html).toContain(
+      [
+        '<ol class="compact">',
+        '<li id="fn-n1" class="missing"><a href="#fnref-n1" role="doc-backlink" aria-label="Back to reference 1">1</a></li>',
+        '<li id="fn-n2" class="missing"><a href="#fnref-n2" role="doc-backlink" aria-label="Back to reference 2">2</a> <a href="#fnref-n2-2" role="doc-backlink" aria-label="Back to reference 2 (2)">2<sup>2</sup></a></li>',
+        '<li id="fn-n3" class="missing">3</li>',
+        '</ol>'
+      ].join('\n')
+    )
+  })
+
+  it('leaves a reference to a note the edition lacks unlinked', () => {
+    const html = renderHtml(edition([[[text('Text.'), ref(9)]]]))
+    expect(html).toContain('Text.<sup class="noteref unresolved">9</sup>')
+    expect(html).not.toContain('role="doc-endnotes"')
+  })
+})
+
+describe('structure', () => {
+  it('numbers paragraphs in the margin with a link to themselves', () => {
+    expect(renderHtml(edition([[[text('A.')], [text('B.')]]]))).toContain(
+      '<p id="p1" data-n="1"><a class="pn" href="#p1" aria-label="Paragraph 1">1</a> <span id="p1.1" class="claim">A.</span> <span id="p1.2" class="claim">B.</span></p>'
+    )
+  })
+
+  it('marks claims with their kinds', () => {
+    const tree = edition([[[text('“Yes,” he said in 1933.')]]])
+    const claim = tree.children[0]?.children[0]?.children[0]?.children[0]
+    if (!claim) throw new Error('Expected a claim')
+    claim.kinds = ['quotation', 'date', 'attribution']
+    expect(renderHtml(tree)).toContain(
+      '<span id="p1.1" class="claim" data-kinds="quotation date attribution">“Yes,” he said in 1933.</span>'
+    )
+  })
+
+  it('heads a chapter with its title, a line break where it has one, its part above', () => {
+    const tree = fixtureTree('gutenberg-footnotes')
+    const first = tree.children[0]
+    if (!first) throw new Error('Expected a chapter')
+    first.part = 'BOOK I'
+    const html = renderHtml(tree)
+    expect(html).toContain(
+      '<article id="c1" class="chapter" aria-labelledby="c1-title">\n<header>\n<p class="part">BOOK I</p>\n<h2 id="c1-title">CHAPTER I.<br>The Causes of the War</h2>\n</header>'
+    )
+    expect(html).toContain('<nav class="contents" aria-label="Contents">')
+    expect(html).toContain(
+      '<li><span class="toc-part">BOOK I</span> <a href="#c1">CHAPTER I. The Causes of the War</a></li>'
+    )
+  })
+
+  it('has no contents with one chapter; an untitled one is labelled by the edition title', () => {
+    const html = renderHtml(edition([[[text('A.')]]]))
+    expect(html).not.toContain('<nav')
+    expect(html).toContain('<article id="c1" class="chapter" aria-labelledby="edition-title">')
+  })
+
+  it('sets off an untitled section with a break; labels a titled one by its heading', () => {
+    const tree = fixtureTree('capital-headings')
+    expect(renderHtml(tree)).toContain(
+      '<section id="c2-s1" class="section" aria-labelledby="c2-s1-title">\n<h3 id="c2-s1-title">I.</h3>'
+    )
+    expect(renderHtml(fixtureTree('verse'))).toContain(
+      '</section>\n<hr class="section-break">\n<section id="s2"'
+    )
+  })
+
+  it('keeps the line breaks of verse, between claims too', () => {
+    expect(renderHtml(fixtureTree('verse'))).toContain(
+      '<span id="p1.1" class="claim">Shall I compare thee to a summer\'s day?</span><br>\n<span id="p1.2" class="claim">Thou art more lovely and more temperate:<br>\nRough winds'
+    )
+  })
+
+  it('keeps emphasis, strong and line breaks', () => {
+    const html = renderHtml(
+      edition([
+        [
+          [
+            { type: 'emphasis', children: [text('em')] },
+            { type: 'strong', children: [text('strong')] },
+            { type: 'break' },
+            text('after')
+          ]
+        ]
+      ])
+    )
+    expect(html).toContain('<em>em</em><strong>strong</strong><br>\nafter')
+  })
+
+  it('describes the edition in the head: title, author, work, sources', () => {
+    const html = renderHtml(seedTree())
+    expect(html).toContain('<html lang="en">')
+    expect(html).toContain('<title>Class Terror — Timothy Snyder</title>')
+    expect(html).toContain('<meta name="author" content="Timothy Snyder">')
+    expect(html).toContain(
+      '<meta name="description" content="Class Terror, by Timothy Snyder. Bloodlands: Europe Between Hitler and Stalin (2010), chapter 2">'
+    )
+    expect(html).toContain(
+      '<meta name="colophon:source" content="source/snyder-bloodlands-ch2-class-terror.txt">\n<meta name="colophon:sha256" content="c19f4a8f6d89b8328981cf1308eab9e654d9a8be2d907e0501420eef627009b8">'
+    )
+  })
+
+  it('embeds the typeface: regular, italic and bold, latin and latin-ext, as data URLs', () => {
+    const html = renderHtml(edition([[[text('A.')]]]))
+    const faces = [...html.matchAll(/@font-face\{([^}]*)\}/g)].map((m) => m[1] as string)
+    expect(
+      faces.map((face) => {
+        const style = /font-style:(\w+)/.exec(face)?.[1]
+        const weight = /font-weight:(\d+)/.exec(face)?.[1]
+        const data = /src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]+\) format\('woff2'\)/.test(
+          face
+        )
+        const range = /unicode-range:U\+0000-00FF/.test(face) ? 'latin' : 'latin-ext'
+        return `${style} ${weight} ${range} ${data}`
+      })
+    ).toEqual([
+      'normal 400 latin-ext true',
+      'normal 400 latin true',
+      'italic 400 latin-ext true',
+      'italic 400 latin true',
+      'normal 700 latin-ext true',
+      'normal 700 latin true'
+    ])
+    expect(html).not.toMatch(/url\((?!data:)/)
+  })
+
+  it('toHast serialises to the string renderHtml returns', () => {
+    for (const profile of ['screen', 'print'] as const) {
+      const tree = seedTree()
+      expect(toHtml(toHast(tree, { profile }), { upperDoctype: true })).toBe(
+        renderHtml(tree, { profile })
+      )
+    }
+  })
+
+  it('toHast gives the document as a hast root: doctype, then html', () => {
+    const root = toHast(edition([[[text('A.')]]]))
+    expect(root.type).toBe('root')
+    expect(
+      root.children.map((child) => (child.type === 'element' ? child.tagName : child.type))
+    ).toEqual(['doctype', 'text', 'html', 'text'])
+  })
+})
