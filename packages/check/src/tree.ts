@@ -12,8 +12,8 @@ import type {
 export interface Reference {
   node: FootnoteReference
   claim: Claim
-  /** The inline nodes of the claim before the reference, nearest last. */
-  before: Inline[]
+  /** The inline node of the claim just before the reference, if any. */
+  previous: Inline | undefined
 }
 
 /** The claims of a chapter's text, in reading order (not those of its note bodies). */
@@ -23,17 +23,28 @@ export function* claimsOf(chapter: Chapter): Generator<Claim> {
   }
 }
 
+/** Each chapter's references, found once however many rules ask. */
+const references = new WeakMap<Chapter, Reference[]>()
+
 /** The note references of a chapter, in reading order. */
 export function referencesOf(chapter: Chapter): Reference[] {
+  let found = references.get(chapter)
+  if (!found) {
+    found = findReferences(chapter)
+    references.set(chapter, found)
+  }
+  return found
+}
+
+function findReferences(chapter: Chapter): Reference[] {
   const found: Reference[] = []
   for (const claim of claimsOf(chapter)) {
-    const before: Inline[] = []
+    let previous: Inline | undefined
     const visit = (children: readonly Inline[]) => {
       for (const child of children) {
-        if (child.type === 'footnoteReference')
-          found.push({ node: child, claim, before: [...before] })
+        if (child.type === 'footnoteReference') found.push({ node: child, claim, previous })
         if ('children' in child) visit(child.children)
-        else before.push(child)
+        else previous = child
       }
     }
     visit(claim.children)

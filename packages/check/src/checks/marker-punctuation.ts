@@ -6,9 +6,9 @@ import type { Context } from '../context.js'
 import { allReferences } from '../tree.js'
 
 export function markerPunctuation({ tree, report }: Context): void {
-  for (const { node, before } of allReferences(tree)) {
+  for (const { node, previous } of allReferences(tree)) {
     if (node.afterWord !== true) continue
-    const word = lastWord(before)
+    const word = lastWord(previous)
     report(
       `Note \`${node.label}\` is glued to ${word ? `the word \`${word}\`` : 'a word'} with no punctuation before it; check that it is a note, and move it after the punctuation that ends the clause`,
       node.position
@@ -17,8 +17,7 @@ export function markerPunctuation({ tree, report }: Context): void {
 }
 
 /** The word that ends the text before a marker. */
-function lastWord(before: readonly Inline[]): string | undefined {
-  const previous = before.at(-1)
+function lastWord(previous: Inline | undefined): string | undefined {
   if (previous?.type !== 'text') return undefined
   return /(\p{L}+)$/u.exec(previous.value)?.[1]
 }
