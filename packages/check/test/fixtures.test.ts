@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { VFileMessage } from 'vfile-message'
 import { describe, expect, it } from 'vitest'
 import { rules } from '../src/index.js'
 import { checkFile, show } from './helpers.js'
@@ -27,6 +28,18 @@ describe('rule fixtures', () => {
         if (name === 'fail') expect(ids).toContain(rule)
         if (name === 'pass') expect(ids).not.toContain(rule)
       })
+      // The same fault written in Markdown is found the same way.
+      if (existsSync(join(folder, 'input.md'))) {
+        it(`${rule}: ${name} (Markdown)`, () => {
+          const messages = checkFile(join(folder, 'input.md'))
+          const actual = messages.map((message) => `${show(message)}\n`).join('')
+          const expectedPath = join(folder, 'output.md.txt')
+          if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual)
+          expect(actual).toBe(readFileSync(expectedPath, 'utf8'))
+          const ids = (list: VFileMessage[]) => [...new Set(list.map((m) => m.ruleId))].sort()
+          expect(ids(messages)).toEqual(ids(checkFile(join(folder, 'input.txt'))))
+        })
+      }
     }
   }
 

@@ -11,7 +11,7 @@ import {
 import { parseFile, severityOf } from '@colophon/parser'
 import type { RuleLevel, RuleSettings } from '@colophon/schema'
 import { exit, type Output } from './commands.js'
-import { findManuscripts, settingsOf } from './manuscripts.js'
+import { findManuscripts } from './manuscripts.js'
 import { writeAtomic } from './write.js'
 
 /** The report formats. */
@@ -64,7 +64,7 @@ export async function checkCommand(
   let unreadable = false
   for (const path of found.files) {
     const parsed = parseFile(path)
-    const settings = parsed.tree ? settingsOf(path) : undefined
+    const settings = parsed.tree ? parsed.settings : undefined
     const messages = check(parsed.tree, {
       messages: parsed.messages,
       ...(settings ? { settings } : {}),

@@ -100,6 +100,8 @@ export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): R
     const place = position(start, end)
     omitted.push({ reason: 'excluded', rule: 'front-matter', position: place })
     settings = frontMatter(file, text, start, end, position) ?? {}
+    // `parse` hands the settings in force back to its caller, who checks with them.
+    ;(file.data as { settings?: Settings }).settings = settings
     if (options.settings) {
       report(
         file,

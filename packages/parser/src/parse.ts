@@ -37,6 +37,8 @@ export interface ParseResult {
   file: VFile
   /** Every message, of the manuscript and of its notes file, in order of place. */
   messages: VFileMessage[]
+  /** The settings in force: those given, or a Markdown manuscript's front matter. */
+  settings: Settings
 }
 
 /**
@@ -64,7 +66,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   const encoding = options.encoding ?? settings.encoding
 
   const text = read(file, input, encoding)
-  if (text === undefined) return { tree: undefined, file, messages: [...file.messages] }
+  if (text === undefined) return { tree: undefined, file, messages: [...file.messages], settings }
   file.value = text.value
   const source: SourceFile = { path, format, sha256: sha256(input) }
 
@@ -85,7 +87,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     })
     const tree = processor.parse(file) as unknown as Root
     file.messages.sort(byPlace)
-    return { tree, file, messages: [...file.messages] }
+    const found = (file.data as { settings?: Settings }).settings ?? settings
+    return { tree, file, messages: [...file.messages], settings: found }
   }
 
   let notes: { file: VFile; source: SourceFile } | undefined
@@ -112,7 +115,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   const tree = processor.parse(file) as unknown as Root
   file.messages.sort(byPlace)
   const messages = [...file.messages, ...(notes ? notes.file.messages.sort(byPlace) : [])]
-  return { tree, file, messages }
+  return { tree, file, messages, settings }
 }
 
 /** The format a path's extension names: `.md` and `.markdown` are Markdown, the rest text. */

@@ -1,7 +1,7 @@
 // Reads a manuscript from disk with its sidecar settings and notes file, and parses it.
 import { readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { Root } from '@colophon/schema'
+import type { Root, Settings } from '@colophon/schema'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { maxBytes } from './decode.js'
@@ -15,6 +15,8 @@ export interface FileResult {
   tree: Root | undefined
   /** Every message: manuscript, settings, notes file. */
   messages: VFileMessage[]
+  /** The settings in force, when the manuscript was parsed: its sidecar or its front matter. */
+  settings?: Settings
   /** `unreadable`: a file or the settings could not be read; nothing was parsed. */
   status: 'ok' | 'errors' | 'unreadable'
 }
@@ -53,6 +55,7 @@ export function parseFile(path: string): FileResult {
   return {
     tree: result.tree,
     messages,
+    settings: result.settings,
     status: messages.some((m) => m.fatal === true) ? 'errors' : 'ok'
   }
 }
