@@ -316,3 +316,26 @@ describe('colophon check: the first manuscript', () => {
     ])
   })
 })
+
+describe('colophon check on Markdown', () => {
+  it('takes its settings from the front matter', async () => {
+    const folder = mkdtempSync(join(temporary, 'md-'))
+    const manuscript = join(folder, 'essay.md')
+    const body = 'The bridge was finished in the spring.[^1] The river rose that summer.[^2]\n'
+    writeFileSync(manuscript, `---\nnotes:\n  bodies: absent\n---\n\n${body}`)
+    const declared = await colophon([manuscript, '--format', 'json'])
+    expect(declared.code).toBe(exit.ok)
+    const report = JSON.parse(declared.stdout) as Report
+    expect(report.files[0]?.messages.map((m) => [m.ruleId, m.severity])).toEqual([
+      ['notes-absent', 'info']
+    ])
+
+    writeFileSync(manuscript, body)
+    const undeclared = await colophon([manuscript, '--format', 'json'])
+    expect(undeclared.code).toBe(exit.errors)
+    const second = JSON.parse(undeclared.stdout) as Report
+    expect(second.files[0]?.messages.map((m) => [m.ruleId, m.severity])).toEqual([
+      ['notes-absent', 'error']
+    ])
+  })
+})
