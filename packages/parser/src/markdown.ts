@@ -20,6 +20,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
+import { exclude } from './exclusions.js'
 import { assignIds, meta } from './finish.js'
 import { type Place, report } from './messages.js'
 import { normalize } from './paragraph.js'
@@ -139,7 +140,23 @@ export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): R
   }
   const items = blocks(tree.children, false)
   const leaves = items.flatMap((item) => (item.kind === 'leaf' ? [item.node] : []))
-  const excluded = applyExclusions(file, text, leaves, settings, position, omitted)
+  // A block matches as written (`## Share this`) or by its words (`Share this`).
+  const byIndex = exclude(
+    file,
+    settings,
+    {
+      count: leaves.length,
+      forms: (index) => {
+        const leaf = leaves[index] as Md.Nodes
+        const start = leaf.position?.start.offset ?? 0
+        const end = leaf.position?.end.offset ?? start
+        return [normalize(text.slice(start, end)).trim(), normalize(wordsOf(leaf)).trim()]
+      },
+      place: (index) => placeOf(leaves[index] as Md.Nodes, position)
+    },
+    omitted
+  )
+  const excluded = new Set([...byIndex].map((index) => leaves[index] as Md.Nodes))
 
   // A lone `#` heading that comes first names the whole manuscript.
   const headings = items.flatMap((item) =>
@@ -485,65 +502,6 @@ function frontMatter(
     file.messages.push(message)
   }
   return settings
-}
-
-/** Marks the blocks the settings exclude; warns about exclusions that match nothing. */
-function applyExclusions(
-  file: VFile,
-  text: string,
-  leaves: readonly Md.Nodes[],
-  settings: Settings,
-  position: Positioner,
-  omitted: Omission[]
-): Set<Md.Nodes> {
-  const excluded = new Set<Md.Nodes>()
-  const rules = settings.exclude ?? []
-  if (rules.length === 0) return excluded
-  // A block matches as written (`## Share this`) or by its words (`Share this`).
-  const forms = leaves.map((leaf) => {
-    const start = leaf.position?.start.offset ?? 0
-    const end = leaf.position?.end.offset ?? start
-    return [normalize(text.slice(start, end)).trim(), normalize(wordsOf(leaf)).trim()]
-  })
-  rules.forEach((rule, ruleIndex) => {
-    const name = `exclude[${ruleIndex}]`
-    let matched = 0
-    const take = (index: number) => {
-      const leaf = leaves[index]
-      if (!leaf || excluded.has(leaf)) return
-      excluded.add(leaf)
-      matched++
-      omitted.push({ reason: 'excluded', rule: name, position: placeOf(leaf, position) })
-    }
-    if ('block' in rule) {
-      take(rule.block > 0 ? rule.block - 1 : leaves.length + rule.block)
-    } else if ('text' in rule) {
-      const wanted = normalize(rule.text.trim())
-      forms.forEach((form, index) => {
-        if (form.includes(wanted)) take(index)
-      })
-    } else {
-      let pattern: RegExp | undefined
-      try {
-        pattern = new RegExp(rule.pattern, rule.flags ?? '')
-      } catch {
-        pattern = undefined
-      }
-      forms.forEach((form, index) => {
-        if (pattern && form.some((value) => pattern.test(value))) take(index)
-      })
-    }
-    if (matched === 0) {
-      report(
-        file,
-        'warning',
-        'settings-exclusion-unused',
-        `Setting \`${name}\` excludes no block of the text; correct it or remove it`,
-        undefined
-      )
-    }
-  })
-  return excluded
 }
 
 /** A claim is cited by the nearest note that follows it in its paragraph. */

@@ -12,6 +12,7 @@ import type {
 } from '@colophon/schema'
 import type { VFile } from 'vfile'
 import { type Block, blockText, blocks as findBlocks } from './blocks.js'
+import { exclude } from './exclusions.js'
 import { assignIds, meta, noteKey } from './finish.js'
 import { type HeadingKind, headingKind, isTitleLike, namedHeading } from './headings.js'
 import { type Sequence, scanMarkers } from './markers.js'
@@ -47,7 +48,19 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
   reportControls(file, text, options.controls ?? [], position)
 
   const all = findBlocks(text)
-  const excluded = applyExclusions(file, text, all, settings, position, omitted)
+  const excluded = exclude(
+    file,
+    settings,
+    {
+      count: all.length,
+      forms: (index) => {
+        const block = all[index] as Block
+        return [normalize(text.slice(block.start, block.end))]
+      },
+      place: (index) => position((all[index] as Block).start, (all[index] as Block).end)
+    },
+    omitted
+  )
   const notes = findNotes(text, all, false, excluded)
   for (const problem of notes.problems) {
     report(file, 'warning', 'note-unclosed', problem.reason, position(problem.start, problem.end))
@@ -296,53 +309,6 @@ function nextContent(
     if (!excluded.has(i) && !taken.has(i)) return i
   }
   return undefined
-}
-
-/** Marks the blocks the settings exclude; warns about exclusions that match nothing. */
-function applyExclusions(
-  file: VFile,
-  text: string,
-  all: readonly Block[],
-  settings: Settings,
-  position: Positioner,
-  omitted: Omission[]
-): Set<number> {
-  const excluded = new Set<number>()
-  const rules = settings.exclude ?? []
-  rules.forEach((rule, ruleIndex) => {
-    const name = `exclude[${ruleIndex}]`
-    let matched = 0
-    const take = (index: number) => {
-      const block = all[index]
-      if (!block || excluded.has(index)) return
-      excluded.add(index)
-      matched++
-      omitted.push({ reason: 'excluded', rule: name, position: position(block.start, block.end) })
-    }
-    if ('block' in rule) {
-      take(rule.block > 0 ? rule.block - 1 : all.length + rule.block)
-    } else if ('text' in rule) {
-      const wanted = normalize(rule.text.trim())
-      all.forEach((block, index) => {
-        if (normalize(text.slice(block.start, block.end)) === wanted) take(index)
-      })
-    } else {
-      const pattern = new RegExp(rule.pattern, rule.flags ?? '')
-      all.forEach((block, index) => {
-        if (pattern.test(normalize(text.slice(block.start, block.end)))) take(index)
-      })
-    }
-    if (matched === 0) {
-      report(
-        file,
-        'warning',
-        'settings-exclusion-unused',
-        `Setting \`${name}\` excludes no block of the text; correct it or remove it`,
-        undefined
-      )
-    }
-  })
-  return excluded
 }
 
 /** Where note entries were read from: the manuscript or a separate notes file. */
