@@ -177,7 +177,7 @@ export function isVerse(text: string, lines: readonly Line[]): boolean {
     if (i < lines.length - 1) longest = Math.max(longest, words.length)
     // Prose wrapped short still continues a sentence on a lowercase line; verse
     // lines start with a capital or are indented to show their shape.
-    if (i > 0 && !/^[\p{Lu}\p{Lt}\p{N}“‘"'([]/u.test(words)) capitals = false
+    if (i > 0 && !/^[\p{Lu}\p{Lt}“‘"'([]/u.test(words)) capitals = false
     if (i > 0 && indent(value) > firstIndent) indented = true
   }
   return longest <= 55 && (capitals || indented)
