@@ -67,17 +67,20 @@ function identify(children: readonly Inline[], prefix: string): void {
 /** A claim is cited by the nearest note that follows it in its paragraph. */
 function citations(chapter: Chapter): void {
   for (const section of chapter.children) {
-    for (const paragraph of section.children) {
-      let next: string | undefined
-      for (let i = paragraph.children.length - 1; i >= 0; i--) {
-        const claim = paragraph.children[i]
-        if (!claim) continue
-        const own = firstReference(claim.children)
-        if (own) next = own
-        if (next) claim.citedBy = next
-        else delete claim.citedBy
-      }
-    }
+    for (const paragraph of section.children) cite(paragraph)
+  }
+}
+
+/** Sets `citedBy` on the claims of one paragraph: the nearest note that follows each. */
+export function cite(paragraph: Paragraph): void {
+  let next: string | undefined
+  for (let i = paragraph.children.length - 1; i >= 0; i--) {
+    const claim = paragraph.children[i]
+    if (!claim) continue
+    const own = firstReference(claim.children)
+    if (own) next = own
+    if (next) claim.citedBy = next
+    else delete claim.citedBy
   }
 }
 

@@ -4,7 +4,6 @@
 import type {
   Chapter,
   FootnoteDefinition,
-  Inline,
   Omission,
   Paragraph,
   Root,
@@ -21,7 +20,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { exclude } from './exclusions.js'
-import { assignIds, meta } from './finish.js'
+import { assignIds, cite, meta } from './finish.js'
 import { type Place, report } from './messages.js'
 import { normalize } from './paragraph.js'
 import {
@@ -502,30 +501,6 @@ function frontMatter(
     file.messages.push(message)
   }
   return settings
-}
-
-/** A claim is cited by the nearest note that follows it in its paragraph. */
-function cite(paragraph: Paragraph): void {
-  let next: string | undefined
-  for (let i = paragraph.children.length - 1; i >= 0; i--) {
-    const claim = paragraph.children[i]
-    if (!claim) continue
-    const own = firstReference(claim.children)
-    if (own) next = own
-    if (next) claim.citedBy = next
-    else delete claim.citedBy
-  }
-}
-
-function firstReference(children: readonly Inline[]): string | undefined {
-  for (const child of children) {
-    if (child.type === 'footnoteReference') return child.identifier
-    if ('children' in child) {
-      const found = firstReference(child.children)
-      if (found) return found
-    }
-  }
-  return undefined
 }
 
 /** Control characters have no place in a manuscript; name the first few. */
