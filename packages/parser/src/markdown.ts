@@ -355,15 +355,6 @@ export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): R
     changed.add(reference.paragraph)
   }
   for (const paragraph of changed) cite(paragraph)
-  if (text.trim().length === 0) {
-    report(
-      file,
-      'warning',
-      'text-empty',
-      'Manuscript is empty; add its text or remove the file',
-      position(0, text.length)
-    )
-  }
   return root
 }
 

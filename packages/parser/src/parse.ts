@@ -8,6 +8,7 @@ import type { VFileMessage } from 'vfile-message'
 import { decode, type Encoding } from './decode.js'
 import { report } from './messages.js'
 import { colophonMarkdown, colophonText } from './plugin.js'
+import { positioner } from './positions.js'
 
 /** How a manuscript is written. */
 export type Format = SourceFile['format']
@@ -86,6 +87,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
       ...(options.settings ? { settings: options.settings } : {})
     })
     const tree = processor.parse(file) as unknown as Root
+    reportEmpty(file)
     file.messages.sort(byPlace)
     const found = (file.data as { settings?: Settings }).settings ?? settings
     return { tree, file, messages: [...file.messages], settings: found }
@@ -113,6 +115,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     ...(notes ? { notes } : {})
   })
   const tree = processor.parse(file) as unknown as Root
+  reportEmpty(file)
   file.messages.sort(byPlace)
   const messages = [...file.messages, ...(notes ? notes.file.messages.sort(byPlace) : [])]
   return { tree, file, messages, settings }
@@ -157,6 +160,19 @@ function read(
     )
   }
   return { value: decoded.text, controls: decoded.controls }
+}
+
+/** A manuscript with no text at all, whatever its format, is worth a warning. */
+function reportEmpty(file: VFile): void {
+  const text = String(file.value)
+  if (text.trim().length > 0) return
+  report(
+    file,
+    'warning',
+    'text-empty',
+    'Manuscript is empty; add its text or remove the file',
+    positioner(text)(0, text.length)
+  )
 }
 
 /** Messages in reading order: by line, then column; those without a place first. */

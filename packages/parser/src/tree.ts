@@ -247,15 +247,6 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
     root.omitted = omitted
   }
   assignIds(root.children)
-  if (text.trim().length === 0) {
-    report(
-      file,
-      'warning',
-      'text-empty',
-      'Manuscript is empty; add its text or remove the file',
-      position(0, text.length)
-    )
-  }
   return root
 }
 
