@@ -4,6 +4,7 @@
 import type { FootnoteDefinition, Inline, Paragraph, Root } from '@colophon/schema'
 import type { State } from 'mdast-util-to-hast'
 import { checkId } from './ids.js'
+import type { Settings } from './options.js'
 
 /** The text of the `<style>` element, and the stylesheet its policy hash is of. */
 export interface Stylesheet {
@@ -24,13 +25,15 @@ export interface Context {
   allMissing: boolean
   /** Ids on the page so far. */
   ids: Set<string>
+  /** The options of this render, defaults filled in. */
+  settings: Settings
 }
 
 /** Options objects handed to `mdast-util-to-hast`, each with the context of its render. */
 const contexts = new WeakMap<object, Context>()
 
 /** Counts references and indexes notes, checking their identifiers. */
-export function createContext(tree: Root, css: Stylesheet): Context {
+export function createContext(tree: Root, css: Stylesheet, settings: Settings): Context {
   const notes = new Map<string, FootnoteDefinition>()
   const references = new Map<string, number>()
   let count = 0
@@ -64,7 +67,8 @@ export function createContext(tree: Root, css: Stylesheet): Context {
     references,
     seen: new Map(),
     allMissing: count > 0 && missing === count,
-    ids: new Set()
+    ids: new Set(),
+    settings
   }
 }
 
@@ -97,4 +101,9 @@ export function referenceId(identifier: string, k: number): string {
 /** The id of the element holding note `identifier`: `fn-n7`. */
 export function noteId(identifier: string): string {
   return `fn-${identifier}`
+}
+
+/** Whether notes are laid out for print: at the foot of the page, or in the print profile. */
+export function printsNotes(context: Context): boolean {
+  return context.settings.notes === 'foot' || context.settings.profile === 'print'
 }

@@ -1,4 +1,4 @@
 // Public API of @colophon/render-html.
-export type { Profile, RenderOptions } from './options.js'
+export type { NotePlacement, Profile, RenderOptions } from './options.js'
 export { renderHtml } from './render-html.js'
 export { toHast } from './to-hast.js'

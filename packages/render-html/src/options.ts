@@ -3,20 +3,55 @@
 /** `screen`: the edition to read in a browser; `print`: the same document with the print stylesheet applied at every medium (for a paginator such as Paged.js). */
 export type Profile = 'screen' | 'print'
 
+/**
+ * `end`: each chapter's notes in a list after it, linked both ways; `foot`: each note's body
+ * in the text right after its first reference, as `<span class="footnote">`, for a paginator
+ * that floats it to the foot of the page (Paged.js, with `float: footnote`).
+ */
+export type NotePlacement = 'end' | 'foot'
+
 export interface RenderOptions {
   /** Which stylesheet the document carries (default: `screen`). */
   profile?: Profile | undefined
+  /** Where note bodies go (default: `end`). */
+  notes?: NotePlacement | undefined
+  /**
+   * With `notes: 'foot'`, when the edition lacks every note body: whether the chapters carry
+   * the one footnote that says so (default: `true`). A paginator that renders chapters one at
+   * a time sets it on the first chapter only.
+   */
+  notesAbsentNotice?: boolean | undefined
+}
+
+export interface Settings {
+  profile: Profile
+  notes: NotePlacement
+  notesAbsentNotice: boolean
 }
 
 const profiles: readonly Profile[] = ['screen', 'print']
+const placements: readonly NotePlacement[] = ['end', 'foot']
 
-/** The profile asked for; throws on anything but `screen`, `print` or nothing. */
-export function profileOf(options: RenderOptions | undefined): Profile {
+/** The options asked for, with defaults; throws on a value it does not know. */
+export function settingsOf(options: RenderOptions | undefined): Settings {
   const profile = options?.profile ?? 'screen'
   if (!profiles.includes(profile)) {
     throw new TypeError(
       `Unexpected profile \`${String(profile)}\`, expected \`screen\` or \`print\``
     )
   }
-  return profile
+  const notes = options?.notes ?? 'end'
+  if (!placements.includes(notes)) {
+    throw new TypeError(`Unexpected notes \`${String(notes)}\`, expected \`end\` or \`foot\``)
+  }
+  const notice = options?.notesAbsentNotice ?? true
+  if (typeof notice !== 'boolean') {
+    throw new TypeError(`Unexpected notesAbsentNotice \`${String(notice)}\`, expected a boolean`)
+  }
+  return { profile, notes, notesAbsentNotice: notice }
+}
+
+/** The profile asked for; throws on anything but `screen`, `print` or nothing. */
+export function profileOf(options: RenderOptions | undefined): Profile {
+  return settingsOf(options).profile
 }

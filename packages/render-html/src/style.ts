@@ -158,7 +158,17 @@ main p { orphans: 2; widows: 2; }
 .pn { margin-right: .75em; line-height: 1.45rem; }
 section.notes li { break-inside: avoid; }
 ol.compact a { border-color: #bbb; }
-.claim:target, p:target, li:target { background: none; outline: none; box-shadow: none; }`
+.claim:target, p:target, li:target { background: none; outline: none; box-shadow: none; }
+/* Notes at the foot (notes placed 'foot'): Paged.js floats each to the foot of the page that
+   holds its reference. The number in the text is the source's own, so the paginator's call
+   and marker are switched off. */
+span.footnote { float: footnote; display: block; font-size: 8.5pt; line-height: 1.3; text-align: left; hyphens: manual; }
+.footnote::footnote-call { content: none; }
+.footnote::footnote-marker { content: none; }
+span.fn-p { display: block; margin: 0 0 .2em; }
+span.footnote .fn-label { position: static; margin: 0; font-size: inherit; line-height: inherit; color: inherit; }
+span.footnote.missing em { color: var(--muted); }
+sup.notice { padding-left: .1em; }`
 
 const cache = new Map<Profile, string>()
 

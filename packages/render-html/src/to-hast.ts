@@ -13,7 +13,7 @@ import {
 import { bindContext, createContext } from './context.js'
 import { handlers } from './handlers/index.js'
 import { text } from './hast.js'
-import { profileOf, type RenderOptions } from './options.js'
+import { type RenderOptions, settingsOf } from './options.js'
 import { stylesheet } from './style.js'
 
 const unknownNode: MdastHandler = (_, node: { type?: unknown }) => {
@@ -38,7 +38,7 @@ export function build(
   options: RenderOptions | undefined,
   styleText: string | undefined
 ): HastRoot {
-  const profile = profileOf(options)
+  const chosen = settingsOf(options)
   if (
     tree?.type !== 'root' ||
     !Array.isArray(tree.children) ||
@@ -47,8 +47,8 @@ export function build(
   ) {
     throw new TypeError('Expected an edition tree, a `root` with `meta` and chapters')
   }
-  const css = stylesheet(profile)
-  const context = createContext(tree, { text: styleText ?? css, hashOf: css })
+  const css = stylesheet(chosen.profile)
+  const context = createContext(tree, { text: styleText ?? css, hashOf: css }, chosen)
   const settings: Options = {
     // Our handlers take edition nodes and parents where the library's type says mdast: the
     // one place the two meet.

@@ -33,14 +33,25 @@ describe('golden HTML', () => {
     })
   }
 
-  it('print profile of the seed: the same document, another stylesheet', async () => {
+  it('print profile of the seed: plain note numbers and one footnote on their absence', async () => {
     const screen = renderHtml(seedTree())
     const print = renderHtml(seedTree(), { profile: 'print' })
-    expect(print).not.toBe(screen)
-    const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/
-    expect(withoutStyle(print).replace(policy, '')).toBe(withoutStyle(screen).replace(policy, ''))
+    compare('seed-print.html', withoutStyle(print))
+    expect(withoutStyle(print)).not.toBe(withoutStyle(screen))
+    expect(print.match(/class="footnote notice"/g)).toHaveLength(1)
+    expect(print).not.toContain('doc-endnotes')
+    expect(print).not.toContain('doc-noteref')
     expect(await validate(print)).toEqual([])
   })
+
+  // Notes at the foot: each body right after its first reference.
+  for (const name of ['gutenberg-footnotes', 'notes-section', 'notes-gap', 'letters-restart']) {
+    it(`${name}, notes at the foot`, async () => {
+      const html = renderHtml(fixtureTree(name), { profile: 'print', notes: 'foot' })
+      compare(`${name}-foot.html`, withoutStyle(html))
+      expect(await validate(html)).toEqual([])
+    })
+  }
 })
 
 describe('golden stylesheets', () => {

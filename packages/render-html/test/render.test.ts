@@ -97,6 +97,49 @@ describe('notes', () => {
     )
   })
 
+  it('at the foot: each body once, after its first reference; a second reference is a number', () => {
+    const html = renderHtml(tree(), { profile: 'print', notes: 'foot' })
+    expect(html.match(/<span id="fn-n1" class="footnote"/g)).toHaveLength(1)
+    expect(html).toContain(
+      'First.<sup id="fnref-n1" class="noteref" data-fn="n1">1</sup><span id="fn-n1" class="footnote" data-fn="n1"><span id="n1.p1" class="fn-p"><span class="fn-label">1</span> <span id="n1.p1.1" class="claim">A present note.</span></span></span>'
+    )
+    expect(html).toContain('Again.<sup id="fnref-n1-2" class="noteref" data-fn="n1">1</sup></span>')
+    expect(html).toContain('<em>Note 2 is not in the source.</em>')
+    expect(html).not.toContain('doc-endnotes')
+  })
+
+  it('at the foot: a note nothing refers to is listed after the chapter', () => {
+    const unreferenced = edition([[[text('Only.'), ref(1)]]], {
+      notes: [note(1, 'Cited.'), note(2, 'Never cited.')]
+    })
+    const html = renderHtml(unreferenced, { profile: 'print', notes: 'foot' })
+    expect(html).toContain('Notes without a reference in the text')
+    expect(html).toContain('<li id="fn-n2"><span class="fn-label">2</span>')
+    expect(html).not.toContain('<li id="fn-n1"')
+  })
+
+  it('without any note body, in print: no list of numbers, one footnote on their absence', () => {
+    const absent = edition([[[text('One.'), ref(1)]], [[text('Two.'), ref(2)]]], {
+      notes: [note(1), note(2)],
+      title: 'A chapter'
+    })
+    for (const notes of ['end', 'foot'] as const) {
+      const html = renderHtml(absent, { profile: 'print', notes })
+      expect(html.match(/class="footnote notice"/g)).toHaveLength(1)
+      expect(html).toContain('One.<sup id="fnref-n1" class="noteref" data-fn="n1">1</sup>')
+      expect(html).not.toContain('<ol')
+      expect(
+        renderHtml(absent, { profile: 'print', notes, notesAbsentNotice: false })
+      ).not.toContain('notice')
+    }
+  })
+
+  it('refuses a placement it does not know', () => {
+    expect(() => renderHtml(tree(), { notes: 'side' as 'end' })).toThrow(
+      'Unexpected notes `side`, expected `end` or `foot`'
+    )
+  })
+
   it('puts the notes of a chapter in a `doc-endnotes` section', () => {
     expect(renderHtml(tree())).toContain(
       '<section id="c1-notes" class="notes" role="doc-endnotes" aria-labelledby="c1-notes-title">\n<h2 id="c1-notes-title">Notes</h2>\n<ol>'

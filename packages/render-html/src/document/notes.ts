@@ -1,6 +1,6 @@
 // The notes of a chapter: `<section role="doc-endnotes">` with an `<ol>` of notes. When the
 // edition lacks every note body, one short paragraph says so and the list is compact.
-import type { Chapter } from '@colophon/schema'
+import type { Chapter, FootnoteDefinition } from '@colophon/schema'
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
 import type { State } from 'mdast-util-to-hast'
@@ -8,12 +8,22 @@ import { contextOf, useId } from '../context.js'
 import { lines, one } from '../hast.js'
 import { headingLevel } from '../levels.js'
 
-export function notesSection(state: State, chapter: Chapter): Element {
+export function notesSection(
+  state: State,
+  chapter: Chapter,
+  notes: readonly FootnoteDefinition[]
+): Element {
   const context = contextOf(state)
   const id = useId(context, `${chapter.id}-notes`)
   const titleId = useId(context, `${id}-title`)
-  const items = chapter.notes.flatMap((note) => one(state, note, chapter))
-  const children: ElementContent[] = [h(`h${headingLevel(chapter) + 1}`, { id: titleId }, 'Notes')]
+  const items = notes.flatMap((note) => one(state, note, chapter))
+  const children: ElementContent[] = [
+    h(
+      `h${headingLevel(chapter) + 1}`,
+      { id: titleId },
+      context.settings.notes === 'foot' ? 'Notes without a reference in the text' : 'Notes'
+    )
+  ]
   if (context.allMissing) {
     children.push(
       h(

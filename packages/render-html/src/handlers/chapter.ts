@@ -4,7 +4,8 @@
 import type { Chapter } from '@colophon/schema'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
-import { contextOf, useId } from '../context.js'
+import { contextOf, printsNotes, useId } from '../context.js'
+import { absentNotice } from '../document/footnote.js'
 import { notesSection } from '../document/notes.js'
 import { lines, one, patch, text } from '../hast.js'
 import { checkId } from '../ids.js'
@@ -36,9 +37,42 @@ export const chapter: Handler<Chapter> = (state, node, parent) => {
     }
     children.push(...one(state, section, node))
   })
-  if (node.notes.length > 0) children.push(notesSection(state, node))
+  // In print, a list of bare numbers would be a page of nothing: one footnote says instead
+  // that the source lacks its notes.
+  const absent = context.allMissing && printsNotes(context)
+  if (absent && context.settings.notesAbsentNotice) {
+    const title = heading.find((element) => element.type === 'element' && element.tagName === 'h2')
+    if (title?.type === 'element') title.children.push(...absentNotice())
+    else prependToFirstParagraph(children, absentNotice())
+  }
+  if (absent) {
+    // Nothing to list.
+  } else if (context.settings.notes === 'foot') {
+    // Notes placed at their first reference are done; the rest (no reference, or a second
+    // definition of a number) still need a place.
+    const left = node.notes.filter(
+      (note) => !context.seen.has(note.identifier) || context.notes.get(note.identifier) !== note
+    )
+    if (left.length > 0) children.push(notesSection(state, node, left))
+  } else if (node.notes.length > 0) children.push(notesSection(state, node, node.notes))
 
   return patch(state, node, h('article', { id, className: ['chapter'], ...label }, lines(children)))
+}
+
+/** Puts `nodes` at the start of the first paragraph's text, after its number. */
+function prependToFirstParagraph(nodes: ElementContent[], added: ElementContent[]): void {
+  const stack = [...nodes]
+  for (let node = stack.shift(); node !== undefined; node = stack.shift()) {
+    if (node.type !== 'element') continue
+    if (node.tagName === 'p') {
+      const number = node.children.findIndex(
+        (child) => child.type === 'element' && child.tagName === 'a'
+      )
+      node.children.splice(number + 2, 0, ...added)
+      return
+    }
+    stack.unshift(...node.children)
+  }
 }
 
 /** A title's lines, with `<br>` where the source broke it. */

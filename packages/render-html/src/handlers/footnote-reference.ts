@@ -1,9 +1,13 @@
 // footnoteReference: `<sup><a href="#fn-n7" id="fnref-n7" role="doc-noteref">7</a></sup>`;
 // a second reference to the same note gets `fnref-n7-2`. A reference to a note the edition
-// does not hold stays a plain superscript.
+// does not hold stays a plain superscript. With notes at the foot, the number is plain (the
+// paginator moves the note, so a link would lead nowhere) and the first reference is
+// followed by the note itself.
 import type { FootnoteReference } from '@colophon/schema'
+import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
-import { contextOf, noteId, referenceId, useId } from '../context.js'
+import { contextOf, noteId, printsNotes, referenceId, useId } from '../context.js'
+import { footnote } from '../document/footnote.js'
 import { element, patch, text } from '../hast.js'
 import { checkId } from '../ids.js'
 import type { Handler } from '../types.js'
@@ -11,16 +15,26 @@ import type { Handler } from '../types.js'
 export const footnoteReference: Handler<FootnoteReference> = (state, node) => {
   const context = contextOf(state)
   const identifier = checkId('note', node.identifier)
-  if (!context.notes.has(identifier)) {
+  const note = context.notes.get(identifier)
+  if (!note) {
     return patch(state, node, h('sup', { className: ['noteref', 'unresolved'] }, node.label))
   }
   const k = (context.seen.get(identifier) ?? 0) + 1
   context.seen.set(identifier, k)
+  const id = useId(context, referenceId(identifier, k))
+  if (context.settings.notes === 'foot' || (context.allMissing && printsNotes(context))) {
+    const reference = element('sup', { id, className: ['noteref'], dataFn: identifier }, [
+      text(node.label)
+    ])
+    const result: ElementContent[] = [patch(state, node, reference)]
+    if (k === 1 && !context.allMissing) result.push(footnote(state, note))
+    return result
+  }
   const link = element(
     'a',
     {
       href: `#${noteId(identifier)}`,
-      id: useId(context, referenceId(identifier, k)),
+      id,
       role: 'doc-noteref',
       ariaLabel: `Note ${node.label}`
     },
