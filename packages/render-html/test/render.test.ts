@@ -130,7 +130,7 @@ describe('notes', () => {
       expect(html).not.toContain('<ol')
       expect(
         renderHtml(absent, { profile: 'print', notes, notesAbsentNotice: false })
-      ).not.toContain('notice')
+      ).not.toContain('class="footnote notice"')
     }
   })
 
