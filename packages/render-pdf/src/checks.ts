@@ -1,0 +1,163 @@
+// Facts about the paginated pages checked against the tree: each footnote begins on the page
+// of its reference, every claim still has all its text, no paragraph leaves a single line
+// behind or carries one over, and each chapter has a page count its length allows.
+import type { Chapter } from '@colophon/schema'
+import type { VFileMessage } from 'vfile-message'
+import { type Indexed, normalise } from './index-tree.js'
+import type { Layout } from './layout.js'
+import { message } from './messages.js'
+import type { Settings } from './options.js'
+import type { PaginatedPart } from './paginate.js'
+
+/** A chapter as paginated, and where it goes in the book. */
+export interface PartPlan {
+  chapter: Chapter
+  part: PaginatedPart
+  /** The folio of its first page. */
+  firstFolio: number
+  /** Blank pages after it, so the next chapter opens on a right-hand page. */
+  pad: number
+  /** Index of its first page in the PDF. */
+  firstIndex: number
+}
+
+export function checkPart(
+  plan: PartPlan,
+  indexed: Indexed,
+  folios: readonly string[],
+  settings: Settings,
+  messages: VFileMessage[]
+): void {
+  const { pages, claims, splits } = plan.part.facts
+  const pageName = (k: number) => {
+    const folio = folios[plan.firstIndex + k]
+    return `page ${folio || '?'} (PDF page ${plan.firstIndex + k + 1})`
+  }
+  const place = (id: string) => indexed.places.get(id)
+
+  // Footnotes: where each begins, where its first reference is.
+  if (settings.notes === 'foot') {
+    const notePage = new Map<string, number>()
+    pages.forEach((page, k) => {
+      for (const note of page.notes) if (!notePage.has(note)) notePage.set(note, k)
+    })
+    const expected = new Set(
+      plan.chapter.notes
+        .filter((note) => note.status === 'present' || note.status === 'missing')
+        .map((note) => note.identifier)
+    )
+    const absent =
+      plan.chapter.notes.length > 0 && plan.chapter.notes.every((note) => note.status === 'missing')
+    pages.forEach((page, k) => {
+      for (const reference of page.references) {
+        const identifier = reference.replace(/^fnref-/, '')
+        if (absent || !expected.has(identifier)) continue
+        const at = notePage.get(identifier)
+        const label = identifier.replace(/^(?:c\d+-)?n/, '')
+        if (at === undefined) {
+          messages.push(
+            message(
+              'error',
+              'pdf-footnote-lost',
+              `Note \`${label}\`, referred to on ${pageName(k)}, is on no page; the paginator dropped it`,
+              place(reference)
+            )
+          )
+        } else if (at !== k) {
+          messages.push(
+            message(
+              'error',
+              'pdf-footnote-page',
+              `Note \`${label}\` begins on ${pageName(at)}, expected ${pageName(k)} with its reference`,
+              place(reference)
+            )
+          )
+        }
+      }
+    })
+  }
+
+  // Text: each claim's text as printed against the tree's.
+  for (const [id, text] of indexed.claims) {
+    const printed = claims[id]
+    if (printed === undefined) {
+      messages.push(
+        message(
+          'error',
+          'pdf-text-lost',
+          `Claim \`${id}\` is on no page; its text was dropped in pagination`,
+          place(id)
+        )
+      )
+    } else if (normalise(printed) !== normalise(text)) {
+      messages.push(
+        message(
+          'error',
+          'pdf-text-changed',
+          `Claim \`${id}\` reads differently on the page than in the source: expected \`${excerpt(text)}\`, found \`${excerpt(printed)}\``,
+          place(id)
+        )
+      )
+    }
+  }
+
+  // A paragraph broken across pages keeps two lines on each side.
+  for (const split of splits) {
+    if (split.before < 2 || split.after < 2) {
+      const what =
+        split.before < 2
+          ? 'its first line alone at the foot of'
+          : 'its last line alone at the head of'
+      const page = split.before < 2 ? split.page : split.page + 1
+      messages.push(
+        message(
+          'warning',
+          split.before < 2 ? 'pdf-orphan' : 'pdf-widow',
+          `Paragraph \`${split.id}\` leaves ${what} ${pageName(page)}`,
+          place(split.id)
+        )
+      )
+    }
+  }
+}
+
+/** Each chapter's page count within what its length allows on this page. */
+export function checkPageCount(
+  plans: readonly PartPlan[],
+  layout: Layout,
+  messages: VFileMessage[]
+): void {
+  const { size, margins, fontSize } = layout
+  const lines = (size.height - margins.top - margins.bottom) / (fontSize * 1.42)
+  const perLine = (size.width - margins.inner - margins.outer) / (fontSize * 0.48)
+  const capacity = lines * perLine
+  for (const plan of plans) {
+    const count = plan.part.facts.pages.length
+    const characters = Object.values(plan.part.facts.claims).reduce(
+      (sum, text) => sum + normalise(text).length,
+      0
+    )
+    // Full pages of unbroken text at the one end; at the other, pages a fifth full, as with
+    // long notes, short verse lines and headings.
+    const least = Math.floor(characters / (capacity * 1.25))
+    const most = Math.ceil(characters / (capacity * 0.2)) + 2
+    if (count < least || count > most) {
+      messages.push(
+        message(
+          'error',
+          'pdf-page-count',
+          `${plan.chapter.title ?? plan.chapter.id} has ${count} pages, expected ${least} to ${most} for ${characters} characters; the layout went wrong`,
+          { file: plan.chapter.source.path, position: plan.chapter.position }
+        )
+      )
+    }
+  }
+}
+
+function excerpt(text: string): string {
+  const flat = text
+    .replace(/\s+/g, ' ')
+    .replace(/\u00ad/g, '')
+    .trim()
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat
+}

@@ -1,0 +1,188 @@
+// The documents handed to the paginator: one per chapter (paginated apart, in parallel) and
+// one for the front matter (title page, its verso with the sources, and the contents with
+// page numbers once they are known). Each is the print profile of the HTML edition, with the
+// page rules, soft hyphens, and the Paged.js polyfill as the only script the page's policy
+// allows.
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { type NotePlacement, toHast } from '@colophon/render-html'
+import type { Chapter, Root } from '@colophon/schema'
+import type { Element, ElementContent, Root as HastRoot } from 'hast'
+import { toHtml } from 'hast-util-to-html'
+import { h } from 'hastscript'
+import { hyphenateTree } from './hyphenate.js'
+import { type Layout, pageCss } from './layout.js'
+
+const require = createRequire(import.meta.url)
+
+let polyfill: string | undefined
+
+/** The Paged.js polyfill, from the installed `pagedjs` package. */
+function pagedPolyfill(): string {
+  if (polyfill === undefined) {
+    const entry = require.resolve('pagedjs')
+    polyfill = readFileSync(new URL('../dist/paged.polyfill.js', `file://${entry}`), 'utf8')
+  }
+  return polyfill
+}
+
+/**
+ * Stops the polyfill from starting on its own (the renderer starts it, with its handlers),
+ * and has it mark a word broken across pages with a hyphen the typeface has (its default,
+ * U+2011, is not in Source Serif 4).
+ */
+const config = "window.PagedConfig = { auto: false, settings: { hyphenGlyph: '-' } };"
+
+export interface DocumentOptions {
+  layout: Layout
+  notes: NotePlacement
+  hyphenate: ((text: string) => string) | undefined
+}
+
+/** The print document of chapter `index` alone. */
+export function chapterDocument(
+  tree: Root,
+  index: number,
+  options: DocumentOptions & { notice: boolean }
+): string {
+  const chapter = tree.children[index] as Chapter
+  const hast = toHast(
+    { ...tree, children: [chapter] },
+    { profile: 'print', notes: options.notes, notesAbsentNotice: options.notice }
+  )
+  const { head, body } = parts(hast)
+  const main = find(body, (node) => node.tagName === 'main')
+  if (!main) throw new Error('Expected a `<main>` in the rendered chapter')
+  if (options.hyphenate) hyphenateTree(main, options.hyphenate)
+  return serialise(head, [main], options.layout, 'chapter')
+}
+
+/** An entry of the contents: a chapter's title and the folio of its first page. */
+export interface ContentsEntry {
+  id: string
+  title: string
+  part?: string | undefined
+  folio: string
+}
+
+/**
+ * The front matter: the title page; its verso, with the sources and their hashes; and, for
+ * an edition of several chapters, the contents on the next right-hand page.
+ */
+export function frontDocument(
+  tree: Root,
+  options: DocumentOptions & { contents: ContentsEntry[] | undefined }
+): string {
+  const hast = toHast({ ...tree, children: [] }, { profile: 'print' })
+  const { head, body } = parts(hast)
+  const title = find(body, (node) => node.tagName === 'header')
+  const sources = find(body, (node) => node.tagName === 'footer')
+  if (!title || !sources)
+    throw new Error('Expected the title block and the sources in the document')
+  const children: Element[] = [
+    h('section', { className: ['title-page'] }, [title]),
+    h('section', { className: ['title-verso'] }, [sources])
+  ]
+  if (options.contents) {
+    const items = options.contents.map((entry) =>
+      h('li', [
+        entry.part === undefined ? undefined : h('span', { className: ['toc-part'] }, entry.part),
+        h('span', { className: ['toc-title'] }, entry.title),
+        h('span', { className: ['toc-folio'] }, entry.folio)
+      ])
+    )
+    children.push(
+      h('nav', { className: ['contents', 'print-contents'], ariaLabel: 'Contents' }, [
+        h('h2', 'Contents'),
+        h('ol', items)
+      ])
+    )
+  }
+  return serialise(head, children, options.layout, 'front')
+}
+
+/** The `<head>` and `<body>` of a rendered document. */
+function parts(hast: HastRoot): { head: Element; body: Element } {
+  const html = hast.children.find(
+    (node): node is Element => node.type === 'element' && node.tagName === 'html'
+  )
+  const head = html?.children.find(
+    (node): node is Element => node.type === 'element' && node.tagName === 'head'
+  )
+  const body = html?.children.find(
+    (node): node is Element => node.type === 'element' && node.tagName === 'body'
+  )
+  if (!html || !head || !body) throw new Error('Expected a document with a head and a body')
+  return { head, body }
+}
+
+function find(node: Element, test: (node: Element) => boolean): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    if (test(child)) return child
+    const found = find(child, test)
+    if (found) return found
+  }
+  return undefined
+}
+
+const frontCss = `
+section.title-page { break-after: page; padding-top: 25%; text-align: center; }
+section.title-page header.edition { margin: 0; }
+section.title-page h1 { font-size: 2.2em; margin: 0 0 1em; }
+section.title-verso { break-after: page; display: flex; flex-direction: column; justify-content: flex-end; height: 100%; }
+section.title-verso footer.edition { font-size: 0.75em; border: 0; margin: 0; }
+section.title-verso footer.edition code { font-family: inherit; overflow-wrap: anywhere; }
+nav.print-contents { break-before: right; }
+nav.print-contents h2 { font-size: 1.2em; margin: 0 0 1.5em; letter-spacing: 0.12em; text-transform: uppercase; }
+nav.print-contents ol { list-style: none; margin: 0; padding: 0; }
+nav.print-contents li { display: flex; align-items: baseline; gap: 0.5em; margin: 0 0 0.5em; }
+nav.print-contents .toc-part { display: block; flex-basis: 100%; margin-top: 0.8em; }
+nav.print-contents li:has(.toc-part) { flex-wrap: wrap; }
+nav.print-contents .toc-title { flex: 1; }
+nav.print-contents .toc-folio { font-variant-numeric: lining-nums tabular-nums; }
+`
+
+/** The document as text, with the page rules, the polyfill and the policy that allows it. */
+function serialise(
+  head: Element,
+  content: ElementContent[],
+  layout: Layout,
+  kind: 'chapter' | 'front'
+): string {
+  const scripts = [config, pagedPolyfill()]
+  const hashes = scripts.map((script) => `'sha256-${sha256(script)}'`).join(' ')
+  // The page's own policy, not the HTML edition's: Paged.js writes its styles into the page
+  // (inline styles), and the polyfill is the one script allowed, by hash.
+  const policy = `default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; script-src ${hashes}; base-uri 'none'; form-action 'none'; connect-src 'none'`
+  const headChildren = head.children.map((node) =>
+    node.type === 'element' && node.tagName === 'meta' && node.properties.httpEquiv !== undefined
+      ? h('meta', { httpEquiv: 'Content-Security-Policy', content: policy })
+      : node
+  )
+  headChildren.push(h('style', pageCss(layout) + (kind === 'front' ? frontCss : '')))
+  const document: HastRoot = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: langOf(head) }, [
+        h('head', headChildren),
+        h('body', { className: [`colophon-${kind}`] }, [
+          ...content,
+          h('script', config),
+          h('script', scripts[1] as string)
+        ])
+      ])
+    ]
+  }
+  return toHtml(document, { upperDoctype: true })
+}
+
+function langOf(head: Element): string | undefined {
+  return typeof head.properties.lang === 'string' ? head.properties.lang : undefined
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('base64')
+}

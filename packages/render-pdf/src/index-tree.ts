@@ -1,0 +1,71 @@
+// What the renderer needs to know of the tree besides its HTML: where each paragraph, claim
+// and note reference is in the manuscript (for messages), the text each claim must still
+// have after pagination, and the headings that become bookmarks.
+import type { Chapter, Claim, Inline, Position, Root } from '@colophon/schema'
+
+export interface Indexed {
+  /** Manuscript path and position of each id: `p12`, `p12.3`, `fnref-n7`, `c1`. */
+  places: Map<string, { file: string; position: Position | undefined }>
+  /** Each claim's text with its note numbers, as the page must show it. */
+  claims: Map<string, string>
+}
+
+export function indexTree(tree: Root, withNotes: boolean): Indexed {
+  const places: Indexed['places'] = new Map()
+  const claims: Indexed['claims'] = new Map()
+  for (const chapter of tree.children) indexChapter(chapter, withNotes, places, claims)
+  return { places, claims }
+}
+
+function indexChapter(
+  chapter: Chapter,
+  withNotes: boolean,
+  places: Indexed['places'],
+  claims: Indexed['claims']
+): void {
+  const file = chapter.source.path
+  const seen = new Map<string, number>()
+  places.set(chapter.id, { file, position: chapter.position })
+  const inlines = (children: readonly Inline[]) => {
+    for (const child of children) {
+      if (child.type === 'footnoteReference') {
+        const k = (seen.get(child.identifier) ?? 0) + 1
+        seen.set(child.identifier, k)
+        const id = k === 1 ? `fnref-${child.identifier}` : `fnref-${child.identifier}-${k}`
+        places.set(id, { file, position: child.position })
+      } else if ('children' in child) inlines(child.children)
+    }
+  }
+  const claim = (node: Claim) => {
+    places.set(node.id, { file, position: node.position })
+    claims.set(node.id, textOf(node.children))
+    inlines(node.children)
+  }
+  for (const section of chapter.children) {
+    places.set(section.id, { file, position: section.position })
+    for (const paragraph of section.children) {
+      places.set(paragraph.id, { file, position: paragraph.position })
+      for (const node of paragraph.children) claim(node)
+    }
+  }
+  if (!withNotes) return
+  for (const note of chapter.notes) {
+    for (const paragraph of note.children) for (const node of paragraph.children) claim(node)
+  }
+}
+
+/** The visible text of inline nodes: their text and the labels of note references. */
+export function textOf(children: readonly Inline[]): string {
+  let text = ''
+  for (const child of children) {
+    if (child.type === 'text') text += child.value
+    else if (child.type === 'footnoteReference') text += child.label
+    else if ('children' in child) text += textOf(child.children)
+  }
+  return text
+}
+
+/** Text compared without spaces, line breaks and soft hyphens, which layout may change. */
+export function normalise(text: string): string {
+  return text.replace(/[\s\u00ad]+/g, '')
+}

@@ -1,0 +1,101 @@
+// Options of the PDF renderer, with their defaults, checked once at the entry point.
+import { availableParallelism } from 'node:os'
+import type { NotePlacement } from '@colophon/render-html'
+import { type PageSize, parsePageSize } from './page-size.js'
+import type { Budgets } from './paginate.js'
+
+export interface PdfOptions {
+  /** Trim size: `6x9in` (default), `A4`, `A5`, `Letter`, or `WIDTHxHEIGHT` with a unit. */
+  size?: string | undefined
+  /** Notes at the foot of the page (default) or at the end of each chapter. */
+  notes?: NotePlacement | undefined
+  /** Print mode: 3 mm bleed and crop marks, with TrimBox and BleedBox set. */
+  print?: boolean | undefined
+  /** Chromium or Chrome to run; else `COLOPHON_BROWSER`, the system's, or `@sparticuz/chromium`. */
+  browser?: string | undefined
+  /** Time budgets in milliseconds (defaults: launch 60 s, each part 300 s, printing 120 s). */
+  budgets?: Partial<Budgets> | undefined
+  /** The most pages a book may have (default 3000). */
+  maxPages?: number | undefined
+  /** Chapters paginated at once (default: the number of cores). */
+  concurrency?: number | undefined
+  /** The environment: `COLOPHON_BROWSER`, `SOURCE_DATE_EPOCH`. */
+  env?: Readonly<Record<string, string | undefined>> | undefined
+  /** Told what is happening during a long render (one line each). */
+  onProgress?: ((line: string) => void) | undefined
+}
+
+export interface Settings {
+  size: PageSize
+  notes: NotePlacement
+  print: boolean
+  browser: string | undefined
+  budgets: Budgets
+  maxPages: number
+  concurrency: number
+  env: Readonly<Record<string, string | undefined>>
+  /** The date written into the document, from `SOURCE_DATE_EPOCH`; none without it. */
+  date: Date | undefined
+  onProgress: (line: string) => void
+}
+
+/** The settings for `options`; throws a `TypeError` naming the first option that is wrong. */
+export function settingsOf(options: PdfOptions = {}): Settings {
+  const size = parsePageSize(options.size ?? '6x9in')
+  if ('error' in size) throw new TypeError(size.error)
+  const notes = options.notes ?? 'foot'
+  if (notes !== 'foot' && notes !== 'end') {
+    throw new TypeError(`Unexpected notes \`${String(notes)}\`, expected \`foot\` or \`end\``)
+  }
+  const budgets: Budgets = { launch: 60_000, paginate: 300_000, print: 120_000 }
+  for (const [key, value] of Object.entries(options.budgets ?? {})) {
+    if (!Object.hasOwn(budgets, key)) {
+      throw new TypeError(
+        `Unexpected budget \`${key}\`, expected \`launch\`, \`paginate\` or \`print\``
+      )
+    }
+    if (value === undefined) continue
+    if (!(typeof value === 'number' && value > 0 && Number.isFinite(value))) {
+      throw new TypeError(
+        `Unexpected ${key} budget \`${String(value)}\`, expected a positive number of milliseconds`
+      )
+    }
+    budgets[key as keyof Budgets] = value
+  }
+  const maxPages = options.maxPages ?? 3000
+  if (!Number.isInteger(maxPages) || maxPages < 1) {
+    throw new TypeError(
+      `Unexpected maxPages \`${String(maxPages)}\`, expected a whole number of 1 or more`
+    )
+  }
+  const concurrency = options.concurrency ?? availableParallelism()
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new TypeError(
+      `Unexpected concurrency \`${String(concurrency)}\`, expected a whole number of 1 or more`
+    )
+  }
+  const env = options.env ?? process.env
+  return {
+    size,
+    notes,
+    print: options.print === true,
+    browser: options.browser,
+    budgets,
+    maxPages,
+    concurrency,
+    env,
+    date: dateOf(env.SOURCE_DATE_EPOCH),
+    onProgress: options.onProgress ?? (() => {})
+  }
+}
+
+/** `SOURCE_DATE_EPOCH` (seconds since 1970) as a date; a malformed value is refused. */
+function dateOf(epoch: string | undefined): Date | undefined {
+  if (epoch === undefined || epoch === '') return undefined
+  if (!/^\d{1,12}$/.test(epoch)) {
+    throw new TypeError(
+      `Unexpected SOURCE_DATE_EPOCH \`${epoch}\`, expected whole seconds since 1970`
+    )
+  }
+  return new Date(Number(epoch) * 1000)
+}

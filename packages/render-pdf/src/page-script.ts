@@ -1,0 +1,106 @@
+// What runs in the page once the document is in: Paged.js paginates it (with a handler that
+// stops at the page ceiling), then the facts about the pages are read off the DOM for the
+// checks, the concordance, the bookmarks and the named destinations. Kept as source text for
+// `page.evaluate`: it is the only script besides the polyfill, and it touches the DOM, which
+// this package's own types do not know.
+
+/** One page as paginated, positions in CSS pixels from the page's top edge. */
+export interface PageFacts {
+  /** Paragraphs, claims and headings whose first fragment is on this page, with their top. */
+  starts: { id: string; top: number }[]
+  /** Ids of note references (`fnref-n7`) on this page. */
+  references: string[]
+  /** Notes (`data-fn`) that begin in this page's footnote area. */
+  notes: string[]
+  /** Whether the page holds no text at all. */
+  blank: boolean
+}
+
+export interface PaginationFacts {
+  pages: PageFacts[]
+  /** Each claim's text as paginated: its fragments joined, in page order. */
+  claims: Record<string, string>
+  /** Paragraphs split across pages: lines left before the break and carried after it. */
+  splits: { id: string; page: number; before: number; after: number }[]
+  /** Paged.js's own time for the flow, in ms. */
+  ms: number
+}
+
+export interface PageScriptOptions {
+  maxPages: number
+}
+
+/** The function `page.evaluate` runs; it resolves to `PaginationFacts`. */
+export const pageScript = String.raw`async (options) => {
+  const Paged = window.Paged
+  let count = 0
+  class Ceiling extends Paged.Handler {
+    afterPageLayout() {
+      count++
+      if (count > options.maxPages) {
+        throw new Error('colophon: page ceiling ' + options.maxPages + ' passed')
+      }
+    }
+  }
+  // Paged.js can break a page inside a word, a letter past a soft hyphen ("coun-t" | "ry"):
+  // move such a break back to just after the word's soft hyphen, or to the word's start.
+  const letter = /[\p{L}\p{M}\u00ad]/u
+  class WordBreaks extends Paged.Handler {
+    onOverflow(overflow) {
+      if (!overflow || overflow.startContainer.nodeType !== 3) return undefined
+      const node = overflow.startContainer
+      const text = node.textContent
+      const offset = overflow.startOffset
+      if (offset <= 0 || offset >= text.length) return undefined
+      if (!letter.test(text[offset - 1]) || !letter.test(text[offset])) return undefined
+      if (text[offset - 1] === '\u00ad') return undefined
+      let start = offset - 1
+      while (start > 0 && letter.test(text[start - 1]) && text[start - 1] !== '\u00ad') start--
+      if (start === 0) return undefined
+      const range = overflow.cloneRange()
+      range.setStart(node, start)
+      return range
+    }
+  }
+  Paged.registerHandlers(Ceiling, WordBreaks)
+  const flow = await window.PagedPolyfill.preview()
+  const pages = Array.from(document.querySelectorAll('.pagedjs_page'))
+  const claims = {}
+  const splits = []
+  const facts = pages.map((page, index) => {
+    const box = page.getBoundingClientRect()
+    const content = page.querySelector('.pagedjs_page_content')
+    const area = page.querySelector('.pagedjs_footnote_area')
+    const starts = []
+    for (const element of content.querySelectorAll('p[id], span.claim[id], h1[id], h2[id], h3[id], section[id], article[id]')) {
+      starts.push({ id: element.id, top: element.getBoundingClientRect().top - box.top })
+    }
+    for (const element of page.querySelectorAll('span.claim[data-id]')) {
+      const id = element.dataset.id
+      // Paged.js ends a word broken across pages with a hyphen of its own, marked by a class.
+      const hyphenated = element.classList.contains('pagedjs_hyphen') || element.querySelector('.pagedjs_hyphen')
+      const text = hyphenated ? element.textContent.replace(/-$/, '') : element.textContent
+      claims[id] = (claims[id] || '') + text
+    }
+    const references = Array.from(content.querySelectorAll('sup.noteref[id]'), (element) => element.id)
+    const notes = area
+      ? Array.from(area.querySelectorAll('span.footnote[data-fn]'), (element) => element)
+          .filter((element) => !element.dataset.splitFrom)
+          .map((element) => element.dataset.fn)
+      : []
+    for (const element of content.querySelectorAll('p[data-split-to]')) {
+      const next = pages[index + 1]
+      const rest = next && next.querySelector('p[data-split-from="' + element.dataset.ref + '"]')
+      const line = parseFloat(getComputedStyle(element).lineHeight) || 16
+      splits.push({
+        id: element.dataset.id || '',
+        page: index,
+        before: Math.round(element.getBoundingClientRect().height / line),
+        after: rest ? Math.round(rest.getBoundingClientRect().height / line) : 0
+      })
+    }
+    const text = (content.textContent + (area ? area.textContent : '')).trim()
+    return { starts, references, notes, blank: text.length === 0 }
+  })
+  return { pages: facts, claims, splits, ms: flow.performance }
+}`
