@@ -4,6 +4,7 @@ import { type FileResult, parseFile } from '@colophon/parser'
 import { renderHtml } from '@colophon/render-html'
 import { validateEdition } from '@colophon/schema'
 import { findManuscripts } from './manuscripts.js'
+import { buildPdf, type PdfFlags, pdfOptions } from './pdf.js'
 import { formatMessage, sortMessages, summary } from './report.js'
 import { writeAtomic } from './write.js'
 
@@ -43,23 +44,31 @@ export async function parseCommand(
 }
 
 /** The outputs `colophon build` can write; none named means all of them. */
-export interface BuildOptions {
+export interface BuildOptions extends PdfFlags {
   out: string
   json?: boolean
   html?: boolean
+  pdf?: boolean
 }
 
 /**
- * `colophon build [PATH…] [--out DIR] [--json] [--html]`: every manuscript in the
- * paths (files, folders, globs; default `source/`) into `DIR/<name>/<name>.json`
- * (the edition AST) and `DIR/<name>/<name>.html` (the HTML edition).
+ * `colophon build [PATH…] [--out DIR] [--json] [--html] [--pdf]`: every manuscript in the
+ * paths (files, folders, globs; default `source/`) into `DIR/<name>/<name>.json` (the
+ * edition AST), `DIR/<name>/<name>.html` (the HTML edition), and `DIR/<name>/<name>.pdf`
+ * with `DIR/<name>/<name>.concordance.json` (the PDF edition and the page of every
+ * paragraph and claim).
  */
 export async function buildCommand(
   paths: string[],
   options: BuildOptions,
   io: Output
 ): Promise<number> {
-  const all = !options.json && !options.html
+  const all = !options.json && !options.html && !options.pdf
+  const pdf = all || options.pdf ? pdfOptions(options, io.env ?? process.env) : undefined
+  if (pdf && 'error' in pdf) {
+    io.stderr(`colophon build: ${pdf.error}`)
+    return exit.usage
+  }
   const found = await findManuscripts(paths.length > 0 ? paths : ['source'])
   let code: number = exit.ok
   for (const path of found.unmatched) {
@@ -82,11 +91,31 @@ export async function buildCommand(
     }
     // Everything is rendered before anything is written, so a failure leaves no mix
     // of old and new outputs.
-    const outputs: [string, string][] = []
+    const outputs: [string, string | Uint8Array][] = []
     const name = basename(path, extname(path))
     if (all || options.json) outputs.push([join(options.out, name, `${name}.json`), json])
     if (all || options.html)
       outputs.push([join(options.out, name, `${name}.html`), renderHtml(result.tree)])
+    if (pdf) {
+      const outcome = await buildPdf(result.tree, {
+        ...pdf,
+        onProgress: (line) => io.stderr(`${path}: ${line}`)
+      })
+      for (const message of outcome.messages) message.file ??= path
+      for (const message of sortMessages(outcome.messages)) io.stderr(formatMessage(message))
+      if (!outcome.ok) {
+        if (outcome.reason !== undefined) {
+          io.stderr(`${path}  error  ${outcome.reason}  ${outcome.ruleId ?? ''}`.trimEnd())
+        }
+        io.stderr(`${path}: no edition written; the PDF has errors`)
+        code = outcome.usage ? exit.usage : code === exit.usage ? code : exit.errors
+        continue
+      }
+      outputs.push(
+        [join(options.out, name, `${name}.pdf`), outcome.pdf],
+        [join(options.out, name, `${name}.concordance.json`), outcome.concordance]
+      )
+    }
     for (const [target, data] of outputs) {
       await writeAtomic(target, data)
       io.stderr(`${path} -> ${target}`)

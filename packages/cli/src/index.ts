@@ -45,6 +45,29 @@ export async function main(argv: readonly string[], io: Output = standard): Prom
     .option('-o, --out <dir>', 'folder to write editions into', 'editions')
     .option('--json', 'write the edition AST as JSON')
     .option('--html', 'write the HTML edition')
+    .option('--pdf', 'write the PDF edition and its concordance (paragraph and claim to page)')
+    .option('--print', 'PDF for a printer: 3 mm bleed and crop marks')
+    .option(
+      '--size <size>',
+      'PDF trim size: 6x9in, A4, A5, Letter or WIDTHxHEIGHT with a unit',
+      '6x9in'
+    )
+    .option(
+      '--notes <placement>',
+      'PDF notes at the foot of the page or at the end of chapters (foot, end)',
+      'foot'
+    )
+    .option(
+      '--browser <path>',
+      'Chromium or Chrome for the PDF (else COLOPHON_BROWSER, the system, npm)'
+    )
+    .option(
+      '--budget <phase=seconds>',
+      'time allowed for launch, paginate (each chapter) or print (repeatable)',
+      (value: string, previous: string[]) => [...previous, value],
+      []
+    )
+    .option('--max-pages <n>', 'refuse a PDF longer than this', '3000')
     .action(async (paths: string[], options: BuildOptions) => {
       code = await buildCommand(paths, options, io)
     })

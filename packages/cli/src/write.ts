@@ -5,7 +5,8 @@ import { dirname } from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
 
 /** Writes `data` to `path` in one step, creating its folder. */
-export async function writeAtomic(path: string, data: string): Promise<void> {
+export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
   mkdirSync(dirname(path), { recursive: true })
-  await writeFileAtomic(path, data, { encoding: 'utf8' })
+  if (typeof data === 'string') await writeFileAtomic(path, data, { encoding: 'utf8' })
+  else await writeFileAtomic(path, Buffer.from(data.buffer, data.byteOffset, data.byteLength))
 }

@@ -55,7 +55,12 @@ export function chapterDocument(
   const main = find(body, (node) => node.tagName === 'main')
   if (!main) throw new Error('Expected a `<main>` in the rendered chapter')
   if (options.hyphenate) hyphenateTree(main, options.hyphenate)
-  return serialise(head, [main], options.layout, 'chapter')
+  // An edition of one untitled chapter opens with the edition's title, as its HTML does.
+  const title =
+    tree.children.length === 1 && chapter.title === undefined
+      ? find(body, (node) => node.tagName === 'header')
+      : undefined
+  return serialise(head, title ? [title, main] : [main], options.layout, 'chapter')
 }
 
 /** An entry of the contents: a chapter's title and the folio of its first page. */

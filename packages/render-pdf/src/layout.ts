@@ -45,6 +45,10 @@ main p { text-align: justify; hyphens: manual; orphans: 2; widows: 2; }
 main p.verse { text-align: left; }
 article.chapter > header { padding-top: ${round(size.height * 0.12)}pt; margin-bottom: 2.2em; }
 article.chapter > header h2 { font-size: 1.6em; }
+body.colophon-chapter header.edition { padding-top: ${round(size.height * 0.12)}pt; margin: 0 0 2.2em; text-align: center; }
+body.colophon-chapter header.edition h1 { font-size: 1.8em; margin: 0 0 0.4em; }
+body.colophon-chapter header.edition .author { font-size: 1.1em; }
+body.colophon-chapter header.edition .work { display: none; }
 .pn { font-size: 0.7em; }
 code { font-family: inherit; }
 span.footnote { text-align: justify; }

@@ -64,6 +64,10 @@ export const pageScript = String.raw`async (options) => {
   }
   Paged.registerHandlers(Ceiling, WordBreaks)
   const flow = await window.PagedPolyfill.preview()
+  // Paged.js links each footnote call to its note by a random id, which Chromium would write
+  // into the PDF as a destination: the same book would not give the same bytes. The calls are
+  // empty (the text keeps its own note numbers), so their links go.
+  for (const call of document.querySelectorAll('a[data-footnote-call]')) call.removeAttribute('href')
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'))
   const claims = {}
   const splits = []

@@ -246,6 +246,9 @@ async function render(
     if (plan.pad) pieces.push(blank)
   }
   const doc = await stitch(pieces)
+  // Chromium rounds the page to whole device pixels (A4 comes out 594.96 pt wide); the trim
+  // must be exact for a printer.
+  for (const page of doc.getPages()) page.setSize(width, height)
   if (furniture) {
     await overlay(
       doc,

@@ -15,7 +15,11 @@ export const footnoteDefinition: Handler<FootnoteDefinition> = (state, node) => 
   const first = context.notes.get(identifier) === node
   // A repeated definition keeps its text but cannot take the note's id or backlinks.
   const id = first ? useId(context, noteId(identifier)) : undefined
-  const backlinks = first ? backlinksOf(context, identifier, node.label) : []
+  // Paper has no links to follow back (and the arrow is not in the typeface).
+  const backlinks =
+    first && context.settings.profile !== 'print'
+      ? backlinksOf(context, identifier, node.label)
+      : []
   const missing = node.status === 'missing'
   const className = missing ? ['missing'] : undefined
 

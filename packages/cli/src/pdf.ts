@@ -1,0 +1,100 @@
+// The PDF of one edition for `colophon build`: the options from the command line, the render,
+// and its messages in the same form as the parser's. Nothing is written here; the caller
+// writes every output of a manuscript together, and none when the PDF has errors.
+import {
+  BrowserNotFoundError,
+  type Budgets,
+  type PdfOptions,
+  parsePageSize,
+  RenderError,
+  renderPdf
+} from '@colophon/render-pdf'
+import type { Root } from '@colophon/schema'
+import type { VFileMessage } from 'vfile-message'
+
+/** The PDF options of `colophon build`, as commander gives them. */
+export interface PdfFlags {
+  print?: boolean
+  size?: string
+  notes?: string
+  browser?: string
+  budget?: string[]
+  maxPages?: string
+}
+
+/** The renderer's options from the flags, or the first flag that is wrong, in words. */
+export function pdfOptions(
+  flags: PdfFlags,
+  env: Readonly<Record<string, string | undefined>>
+): PdfOptions | { error: string } {
+  const options: PdfOptions = { print: flags.print === true, env }
+  if (flags.size !== undefined) {
+    const size = parsePageSize(flags.size)
+    if ('error' in size) return { error: size.error }
+    options.size = flags.size
+  }
+  if (flags.notes !== undefined) {
+    if (flags.notes !== 'foot' && flags.notes !== 'end') {
+      return { error: `Unexpected \`--notes ${flags.notes}\`, expected \`foot\` or \`end\`` }
+    }
+    options.notes = flags.notes
+  }
+  if (flags.browser !== undefined) options.browser = flags.browser
+  const budgets: Partial<Budgets> = {}
+  for (const entry of flags.budget ?? []) {
+    const match = /^(launch|paginate|print)=(\d+(?:\.\d+)?)$/.exec(entry)
+    if (!match || Number(match[2]) <= 0) {
+      return {
+        error: `Unexpected \`--budget ${entry}\`, expected \`launch=SECONDS\`, \`paginate=SECONDS\` or \`print=SECONDS\``
+      }
+    }
+    budgets[match[1] as keyof Budgets] = Number(match[2]) * 1000
+  }
+  options.budgets = budgets
+  if (flags.maxPages !== undefined) {
+    if (!/^[1-9]\d*$/.test(flags.maxPages)) {
+      return {
+        error: `Unexpected \`--max-pages ${flags.maxPages}\`, expected a whole number of 1 or more`
+      }
+    }
+    options.maxPages = Number(flags.maxPages)
+  }
+  return options
+}
+
+export type PdfOutcome =
+  | { ok: true; pdf: Uint8Array; concordance: string; messages: VFileMessage[] }
+  | { ok: false; messages: VFileMessage[]; reason?: string; ruleId?: string; usage: boolean }
+
+/** Renders the PDF; a failure of the browser or a budget is an outcome, not an exception. */
+export async function buildPdf(tree: Root, options: PdfOptions): Promise<PdfOutcome> {
+  try {
+    const result = await renderPdf(tree, options)
+    if (result.messages.some((message) => message.fatal === true)) {
+      return { ok: false, messages: result.messages, usage: false }
+    }
+    return {
+      ok: true,
+      pdf: result.pdf,
+      concordance: `${JSON.stringify(result.concordance, null, 2)}\n`,
+      messages: result.messages
+    }
+  } catch (error) {
+    if (error instanceof BrowserNotFoundError) {
+      return { ok: false, messages: [], reason: error.message, ruleId: 'pdf-browser', usage: true }
+    }
+    if (error instanceof RenderError) {
+      return { ok: false, messages: [], reason: error.message, ruleId: error.ruleId, usage: false }
+    }
+    if (error instanceof Error && /browser|chromium|executable/i.test(error.message)) {
+      return {
+        ok: false,
+        messages: [],
+        reason: error.message.split('\n')[0] ?? error.message,
+        ruleId: 'pdf-browser',
+        usage: true
+      }
+    }
+    throw error
+  }
+}

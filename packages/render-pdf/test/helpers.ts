@@ -1,0 +1,110 @@
+// Shared by the renderer's tests: the seed chapter's tree, the same text with note bodies
+// made of its own sentences (real prose of varied length, some notes long enough to break
+// across pages), reading a PDF back with pdf.js, and the browser to use.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { parse } from '@colophon/parser'
+import type { Claim, Inline, Root } from '@colophon/schema'
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+const repository = fileURLToPath(new URL('../../../', import.meta.url))
+const seedPath = 'source/snyder-bloodlands-ch2-class-terror.txt'
+export const seedText = readFileSync(`${repository}${seedPath}`)
+const sidecar = {
+  title: 'Class Terror',
+  author: 'Timothy Snyder',
+  work: 'Bloodlands: Europe Between Hitler and Stalin (2010), chapter 2',
+  language: 'en',
+  exclude: [
+    { text: 'Military history' },
+    { pattern: '^If you find an error or have any questions' }
+  ]
+}
+
+/** The seed as the project builds it: no note bodies. */
+export function seedTree(): Root {
+  const { tree } = parse(seedText, {
+    path: seedPath,
+    settings: { ...sidecar, notes: { bodies: 'absent' } }
+  })
+  if (!tree) throw new Error('Expected the seed to parse')
+  return tree
+}
+
+/**
+ * The seed with a notes file: note N is `Source N:` and sentences of the chapter itself, from
+ * one sentence to ten (every ninth note), so footnotes vary from a line to a third of a page.
+ */
+export function notedSeedTree(): Root {
+  const claims = seedTree().children.flatMap((chapter) =>
+    chapter.children.flatMap((section) =>
+      section.children.flatMap((paragraph) => paragraph.children)
+    )
+  )
+  const lines: string[] = []
+  for (let n = 1; n <= 65; n++) {
+    const from = (n * 7) % (claims.length - 12)
+    const count = n % 9 === 0 ? 10 : (n % 4) + 1
+    const body = claims
+      .slice(from, from + count)
+      .map((claim) => plain(claim))
+      .join(' ')
+    // The label makes each body findable on the page: its sentences are also in the text.
+    lines.push(`${n}. Source ${n}: ${body}`)
+  }
+  const { tree } = parse(seedText, {
+    path: seedPath,
+    settings: { ...sidecar, notes: { file: 'notes.txt' } },
+    notes: { path: 'source/notes.txt', value: `${lines.join('\n\n')}\n` }
+  })
+  if (!tree) throw new Error('Expected the seed with notes to parse')
+  return tree
+}
+
+/** A claim's text without its note numbers. */
+export function plain(claim: Claim): string {
+  const text = (children: readonly Inline[]): string =>
+    children
+      .map((child) =>
+        child.type === 'text' ? child.value : 'children' in child ? text(child.children) : ''
+      )
+      .join('')
+  return text(claim.children).replace(/\s+/g, ' ').trim()
+}
+
+export async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  // pdf.js takes ownership of the buffer it is given.
+  return getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false }).promise
+}
+
+/** The text of every page, in page order. */
+export async function pageTexts(pdf: PDFDocumentProxy): Promise<string[]> {
+  const texts: string[] = []
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent()
+    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
+  }
+  return texts
+}
+
+/**
+ * Text compared across layouts and read back by pdf.js: no spaces, soft hyphens or hyphens
+ * (line ends add some); U+02BC read back as the typeface's apostrophe; and no `f`, `i` or `l`,
+ * because pdf.js reads the typeface's f-ligatures back as U+0000 (poppler reads them right).
+ */
+export function squash(text: string): string {
+  return text
+    .replace(/[\s\u00ad\-‐‑]+/g, '')
+    .replace(/\u02bc/g, '’')
+    .replace(/[\u0000fil]/g, '')
+}
+
+/** The page index a named destination leads to. */
+export async function destinationPage(
+  pdf: PDFDocumentProxy,
+  name: string
+): Promise<number | undefined> {
+  const array = await pdf.getDestination(name)
+  if (!array) return undefined
+  return pdf.getPageIndex(array[0] as { num: number; gen: number })
+}

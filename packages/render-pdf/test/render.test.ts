@@ -1,0 +1,269 @@
+// The whole renderer on real text, read back from the PDF with pdf.js: the seed chapter as
+// the project builds it (no note bodies), the same chapter with note bodies at the foot and
+// at the end, other trim sizes, and print mode. Facts about the pages (page labels, text per
+// page, bookmarks, destinations, fonts, boxes) are checked against the tree and the
+// concordance; a few pages go to test-output/ as PNG for a person to look at.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import type { Root } from '@colophon/schema'
+import { PDFDocument, PDFName } from 'pdf-lib'
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { readFonts } from '../src/finish/index.js'
+import { type PdfResult, renderPdf } from '../src/index.js'
+import {
+  destinationPage,
+  notedSeedTree,
+  open,
+  pageTexts,
+  plain,
+  seedTree,
+  squash
+} from './helpers.js'
+
+const output = new URL('../test-output/', import.meta.url)
+const env = { ...process.env, SOURCE_DATE_EPOCH: '1790000000' }
+const slow = 240_000
+
+function errors(result: PdfResult): string[] {
+  return result.messages
+    .filter((message) => message.fatal === true)
+    .map((message) => `${message.ruleId}: ${message.reason}`)
+}
+
+function save(name: string, bytes: Uint8Array): void {
+  mkdirSync(output, { recursive: true })
+  writeFileSync(new URL(name, output), bytes)
+}
+
+/** Every paragraph begins on the page the concordance gives for it. */
+async function expectConcordance(tree: Root, result: PdfResult, texts: string[]): Promise<void> {
+  const paragraphs = tree.children.flatMap((chapter) =>
+    chapter.children.flatMap((section) => section.children)
+  )
+  expect(paragraphs.length).toBeGreaterThan(70)
+  for (const paragraph of paragraphs) {
+    const entry = result.concordance.ids[paragraph.id]
+    expect(entry, paragraph.id).toBeDefined()
+    const start = squash(plain(paragraph.children[0] as (typeof paragraph.children)[0])).slice(
+      0,
+      24
+    )
+    expect(squash(texts[entry?.index ?? -1] ?? ''), `${paragraph.id} on ${entry?.page}`).toContain(
+      start
+    )
+    expect(result.concordance.folios[entry?.index ?? -1]).toBe(entry?.page)
+  }
+}
+
+describe('the seed as built: 6×9 in, no note bodies', () => {
+  const tree = seedTree()
+  let result: PdfResult
+  let pdf: PDFDocumentProxy
+  let texts: string[]
+
+  beforeAll(async () => {
+    result = await renderPdf(tree, { env })
+    save('seed.pdf', result.pdf)
+    pdf = await open(result.pdf)
+    texts = await pageTexts(pdf)
+  }, slow)
+
+  it('has no errors, and no widow or orphan', () => {
+    expect(errors(result)).toEqual([])
+    expect(result.messages.filter((message) => /widow|orphan/.test(message.ruleId ?? ''))).toEqual(
+      []
+    )
+  })
+
+  it('is 6×9 in (432×648 pt) on every page', async () => {
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const [x0, y0, x1, y1] = (await pdf.getPage(number)).view
+      expect([x1 - x0, y1 - y0]).toEqual([432, 648])
+    }
+  })
+
+  it('numbers the front matter in roman and the text from 1, as the concordance says', async () => {
+    const labels = await pdf.getPageLabels()
+    expect(labels?.slice(0, 4)).toEqual(['i', 'ii', '1', '2'])
+    expect(labels).toEqual(result.concordance.folios)
+    expect(result.concordance.pages).toBe(pdf.numPages)
+  })
+
+  it('prints title page, sources, and the text with its running heads and folios', () => {
+    expect(texts[0]).toContain('Class Terror')
+    expect(texts[0]).toContain('Timothy Snyder')
+    expect(texts[1]).toContain('SHA-256')
+    expect(texts[1]).toContain(tree.meta.sources[0]?.sha256)
+    expect(squash(texts[2] ?? '')).toContain(squash('Stalin’s second revolution'))
+    // No running head or folio on the opening page; author on the left, title on the right.
+    // The heads and folios are drawn last, so they end each page's text.
+    expect(texts[2]).not.toMatch(/Timothy Snyder\s*$/)
+    expect(texts[3]).toMatch(/\b2\s+Timothy Snyder\s*$/)
+    expect(texts[4]).toMatch(/Class Terror\s+3\s*$/)
+  })
+
+  it('keeps every note number and explains the absent notes once, with no page of notes', () => {
+    const all = squash(texts.join('\n'))
+    const notice = squash('The source of this edition does not include the text of its notes')
+    expect(all.split(notice)).toHaveLength(2)
+    expect(texts.join('\n')).not.toMatch(/\bNotes\b\s*$/m)
+    // pdf.js reads a superscript out of line; the number is on the page all the same.
+    const page = texts.find((text) => squash(text).includes(squash('“fascists.” They agreed')))
+    expect(page).toMatch(/\b34\b/)
+  })
+
+  it('puts every paragraph on the page the concordance names', async () => {
+    await expectConcordance(tree, result, texts)
+  })
+
+  it('has a bookmark for the chapter and a named destination for each paragraph', async () => {
+    const outline = await pdf.getOutline()
+    expect(outline.map((item) => item.title)).toEqual(['Class Terror'])
+    for (const id of ['p1', 'p12', 'p12.3', 'p75']) {
+      expect(await destinationPage(pdf, id), id).toBe(result.concordance.ids[id]?.index)
+    }
+  })
+
+  it('carries the metadata, the pinned date and nothing but Source Serif 4', async () => {
+    const { info, metadata } = await pdf.getMetadata()
+    expect(info).toMatchObject({
+      Title: 'Class Terror',
+      Author: 'Timothy Snyder',
+      Subject: 'Bloodlands: Europe Between Hitler and Stalin (2010), chapter 2',
+      Creator: 'Colophon',
+      Language: 'en'
+    })
+    expect((info as { CreationDate?: string }).CreationDate).toMatch(/^D:20260921141320/)
+    expect(metadata?.get('dc:title')).toBe('Class Terror')
+    const fonts = await readFonts(result.pdf)
+    expect(fonts.length).toBeGreaterThan(0)
+    for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+SourceSerif4/)
+  })
+
+  it(
+    'gives the same bytes for the same input',
+    async () => {
+      const again = await renderPdf(tree, { env })
+      expect(Buffer.compare(Buffer.from(again.pdf), Buffer.from(result.pdf))).toBe(0)
+    },
+    slow
+  )
+
+  it(
+    'writes no date without SOURCE_DATE_EPOCH',
+    async () => {
+      const undated = await renderPdf(tree, { env: { ...process.env, SOURCE_DATE_EPOCH: '' } })
+      const { info } = await (await open(undated.pdf)).getMetadata()
+      expect((info as { CreationDate?: string }).CreationDate).toBeUndefined()
+      expect(Buffer.from(undated.pdf).includes('CreationDate')).toBe(false)
+    },
+    slow
+  )
+})
+
+describe('notes at the foot of the page', () => {
+  const tree = notedSeedTree()
+  let result: PdfResult
+  let texts: string[]
+
+  beforeAll(async () => {
+    result = await renderPdf(tree, { env })
+    save('seed-footnotes.pdf', result.pdf)
+    texts = await pageTexts(await open(result.pdf))
+  }, slow)
+
+  it('lays out 65 notes with no error: each on the page of its reference, no text lost', () => {
+    expect(tree.children[0]?.notes.filter((note) => note.status === 'present')).toHaveLength(65)
+    expect(errors(result)).toEqual([])
+  })
+
+  it('prints each note body on the page of its reference (claims wholly on one page)', () => {
+    const chapter = tree.children[0]
+    if (!chapter) throw new Error('Expected a chapter')
+    const squashed = texts.map(squash)
+    const claims = chapter.children.flatMap((section) =>
+      section.children.flatMap((paragraph) => paragraph.children)
+    )
+    const pageOf = (id: string | undefined) =>
+      id === undefined ? undefined : result.concordance.ids[id]?.index
+    let checked = 0
+    claims.forEach((claim, k) => {
+      const page = pageOf(claim.id)
+      // The next claim begins on the same page, so this one, and its note numbers, end there.
+      if (page === undefined || pageOf(claims[k + 1]?.id) !== page) return
+      for (const child of claim.children) {
+        if (child.type !== 'footnoteReference') continue
+        const label = child.label
+        const body = squash(`Source ${label}:`)
+        const notePage = squashed.findIndex((text) => text.includes(body))
+        expect(notePage, `note ${label} of ${claim.id}`).toBe(page)
+        checked++
+      }
+    })
+    expect(checked).toBeGreaterThan(40)
+  })
+
+  it('puts every paragraph on the page the concordance names', async () => {
+    await expectConcordance(tree, result, texts)
+  })
+})
+
+describe('notes at the end of the chapter', () => {
+  it(
+    'lists the notes after the text, with no error',
+    async () => {
+      const tree = notedSeedTree()
+      const result = await renderPdf(tree, { env, notes: 'end' })
+      expect(errors(result)).toEqual([])
+      const texts = await pageTexts(await open(result.pdf))
+      const notesPage = texts.findIndex(
+        (text) => /^\s*(\S+\s+\S+\s+)?Notes\b/.test(text) || /\bNotes\s+1\b/.test(text)
+      )
+      expect(notesPage).toBeGreaterThan(
+        texts.findIndex((text) => squash(text).includes(squash('Stalin’s second revolution')))
+      )
+    },
+    slow
+  )
+})
+
+describe('other trim sizes and print mode', () => {
+  for (const [size, width, height] of [
+    ['A4', 595.276, 841.89],
+    ['A5', 419.528, 595.276]
+  ] as const) {
+    it(
+      `${size}: every page ${width}×${height} pt, no error`,
+      async () => {
+        const result = await renderPdf(seedTree(), { env, size })
+        expect(errors(result)).toEqual([])
+        const pdf = await open(result.pdf)
+        const [x0, y0, x1, y1] = (await pdf.getPage(3)).view
+        expect(x1 - x0).toBeCloseTo(width, 1)
+        expect(y1 - y0).toBeCloseTo(height, 1)
+      },
+      slow
+    )
+  }
+
+  it(
+    '--print: 3 mm bleed, crop marks outside it, TrimBox and BleedBox on every page',
+    async () => {
+      const result = await renderPdf(seedTree(), { env, print: true })
+      expect(errors(result)).toEqual([])
+      save('seed-print.pdf', result.pdf)
+      const doc = await PDFDocument.load(result.pdf)
+      const bleed = (3 * 72) / 25.4
+      for (const page of doc.getPages()) {
+        const trim = page.getTrimBox()
+        const box = page.getBleedBox()
+        expect([trim.width, trim.height]).toEqual([432, 648])
+        expect(box.width).toBeCloseTo(432 + 2 * bleed, 2)
+        expect(box.x).toBeCloseTo(trim.x - bleed, 2)
+        expect(page.getMediaBox().width).toBeGreaterThan(box.width)
+        expect(page.node.get(PDFName.of('TrimBox'))).toBeDefined()
+      }
+    },
+    slow
+  )
+})
