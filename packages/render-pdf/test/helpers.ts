@@ -96,7 +96,8 @@ export function squash(text: string): string {
   return text
     .replace(/[\s\u00ad\-‐‑]+/g, '')
     .replace(/\u02bc/g, '’')
-    .replace(/[\u0000fil]/g, '')
+    .replaceAll(String.fromCharCode(0), '')
+    .replace(/[fil]/g, '')
 }
 
 /** The page index a named destination leads to. */
