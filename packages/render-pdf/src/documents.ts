@@ -149,6 +149,11 @@ nav.print-contents .toc-title { flex: 1; }
 nav.print-contents .toc-folio { font-variant-numeric: lining-nums tabular-nums; }
 `
 
+/** The scripts a paginated document ends with: the configuration, then the polyfill. */
+export function pagedScripts(): [string, string] {
+  return [config, pagedPolyfill()]
+}
+
 /** The document as text, with the page rules, the polyfill and the policy that allows it. */
 function serialise(
   head: Element,
@@ -156,7 +161,7 @@ function serialise(
   layout: Layout,
   kind: 'chapter' | 'front'
 ): string {
-  const scripts = [config, pagedPolyfill()]
+  const scripts = pagedScripts()
   const hashes = scripts.map((script) => `'sha256-${sha256(script)}'`).join(' ')
   // The page's own policy, not the HTML edition's: Paged.js writes its styles into the page
   // (inline styles), and the polyfill is the one script allowed, by hash.
@@ -176,7 +181,7 @@ function serialise(
         h('body', { className: [`colophon-${kind}`] }, [
           ...content,
           h('script', config),
-          h('script', scripts[1] as string)
+          h('script', scripts[1])
         ])
       ])
     ]

@@ -1,0 +1,111 @@
+// Options and small pieces: trim sizes, roman folios, the options' checks, hyphenation, and
+// the package's public API.
+import { describe, expect, it } from 'vitest'
+import { hyphenatorFor } from '../src/hyphenate.js'
+import * as api from '../src/index.js'
+import { settingsOf } from '../src/options.js'
+import { parsePageSize } from '../src/page-size.js'
+import { toRoman } from '../src/roman.js'
+
+describe('trim sizes', () => {
+  it('knows the named sizes and reads any size with a unit', () => {
+    expect(parsePageSize('6x9in')).toEqual({ name: '6x9in', width: 432, height: 648 })
+    expect(parsePageSize('A4')).toEqual({ name: 'A4', width: 595.276, height: 841.89 })
+    expect(parsePageSize('a5')).toEqual({ name: 'A5', width: 419.528, height: 595.276 })
+    expect(parsePageSize('Letter')).toEqual({ name: 'Letter', width: 612, height: 792 })
+    expect(parsePageSize('148 × 210 mm')).toEqual({
+      name: '148x210mm',
+      width: 419.528,
+      height: 595.276
+    })
+    expect(parsePageSize('432x648pt')).toMatchObject({ width: 432, height: 648 })
+  })
+
+  it('says which sizes there are when it does not know one', () => {
+    expect(parsePageSize('B5')).toEqual({
+      error:
+        'Unexpected page size `B5`, expected `A4`, `A5`, `Letter` or a width and height with a unit such as `6x9in` or `148x210mm`'
+    })
+    expect(parsePageSize('1x9in')).toEqual({
+      error: 'Unexpected page size `1x9in`: each side must be between 2 in and 40 in'
+    })
+    expect('error' in parsePageSize('__proto__')).toBe(true)
+  })
+})
+
+describe('options', () => {
+  it('fills in the defaults', () => {
+    const settings = settingsOf({ env: {} })
+    expect(settings).toMatchObject({
+      size: { name: '6x9in' },
+      notes: 'foot',
+      print: false,
+      maxPages: 3000,
+      budgets: { launch: 60_000, paginate: 300_000, print: 120_000 }
+    })
+    expect(settings.date).toBeUndefined()
+  })
+
+  it('pins the date to SOURCE_DATE_EPOCH and refuses a malformed one', () => {
+    expect(settingsOf({ env: { SOURCE_DATE_EPOCH: '1790000000' } }).date?.toISOString()).toBe(
+      '2026-09-21T14:13:20.000Z'
+    )
+    expect(() => settingsOf({ env: { SOURCE_DATE_EPOCH: 'yesterday' } })).toThrow(
+      'Unexpected SOURCE_DATE_EPOCH `yesterday`, expected whole seconds since 1970'
+    )
+  })
+
+  it('throws on an option it cannot use, naming it', () => {
+    expect(() => settingsOf({ size: 'B5' })).toThrow(/page size `B5`/)
+    expect(() => settingsOf({ notes: 'side' as 'foot' })).toThrow('Unexpected notes `side`')
+    expect(() => settingsOf({ budgets: { paginate: -1 } })).toThrow(
+      'Unexpected paginate budget `-1`'
+    )
+    expect(() => settingsOf({ budgets: { render: 1 } as never })).toThrow(
+      'Unexpected budget `render`'
+    )
+    expect(() => settingsOf({ maxPages: 0 })).toThrow('Unexpected maxPages `0`')
+    expect(() => settingsOf({ concurrency: 1.5 })).toThrow('Unexpected concurrency `1.5`')
+  })
+})
+
+describe('roman folios', () => {
+  it('counts the front matter', () => {
+    expect([1, 2, 3, 4, 9, 14, 40, 1999].map(toRoman)).toEqual([
+      'i',
+      'ii',
+      'iii',
+      'iv',
+      'ix',
+      'xiv',
+      'xl',
+      'mcmxcix'
+    ])
+    expect(() => toRoman(0)).toThrow(RangeError)
+  })
+})
+
+describe('hyphenation', () => {
+  it('puts soft hyphens where the language’s patterns allow, and has none for unknown tags', () => {
+    expect(hyphenatorFor('en')?.('collectivization')).toBe('col\u00adlec\u00adtiviza\u00adtion')
+    // British patterns for a British tag.
+    expect(hyphenatorFor('en-GB')?.('collectivization')).toBe(
+      'col\u00adlect\u00adiv\u00adiz\u00ada\u00adtion'
+    )
+    expect(hyphenatorFor('de')?.('Kollektivierung')).toContain('\u00ad')
+    expect(hyphenatorFor('x-klingon')).toBeUndefined()
+    expect(hyphenatorFor('zz')).toBeUndefined()
+  })
+})
+
+describe('public API', () => {
+  it('exposes exactly these names', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'BrowserNotFoundError',
+      'RenderError',
+      'findBrowser',
+      'parsePageSize',
+      'renderPdf'
+    ])
+  })
+})
