@@ -191,7 +191,7 @@ describe('colophon build', () => {
   it('writes the AST and the HTML edition of every manuscript in a folder to DIR/<name>/', () => {
     const folder = scratch()
     const out = join(folder, 'editions')
-    const run = colophon(['build', folder, '--out', out])
+    const run = colophon(['build', folder, '--json', '--html', '--out', out])
     expect(run.code).toBe(0)
     const tree = JSON.parse(readFileSync(join(out, name, `${name}.json`), 'utf8'))
     expect(validateEdition(tree).ok).toBe(true)
