@@ -188,7 +188,8 @@ async function render(
 
   // What each page is called, and what is drawn over it.
   const folios: string[] = new Array(pageCount).fill('')
-  for (let k = 0; k < frontCount; k++) folios[k] = toRoman(k + 1)
+  // The blank verso that may end the front matter counts, as in the page labels.
+  for (let k = 0; k < bodyStart; k++) folios[k] = toRoman(k + 1)
   const sheets: Furniture[] = []
   const author = tree.meta.author ?? tree.meta.title
   for (const plan of plans) {
