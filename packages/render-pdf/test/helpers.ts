@@ -109,3 +109,26 @@ export async function destinationPage(
   if (!array) return undefined
   return pdf.getPageIndex(array[0] as { num: number; gen: number })
 }
+
+/**
+ * A book of `count` chapters, each the seed's text under a heading `CHAPTER I.`, `CHAPTER
+ * II.`…, parsed as one manuscript.
+ */
+export function bookTree(count: number): Root {
+  const lines = seedText.toString('utf8').split('\n')
+  // The text without the web page's label (first line) and trailer (last line).
+  const body = lines.slice(1, -2).join('\n')
+  const numerals = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']
+  const text = Array.from({ length: count }, (_, k) => `CHAPTER ${numerals[k]}.\n\n${body}`)
+  const { tree } = parse(text.join('\n\n\n'), {
+    path: 'book.txt',
+    settings: {
+      title: 'Class Terror, Three Times',
+      author: 'Timothy Snyder',
+      notes: { bodies: 'absent' }
+    }
+  })
+  if (!tree || tree.children.length !== count)
+    throw new Error(`Expected a book of ${count} chapters`)
+  return tree
+}

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { readFonts } from '../src/finish/index.js'
 import { type PdfResult, renderPdf } from '../src/index.js'
 import {
+  bookTree,
   destinationPage,
   notedSeedTree,
   open,
@@ -266,4 +267,52 @@ describe('other trim sizes and print mode', () => {
     },
     slow
   )
+})
+
+describe('a book of three chapters, paginated apart and stitched', () => {
+  const tree = bookTree(3)
+  let result: PdfResult
+  let pdf: PDFDocumentProxy
+  let texts: string[]
+
+  beforeAll(async () => {
+    result = await renderPdf(tree, { env })
+    save('book.pdf', result.pdf)
+    pdf = await open(result.pdf)
+    texts = await pageTexts(pdf)
+  }, slow)
+
+  it('has no errors, and page labels that are the concordance’s folios', async () => {
+    expect(errors(result)).toEqual([])
+    expect(await pdf.getPageLabels()).toEqual(result.concordance.folios)
+  })
+
+  it('opens every chapter on a right-hand (odd) page, the folios running on across chapters', () => {
+    const starts = ['c1', 'c2', 'c3'].map((id) => result.concordance.ids[id])
+    expect(starts.map((start) => Number(start?.page) % 2)).toEqual([1, 1, 1])
+    expect(starts[0]?.page).toBe('1')
+    expect(Number(starts[1]?.page)).toBeGreaterThan(30)
+    expect(Number(starts[2]?.page)).toBeGreaterThan(Number(starts[1]?.page) + 30)
+  })
+
+  it('lists the chapters in the contents with the pages they begin on', () => {
+    // Letter-spaced, the heading comes back from pdf.js a letter at a time.
+    const contents = texts.find((text) => squash(text).toLowerCase().startsWith('contents')) ?? ''
+    for (const [k, id] of ['c1', 'c2', 'c3'].entries()) {
+      const heading = `CHAPTER ${['I', 'II', 'III'][k]}.`
+      expect(contents).toMatch(
+        new RegExp(`${heading.replace('.', '\\.')}\\s+${result.concordance.ids[id]?.page}\\b`)
+      )
+      const page = result.concordance.ids[id]?.index ?? -1
+      expect(texts[page]).toContain(heading)
+    }
+  })
+
+  it('heads right-hand pages with the chapter’s title, left-hand pages with the author', () => {
+    const second = result.concordance.ids.c2?.index ?? 0
+    const right = texts[second + 2] ?? ''
+    const left = texts[second + 1] ?? ''
+    expect(right).toMatch(/CHAPTER II\.\s+\d+\s*$/)
+    expect(left).toMatch(/\d+\s+Timothy Snyder\s*$/)
+  })
 })
