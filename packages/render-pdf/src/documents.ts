@@ -1,8 +1,9 @@
-// The documents handed to the paginator: one per chapter (paginated apart, in parallel) and
-// one for the front matter (title page, its verso with the sources, and the contents with
-// page numbers once they are known). Each is the print profile of the HTML edition, with the
-// page rules, soft hyphens, and the Paged.js polyfill as the only script the page's policy
-// allows.
+// What the paginator lays out: one part per chapter (paginated apart, in parallel) and one
+// for the front matter (title page, its verso with the sources, and the contents with page
+// numbers once they are known). Each is the body of the print profile of the HTML edition,
+// with soft hyphens, and its stylesheet with the page rules. The page they are laid out in,
+// the shell, holds the fonts and the Paged.js polyfill, loaded once for every part it lays
+// out; the polyfill is the only script its policy allows.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -40,12 +41,20 @@ export interface DocumentOptions {
   hyphenate: ((text: string) => string) | undefined
 }
 
+/** A part to paginate: the body's HTML and everything the page needs to know of it. */
+export interface PrintDocument {
+  html: string
+  css: string
+  lang: string
+  bodyClass: string
+}
+
 /** The print document of chapter `index` alone. */
 export function chapterDocument(
   tree: Root,
   index: number,
   options: DocumentOptions & { notice: boolean }
-): string {
+): PrintDocument {
   const chapter = tree.children[index] as Chapter
   const hast = toHast(
     { ...tree, children: [chapter] },
@@ -60,7 +69,13 @@ export function chapterDocument(
     tree.children.length === 1 && chapter.title === undefined
       ? find(body, (node) => node.tagName === 'header')
       : undefined
-  return serialise(head, title ? [title, main] : [main], options.layout, 'chapter')
+  return serialise(
+    head,
+    title ? [title, main] : [main],
+    options.layout,
+    'chapter',
+    tree.meta.language
+  )
 }
 
 /** An entry of the contents: a chapter's title and the folio of its first page. */
@@ -78,7 +93,7 @@ export interface ContentsEntry {
 export function frontDocument(
   tree: Root,
   options: DocumentOptions & { contents: ContentsEntry[] | undefined }
-): string {
+): PrintDocument {
   const hast = toHast({ ...tree, children: [] }, { profile: 'print' })
   const { head, body } = parts(hast)
   const title = find(body, (node) => node.tagName === 'header')
@@ -104,7 +119,7 @@ export function frontDocument(
       ])
     )
   }
-  return serialise(head, children, options.layout, 'front')
+  return serialise(head, children, options.layout, 'front', tree.meta.language)
 }
 
 /** The `<head>` and `<body>` of a rendered document. */
@@ -149,48 +164,58 @@ nav.print-contents .toc-title { flex: 1; }
 nav.print-contents .toc-folio { font-variant-numeric: lining-nums tabular-nums; }
 `
 
-/** The scripts a paginated document ends with: the configuration, then the polyfill. */
+/** The scripts of the shell: the configuration, then the polyfill. */
 export function pagedScripts(): [string, string] {
   return [config, pagedPolyfill()]
 }
 
-/** The document as text, with the page rules, the polyfill and the policy that allows it. */
-function serialise(
-  head: Element,
-  content: ElementContent[],
-  layout: Layout,
-  kind: 'chapter' | 'front'
-): string {
+/**
+ * The page parts are laid out in: the fonts (parsed once, kept out of Paged.js's reach) and
+ * the polyfill, with a policy that allows no script but these two, by hash.
+ */
+export function shellDocument(fonts: string): string {
   const scripts = pagedScripts()
   const hashes = scripts.map((script) => `'sha256-${sha256(script)}'`).join(' ')
-  // The page's own policy, not the HTML edition's: Paged.js writes its styles into the page
-  // (inline styles), and the polyfill is the one script allowed, by hash.
+  // Paged.js writes its styles into the page (inline styles), hence `unsafe-inline` for them.
   const policy = `default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; script-src ${hashes}; base-uri 'none'; form-action 'none'; connect-src 'none'`
-  const headChildren = head.children.map((node) =>
-    node.type === 'element' && node.tagName === 'meta' && node.properties.httpEquiv !== undefined
-      ? h('meta', { httpEquiv: 'Content-Security-Policy', content: policy })
-      : node
-  )
-  headChildren.push(h('style', pageCss(layout) + (kind === 'front' ? frontCss : '')))
   const document: HastRoot = {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: langOf(head) }, [
-        h('head', headChildren),
-        h('body', { className: [`colophon-${kind}`] }, [
-          ...content,
-          h('script', config),
+      h('html', [
+        h('head', [
+          h('meta', { charSet: 'utf-8' }),
+          h('meta', { httpEquiv: 'Content-Security-Policy', content: policy }),
+          h('style', { dataPagedjsIgnore: '' }, fonts),
+          h('script', scripts[0]),
           h('script', scripts[1])
-        ])
+        ]),
+        h('body')
       ])
     ]
   }
   return toHtml(document, { upperDoctype: true })
 }
 
-function langOf(head: Element): string | undefined {
-  return typeof head.properties.lang === 'string' ? head.properties.lang : undefined
+/** The part as the shell takes it: the content's HTML, the stylesheet without its fonts. */
+function serialise(
+  head: Element,
+  content: ElementContent[],
+  layout: Layout,
+  kind: 'chapter' | 'front',
+  lang: string
+): PrintDocument {
+  const style = head.children.find(
+    (node): node is Element => node.type === 'element' && node.tagName === 'style'
+  )
+  const text = style?.children[0]?.type === 'text' ? style.children[0].value : ''
+  const css = text.replace(/@font-face\{[^}]*\}\n?/g, '')
+  return {
+    html: toHtml({ type: 'root', children: content }),
+    css: css + pageCss(layout) + (kind === 'front' ? frontCss : ''),
+    lang,
+    bodyClass: `colophon-${kind}`
+  }
 }
 
 function sha256(text: string): string {

@@ -1,8 +1,8 @@
-// What runs in the page once the document is in: Paged.js paginates it (with a handler that
-// stops at the page ceiling), then the facts about the pages are read off the DOM for the
-// checks, the concordance, the bookmarks and the named destinations. Kept as source text for
-// `page.evaluate`: it is the only script besides the polyfill, and it touches the DOM, which
-// this package's own types do not know.
+// What runs in the page: Paged.js paginates a part (with handlers that stop at the page
+// ceiling and keep words whole across pages), then the facts about the pages are read off the
+// DOM for the checks, the concordance, the bookmarks and the named destinations. Kept as
+// source text for `page.evaluate`: it touches the DOM, which this package's own types do not
+// know, and it runs through the browser's protocol, not as a script of the page.
 
 /** One page as paginated, positions in CSS pixels from the page's top edge. */
 export interface PageFacts {
@@ -22,23 +22,26 @@ export interface PaginationFacts {
   claims: Record<string, string>
   /** Paragraphs split across pages: lines left before the break and carried after it. */
   splits: { id: string; page: number; before: number; after: number }[]
+  /** Addresses the page's policy refused to load. */
+  refused: string[]
   /** Paged.js's own time for the flow, in ms. */
   ms: number
 }
 
-export interface PageScriptOptions {
-  maxPages: number
-}
-
-/** The function `page.evaluate` runs; it resolves to `PaginationFacts`. */
-export const pageScript = String.raw`async (options) => {
+/** Registers the handlers with Paged.js, once per page: the page ceiling, and word breaks. */
+export const setupScript = String.raw`() => {
+  // What the page's policy refused (an image, a stylesheet, a font from elsewhere): it never
+  // reached the network, but the render says so all the same.
+  window.colophonRefused = []
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.colophonRefused.push(event.blockedURI)
+  })
   const Paged = window.Paged
-  let count = 0
   class Ceiling extends Paged.Handler {
     afterPageLayout() {
-      count++
-      if (count > options.maxPages) {
-        throw new Error('colophon: page ceiling ' + options.maxPages + ' passed')
+      window.colophonPages++
+      if (window.colophonPages > window.colophonCeiling) {
+        throw new Error('colophon: page ceiling ' + window.colophonCeiling + ' passed')
       }
     }
   }
@@ -63,7 +66,34 @@ export const pageScript = String.raw`async (options) => {
     }
   }
   Paged.registerHandlers(Ceiling, WordBreaks)
-  const flow = await window.PagedPolyfill.preview()
+}`
+
+/** What one pagination needs: the body's HTML, its stylesheet, and the page's language and class. */
+export interface PageInput {
+  html: string
+  css: string
+  lang: string
+  bodyClass: string
+  maxPages: number
+}
+
+/**
+ * The function `page.evaluate` runs for each part, in a page that keeps the polyfill and the
+ * fonts from one part to the next: it clears what the last part left, paginates this one, and
+ * resolves to `PaginationFacts`.
+ */
+export const pageScript = String.raw`async (input) => {
+  window.colophonPages = 0
+  window.colophonCeiling = input.maxPages
+  window.colophonRefused = []
+  for (const style of document.querySelectorAll('style[data-pagedjs-inserted-styles]')) style.remove()
+  document.documentElement.lang = input.lang
+  document.body.className = input.bodyClass
+  document.body.replaceChildren()
+  const template = document.createElement('template')
+  template.innerHTML = input.html
+  const previewer = new window.Paged.Previewer({ hyphenGlyph: '-' })
+  const flow = await previewer.preview(template.content, [{ [location.href]: input.css }], document.body)
   // Paged.js links each footnote call to its note by a random id, which Chromium would write
   // into the PDF as a destination: the same book would not give the same bytes. The calls are
   // empty (the text keeps its own note numbers), so their links go.
@@ -106,5 +136,7 @@ export const pageScript = String.raw`async (options) => {
     const text = (content.textContent + (area ? area.textContent : '')).trim()
     return { starts, references, notes, blank: text.length === 0 }
   })
-  return { pages: facts, claims, splits, ms: flow.performance }
+  // Violations are reported after the fact: give the last of them a moment to arrive.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  return { pages: facts, claims, splits, refused: window.colophonRefused, ms: flow.performance }
 }`

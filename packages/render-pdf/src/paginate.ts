@@ -1,9 +1,11 @@
-// One document through Paged.js in a fresh browser context, then printed by Chromium: the
-// part's PDF and the facts about its pages. Every request the page makes is aborted and
-// recorded (the documents need none: fonts are `data:` URLs), and each phase has its own
-// time budget.
-import type { Browser, BrowserContext } from 'playwright-core'
-import { type PaginationFacts, pageScript } from './page-script.js'
+// The pager: one browser context and one page, kept for every part a worker lays out, so the
+// Paged.js polyfill and the fonts are parsed once rather than once a chapter. Each part is
+// paginated by Paged.js in that page, then printed by Chromium: the part's PDF and the facts
+// about its pages. Every request the page makes is aborted and recorded (the parts need none:
+// fonts are `data:` URLs), and each phase has its own time budget.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { type PrintDocument, shellDocument } from './documents.js'
+import { type PaginationFacts, pageScript, setupScript } from './page-script.js'
 
 export interface Budgets {
   /** Milliseconds allowed for starting the browser. */
@@ -17,7 +19,7 @@ export interface Budgets {
 export interface PaginatedPart {
   pdf: Uint8Array
   facts: PaginationFacts
-  /** Requests the page tried to make, all refused. */
+  /** Requests the page tried to make, all refused (by its policy, or intercepted). */
   blocked: string[]
 }
 
@@ -32,63 +34,94 @@ export class RenderError extends Error {
   }
 }
 
-/** Paginates `html` (named `label` in messages) and prints it. */
-export async function paginate(
-  browser: Browser,
-  html: string,
-  options: { label: string; budgets: Budgets; maxPages: number }
-): Promise<PaginatedPart> {
-  const blocked: string[] = []
-  let context: BrowserContext | undefined
-  try {
-    context = await browser.newContext({ javaScriptEnabled: true, serviceWorkers: 'block' })
-    await context.route('**/*', (route) => {
-      blocked.push(route.request().url())
-      return route.abort('blockedbyclient')
-    })
-    const page = await context.newPage()
-    const crashed = new Promise<never>((_, reject) => {
+export class Pager {
+  private crashed: Promise<never>
+  private blocked: string[] = []
+  private errors: string[] = []
+
+  private constructor(
+    private readonly context: BrowserContext,
+    private readonly page: Page,
+    private readonly budgets: Budgets
+  ) {
+    this.crashed = new Promise<never>((_, reject) => {
       page.on('crash', () =>
-        reject(
-          new RenderError(
-            `The browser page crashed while rendering ${options.label}`,
-            'pdf-browser'
-          )
-        )
+        reject(new RenderError('The browser page crashed during pagination', 'pdf-browser'))
       )
     })
-    crashed.catch(() => {})
-    const errors: string[] = []
-    page.on('pageerror', (error) => errors.push(error.message))
+    this.crashed.catch(() => {})
+    page.on('pageerror', (error) => this.errors.push(error.message))
+  }
 
+  /** A pager in `browser`, its page holding `fonts` (`@font-face` rules) and the polyfill. */
+  static async open(browser: Browser, fonts: string, budgets: Budgets): Promise<Pager> {
+    const context = await browser.newContext({ javaScriptEnabled: true, serviceWorkers: 'block' })
+    try {
+      const page = await context.newPage()
+      const pager = new Pager(context, page, budgets)
+      await context.route('**/*', (route) => {
+        pager.blocked.push(route.request().url())
+        return route.abort('blockedbyclient')
+      })
+      await within(
+        budgets.paginate,
+        'loading of the paginator',
+        'paginate',
+        (async () => {
+          await page.setContent(shellDocument(fonts), { waitUntil: 'load', timeout: 0 })
+          await page.evaluate(`(${setupScript})()`)
+        })()
+      ).catch((error: unknown) => {
+        throw explain(error, 'the paginator', 0, pager.errors)
+      })
+      return pager
+    } catch (error) {
+      await context.close().catch(() => {})
+      throw error
+    }
+  }
+
+  /** Paginates `document` (named `label` in messages) and prints it. */
+  async paginate(
+    document: PrintDocument,
+    options: { label: string; maxPages: number }
+  ): Promise<PaginatedPart> {
+    this.blocked = []
+    this.errors = []
+    const input = { ...document, maxPages: options.maxPages }
     const facts = await within(
-      options.budgets.paginate,
+      this.budgets.paginate,
       `pagination of ${options.label}`,
       'paginate',
       Promise.race([
-        crashed,
-        (async () => {
-          await page.setContent(html, { waitUntil: 'load', timeout: 0 })
-          return (await page.evaluate(
-            `(${pageScript})(${JSON.stringify({ maxPages: options.maxPages })})`
-          )) as PaginationFacts
-        })()
+        this.crashed,
+        this.page.evaluate(`(${pageScript})(${JSON.stringify(input)})`) as Promise<PaginationFacts>
       ])
     ).catch((error: unknown) => {
-      throw explain(error, options, errors)
+      throw explain(error, options.label, options.maxPages, this.errors)
     })
     const pdf = await within(
-      options.budgets.print,
-      `printing ${options.label}`,
+      this.budgets.print,
+      `printing of ${options.label}`,
       'print',
       Promise.race([
-        crashed,
-        page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: false })
+        this.crashed,
+        this.page.pdf({
+          preferCSSPageSize: true,
+          printBackground: true,
+          tagged: false,
+          outline: false
+        })
       ])
-    )
+    ).catch((error: unknown) => {
+      throw explain(error, options.label, options.maxPages, this.errors)
+    })
+    const blocked = [...new Set([...this.blocked, ...facts.refused])].sort()
     return { pdf: new Uint8Array(pdf), facts, blocked }
-  } finally {
-    await context?.close().catch(() => {})
+  }
+
+  async close(): Promise<void> {
+    await this.context.close().catch(() => {})
   }
 }
 
@@ -126,14 +159,15 @@ function seconds(ms: number): string {
 /** A failure inside the page as a `RenderError` that says which part and what happened. */
 function explain(
   error: unknown,
-  options: { label: string; maxPages: number },
+  label: string,
+  maxPages: number,
   pageErrors: readonly string[]
 ): Error {
   if (error instanceof RenderError) return error
   const message = error instanceof Error ? error.message : String(error)
   if (message.includes('colophon: page ceiling')) {
     return new RenderError(
-      `Paginating ${options.label} went past the ceiling of ${options.maxPages} pages; raise it with \`--max-pages\` if the book is that long`,
+      `Paginating ${label} went past the ceiling of ${maxPages} pages; raise it with \`--max-pages\` if the book is that long`,
       'pdf-page-ceiling'
     )
   }
@@ -141,11 +175,11 @@ function explain(
     /Target (page, context or browser )?(has been )?closed|browser has been closed/i.test(message)
   ) {
     return new RenderError(
-      `The browser closed while paginating ${options.label} (it crashed or was killed)`,
+      `The browser closed while paginating ${label} (it crashed or was killed)`,
       'pdf-browser'
     )
   }
   const first = message.split('\n')[0] ?? message
   const inPage = pageErrors.length > 0 ? `; the page reported: ${pageErrors[0]}` : ''
-  return new RenderError(`Paginating ${options.label} failed: ${first}${inPage}`, 'pdf-paginate')
+  return new RenderError(`Paginating ${label} failed: ${first}${inPage}`, 'pdf-paginate')
 }

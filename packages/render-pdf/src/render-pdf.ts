@@ -32,7 +32,7 @@ import { indexTree } from './index-tree.js'
 import { layoutOf } from './layout.js'
 import { message } from './messages.js'
 import { type PdfOptions, type Settings, settingsOf } from './options.js'
-import { type PaginatedPart, paginate, RenderError, within } from './paginate.js'
+import { Pager, type PaginatedPart, RenderError, within } from './paginate.js'
 import { toRoman } from './roman.js'
 
 /** Where each paragraph, claim, section and chapter is printed. */
@@ -113,21 +113,22 @@ async function render(
   const noticeAt = absent.indexOf(true)
   const total = tree.children.length
   const started = performance.now()
+  const workers = Math.min(settings.concurrency, total)
+  const fonts = fontFaces(tree)
+  const pagers = await guard(
+    Promise.all(Array.from({ length: workers }, () => Pager.open(browser, fonts, settings.budgets)))
+  )
   const parts = await guard(
-    pool(tree.children, settings.concurrency, async (chapter, index) => {
+    pool(tree.children, pagers, async (pager, chapter, index) => {
       const label = labelOf(chapter, index, total)
       settings.onProgress(`Paginating ${label} (${index + 1} of ${total})`)
-      const html = chapterDocument(tree, index, {
+      const document = chapterDocument(tree, index, {
         layout,
         notes: settings.notes,
         hyphenate,
         notice: index === noticeAt
       })
-      const part = await paginate(browser, html, {
-        label,
-        budgets: settings.budgets,
-        maxPages: settings.maxPages
-      })
+      const part = await pager.paginate(document, { label, maxPages: settings.maxPages })
       settings.onProgress(
         `Paginated ${label}: ${part.facts.pages.length} pages in ${seconds(performance.now() - started)}`
       )
@@ -164,12 +165,12 @@ async function render(
       : undefined
   settings.onProgress('Paginating the front matter')
   const front = await guard(
-    paginate(browser, frontDocument(tree, { layout, notes: settings.notes, hyphenate, contents }), {
-      label: 'the front matter',
-      budgets: settings.budgets,
-      maxPages: settings.maxPages
-    })
+    (pagers[0] as Pager).paginate(
+      frontDocument(tree, { layout, notes: settings.notes, hyphenate, contents }),
+      { label: 'the front matter', maxPages: settings.maxPages }
+    )
   )
+  await Promise.all(pagers.map((pager) => pager.close()))
   const frontCount = front.facts.pages.length
   const frontPad = frontCount % 2
   const bodyStart = frontCount + frontPad
@@ -355,7 +356,7 @@ async function printPlain(
     )
     return {
       pdf: new Uint8Array(pdf),
-      facts: { pages: [], claims: {}, splits: [], ms: 0 },
+      facts: { pages: [], claims: {}, splits: [], refused: [], ms: 0 },
       blocked
     }
   } finally {
@@ -363,21 +364,21 @@ async function printPlain(
   }
 }
 
-/** Runs `task` over `items`, at most `limit` at a time, keeping the order of the results. */
-async function pool<T, R>(
+/** Runs `task` over `items`, one at a time on each worker, keeping the order of the results. */
+async function pool<W, T, R>(
   items: readonly T[],
-  limit: number,
-  task: (item: T, index: number) => Promise<R>
+  workers: readonly W[],
+  task: (worker: W, item: T, index: number) => Promise<R>
 ): Promise<R[]> {
   const results: R[] = new Array(items.length)
   let next = 0
-  const worker = async () => {
+  const run = async (worker: W) => {
     while (next < items.length) {
       const index = next++
-      results[index] = await task(items[index] as T, index)
+      results[index] = await task(worker, items[index] as T, index)
     }
   }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  await Promise.all(workers.map(run))
   return results
 }
 

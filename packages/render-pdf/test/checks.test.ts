@@ -22,7 +22,7 @@ function plan(
   if (!chapter) throw new Error('Expected a chapter')
   return {
     chapter,
-    part: { pdf: new Uint8Array(), blocked: [], facts: { pages, claims, splits, ms: 0 } },
+    part: { pdf: new Uint8Array(), blocked: [], facts: { pages, claims, splits, refused: [], ms: 0 } },
     firstFolio: 1,
     pad: 0,
     firstIndex: 2
