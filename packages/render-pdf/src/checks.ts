@@ -28,7 +28,7 @@ export function checkPart(
   settings: Settings,
   messages: VFileMessage[]
 ): void {
-  const { pages, claims, splits } = plan.part.facts
+  const { pages, claims, splits, joined } = plan.part.facts
   const pageName = (k: number) => {
     const folio = folios[plan.firstIndex + k]
     return `page ${folio || '?'} (PDF page ${plan.firstIndex + k + 1})`
@@ -99,6 +99,17 @@ export function checkPart(
         )
       )
     }
+  }
+
+  for (const touch of joined) {
+    messages.push(
+      message(
+        'error',
+        'pdf-text-changed',
+        `Claim \`${touch.id}\` runs into the sentence before it on ${pageName(touch.page)}: the space between them was lost in pagination`,
+        place(touch.id)
+      )
+    )
   }
 
   // A paragraph broken across pages keeps two lines on each side.

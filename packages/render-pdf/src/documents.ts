@@ -13,7 +13,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import { hyphenateTree } from './hyphenate.js'
-import { type Layout, pageCss } from './layout.js'
+import { folioCss, type Heads, type Layout, pageCss } from './layout.js'
 
 const require = createRequire(import.meta.url)
 
@@ -46,14 +46,13 @@ export interface PrintDocument {
   html: string
   css: string
   lang: string
-  bodyClass: string
 }
 
 /** The print document of chapter `index` alone. */
 export function chapterDocument(
   tree: Root,
   index: number,
-  options: DocumentOptions & { notice: boolean }
+  options: DocumentOptions & { notice: boolean; heads: Heads }
 ): PrintDocument {
   const chapter = tree.children[index] as Chapter
   const hast = toHast(
@@ -69,11 +68,11 @@ export function chapterDocument(
     tree.children.length === 1 && chapter.title === undefined
       ? find(body, (node) => node.tagName === 'header')
       : undefined
+  if (title) title.properties.className = ['edition', 'opening']
   return serialise(
     head,
     title ? [title, main] : [main],
-    options.layout,
-    'chapter',
+    pageCss(options.layout, options.heads),
     tree.meta.language
   )
 }
@@ -119,7 +118,7 @@ export function frontDocument(
       ])
     )
   }
-  return serialise(head, children, options.layout, 'front', tree.meta.language)
+  return serialise(head, children, pageCss(options.layout) + frontCss, tree.meta.language)
 }
 
 /** The `<head>` and `<body>` of a rendered document. */
@@ -186,7 +185,7 @@ export function shellDocument(fonts: string): string {
         h('head', [
           h('meta', { charSet: 'utf-8' }),
           h('meta', { httpEquiv: 'Content-Security-Policy', content: policy }),
-          h('style', { dataPagedjsIgnore: '' }, fonts),
+          h('style', { dataPagedjsIgnore: '' }, `${fonts}\n${folioCss}`),
           h('script', scripts[0]),
           h('script', scripts[1])
         ]),
@@ -201,8 +200,7 @@ export function shellDocument(fonts: string): string {
 function serialise(
   head: Element,
   content: ElementContent[],
-  layout: Layout,
-  kind: 'chapter' | 'front',
+  pageRules: string,
   lang: string
 ): PrintDocument {
   const style = head.children.find(
@@ -212,9 +210,8 @@ function serialise(
   const css = text.replace(/@font-face\{[^}]*\}\n?/g, '')
   return {
     html: toHtml({ type: 'root', children: content }),
-    css: css + pageCss(layout) + (kind === 'front' ? frontCss : ''),
-    lang,
-    bodyClass: `colophon-${kind}`
+    css: css + pageRules,
+    lang
   }
 }
 

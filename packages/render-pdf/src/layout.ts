@@ -1,7 +1,8 @@
 // The page: trim size, mirrored margins (inner wider than outer, for the binding), the type
-// size that suits the trim, and the `@page` rules Paged.js lays the text out by. Running heads
-// and folios are not drawn here: chapters are paginated apart, so their page numbers are only
-// known once all are done (see furniture.ts).
+// size that suits the trim, and the `@page` rules Paged.js lays the text out by, with the
+// running heads and folios in the margin boxes. Chapters are paginated apart, so a chapter's
+// first folio is known only once the chapters before it are laid out: the folio is a counter
+// of our own (`folio`), started from a custom property the renderer sets just before printing.
 import type { PageSize } from './page-size.js'
 
 export interface Margins {
@@ -32,10 +33,36 @@ export function layoutOf(size: PageSize): Layout {
   return { size, margins, fontSize }
 }
 
-/** The page rules for Paged.js: size, margins by side, the footnote area, chapter openings. */
-export function pageCss(layout: Layout): string {
+/** Running heads: the author on a left-hand page, the title on a right-hand one. */
+export interface Heads {
+  left: string
+  right: string
+}
+
+/**
+ * The page rules for Paged.js: size, margins by side, the footnote area, chapter openings, and
+ * with `heads` the running heads and folios (none on the part's first page).
+ */
+export function pageCss(layout: Layout, heads?: Heads): string {
   const { size, margins: m, fontSize } = layout
-  return `
+  const furniture =
+    heads === undefined
+      ? ''
+      : `
+@page :left {
+  @top-left { content: counter(folio); font-size: ${round(fontSize * 0.85)}pt; font-variant-numeric: lining-nums; vertical-align: bottom; padding-bottom: ${round(m.top * 0.3)}pt; }
+  @top-right { content: ${cssString(heads.left)}; font-size: ${round(fontSize * 0.85)}pt; font-style: italic; vertical-align: bottom; padding-bottom: ${round(m.top * 0.3)}pt; }
+}
+@page :right {
+  @top-left { content: ${cssString(heads.right)}; font-size: ${round(fontSize * 0.85)}pt; font-style: italic; vertical-align: bottom; padding-bottom: ${round(m.top * 0.3)}pt; }
+  @top-right { content: counter(folio); font-size: ${round(fontSize * 0.85)}pt; font-variant-numeric: lining-nums; vertical-align: bottom; padding-bottom: ${round(m.top * 0.3)}pt; }
+}
+@page :first {
+  @top-left { content: none; }
+  @top-right { content: none; }
+}
+`
+  return `${furniture}
 @page { size: ${size.width}pt ${size.height}pt; margin: ${m.top}pt ${m.outer}pt ${m.bottom}pt ${m.inner}pt; }
 @page :left { margin-left: ${m.outer}pt; margin-right: ${m.inner}pt; }
 @page :right { margin-left: ${m.inner}pt; margin-right: ${m.outer}pt; }
@@ -45,14 +72,27 @@ main p { text-align: justify; hyphens: manual; orphans: 2; widows: 2; }
 main p.verse { text-align: left; }
 article.chapter > header { padding-top: ${round(size.height * 0.12)}pt; margin-bottom: 2.2em; }
 article.chapter > header h2 { font-size: 1.6em; }
-body.colophon-chapter header.edition { padding-top: ${round(size.height * 0.12)}pt; margin: 0 0 2.2em; text-align: center; }
-body.colophon-chapter header.edition h1 { font-size: 1.8em; margin: 0 0 0.4em; }
-body.colophon-chapter header.edition .author { font-size: 1.1em; }
-body.colophon-chapter header.edition .work { display: none; }
+header.edition.opening { padding-top: ${round(size.height * 0.12)}pt; margin: 0 0 2.2em; text-align: center; }
+header.edition.opening h1 { font-size: 1.8em; margin: 0 0 0.4em; }
+header.edition.opening .author { font-size: 1.1em; }
+header.edition.opening .work { display: none; }
 .pn { font-size: 0.7em; }
 code { font-family: inherit; }
 span.footnote { text-align: justify; }
 `
+}
+
+/**
+ * The folio counter, given to the page outside Paged.js's reach (Paged.js takes every
+ * `counter-*` declaration it sees for counters of its own): reset on the body from a custom
+ * property the renderer sets before printing, counted on each sheet.
+ */
+export const folioCss =
+  'body { counter-reset: folio var(--colophon-folio, 0); }\n.pagedjs_sheet { counter-increment: folio; }'
+
+/** `text` as a CSS string: quoted, its quotes and backslashes escaped, on one line. */
+export function cssString(text: string): string {
+  return `"${text.replace(/\s+/g, ' ').replace(/[\\"]/g, (character) => `\\${character}`)}"`
 }
 
 function round(value: number): number {

@@ -22,6 +22,8 @@ export interface PaginationFacts {
   claims: Record<string, string>
   /** Paragraphs split across pages: lines left before the break and carried after it. */
   splits: { id: string; page: number; before: number; after: number }[]
+  /** Claims printed right against the one before them, with no space between. */
+  joined: { id: string; page: number }[]
   /** Addresses the page's policy refused to load. */
   refused: string[]
   /** Paged.js's own time for the flow, in ms. */
@@ -65,15 +67,28 @@ export const setupScript = String.raw`() => {
       return range
     }
   }
-  Paged.registerHandlers(Ceiling, WordBreaks)
+  // Past a page break, Paged.js copies each inline element whole and then skips to the next
+  // node that is not white space: the spaces between the sentences of a paragraph's
+  // continuation would be lost ("Germany.Stalin"). Each skipped space is put back.
+  class Spaces extends Paged.Handler {
+    renderNode(clone, node) {
+      if (node.nodeType !== 1 || clone.childNodes.length !== node.childNodes.length) return undefined
+      const next = node.nextSibling
+      if (!next || next.nodeType !== 3 || /[^\t\n\r ]/.test(next.textContent)) return undefined
+      if (clone.parentNode && !(clone.nextSibling && clone.nextSibling.nodeType === 3)) {
+        clone.parentNode.insertBefore(document.createTextNode(next.textContent), clone.nextSibling)
+      }
+      return undefined
+    }
+  }
+  Paged.registerHandlers(Ceiling, WordBreaks, Spaces)
 }`
 
-/** What one pagination needs: the body's HTML, its stylesheet, and the page's language and class. */
+/** What one pagination needs: the body's HTML, its stylesheet, and the page's language. */
 export interface PageInput {
   html: string
   css: string
   lang: string
-  bodyClass: string
   maxPages: number
 }
 
@@ -88,7 +103,6 @@ export const pageScript = String.raw`async (input) => {
   window.colophonRefused = []
   for (const style of document.querySelectorAll('style[data-pagedjs-inserted-styles]')) style.remove()
   document.documentElement.lang = input.lang
-  document.body.className = input.bodyClass
   document.body.replaceChildren()
   const template = document.createElement('template')
   template.innerHTML = input.html
@@ -101,6 +115,7 @@ export const pageScript = String.raw`async (input) => {
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'))
   const claims = {}
   const splits = []
+  const joined = []
   const facts = pages.map((page, index) => {
     const box = page.getBoundingClientRect()
     const content = page.querySelector('.pagedjs_page_content')
@@ -133,10 +148,17 @@ export const pageScript = String.raw`async (input) => {
         after: rest ? Math.round(rest.getBoundingClientRect().height / line) : 0
       })
     }
+    // Sentences that touch: the space between them was lost.
+    for (const element of page.querySelectorAll('span.claim[data-id]')) {
+      const before = element.previousSibling
+      if (before && before.nodeType === 1 && before.matches('span.claim')) {
+        joined.push({ id: element.dataset.id, page: index })
+      }
+    }
     const text = (content.textContent + (area ? area.textContent : '')).trim()
     return { starts, references, notes, blank: text.length === 0 }
   })
   // Violations are reported after the fact: give the last of them a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 0))
-  return { pages: facts, claims, splits, refused: window.colophonRefused, ms: flow.performance }
+  return { pages: facts, claims, splits, joined, refused: window.colophonRefused, ms: flow.performance }
 }`

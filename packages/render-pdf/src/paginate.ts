@@ -86,10 +86,19 @@ export class Pager {
     document: PrintDocument,
     options: { label: string; maxPages: number }
   ): Promise<PaginatedPart> {
+    const facts = await this.layout(document, options)
+    return this.print(options.label, undefined, facts)
+  }
+
+  /** Paginates `document`; the pages stay in the page until the next part. */
+  async layout(
+    document: PrintDocument,
+    options: { label: string; maxPages: number }
+  ): Promise<PaginationFacts> {
     this.blocked = []
     this.errors = []
     const input = { ...document, maxPages: options.maxPages }
-    const facts = await within(
+    return within(
       this.budgets.paginate,
       `pagination of ${options.label}`,
       'paginate',
@@ -100,21 +109,36 @@ export class Pager {
     ).catch((error: unknown) => {
       throw explain(error, options.label, options.maxPages, this.errors)
     })
+  }
+
+  /** Prints the pages laid out last, their folios counted from `firstFolio`. */
+  async print(
+    label: string,
+    firstFolio: number | undefined,
+    facts: PaginationFacts
+  ): Promise<PaginatedPart> {
     const pdf = await within(
       this.budgets.print,
-      `printing of ${options.label}`,
+      `printing of ${label}`,
       'print',
       Promise.race([
         this.crashed,
-        this.page.pdf({
-          preferCSSPageSize: true,
-          printBackground: true,
-          tagged: false,
-          outline: false
-        })
+        (async () => {
+          if (firstFolio !== undefined) {
+            await this.page.evaluate(
+              `document.body.style.setProperty('--colophon-folio', '${Math.trunc(firstFolio) - 1}')`
+            )
+          }
+          return this.page.pdf({
+            preferCSSPageSize: true,
+            printBackground: true,
+            tagged: false,
+            outline: false
+          })
+        })()
       ])
     ).catch((error: unknown) => {
-      throw explain(error, options.label, options.maxPages, this.errors)
+      throw explain(error, label, 0, this.errors)
     })
     const blocked = [...new Set([...this.blocked, ...facts.refused])].sort()
     return { pdf: new Uint8Array(pdf), facts, blocked }

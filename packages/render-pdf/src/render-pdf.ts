@@ -1,8 +1,8 @@
 // The edition AST to a print-ready PDF. Each chapter is paginated by Paged.js on its own, in
 // parallel (Paged.js's cost grows faster than the length of what it paginates, so a book
-// paginated whole slows down with every chapter); the chapters are then numbered, the front
-// matter is paginated with the page numbers of the contents, the running heads and folios
-// are set, and pdf-lib stitches and finishes the whole. The pages are checked before the
+// paginated whole slows down with every chapter), and printed once the chapters before it
+// are laid out, so that its folios run on from theirs; the front matter is paginated with
+// the page numbers of the contents, and pdf-lib stitches and finishes the whole. The pages are checked before the
 // PDF is handed back: every footnote on its reference's page, no text lost, a sane count.
 import { createHash } from 'node:crypto'
 import type { Chapter, Root } from '@colophon/schema'
@@ -17,7 +17,6 @@ import {
   addOutline,
   type NamedDestination,
   type OutlineEntry,
-  overlay,
   readFonts,
   type StitchPart,
   save,
@@ -26,13 +25,13 @@ import {
   stitch
 } from './finish/index.js'
 import { fontFaces } from './fonts.js'
-import { type Furniture, furnitureDocument } from './furniture.js'
 import { hyphenatorFor } from './hyphenate.js'
 import { indexTree } from './index-tree.js'
 import { layoutOf } from './layout.js'
 import { message } from './messages.js'
 import { type PdfOptions, type Settings, settingsOf } from './options.js'
-import { Pager, type PaginatedPart, RenderError, within } from './paginate.js'
+import type { PaginationFacts } from './page-script.js'
+import { Pager, RenderError } from './paginate.js'
 import { toRoman } from './roman.js'
 
 /** Where each paragraph, claim, section and chapter is printed. */
@@ -118,19 +117,42 @@ async function render(
   const pagers = await guard(
     Promise.all(Array.from({ length: workers }, () => Pager.open(browser, fonts, settings.budgets)))
   )
+  // A chapter's first folio is known once the chapters before it are laid out: each is laid
+  // out, says its page count, waits for those before it, and is printed with its folios.
+  const author = tree.meta.author ?? tree.meta.title
+  const counts = tree.children.map(() => deferred<number>())
+  const firstFolioOf = async (index: number) => {
+    let folio = 1
+    for (const [k, count] of counts.slice(0, index).entries()) {
+      const pages = await count.promise
+      folio += pages + (pages % 2 === 1 && k < total - 1 ? 1 : 0)
+    }
+    return folio
+  }
   const parts = await guard(
     pool(tree.children, pagers, async (pager, chapter, index) => {
       const label = labelOf(chapter, index, total)
       settings.onProgress(`Paginating ${label} (${index + 1} of ${total})`)
+      const title = chapter.title?.replace(/\s*\n\s*/g, ' ')
       const document = chapterDocument(tree, index, {
         layout,
         notes: settings.notes,
         hyphenate,
-        notice: index === noticeAt
+        notice: index === noticeAt,
+        heads: { left: author, right: (total > 1 ? title : undefined) ?? tree.meta.title }
       })
-      const part = await pager.paginate(document, { label, maxPages: settings.maxPages })
+      let facts: PaginationFacts
+      try {
+        facts = await pager.layout(document, { label, maxPages: settings.maxPages })
+      } catch (error) {
+        counts[index]?.reject(error)
+        throw error
+      }
+      counts[index]?.resolve(facts.pages.length)
+      const firstFolio = await firstFolioOf(index)
+      const part = await pager.print(label, firstFolio, facts)
       settings.onProgress(
-        `Paginated ${label}: ${part.facts.pages.length} pages in ${seconds(performance.now() - started)}`
+        `Paginated ${label}: ${facts.pages.length} pages in ${seconds(performance.now() - started)}`
       )
       return part
     })
@@ -187,35 +209,15 @@ async function render(
     )
   }
 
-  // What each page is called, and what is drawn over it.
+  // What each page is called.
   const folios: string[] = new Array(pageCount).fill('')
   // The blank verso that may end the front matter counts, as in the page labels.
   for (let k = 0; k < bodyStart; k++) folios[k] = toRoman(k + 1)
-  const sheets: Furniture[] = []
-  const author = tree.meta.author ?? tree.meta.title
   for (const plan of plans) {
     const count = plan.part.facts.pages.length
     for (let k = 0; k < count + plan.pad; k++) {
-      const number = plan.firstFolio + k
-      folios[plan.firstIndex + k] = String(number)
-      const blank = k >= count || plan.part.facts.pages[k]?.blank === true
-      if (k === 0 || blank) continue
-      const right = number % 2 === 1
-      const chapterTitle = total > 1 ? plan.chapter.title?.replace(/\s*\n\s*/g, ' ') : undefined
-      sheets.push({
-        page: plan.firstIndex + k,
-        side: right ? 'right' : 'left',
-        head: right ? (chapterTitle ?? tree.meta.title) : author,
-        folio: String(number)
-      })
+      folios[plan.firstIndex + k] = String(plan.firstFolio + k)
     }
-  }
-  let furniture: PaginatedPart | undefined
-  if (sheets.length > 0) {
-    settings.onProgress(`Setting running heads and folios on ${sheets.length} pages`)
-    furniture = await guard(
-      printPlain(browser, furnitureDocument(sheets, layout, fontFaces(tree)), settings)
-    )
   }
 
   // The checks, against the tree.
@@ -251,13 +253,6 @@ async function render(
   // Chromium rounds the page to whole device pixels (A4 comes out 594.96 pt wide); the trim
   // must be exact for a printer.
   for (const page of doc.getPages()) page.setSize(width, height)
-  if (furniture) {
-    await overlay(
-      doc,
-      furniture.pdf,
-      sheets.map((sheet, source) => ({ target: sheet.page, source }))
-    )
-  }
   setPageLabels(doc, [
     { start: 0, style: 'r' },
     { start: bodyStart, style: 'D', first: 1 }
@@ -326,42 +321,16 @@ async function render(
   return { pdf, concordance, messages }
 }
 
-/** Prints a plain document (no paginator) to PDF, within the print budget. */
-async function printPlain(
-  browser: Browser,
-  html: string,
-  settings: Settings
-): Promise<PaginatedPart> {
-  const context = await browser.newContext({ javaScriptEnabled: false })
-  try {
-    const blocked: string[] = []
-    await context.route('**/*', (route) => {
-      blocked.push(route.request().url())
-      return route.abort('blockedbyclient')
-    })
-    const page = await context.newPage()
-    const pdf = await within(
-      settings.budgets.print,
-      'printing of the running heads and folios',
-      'print',
-      (async () => {
-        await page.setContent(html, { waitUntil: 'load', timeout: 0 })
-        return page.pdf({
-          preferCSSPageSize: true,
-          printBackground: true,
-          tagged: false,
-          outline: false
-        })
-      })()
-    )
-    return {
-      pdf: new Uint8Array(pdf),
-      facts: { pages: [], claims: {}, splits: [], refused: [], ms: 0 },
-      blocked
-    }
-  } finally {
-    await context.close().catch(() => {})
-  }
+/** A promise with its resolve and reject at hand. */
+function deferred<T>() {
+  let resolve!: (value: T) => void
+  let reject!: (reason: unknown) => void
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes
+    reject = no
+  })
+  promise.catch(() => {})
+  return { promise, resolve, reject }
 }
 
 /** Runs `task` over `items`, one at a time on each worker, keeping the order of the results. */

@@ -16,13 +16,18 @@ function plan(
   tree: Root,
   pages: PageFacts[],
   claims: Record<string, string>,
-  splits: PartPlan['part']['facts']['splits'] = []
+  splits: PartPlan['part']['facts']['splits'] = [],
+  joined: PartPlan['part']['facts']['joined'] = []
 ): PartPlan {
   const chapter = tree.children[0]
   if (!chapter) throw new Error('Expected a chapter')
   return {
     chapter,
-    part: { pdf: new Uint8Array(), blocked: [], facts: { pages, claims, splits, refused: [], ms: 0 } },
+    part: {
+      pdf: new Uint8Array(),
+      blocked: [],
+      facts: { pages, claims, splits, joined, refused: [], ms: 0 }
+    },
     firstFolio: 1,
     pad: 0,
     firstIndex: 2
@@ -72,6 +77,13 @@ describe('checks after layout', () => {
     expect(found.map((m) => `${m.ruleId} ${m.reason.slice(0, 24)}`)).toEqual([
       'pdf-text-changed Claim `p12.3` reads diff',
       'pdf-text-lost Claim `p40.1` is on no p'
+    ])
+  })
+
+  it('reports two sentences run together, a space lost', () => {
+    const found = collect(plan(tree, [], allClaims, [], [{ id: 'p2.4', page: 1 }]))
+    expect(found.map((m) => `${m.ruleId}: ${m.reason}`)).toEqual([
+      'pdf-text-changed: Claim `p2.4` runs into the sentence before it on page 2 (PDF page 4): the space between them was lost in pagination'
     ])
   })
 

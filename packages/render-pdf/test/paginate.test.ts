@@ -34,8 +34,7 @@ function part(html: string, css: string): PrintDocument {
   return {
     html,
     css: `@page { size: 300px 300px; margin: 50px; }\nhtml, body { margin: 0; }\n${css}`,
-    lang: 'en',
-    bodyClass: 'test'
+    lang: 'en'
   }
 }
 

@@ -97,10 +97,10 @@ describe('the seed as built: 6×9 in, no note bodies', () => {
     expect(texts[1]).toContain(tree.meta.sources[0]?.sha256)
     expect(squash(texts[2] ?? '')).toContain(squash('Stalin’s second revolution'))
     // No running head or folio on the opening page; author on the left, title on the right.
-    // The heads and folios are drawn last, so they end each page's text.
-    expect(texts[2]).not.toMatch(/Timothy Snyder\s*$/)
-    expect(texts[3]).toMatch(/\b2\s+Timothy Snyder\s*$/)
-    expect(texts[4]).toMatch(/Class Terror\s+3\s*$/)
+    // The heads and folios come first in each page's text.
+    expect(texts[2]).not.toMatch(/^\s*\d*\s*Timothy Snyder/)
+    expect(texts[3]).toMatch(/^\s*2\s+Timothy Snyder/)
+    expect(texts[4]).toMatch(/^\s*Class Terror\s+3\b/)
   })
 
   it('keeps every note number and explains the absent notes once, with no page of notes', () => {
@@ -215,10 +215,11 @@ describe('notes at the end of the chapter', () => {
     async () => {
       const tree = notedSeedTree()
       const result = await renderPdf(tree, { env, notes: 'end' })
+      save('seed-endnotes.pdf', result.pdf)
       expect(errors(result)).toEqual([])
       const texts = await pageTexts(await open(result.pdf))
       const notesPage = texts.findIndex(
-        (text) => /^\s*(\S+\s+\S+\s+)?Notes\b/.test(text) || /\bNotes\s+1\b/.test(text)
+        (text) => /\bNotes\b/.test(text) && squash(text).includes(squash('Source 1:'))
       )
       expect(notesPage).toBeGreaterThan(
         texts.findIndex((text) => squash(text).includes(squash('Stalin’s second revolution')))
@@ -312,7 +313,7 @@ describe('a book of three chapters, paginated apart and stitched', () => {
     const second = result.concordance.ids.c2?.index ?? 0
     const right = texts[second + 2] ?? ''
     const left = texts[second + 1] ?? ''
-    expect(right).toMatch(/CHAPTER II\.\s+\d+\s*$/)
-    expect(left).toMatch(/\d+\s+Timothy Snyder\s*$/)
+    expect(right).toMatch(/^\s*CHAPTER II\.\s+\d+\b/)
+    expect(left).toMatch(/^\s*\d+\s+Timothy Snyder/)
   })
 })
