@@ -48,10 +48,12 @@ export function lineEndings(text: string): number[] {
   return found
 }
 
-/** Every line of `text`, in order; a final line ending does not open an empty last line. */
-export function lines(text: string): Line[] {
+/**
+ * Every line of `text`, in order; a final line ending does not open an empty last line.
+ * `endings` are those of `text`, when already found.
+ */
+export function lines(text: string, endings: readonly number[] = lineEndings(text)): Line[] {
   const found: Line[] = []
-  const endings = lineEndings(text)
   let start = 0
   for (let k = 0; k < endings.length; k += 2) {
     found.push({ start, end: endings[k] as number })
@@ -61,8 +63,11 @@ export function lines(text: string): Line[] {
   return found
 }
 
-/** Groups the lines of `text` into blocks separated by blank lines. */
-export function blocks(text: string): Block[] {
+/**
+ * Groups the lines of `text` into blocks separated by blank lines. `endings` are those of
+ * `text`, when already found (the positioner needs them too).
+ */
+export function blocks(text: string, endings?: readonly number[]): Block[] {
   const found: Block[] = []
   let current: Line[] = []
   let blanks = 0
@@ -79,7 +84,7 @@ export function blocks(text: string): Block[] {
     current = []
     blanks = 0
   }
-  for (const line of lines(text)) {
+  for (const line of lines(text, endings)) {
     if (isBlank(text, line)) {
       close()
       blanks++

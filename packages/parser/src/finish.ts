@@ -1,6 +1,14 @@
 // What every front end does last: ids from order, note identifiers, which note
 // cites each claim, and the tree's metadata.
-import type { Chapter, Inline, Paragraph, Root, Settings, SourceFile } from '@colophon/schema'
+import type {
+  Chapter,
+  Claim,
+  Inline,
+  Paragraph,
+  Root,
+  Settings,
+  SourceFile
+} from '@colophon/schema'
 
 /**
  * Gives every node its id, now that the number of chapters is known: `p12`,
@@ -50,10 +58,14 @@ export function noteKey(number: number, label: string): string {
 
 /** Claim ids, and the identifiers of the references inside them. */
 function numberClaims(paragraph: Paragraph, prefix: string): void {
-  paragraph.children.forEach((claim, index) => {
-    claim.id = `${paragraph.id}.${index + 1}`
+  // One `p12.` for the paragraph rather than one per claim on the way to `p12.3`.
+  const stem = `${paragraph.id}.`
+  const claims = paragraph.children
+  for (let index = 0; index < claims.length; index++) {
+    const claim = claims[index] as Claim
+    claim.id = stem + (index + 1)
     identify(claim.children, prefix)
-  })
+  }
 }
 
 function identify(children: readonly Inline[], prefix: string): void {
@@ -80,7 +92,7 @@ export function cite(paragraph: Paragraph): void {
     const own = firstReference(claim.children)
     if (own) next = own
     if (next) claim.citedBy = next
-    else delete claim.citedBy
+    else if ('citedBy' in claim) delete claim.citedBy
   }
 }
 

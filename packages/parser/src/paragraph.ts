@@ -1,9 +1,9 @@
 // Builds a paragraph node: its claims (sentences), their text, markers and line breaks.
-import type { Claim, FootnoteReference, Inline, Paragraph } from '@colophon/schema'
+import type { Claim, FootnoteReference, Inline, Paragraph, Point, Position } from '@colophon/schema'
 import type { Line } from './blocks.js'
 import { claimKinds } from './kinds.js'
 import type { Marker } from './markers.js'
-import type { Positioner } from './positions.js'
+import type { Lines } from './positions.js'
 import { sentenceBounds } from './sentences.js'
 
 /** What a paragraph is built from. */
@@ -26,17 +26,34 @@ const lineEnding = /\r\n|\r|\n/g
 /**
  * Builds the paragraph; ids are placeholders until the tree is finished, and
  * references get their identifiers then too (see `pending`).
+ *
+ * Nodes that meet share their point there: a claim and its first and last child, a text and
+ * the marker after it, a paragraph and its first and last claim. A claim that is one text node
+ * shares its whole position with it. Each point is three numbers in an object of its own, and
+ * the tree is most of what a parse allocates; nothing in the parser or its consumers writes to
+ * a position in place.
  */
 export function buildParagraph(
   text: string,
   input: ParagraphInput,
-  position: Positioner,
+  lines: Lines,
   pending: PendingReference[]
 ): Paragraph {
   // Sentences are found in place: cutting the paragraph out and shifting the markers' offsets
   // cost allocations and made every read go through a sliced string.
   const bounds: number[] = []
   sentenceBounds(text, input.start, input.end, input.markers, bounds)
+  const markers = input.markers
+  const points = new Points(lines)
+  const normal = hasCarriageReturn(text, input.lines) ? normalize : same
+  // Claims up to the last one with a marker will be cited (see `cite`): they are made with
+  // their `citedBy`, so that setting it does not add a property to each of them later.
+  let cited = -1
+  for (let k = 0, m = 0; k < bounds.length && m < markers.length; k += 2) {
+    const claimEnd = bounds[k + 1] as number
+    if ((markers[m] as Marker).start < claimEnd) cited = k
+    while (m < markers.length && (markers[m] as Marker).start < claimEnd) m++
+  }
   // As long as there are sentences, where `push` onto `[]` would reserve room for 16 claims.
   const claims: Claim[] = new Array(bounds.length / 2)
   let markerIndex = 0
@@ -45,7 +62,8 @@ export function buildParagraph(
     const claimEnd = bounds[k + 1] as number
     let children: Inline[]
     let words: string
-    const marker = input.markers[markerIndex]
+    let place: Position
+    const marker = markers[markerIndex]
     if (
       !input.verse &&
       claimEnd > claimStart &&
@@ -53,23 +71,24 @@ export function buildParagraph(
     ) {
       // Most claims are one text node; its value is the claim's words. An array made with its
       // one element has room for one, where `push` onto `[]` reserves room for 16.
-      words = normalize(text.slice(claimStart, claimEnd))
-      children = [{ type: 'text', value: words, position: position(claimStart, claimEnd) }]
+      words = normal(text.slice(claimStart, claimEnd))
+      place = { start: points.at(claimStart), end: points.at(claimEnd) }
+      children = [{ type: 'text', value: words, position: place }]
     } else {
       children = []
       let cursor = claimStart
-      while (markerIndex < input.markers.length) {
-        const marker = input.markers[markerIndex] as Marker
+      while (markerIndex < markers.length) {
+        const marker = markers[markerIndex] as Marker
         if (marker.start >= claimEnd) break
         markerIndex++
-        addText(text, cursor, marker.start, input, children, position)
+        addText(text, cursor, marker.start, input.verse, normal, children, points)
         const node: FootnoteReference = {
           type: 'footnoteReference',
           identifier: '',
           label: marker.label,
           number: marker.number,
           marker: marker.style,
-          position: position(marker.start, marker.end)
+          position: { start: points.at(marker.start), end: points.at(marker.end) }
         }
         if (marker.afterWord) node.afterWord = true
         if (marker.guess) node.guess = marker.guess
@@ -77,26 +96,57 @@ export function buildParagraph(
         children.push(node)
         cursor = marker.end
       }
-      addText(text, cursor, claimEnd, input, children, position)
+      addText(text, cursor, claimEnd, input.verse, normal, children, points)
       words = plain(children)
+      place = {
+        start: pointAt(children[0]?.position?.start, claimStart, points),
+        end: pointAt(children[children.length - 1]?.position?.end, claimEnd, points)
+      }
     }
-    claims[k / 2] = {
-      type: 'claim',
-      id: '',
-      kinds: claimKinds(words),
-      children,
-      position: position(claimStart, claimEnd)
-    }
+    claims[k / 2] =
+      k <= cited
+        ? {
+            type: 'claim',
+            id: '',
+            kinds: claimKinds(words),
+            children,
+            position: place,
+            citedBy: ''
+          }
+        : { type: 'claim', id: '', kinds: claimKinds(words), children, position: place }
   }
   const paragraph: Paragraph = {
     type: 'paragraph',
     id: '',
     n: 1,
     children: claims,
-    position: position(input.start, input.end)
+    position: {
+      start: pointAt(claims[0]?.position?.start, input.start, points),
+      end: pointAt(claims[claims.length - 1]?.position?.end, input.end, points)
+    }
   }
   if (input.verse) paragraph.verse = true
   return paragraph
+}
+
+/** Points of one paragraph, made in reading order: the point made last is handed out again. */
+class Points {
+  private offset = -1
+  private last: Point | undefined
+  constructor(private readonly lines: Lines) {}
+
+  at(offset: number): Point {
+    if (offset !== this.offset || this.last === undefined) {
+      this.offset = offset
+      this.last = this.lines.point(offset)
+    }
+    return this.last
+  }
+}
+
+/** `made` if it is the point at `offset`, else a point of its own. */
+function pointAt(made: Point | undefined, offset: number, points: Points): Point {
+  return made !== undefined && made.offset === offset ? made : points.at(offset)
 }
 
 /** Adds text[start, end) as text nodes, with break nodes at line endings in verse. */
@@ -104,16 +154,17 @@ function addText(
   text: string,
   start: number,
   end: number,
-  input: ParagraphInput,
+  verse: boolean,
+  normal: (value: string) => string,
   children: Inline[],
-  position: Positioner
+  points: Points
 ): void {
   if (end <= start) return
-  if (!input.verse) {
+  if (!verse) {
     children.push({
       type: 'text',
-      value: normalize(text.slice(start, end)),
-      position: position(start, end)
+      value: normal(text.slice(start, end)),
+      position: { start: points.at(start), end: points.at(end) }
     })
     return
   }
@@ -131,16 +182,39 @@ function addText(
       children.push({
         type: 'text',
         value: text.slice(from, textEnd),
-        position: position(from, textEnd)
+        position: { start: points.at(from), end: points.at(textEnd) }
       })
     }
     const breakEnd = match.index + match[0].length
-    children.push({ type: 'break', position: position(match.index, breakEnd) })
+    children.push({
+      type: 'break',
+      position: { start: points.at(match.index), end: points.at(breakEnd) }
+    })
     from = breakEnd
     while (from < end && /[ \t]/.test(text[from] as string)) from++
   }
-  if (end > from)
-    children.push({ type: 'text', value: text.slice(from, end), position: position(from, end) })
+  if (end > from) {
+    children.push({
+      type: 'text',
+      value: text.slice(from, end),
+      position: { start: points.at(from), end: points.at(end) }
+    })
+  }
+}
+
+/**
+ * Whether a carriage return stands between the lines of a block: every CR ends a line, so a
+ * block of one line has none, and its words need no `normalize` (which reads them all again).
+ */
+function hasCarriageReturn(text: string, lines: readonly Line[]): boolean {
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (text.charCodeAt((lines[i] as Line).end) === 0x0d) return true
+  }
+  return false
+}
+
+function same(value: string): string {
+  return value
 }
 
 /** Line endings as `\n`, so CRLF and CR sources give the same tree as LF. */

@@ -3,16 +3,23 @@
 import type { Point, Position } from '@colophon/schema'
 import { lineEndings } from './blocks.js'
 
-/** Turns offsets into unist positions. */
-export type Positioner = (start: number, end: number) => Position
+/**
+ * The line starts of one text, turning offsets into points; CRLF, CR and LF each end a line, as
+ * vfile-location has it. The paragraph builder asks for points one at a time (see `Points` in
+ * paragraph.ts), so that nodes meeting at an offset can share one.
+ */
+export class Lines {
+  private readonly starts: number[] = [0]
+  private line = 0
 
-/** A positioner over `text`; CRLF, CR and LF each end a line, as vfile-location has it. */
-export function positioner(text: string): Positioner {
-  const starts = [0]
-  const endings = lineEndings(text)
-  for (let k = 1; k < endings.length; k += 2) starts.push(endings[k] as number)
-  let line = 0
-  const point = (offset: number): Point => {
+  /** `endings` are those of `text`, when already found. */
+  constructor(text: string, endings: readonly number[] = lineEndings(text)) {
+    for (let k = 1; k < endings.length; k += 2) this.starts.push(endings[k] as number)
+  }
+
+  point(offset: number): Point {
+    const starts = this.starts
+    let line = this.line
     // Most lookups land on the line of the previous one or the next.
     if (
       !(
@@ -28,8 +35,24 @@ export function positioner(text: string): Positioner {
         else high = middle - 1
       }
       line = low
+      this.line = line
     }
     return { line: line + 1, column: offset - (starts[line] as number) + 1, offset }
   }
-  return (start, end) => ({ start: point(start), end: point(end) })
+}
+
+/** Turns offsets into unist positions; `lines` turns one offset into a point. */
+export interface Positioner {
+  (start: number, end: number): Position
+  readonly lines: Lines
+}
+
+/** A positioner over `text`; `endings` are those of `text`, when already found. */
+export function positioner(text: string, endings?: readonly number[]): Positioner {
+  const lines = new Lines(text, endings)
+  const position = (start: number, end: number): Position => ({
+    start: lines.point(start),
+    end: lines.point(end)
+  })
+  return Object.assign(position, { lines })
 }

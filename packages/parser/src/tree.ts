@@ -11,7 +11,7 @@ import type {
   SourceFile
 } from '@colophon/schema'
 import type { VFile } from 'vfile'
-import { type Block, blockText, blocks as findBlocks } from './blocks.js'
+import { type Block, blockText, blocks as findBlocks, lineEndings } from './blocks.js'
 import { exclude } from './exclusions.js'
 import { assignIds, meta, noteKey } from './finish.js'
 import { type HeadingKind, headingKind, isTitleLike, namedHeading } from './headings.js'
@@ -42,12 +42,13 @@ interface ChapterDraft {
 /** Builds the tree of `file` (its value is the decoded text). */
 export function buildTree(file: VFile, options: BuildOptions): Root {
   const text = String(file.value)
-  const position = positioner(text)
+  const endings = lineEndings(text)
+  const position = positioner(text, endings)
   const { settings, source } = options
   const omitted: Omission[] = []
   reportControls(file, text, options.controls ?? [], position)
 
-  const all = findBlocks(text)
+  const all = findBlocks(text, endings)
   const excluded = exclude(
     file,
     settings,
@@ -212,7 +213,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
         markers,
         verse: isVerse(text, block.lines)
       },
-      position,
+      position.lines,
       draft.references
     )
     section.children.push(paragraph)
@@ -408,7 +409,7 @@ function definition(entry: NoteEntry, from: NoteSource): FootnoteDefinition {
       markers: [],
       verse: isVerse(from.text, lines)
     }
-    children.push(buildParagraph(from.text, input, from.position, []))
+    children.push(buildParagraph(from.text, input, from.position.lines, []))
   }
   const node: FootnoteDefinition = {
     type: 'footnoteDefinition',
