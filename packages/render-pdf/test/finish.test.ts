@@ -20,7 +20,6 @@ import {
   addNamedDestinations,
   addOutline,
   type Metadata,
-  overlay,
   readFonts,
   save,
   setMetadata,
@@ -121,10 +120,6 @@ async function strokedSegments(pdf: PDFDocumentProxy, number: number) {
 
 async function build(parts: { one: Uint8Array; two: Uint8Array; furniture: Uint8Array }) {
   const doc = await stitch([parts.one, { blank: TRIM }, parts.two])
-  await overlay(doc, parts.furniture, [
-    { target: 0, source: 0 },
-    { target: 3, source: 1 }
-  ])
   setMetadata(doc, metadata)
   addOutline(doc, [
     {
@@ -209,23 +204,6 @@ describe('stitch', () => {
 
   it('refuses a blank page without a size', async () => {
     await expect(stitch([{ blank: { width: 0, height: 648 } }])).rejects.toThrow(RangeError)
-  })
-})
-
-describe('overlay', () => {
-  it('puts the furniture text on the target pages only', async () => {
-    const texts = await pageTexts(pdf)
-    expect(texts[0]).toContain('Running head one')
-    expect(texts[3]).toContain('Running head two')
-    expect(texts[1]).not.toContain('Running head')
-    expect(texts[3]).not.toContain('Running head one')
-  })
-
-  it('refuses furniture of another page size', async () => {
-    const doc = await stitch([{ blank: { width: 400, height: 600 } }])
-    await expect(overlay(doc, parts.furniture, [{ target: 0, source: 0 }])).rejects.toThrow(
-      /same size/
-    )
   })
 })
 
@@ -500,12 +478,12 @@ describe('save', () => {
 })
 
 describe('readFonts', () => {
-  it('names the fonts of the pages and of the furniture drawn over them', async () => {
+  it('names the fonts of every page, as embedded', async () => {
     const body = await readFonts(parts.one)
     expect(body.length).toBeGreaterThan(0)
     for (const name of body) expect(name).toMatch(/^[A-Z]{6}\+LiberationSerif/)
-    const all = await readFonts(edition)
-    expect(all.some((name) => /\+DejaVuSansMono/.test(name))).toBe(true)
-    expect(all.some((name) => /\+LiberationSerif/.test(name))).toBe(true)
+    const mono = await readFonts(parts.furniture)
+    expect(mono.some((name) => /\+DejaVuSansMono/.test(name))).toBe(true)
+    expect(await readFonts(edition)).toEqual(body)
   })
 })
