@@ -114,9 +114,11 @@ async function render(
   const started = performance.now()
   const workers = Math.min(settings.concurrency, total)
   const fonts = fontFaces(tree)
-  const pagers = await guard(
-    Promise.all(Array.from({ length: workers }, () => Pager.open(browser, fonts, settings.budgets)))
+  // Each worker starts on its first chapter as soon as its own page is ready.
+  const pagers = Array.from({ length: workers }, () =>
+    guard(Pager.open(browser, fonts, settings.budgets))
   )
+  for (const pager of pagers) pager.catch(() => {})
   // A chapter's first folio is known once the chapters before it are laid out: each is laid
   // out, says its page count, waits for those before it, and is printed with its folios.
   const author = tree.meta.author ?? tree.meta.title
@@ -130,7 +132,8 @@ async function render(
     return folio
   }
   const parts = await guard(
-    pool(tree.children, pagers, async (pager, chapter, index) => {
+    pool(tree.children, pagers, async (opening, chapter, index) => {
+      const pager = await opening
       const label = labelOf(chapter, index, total)
       settings.onProgress(`Paginating ${label} (${index + 1} of ${total})`)
       const title = chapter.title?.replace(/\s*\n\s*/g, ' ')
@@ -187,12 +190,12 @@ async function render(
       : undefined
   settings.onProgress('Paginating the front matter')
   const front = await guard(
-    (pagers[0] as Pager).paginate(
+    (await (pagers[0] as Promise<Pager>)).paginate(
       frontDocument(tree, { layout, notes: settings.notes, hyphenate, contents }),
       { label: 'the front matter', maxPages: settings.maxPages }
     )
   )
-  await Promise.all(pagers.map((pager) => pager.close()))
+  await Promise.all(pagers.map(async (pager) => (await pager).close()))
   const frontCount = front.facts.pages.length
   const frontPad = frontCount % 2
   const bodyStart = frontCount + frontPad
