@@ -10,7 +10,12 @@ import type { Browser } from 'playwright-core'
 import type { VFileMessage } from 'vfile-message'
 import { findBrowser, launchBrowser } from './browser.js'
 import { checkPageCount, checkPart, type PartPlan } from './checks.js'
-import { type ContentsEntry, chapterDocument, frontDocument } from './documents.js'
+import {
+  type ContentsEntry,
+  chapterDocument,
+  frontDocument,
+  type PrintDocument
+} from './documents.js'
 import {
   addBleed,
   addNamedDestinations,
@@ -74,20 +79,47 @@ export async function renderPdf(tree: Root, options?: PdfOptions): Promise<PdfRe
   }
   const found = await findBrowser({ explicit: settings.browser, env: settings.env })
   settings.onProgress(`Starting the browser (${found.executablePath})`)
-  const browser = await launchBrowser(found, {
+  const launching = launchBrowser(found, {
     timeoutMs: settings.budgets.launch,
     env: settings.env
   })
+  launching.catch(() => {})
+  // The chapters' documents are made while the browser starts.
+  const documents = chapterDocuments(tree, settings, hyphenate)
+  const browser = await launching
   try {
-    return await render(browser, tree, settings, messages, hyphenate)
+    return await render(browser, tree, documents, settings, messages, hyphenate)
   } finally {
     await browser.close().catch(() => {})
   }
 }
 
+/** Each chapter's document, with its running heads; the notice on absent notes once. */
+function chapterDocuments(
+  tree: Root,
+  settings: Settings,
+  hyphenate: ((text: string) => string) | undefined
+): PrintDocument[] {
+  const layout = layoutOf(settings.size)
+  const noticeAt = tree.children.map(allNotesMissing).indexOf(true)
+  const author = tree.meta.author ?? tree.meta.title
+  const total = tree.children.length
+  return tree.children.map((chapter, index) => {
+    const title = chapter.title?.replace(/\s*\n\s*/g, ' ')
+    return chapterDocument(tree, index, {
+      layout,
+      notes: settings.notes,
+      hyphenate,
+      notice: index === noticeAt,
+      heads: { left: author, right: (total > 1 ? title : undefined) ?? tree.meta.title }
+    })
+  })
+}
+
 async function render(
   browser: Browser,
   tree: Root,
+  documents: readonly PrintDocument[],
   settings: Settings,
   messages: VFileMessage[],
   hyphenate: ((text: string) => string) | undefined
@@ -109,7 +141,6 @@ async function render(
 
   // The chapters, each alone, as many at once as there are cores.
   const absent = tree.children.map(allNotesMissing)
-  const noticeAt = absent.indexOf(true)
   const total = tree.children.length
   const started = performance.now()
   const workers = Math.min(settings.concurrency, total)
@@ -121,7 +152,6 @@ async function render(
   for (const pager of pagers) pager.catch(() => {})
   // A chapter's first folio is known once the chapters before it are laid out: each is laid
   // out, says its page count, waits for those before it, and is printed with its folios.
-  const author = tree.meta.author ?? tree.meta.title
   const counts = tree.children.map(() => deferred<number>())
   const firstFolioOf = async (index: number) => {
     let folio = 1
@@ -136,14 +166,7 @@ async function render(
       const pager = await opening
       const label = labelOf(chapter, index, total)
       settings.onProgress(`Paginating ${label} (${index + 1} of ${total})`)
-      const title = chapter.title?.replace(/\s*\n\s*/g, ' ')
-      const document = chapterDocument(tree, index, {
-        layout,
-        notes: settings.notes,
-        hyphenate,
-        notice: index === noticeAt,
-        heads: { left: author, right: (total > 1 ? title : undefined) ?? tree.meta.title }
-      })
+      const document = documents[index] as PrintDocument
       let facts: PaginationFacts
       try {
         facts = await pager.layout(document, { label, maxPages: settings.maxPages })
