@@ -129,6 +129,10 @@ ol.compact a {
 }
 ol.compact a:hover { border-color: var(--link); }
 
+p.elision { text-align: center; color: var(--muted); margin: 0 0 1em; letter-spacing: .1em; }
+p.origin { font-size: .85rem; color: var(--muted); margin: .5rem 0 0; }
+.fn-original { color: var(--muted); font-size: .9em; }
+
 footer.edition { margin-top: 4rem; padding-top: 1rem; border-top: 1px solid var(--rule); font-size: .8rem; color: var(--muted); }
 footer.edition p { margin: 0 0 .25rem; }
 footer.edition ul { list-style: none; margin: 0; padding: 0; }

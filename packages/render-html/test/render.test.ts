@@ -180,6 +180,30 @@ describe('notes', () => {
   })
 })
 
+describe('readers', () => {
+  it('marks skipped paragraphs, says where an excerpt comes from, and gives a renumbered note its source label', () => {
+    const tree = edition([[[text('Kept.'), ref(1)]], [[text('Also kept.')]]], {
+      notes: [{ ...note(1, 'A note.'), original: '12' }],
+      title: 'Class Terror'
+    })
+    const chapter = tree.children[0]
+    if (!chapter) throw new Error('Expected a chapter')
+    chapter.origin = { title: 'Bloodlands', author: 'Timothy Snyder', paragraphs: '5, 9' }
+    const second = chapter.children[0]?.children[1]
+    if (second) second.elided = 3
+    for (const notes of ['end', 'foot'] as const) {
+      const html = renderHtml(tree, { profile: notes === 'foot' ? 'print' : 'screen', notes })
+      expect(html).toContain(
+        '<p class="origin">From <cite>Bloodlands</cite>, by Timothy Snyder: paragraphs 5, 9 of the source.</p>'
+      )
+      expect(html).toContain(
+        '<p class="elision" role="note" aria-label="3 paragraphs of the source left out">[…]</p>'
+      )
+      expect(html).toContain('<span class="fn-original">(note 12 in the source)')
+    }
+  })
+})
+
 describe('structure', () => {
   it('numbers paragraphs in the margin with a link to themselves', () => {
     expect(renderHtml(edition([[[text('A.')], [text('B.')]]]))).toContain(

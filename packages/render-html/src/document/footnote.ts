@@ -23,8 +23,15 @@ export function footnote(state: State, note: FootnoteDefinition): Element {
       one(state, paragraph, note).map((node) => asSpan(node))
     )
   }
+  const original =
+    note.original === undefined
+      ? []
+      : [
+          h('span', { className: ['fn-original'] }, `(note ${note.original} in the source)`),
+          text(' ')
+        ]
   const first = body[0]
-  if (first?.type === 'element') first.children.unshift(label, text(' '))
+  if (first?.type === 'element') first.children.unshift(label, text(' '), ...original)
   else body.unshift(label, text(' '))
   return element(
     'span',

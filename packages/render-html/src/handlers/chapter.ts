@@ -29,6 +29,7 @@ export const chapter: Handler<Chapter> = (state, node, parent) => {
     const index = parent?.type === 'root' ? parent.children.indexOf(node) + 1 : 0
     label.ariaLabel = `Chapter ${index}`
   }
+  if (node.origin !== undefined) heading.push(originLine(node.origin))
   if (heading.length > 0) children.push(h('header', lines(heading)))
 
   node.children.forEach((section, index) => {
@@ -73,6 +74,15 @@ function prependToFirstParagraph(nodes: ElementContent[], added: ElementContent[
     }
     stack.unshift(...node.children)
   }
+}
+
+/** In a reader: where the excerpt comes from, and the source's paragraphs it holds. */
+function originLine(origin: NonNullable<Chapter['origin']>): ElementContent {
+  const from: ElementContent[] = [text('From '), h('cite', origin.title)]
+  if (origin.author !== undefined) from.push(text(`, by ${origin.author}`))
+  if (origin.work !== undefined) from.push(text(` (${origin.work})`))
+  from.push(text(`: paragraphs ${origin.paragraphs} of the source.`))
+  return h('p', { className: ['origin'] }, from)
 }
 
 /** A title's lines, with `<br>` where the source broke it. */

@@ -30,6 +30,11 @@ export const footnoteDefinition: Handler<FootnoteDefinition> = (state, node) => 
   }
 
   const label = h('span', { className: ['fn-label'] }, node.label)
+  // A reader that renumbered its notes says what each was called in the source.
+  const original =
+    node.original === undefined
+      ? []
+      : [h('span', { className: ['fn-original'] }, `(note ${node.original} in the source) `)]
   let body: Element[]
   if (missing) {
     body = [h('p', [h('em', `Note ${node.label} is not in the source.`)])]
@@ -39,6 +44,8 @@ export const footnoteDefinition: Handler<FootnoteDefinition> = (state, node) => 
   }
   const last = body[body.length - 1] as Element
   if (backlinks.length > 0) last.children.push(text(' '), ...spaced(backlinks))
+  const opening = body[0]
+  if (original.length > 0 && opening) opening.children.unshift(...original)
   return patch(state, node, h('li', { id, className }, [label, ...body]))
 }
 

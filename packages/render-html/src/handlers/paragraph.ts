@@ -32,7 +32,7 @@ export const paragraph: Handler<Paragraph> = (state, node, parent) => {
     }
     children.push(...one(state, claim, node))
   })
-  return patch(
+  const result = patch(
     state,
     node,
     element(
@@ -45,4 +45,16 @@ export const paragraph: Handler<Paragraph> = (state, node, parent) => {
       children
     )
   )
+  if (node.elided === undefined) return result
+  // In a reader: the source's paragraphs left out here, marked where they were.
+  const count = node.elided === 1 ? 'One paragraph' : `${node.elided} paragraphs`
+  return [
+    element(
+      'p',
+      { className: ['elision'], role: 'note', ariaLabel: `${count} of the source left out` },
+      [text('[…]')]
+    ),
+    text('\n'),
+    result
+  ]
 }

@@ -205,6 +205,30 @@ export const editionSchema = {
         "source": {
           "$ref": "#/$defs/sourceFile"
         },
+        "origin": {
+          "description": "In a reader: the work this excerpt was taken from, and which of its paragraphs it holds.",
+          "type": "object",
+          "required": [
+            "title",
+            "paragraphs"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "title": {
+              "type": "string"
+            },
+            "author": {
+              "type": "string"
+            },
+            "work": {
+              "type": "string"
+            },
+            "paragraphs": {
+              "description": "The source's paragraph numbers, as runs: `5–9, 12`.",
+              "type": "string"
+            }
+          }
+        },
         "children": {
           "type": "array",
           "items": {
@@ -283,6 +307,11 @@ export const editionSchema = {
         "verse": {
           "description": "Line breaks in this paragraph are meaningful (verse, addresses, tables).",
           "const": true
+        },
+        "elided": {
+          "description": "In a reader: how many paragraphs of the source's section were left out just before this one.",
+          "type": "integer",
+          "minimum": 1
         },
         "children": {
           "type": "array",
@@ -515,6 +544,10 @@ export const editionSchema = {
           "description": "The marker as written, without brackets or caret.",
           "type": "string"
         },
+        "original": {
+          "description": "In a reader that renumbers its notes: the label in the source.",
+          "type": "string"
+        },
         "number": {
           "type": "integer",
           "minimum": 0
@@ -555,6 +588,10 @@ export const editionSchema = {
           "type": "string"
         },
         "label": {
+          "type": "string"
+        },
+        "original": {
+          "description": "In a reader that renumbers its notes: the label in the source.",
           "type": "string"
         },
         "number": {

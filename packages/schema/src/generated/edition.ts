@@ -80,6 +80,18 @@ titlePosition?: Position
 part?: string
 partPosition?: Position
 source: SourceFile
+/**
+ * In a reader: the work this excerpt was taken from, and which of its paragraphs it holds.
+ */
+origin?: {
+title: string
+author?: string
+work?: string
+/**
+ * The source's paragraph numbers, as runs: `5–9, 12`.
+ */
+paragraphs: string
+}
 children: Section[]
 notes: FootnoteDefinition[]
 position?: Position
@@ -133,6 +145,10 @@ n: number
  * Line breaks in this paragraph are meaningful (verse, addresses, tables).
  */
 verse?: true
+/**
+ * In a reader: how many paragraphs of the source's section were left out just before this one.
+ */
+elided?: number
 children: Claim[]
 position?: Position
 }
@@ -218,6 +234,10 @@ identifier: string
  * The marker as written, without brackets or caret.
  */
 label: string
+/**
+ * In a reader that renumbers its notes: the label in the source.
+ */
+original?: string
 number: number
 marker: MarkerStyle
 /**
@@ -238,6 +258,10 @@ export interface FootnoteDefinition {
 type: "footnoteDefinition"
 identifier: string
 label: string
+/**
+ * In a reader that renumbers its notes: the label in the source.
+ */
+original?: string
 number: number
 /**
  * `missing`: referenced, but the source has no body for it.
