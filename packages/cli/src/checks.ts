@@ -12,6 +12,7 @@ import { parseFile, severityOf } from '@colophon/parser'
 import type { RuleLevel, RuleSettings } from '@colophon/schema'
 import { exit, type Output } from './commands.js'
 import { findManuscripts } from './manuscripts.js'
+import { isReaderManifest, readReader } from './reader.js'
 import { writeAtomic } from './write.js'
 
 /** The report formats. */
@@ -63,7 +64,8 @@ export async function checkCommand(
   const results: CheckResult[] = []
   let unreadable = false
   for (const path of found.files) {
-    const parsed = parseFile(path)
+    // A reader is checked as composed: its selections, and the notes of its excerpts.
+    const parsed = isReaderManifest(path) ? readReader(path, {}) : parseFile(path)
     const settings = parsed.tree ? parsed.settings : undefined
     const messages = check(parsed.tree, {
       messages: parsed.messages,

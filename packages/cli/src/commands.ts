@@ -5,6 +5,7 @@ import { renderHtml } from '@colophon/render-html'
 import { validateEdition } from '@colophon/schema'
 import { findManuscripts } from './manuscripts.js'
 import { buildPdf, type PdfFlags, pdfOptions } from './pdf.js'
+import { isReaderManifest, type ReaderResult, readerName, readReader } from './reader.js'
 import { formatMessage, sortMessages, summary } from './report.js'
 import { writeAtomic } from './write.js'
 
@@ -49,6 +50,8 @@ export interface BuildOptions extends PdfFlags {
   json?: boolean
   html?: boolean
   pdf?: boolean
+  /** Lets a reader's sources lie outside the project (absolute paths, `..`, links out). */
+  allowOutsideRoot?: boolean
 }
 
 /**
@@ -78,7 +81,10 @@ export async function buildCommand(
     code = exit.usage
   }
   for (const path of found.files) {
-    const result = parseFile(path)
+    const reader = isReaderManifest(path)
+    const result: ReaderResult = reader
+      ? readReader(path, { allowOutsideRoot: options.allowOutsideRoot === true })
+      : parseFile(path)
     printMessages(result, io)
     if (!result.tree) {
       code = exit.usage
@@ -92,13 +98,17 @@ export async function buildCommand(
     // Everything is rendered before anything is written, so a failure leaves no mix
     // of old and new outputs.
     const outputs: [string, string | Uint8Array][] = []
-    const name = basename(path, extname(path))
+    const name = reader ? readerName(path) : basename(path, extname(path))
     if (all || options.json) outputs.push([join(options.out, name, `${name}.json`), json])
     if (all || options.html)
       outputs.push([join(options.out, name, `${name}.html`), renderHtml(result.tree)])
     if (pdf) {
       const outcome = await buildPdf(result.tree, {
         ...pdf,
+        ...(result.size !== undefined && options.size === undefined ? { size: result.size } : {}),
+        ...(result.notes !== undefined && options.notes === undefined
+          ? { notes: result.notes }
+          : {}),
         onProgress: (line) => io.stderr(`${path}: ${line}`)
       })
       for (const message of outcome.messages) message.file ??= path

@@ -41,7 +41,7 @@ export async function main(argv: readonly string[], io: Output = standard): Prom
   program
     .command('build')
     .description('build the edition of every manuscript in the paths (default: source/)')
-    .argument('[paths...]', 'manuscript files or folders')
+    .argument('[paths...]', 'manuscript files, reader manifests (name.reader.yaml) or folders')
     .option('-o, --out <dir>', 'folder to write editions into', 'editions')
     .option('--json', 'write the edition AST as JSON')
     .option('--html', 'write the HTML edition')
@@ -49,14 +49,13 @@ export async function main(argv: readonly string[], io: Output = standard): Prom
     .option('--print', 'PDF for a printer: 3 mm bleed and crop marks')
     .option(
       '--size <size>',
-      'PDF trim size: 6x9in, A4, A5, Letter or WIDTHxHEIGHT with a unit',
-      '6x9in'
+      'PDF trim size: 6x9in (default), A4, A5, Letter or WIDTHxHEIGHT with a unit'
     )
     .option(
       '--notes <placement>',
-      'PDF notes at the foot of the page or at the end of chapters (foot, end)',
-      'foot'
+      'PDF notes at the foot of the page (default) or at the end of chapters (foot, end)'
     )
+    .option('--allow-outside-root', 'let a reader manifest name sources outside the project')
     .option(
       '--browser <path>',
       'Chromium or Chrome for the PDF (else COLOPHON_BROWSER, the system, npm)'

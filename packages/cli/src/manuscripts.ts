@@ -13,9 +13,13 @@ export interface Found {
   unmatched: string[]
 }
 
-/** Whether a file found in a folder or by a glob is a manuscript (`.txt` or `.md`, not notes). */
+/**
+ * Whether a file found in a folder or by a glob is a manuscript (`.txt` or `.md`, not notes)
+ * or a reader manifest (`name.reader.yaml`).
+ */
 function isManuscript(name: string): boolean {
   const extension = extname(name)
+  if (/\.reader\.ya?ml$/i.test(name)) return true
   return (extension === '.txt' || extension === '.md') && !name.endsWith('.notes.txt')
 }
 

@@ -2,9 +2,16 @@
 // schemas themselves, and their validators.
 export type * from './generated/edition.js'
 export { editionSchema } from './generated/edition.schema.js'
+export type * from './generated/reader.js'
+export { readerSchema } from './generated/reader.schema.js'
 export type * from './generated/report.js'
 export { reportSchema } from './generated/report.schema.js'
 export type * from './generated/settings.js'
 export { settingsSchema } from './generated/settings.schema.js'
 export type { SchemaProblem, Validation } from './validate.js'
-export { validateEdition, validateReport, validateSettings } from './validate.js'
+export {
+  validateEdition,
+  validateReader,
+  validateReport,
+  validateSettings
+} from './validate.js'

@@ -1,7 +1,10 @@
-// Validators for the edition AST, settings and diagnostics reports, compiled once on first use.
+// Validators for the edition AST, settings, reader manifests and diagnostics reports, compiled
+// once on first use.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import type { Root } from './generated/edition.js'
 import { editionSchema } from './generated/edition.schema.js'
+import type { ReaderManifest } from './generated/reader.js'
+import { readerSchema } from './generated/reader.schema.js'
 import type { Report } from './generated/report.js'
 import { reportSchema } from './generated/report.schema.js'
 import type { Settings } from './generated/settings.js'
@@ -56,6 +59,11 @@ export function validateEdition(value: unknown): Validation<Root> {
 /** Checks that `value` is a settings object (a parsed sidecar). */
 export function validateSettings(value: unknown): Validation<Settings> {
   return run<Settings>(settingsSchema, value)
+}
+
+/** Checks that `value` is a reader manifest (a parsed `reader.yaml`). */
+export function validateReader(value: unknown): Validation<ReaderManifest> {
+  return run<ReaderManifest>(readerSchema, value)
 }
 
 /** Checks that `value` is a diagnostics report (`colophon check --format json`). */

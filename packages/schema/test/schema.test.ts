@@ -3,7 +3,13 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
-import { validateEdition, validateReport, validateSettings } from '../src/index.js'
+import {
+  type ReaderManifest,
+  validateEdition,
+  validateReader,
+  validateReport,
+  validateSettings
+} from '../src/index.js'
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url))
 
@@ -11,9 +17,11 @@ describe('@colophon/schema', () => {
   it('should expose the public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'editionSchema',
+      'readerSchema',
       'reportSchema',
       'settingsSchema',
       'validateEdition',
+      'validateReader',
       'validateReport',
       'validateSettings'
     ])
@@ -166,6 +174,124 @@ describe('validateSettings', () => {
     const encoding = validateSettings({ encoding: 'ebcdic' })
     expect(encoding.ok).toBe(false)
     if (!encoding.ok) expect(encoding.problems[0]?.message).toContain('`windows-1252`')
+  })
+})
+
+describe('validateReader', () => {
+  const manifest: ReaderManifest = {
+    title: 'Europe Between the Wars',
+    subtitle: 'Readings',
+    course: 'HIST 210',
+    instructor: 'A. Teacher',
+    term: 'Spring',
+    notice: 'Reproduced for teaching under fair use.',
+    language: 'en-GB',
+    page: { size: '6x9in' },
+    notes: { placement: 'chapter', numbering: 'continuous' },
+    entries: [
+      { source: 'snyder.txt' },
+      {
+        source: 'sources/other.md',
+        title: 'Class Terror',
+        select: { sections: [1, 3], paragraphs: ['p5-p20', 'p7'], claims: ['p12.3-p14.2', 'p2.1'] },
+        introduction: 'Read this *first*.'
+      }
+    ]
+  }
+
+  /** The first problem `value` gives, which must exist. */
+  function firstProblem(value: unknown) {
+    const result = validateReader(value)
+    expect(result.ok).toBe(false)
+    if (result.ok) throw new Error('expected a problem')
+    return result.problems[0]
+  }
+
+  it('accepts a manifest with every field, and one with only the required ones', () => {
+    expect(validateReader(manifest)).toEqual({ ok: true, value: manifest })
+    expect(validateReader({ title: 'R', entries: [{ source: 'a.txt' }] }).ok).toBe(true)
+  })
+
+  it('accepts every kind of page size', () => {
+    for (const size of ['A4', 'A5', 'Letter', '6x9in', '148x210mm', '15.6x23.4cm', '432x648pt']) {
+      expect(validateReader({ ...manifest, page: { size } }).ok).toBe(true)
+    }
+    for (const size of ['a4', '6x9', 'x9in', '6 x 9in', '6x9ft', '']) {
+      expect(firstProblem({ ...manifest, page: { size } })?.path).toBe('/page/size')
+    }
+  })
+
+  it('requires a title and at least one entry, each with a source', () => {
+    const { title: _, ...untitled } = manifest
+    expect(firstProblem(untitled)).toEqual({
+      path: '',
+      message: "must have required property 'title'"
+    })
+    expect(firstProblem({ ...manifest, entries: [] })?.path).toBe('/entries')
+    expect(firstProblem({ title: 'R' })?.message).toBe("must have required property 'entries'")
+    expect(firstProblem({ ...manifest, entries: [{ title: 'x' }] })).toEqual({
+      path: '/entries/0',
+      message: "must have required property 'source'"
+    })
+    expect(firstProblem({ ...manifest, title: '' })?.path).toBe('/title')
+  })
+
+  it('rejects unknown properties at every level and names them', () => {
+    expect(firstProblem({ ...manifest, auhtor: 'x' })).toEqual({
+      path: '',
+      message: 'has unknown property `auhtor`'
+    })
+    expect(firstProblem({ ...manifest, entries: [{ source: 'a.txt', from: 'p1' }] })).toEqual({
+      path: '/entries/0',
+      message: 'has unknown property `from`'
+    })
+    const selection = { ...manifest, entries: [{ source: 'a.txt', select: { chapters: [1] } }] }
+    expect(firstProblem(selection)?.path).toBe('/entries/0/select')
+    expect(firstProblem({ ...manifest, notes: { style: 'x' } })?.path).toBe('/notes')
+    expect(firstProblem({ ...manifest, page: { margin: '1in' } })?.path).toBe('/page')
+  })
+
+  it('rejects an unknown note placement or numbering, listing the allowed values', () => {
+    expect(firstProblem({ ...manifest, notes: { placement: 'end' } })).toEqual({
+      path: '/notes/placement',
+      message: 'must be one of `foot`, `chapter`, `reader`'
+    })
+    expect(firstProblem({ ...manifest, notes: { numbering: 'roman' } })?.message).toBe(
+      'must be one of `source`, `chapter`, `continuous`'
+    )
+  })
+
+  it('checks the form of sections, paragraph ranges and claim ranges, not their order', () => {
+    const select = (value: unknown) => ({
+      ...manifest,
+      entries: [{ source: 'a.txt', select: value }]
+    })
+    // Order and existence are for the composer, which knows the source.
+    expect(validateReader(select({ paragraphs: ['p20-p5'], claims: ['p14.2-p12.3'] })).ok).toBe(
+      true
+    )
+    for (const bad of ['5-20', 'p0', 'p5-20', 'p5–p20', 'p5-p', ' p5', 'p5.1']) {
+      expect(firstProblem(select({ paragraphs: [bad] }))?.path).toBe(
+        '/entries/0/select/paragraphs/0'
+      )
+    }
+    for (const bad of ['p12', 'p12.0', 'p12.3-p14', 'p12.3-14.2', 'p12.3.1']) {
+      expect(firstProblem(select({ claims: [bad] }))?.path).toBe('/entries/0/select/claims/0')
+    }
+    expect(firstProblem(select({ sections: [0] }))?.path).toBe('/entries/0/select/sections/0')
+    expect(firstProblem(select({ sections: [1.5] }))?.path).toBe('/entries/0/select/sections/0')
+    expect(firstProblem(select({ sections: [2, 2] }))?.path).toBe('/entries/0/select/sections')
+    expect(firstProblem(select({ sections: [] }))?.path).toBe('/entries/0/select/sections')
+    expect(firstProblem(select({}))?.path).toBe('/entries/0/select')
+  })
+
+  it('rejects a bad language tag and values of the wrong type', () => {
+    expect(firstProblem({ ...manifest, language: 'english!' })?.path).toBe('/language')
+    expect(firstProblem({ ...manifest, entries: 'a.txt' })).toEqual({
+      path: '/entries',
+      message: 'must be array'
+    })
+    expect(firstProblem({ ...manifest, entries: [{ source: 7 }] })?.path).toBe('/entries/0/source')
   })
 })
 

@@ -1,0 +1,74 @@
+// A reader manifest for `colophon build`: the manifest read and checked (with its sources'
+// paths), each source parsed with its own settings, and the excerpts composed into one tree,
+// with the PDF's page and notes as the manifest asks.
+import { basename } from 'node:path'
+import { type FileResult, parseFile } from '@colophon/parser'
+import { compose, readManifest } from '@colophon/reader'
+import type { Root, Settings } from '@colophon/schema'
+import type { VFileMessage } from 'vfile-message'
+
+/** A manifest is a `.reader.yaml` (or `.reader.yml`) file. */
+export function isReaderManifest(path: string): boolean {
+  return /\.reader\.ya?ml$/i.test(path)
+}
+
+/** The edition's name: `great-terror` of `great-terror.reader.yaml`. */
+export function readerName(path: string): string {
+  return basename(path).replace(/\.reader\.ya?ml$/i, '')
+}
+
+export interface ReaderResult extends FileResult {
+  /** The manifest's trim size and note placement, for the PDF. */
+  size?: string | undefined
+  notes?: 'foot' | 'end' | undefined
+}
+
+/** Reads the manifest at `path`, parses its sources and composes the reader. */
+export function readReader(path: string, options: { allowOutsideRoot?: boolean }): ReaderResult {
+  const read = readManifest(path, { allowOutside: options.allowOutsideRoot === true })
+  if (!read.manifest) return { tree: undefined, messages: read.messages, status: 'unreadable' }
+  const manifest = read.manifest
+  const messages: VFileMessage[] = [...read.messages]
+  const trees: Root[] = []
+  const parsed = new Map<string, FileResult>()
+  for (const source of read.sources) {
+    // A source two entries share is parsed, and reported on, once.
+    let result = parsed.get(source.path)
+    if (!result) {
+      result = parseFile(source.path)
+      parsed.set(source.path, result)
+      messages.push(...result.messages)
+    }
+    if (!result.tree) return { tree: undefined, messages, status: 'unreadable' }
+    trees.push(result.tree)
+  }
+  const composed = compose(manifest.entries, trees, {
+    title: manifest.title,
+    language: manifest.language,
+    instructor: manifest.instructor,
+    course:
+      [manifest.course, manifest.term].filter((part) => part !== undefined).join(', ') || undefined,
+    numbering: manifest.notes?.numbering,
+    manifest: path
+  })
+  messages.push(...composed.messages)
+  const failed = messages.some((message) => message.fatal === true)
+  const placement = manifest.notes?.placement
+  // Checked as a reader: notes absent when every source says so, and gaps in the note
+  // numbers expected when excerpts keep the source's numbers.
+  const absent = [...parsed.values()].every((result) => result.settings?.notes?.bodies === 'absent')
+  const numbering = manifest.notes?.numbering ?? 'source'
+  const settings: Settings = {
+    title: manifest.title,
+    notes: { bodies: absent ? 'absent' : 'present' },
+    ...(numbering === 'source' ? { rules: { 'note-sequence': 'off' } } : {})
+  }
+  return {
+    tree: composed.tree,
+    messages,
+    settings,
+    status: failed ? 'errors' : 'ok',
+    size: manifest.page?.size,
+    notes: placement === undefined ? undefined : placement === 'foot' ? 'foot' : 'end'
+  }
+}

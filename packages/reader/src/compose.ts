@@ -1,0 +1,386 @@
+// One edition from the excerpts a reader's manifest names: for each entry, the chapter or the
+// sections, paragraphs and claims it selects from its source's tree, with exactly the notes
+// that text refers to, the source's paragraph numbers, a mark where paragraphs were skipped
+// inside a section, and where it all came from. Notes keep the source's numbers, or are
+// renumbered per chapter or through the reader, each keeping its original label.
+import type {
+  Chapter,
+  Claim,
+  FootnoteDefinition,
+  Inline,
+  Paragraph,
+  Root,
+  Section
+} from '@colophon/schema'
+import { VFileMessage } from 'vfile-message'
+
+/** What composition needs of an entry of the manifest. */
+export interface ComposeEntry {
+  title?: string | undefined
+  select?:
+    | {
+        sections?: number[] | undefined
+        paragraphs?: string[] | undefined
+        claims?: string[] | undefined
+      }
+    | undefined
+}
+
+export interface ComposeOptions {
+  /** The reader's own title and the edition's language. */
+  title: string
+  language?: string | undefined
+  /** The instructor, as the edition's author line. */
+  instructor?: string | undefined
+  course?: string | undefined
+  numbering?: 'source' | 'chapter' | 'continuous' | undefined
+  /** The manifest's path, for messages about a selection. */
+  manifest: string
+  /** Where each entry's `select` is in the manifest, for messages. */
+  places?: ({ line: number; column: number } | undefined)[] | undefined
+}
+
+export interface Composed {
+  tree: Root
+  messages: VFileMessage[]
+  /** With continuous numbering: the reader's note numbers and the source's, per chapter. */
+  numbering: { chapter: string; number: number; original: string; source: string }[]
+}
+
+/** Composes the reader: `entries[k]` taken from `trees[k]`. */
+export function compose(
+  entries: readonly ComposeEntry[],
+  trees: readonly Root[],
+  options: ComposeOptions
+): Composed {
+  if (entries.length !== trees.length) {
+    throw new TypeError(
+      `Expected a tree for each of the ${entries.length} entries, got ${trees.length}`
+    )
+  }
+  const messages: VFileMessage[] = []
+  const numbering: Composed['numbering'] = []
+  const policy = options.numbering ?? 'source'
+  let next = 1
+  const chapters: Chapter[] = entries.map((entry, index) => {
+    const tree = trees[index] as Root
+    const k = index + 1
+    const report = (reason: string, ruleId: string) => {
+      const message = new VFileMessage(reason, {
+        place: options.places?.[index],
+        ruleId,
+        source: 'colophon'
+      })
+      message.file = options.manifest
+      message.fatal = true
+      messages.push(message)
+    }
+    const chapter = excerpt(tree, entry, k, report)
+    // Notes: exactly those the selected text refers to, in order of first reference.
+    const renumber = new Map<string, { identifier: string; number: number; label: string }>()
+    for (const reference of referencesIn(chapter)) {
+      const old = reference.identifier
+      if (renumber.has(old)) continue
+      const number =
+        policy === 'source' ? reference.number : policy === 'chapter' ? renumber.size + 1 : next++
+      const label = policy === 'source' ? reference.label : String(number)
+      renumber.set(old, {
+        identifier: `c${k}-n${policy === 'source' ? localNumber(old) : number}`,
+        number,
+        label
+      })
+    }
+    const notes = (tree.children as Chapter[]).flatMap((source) => source.notes)
+    chapter.notes = []
+    for (const [old, renamed] of renumber) {
+      const note = notes.find((item) => item.identifier === old)
+      if (!note) {
+        report(
+          `Note \`${labelOf(old)}\` of the selection in entry ${k} has no definition in its source; check the source with \`colophon check\``,
+          'reader-note-lost'
+        )
+        continue
+      }
+      chapter.notes.push(renamedNote(note, renamed, policy !== 'source', k))
+      if (policy !== 'source') {
+        numbering.push({
+          chapter: chapter.id,
+          number: renamed.number,
+          original: note.label,
+          source: chapter.source.path
+        })
+      }
+    }
+    renameReferences(chapter, renumber, policy !== 'source')
+    return chapter
+  })
+
+  const sources = new Map<string, Root['meta']['sources'][number]>()
+  for (const tree of trees)
+    for (const source of tree.meta.sources) sources.set(`${source.path}\0${source.sha256}`, source)
+  const tree: Root = {
+    type: 'root',
+    meta: {
+      title: options.title,
+      ...(options.instructor === undefined ? {} : { author: options.instructor }),
+      ...(options.course === undefined ? {} : { work: options.course }),
+      language: options.language ?? trees[0]?.meta.language ?? 'en',
+      sources: [...sources.values()]
+    },
+    children: chapters
+  }
+  return { tree, messages, numbering }
+}
+
+/** The chapter made of what `entry` selects from `tree`, ids prefixed `c<k>-`. */
+function excerpt(
+  tree: Root,
+  entry: ComposeEntry,
+  k: number,
+  report: (reason: string, ruleId: string) => void
+): Chapter {
+  const first = tree.children[0]
+  if (!first) throw new TypeError('Expected a source tree with at least one chapter')
+  const sections = tree.children.flatMap((chapter) => chapter.children)
+  const paragraphs = sections.flatMap((section) => section.children)
+  const order = new Map(paragraphs.map((paragraph, at) => [paragraph.id, at]))
+  const keep = new Map<string, Set<string> | 'all'>()
+  const select = entry.select
+  const whole = !select || (!select.sections && !select.paragraphs && !select.claims)
+  if (whole) for (const paragraph of paragraphs) keep.set(paragraph.id, 'all')
+  for (const number of select?.sections ?? []) {
+    const section = sections[number - 1]
+    if (!section) {
+      report(
+        `Section \`${number}\` is not in the source of entry ${k}, which has ${sections.length}; check the number`,
+        'reader-selection'
+      )
+      continue
+    }
+    for (const paragraph of section.children) keep.set(paragraph.id, 'all')
+  }
+  for (const range of select?.paragraphs ?? []) {
+    const [from, to] = ends(range, paragraphRange)
+    const start = order.get(from)
+    const end = order.get(to)
+    if (start === undefined || end === undefined || start > end) {
+      report(
+        `Paragraph range \`${range}\` does not name paragraphs of the source of entry ${k} in order; use ids as the source's edition shows them, first to last`,
+        'reader-selection'
+      )
+      continue
+    }
+    for (let at = start; at <= end; at++) keep.set((paragraphs[at] as Paragraph).id, 'all')
+  }
+  for (const range of select?.claims ?? []) {
+    const [from, to] = ends(range, claimRange)
+    const start = order.get(paragraphOf(from))
+    const end = order.get(paragraphOf(to))
+    const startClaim = claimIn(paragraphs[start ?? -1], from)
+    const endClaim = claimIn(paragraphs[end ?? -1], to)
+    if (
+      start === undefined ||
+      end === undefined ||
+      start > end ||
+      startClaim === undefined ||
+      endClaim === undefined ||
+      (start === end && startClaim > endClaim)
+    ) {
+      report(
+        `Claim range \`${range}\` does not name claims of the source of entry ${k} in order; use ids such as \`p12.3-p14.2\`, first to last`,
+        'reader-selection'
+      )
+      continue
+    }
+    for (let at = start; at <= end; at++) {
+      const paragraph = paragraphs[at] as Paragraph
+      const claims = paragraph.children.filter(
+        (_, c) => (at > start || c >= startClaim) && (at < end || c <= endClaim)
+      )
+      const current = keep.get(paragraph.id)
+      if (current === 'all') continue
+      const set = current ?? new Set<string>()
+      for (const claim of claims) set.add(claim.id)
+      keep.set(paragraph.id, set.size === paragraph.children.length ? 'all' : set)
+    }
+  }
+  if (keep.size === 0 && !whole)
+    report(`Entry ${k} selects nothing from its source; check its \`select\``, 'reader-selection')
+
+  const prefix = `c${k}-`
+  const children: Section[] = []
+  let s = 0
+  for (const section of sections) {
+    const chosen: Paragraph[] = []
+    let skipped = 0
+    let started = false
+    for (const paragraph of section.children) {
+      const kept = keep.get(paragraph.id)
+      if (!kept) {
+        if (started) skipped++
+        continue
+      }
+      const copy = copyParagraph(paragraph, prefix, kept === 'all' ? undefined : kept)
+      if (skipped > 0) copy.elided = skipped
+      skipped = 0
+      started = true
+      chosen.push(copy)
+    }
+    if (chosen.length === 0) continue
+    s++
+    const copy: Section = { type: 'section', id: `${prefix}s${s}`, children: chosen }
+    if (section.title !== undefined) copy.title = section.title
+    if (section.position) copy.position = section.position
+    children.push(copy)
+  }
+  const chapter: Chapter = {
+    type: 'chapter',
+    id: `c${k}`,
+    source: first.source,
+    children,
+    notes: [],
+    origin: {
+      title: first.title ?? tree.meta.title,
+      ...(tree.meta.author === undefined ? {} : { author: tree.meta.author }),
+      ...(tree.meta.work === undefined ? {} : { work: tree.meta.work }),
+      paragraphs: spans(children)
+    }
+  }
+  const title = entry.title ?? first.title ?? tree.meta.title
+  chapter.title = title
+  return chapter
+}
+
+const paragraphRange = /^((?:c[0-9]+-)?p[0-9]+)(?:-((?:c[0-9]+-)?p[0-9]+))?$/
+const claimRange = /^((?:c[0-9]+-)?p[0-9]+\.[0-9]+)(?:-((?:c[0-9]+-)?p[0-9]+\.[0-9]+))?$/
+
+/** The first and last id of a range (`p5-p20`, `c2-p5-c2-p9`, or one id); empty if malformed. */
+function ends(range: string, pattern: RegExp): [string, string] {
+  const match = pattern.exec(range)
+  if (!match) return ['', '']
+  const from = match[1] ?? ''
+  return [from, match[2] ?? from]
+}
+
+/** `p12` of `p12.3` (and `c2-p12` of `c2-p12.3`). */
+function paragraphOf(claim: string): string {
+  return claim.replace(/\.[0-9]+$/, '')
+}
+
+/** The index of claim `id` in `paragraph`, if it is there. */
+function claimIn(paragraph: Paragraph | undefined, id: string): number | undefined {
+  const at = paragraph?.children.findIndex((claim) => claim.id === id) ?? -1
+  return at === -1 ? undefined : at
+}
+
+/** The source's paragraph numbers the chapter holds, as runs: `5–9, 12`. */
+function spans(sections: readonly Section[]): string {
+  const numbers = sections.flatMap((section) => section.children.map((paragraph) => paragraph.n))
+  const runs: string[] = []
+  for (let at = 0; at < numbers.length; ) {
+    let end = at
+    while (
+      end + 1 < numbers.length &&
+      (numbers[end + 1] as number) === (numbers[end] as number) + 1
+    )
+      end++
+    runs.push(end === at ? `${numbers[at]}` : `${numbers[at]}–${numbers[end]}`)
+    at = end + 1
+  }
+  return runs.join(', ')
+}
+
+/** A deep copy of `paragraph` with ids moved to the new chapter, keeping its number `n`. */
+function copyParagraph(
+  paragraph: Paragraph,
+  prefix: string,
+  claims: Set<string> | undefined
+): Paragraph {
+  const copy = structuredClone(paragraph)
+  if (claims) copy.children = copy.children.filter((claim) => claims.has(claim.id))
+  copy.id = prefix + stripChapter(copy.id)
+  for (const claim of copy.children) claim.id = prefix + stripChapter(claim.id)
+  return copy
+}
+
+function stripChapter(id: string): string {
+  return id.replace(/^c[0-9]+-/, '')
+}
+
+/** The note's own number in its identifier: `7` of `c2-n7`. */
+function localNumber(identifier: string): string {
+  return stripChapter(identifier).replace(/^n/, '')
+}
+
+function labelOf(identifier: string): string {
+  return localNumber(identifier)
+}
+
+function* referencesIn(chapter: Chapter) {
+  for (const section of chapter.children) {
+    for (const paragraph of section.children) {
+      for (const claim of paragraph.children) yield* inlineReferences(claim.children)
+    }
+  }
+}
+
+function* inlineReferences(
+  children: readonly Inline[]
+): Generator<Extract<Inline, { type: 'footnoteReference' }>> {
+  for (const child of children) {
+    if (child.type === 'footnoteReference') yield child
+    else if ('children' in child) yield* inlineReferences(child.children)
+  }
+}
+
+/** Gives references (and the claims they support) the notes' new identifiers and labels. */
+function renameReferences(
+  chapter: Chapter,
+  renumber: ReadonlyMap<string, { identifier: string; number: number; label: string }>,
+  relabel: boolean
+): void {
+  const visit = (claim: Claim) => {
+    if (claim.citedBy !== undefined) {
+      const renamed = renumber.get(claim.citedBy)
+      if (renamed) claim.citedBy = renamed.identifier
+    }
+    for (const reference of inlineReferences(claim.children)) {
+      const renamed = renumber.get(reference.identifier)
+      if (!renamed) continue
+      reference.identifier = renamed.identifier
+      if (relabel) {
+        reference.original = reference.label
+        reference.label = renamed.label
+        reference.number = renamed.number
+      }
+    }
+  }
+  for (const section of chapter.children) {
+    for (const paragraph of section.children) for (const claim of paragraph.children) visit(claim)
+  }
+}
+
+/** A copy of `note` under its new identifier, its body's ids to match. */
+function renamedNote(
+  note: FootnoteDefinition,
+  renamed: { identifier: string; number: number; label: string },
+  relabel: boolean,
+  k: number
+): FootnoteDefinition {
+  const copy = structuredClone(note)
+  const from = stripChapter(note.identifier)
+  const to = stripChapter(renamed.identifier)
+  copy.identifier = renamed.identifier
+  if (relabel) {
+    copy.original = note.label
+    copy.label = renamed.label
+    copy.number = renamed.number
+  }
+  for (const paragraph of copy.children) {
+    paragraph.id = `c${k}-${stripChapter(paragraph.id).replace(from, to)}`
+    for (const claim of paragraph.children) {
+      claim.id = `c${k}-${stripChapter(claim.id).replace(from, to)}`
+    }
+  }
+  return copy
+}

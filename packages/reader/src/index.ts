@@ -1,0 +1,10 @@
+// Public API of @colophon/reader.
+export { type Composed, type ComposeEntry, type ComposeOptions, compose } from './compose.js'
+export { type ManifestOptions, type ManifestResult, readManifest } from './manifest.js'
+export {
+  findProjectRoot,
+  type ResolvedSource,
+  resolveSource,
+  type SourceContext,
+  type SourceResolution
+} from './paths.js'

@@ -1,0 +1,181 @@
+// Composition on the seed chapter, as a reader would take it: the whole chapter, excerpts by
+// section, paragraph range and claim range, under each note-numbering policy. Every composed
+// tree must validate against the edition schema and carry exactly the notes its text cites.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { parse } from '@colophon/parser'
+import type { Chapter, Inline, Root } from '@colophon/schema'
+import { validateEdition } from '@colophon/schema'
+import { describe, expect, it } from 'vitest'
+import { type ComposeEntry, compose } from '../src/compose.js'
+
+const repository = fileURLToPath(new URL('../../../', import.meta.url))
+const seedPath = 'source/snyder-bloodlands-ch2-class-terror.txt'
+const seedText = readFileSync(`${repository}${seedPath}`)
+const settings = {
+  title: 'Class Terror',
+  author: 'Timothy Snyder',
+  work: 'Bloodlands: Europe Between Hitler and Stalin (2010), chapter 2',
+  language: 'en',
+  exclude: [
+    { text: 'Military history' },
+    { pattern: '^If you find an error or have any questions' }
+  ]
+}
+
+/** The seed with note bodies: note N is `Source N.` and a sentence of the chapter. */
+function notedSeed(): Root {
+  const lines = Array.from({ length: 65 }, (_, k) => `${k + 1}. Source ${k + 1}. A note body.`)
+  const { tree } = parse(seedText, {
+    path: seedPath,
+    settings: { ...settings, notes: { file: 'notes.txt' } },
+    notes: { path: 'source/notes.txt', value: `${lines.join('\n\n')}\n` }
+  })
+  if (!tree) throw new Error('Expected the seed to parse')
+  return tree
+}
+
+function references(chapter: Chapter): { identifier: string; label: string; original?: string }[] {
+  const found: { identifier: string; label: string; original?: string }[] = []
+  const walk = (children: readonly Inline[]) => {
+    for (const child of children) {
+      if (child.type === 'footnoteReference') {
+        found.push({
+          identifier: child.identifier,
+          label: child.label,
+          ...(child.original === undefined ? {} : { original: child.original })
+        })
+      } else if ('children' in child) walk(child.children)
+    }
+  }
+  for (const section of chapter.children) {
+    for (const paragraph of section.children)
+      for (const claim of paragraph.children) walk(claim.children)
+  }
+  return found
+}
+
+function run(entries: ComposeEntry[], numbering?: 'source' | 'chapter' | 'continuous') {
+  const trees = entries.map(() => notedSeed())
+  const result = compose(entries, trees, { title: 'A Reader', manifest: 'reader.yaml', numbering })
+  const validation = validateEdition(result.tree)
+  expect(validation.ok ? [] : validation.problems).toEqual([])
+  return result
+}
+
+/** Each chapter defines exactly the notes its text refers to. */
+function expectNotesIntact(tree: Root): void {
+  for (const chapter of tree.children) {
+    const cited = new Set(references(chapter).map((reference) => reference.identifier))
+    expect(new Set(chapter.notes.map((note) => note.identifier))).toEqual(cited)
+  }
+}
+
+describe('compose', () => {
+  it('takes a whole chapter: every paragraph, every note, the source named', () => {
+    const { tree, messages } = run([{}])
+    expect(messages).toEqual([])
+    const chapter = tree.children[0] as Chapter
+    expect(chapter.id).toBe('c1')
+    expect(chapter.notes).toHaveLength(65)
+    expect(chapter.origin).toEqual({
+      title: 'Class Terror',
+      author: 'Timothy Snyder',
+      work: 'Bloodlands: Europe Between Hitler and Stalin (2010), chapter 2',
+      paragraphs: '1–75'
+    })
+    expect(tree.meta.sources).toHaveLength(2)
+    expectNotesIntact(tree)
+  })
+
+  it('takes two excerpts with exactly the notes they cite, keeping the source’s paragraph numbers', () => {
+    const { tree, messages } = run([
+      { title: 'The Great Terror begins', select: { paragraphs: ['p60-p62'] } },
+      { select: { claims: ['p12.3-p13.1'] } }
+    ])
+    expect(messages).toEqual([])
+    const [first, second] = tree.children as [Chapter, Chapter]
+    expect(first.title).toBe('The Great Terror begins')
+    const numbers = first.children.flatMap((section) =>
+      section.children.map((paragraph) => paragraph.n)
+    )
+    expect(numbers).toEqual([60, 61, 62])
+    expect(first.children[0]?.children[0]?.id).toBe('c1-p60')
+    expect(first.origin?.paragraphs).toBe('60–62')
+    const claims = second.children.flatMap((section) =>
+      section.children.flatMap((paragraph) => paragraph.children.map((claim) => claim.id))
+    )
+    expect(claims[0]).toBe('c2-p12.3')
+    expect(claims.at(-1)).toBe('c2-p13.1')
+    expect(claims.some((id) => id.startsWith('c2-p12.1') || id === 'c2-p12.2')).toBe(false)
+    expectNotesIntact(tree)
+    expect(first.notes.length).toBeGreaterThan(0)
+    expect(first.notes.every((note) => note.identifier.startsWith('c1-n'))).toBe(true)
+  })
+
+  it('marks paragraphs left out inside a section as an elision', () => {
+    const { tree } = run([{ select: { paragraphs: ['p60', 'p63'] } }])
+    const paragraphs = (tree.children[0] as Chapter).children.flatMap((section) => section.children)
+    expect(paragraphs.map((paragraph) => [paragraph.n, paragraph.elided])).toEqual([
+      [60, undefined],
+      [63, 2]
+    ])
+  })
+
+  it('keeps the source’s note numbers by default', () => {
+    const { tree, numbering } = run([{ select: { paragraphs: ['p60-p62'] } }])
+    const labels = references(tree.children[0] as Chapter).map((reference) => reference.label)
+    expect(labels.length).toBeGreaterThan(0)
+    expect(Number(labels[0])).toBeGreaterThan(40)
+    expect(numbering).toEqual([])
+  })
+
+  it('renumbers per chapter from 1, each note keeping its source label', () => {
+    const { tree } = run(
+      [{ select: { paragraphs: ['p60-p62'] } }, { select: { paragraphs: ['p20-p22'] } }],
+      'chapter'
+    )
+    for (const chapter of tree.children) {
+      const found = references(chapter)
+      expect(found.map((reference) => reference.label)).toEqual(found.map((_, k) => String(k + 1)))
+      expect(chapter.notes.map((note) => note.label)).toEqual(
+        chapter.notes.map((_, k) => String(k + 1))
+      )
+      expect(found.every((reference) => reference.original !== undefined)).toBe(true)
+      expect(chapter.notes[0]?.original).toBe(found[0]?.original)
+    }
+    expectNotesIntact(tree)
+  })
+
+  it('renumbers continuously through the reader, with a table back to the source', () => {
+    const { tree, numbering } = run(
+      [{ select: { paragraphs: ['p60-p62'] } }, { select: { paragraphs: ['p20-p22'] } }],
+      'continuous'
+    )
+    const labels = tree.children.flatMap((chapter) =>
+      references(chapter).map((reference) => reference.label)
+    )
+    expect(labels).toEqual(labels.map((_, k) => String(k + 1)))
+    expect(numbering.map((row) => row.number)).toEqual(labels.map((_, k) => k + 1))
+    expect(numbering[0]).toMatchObject({ chapter: 'c1', source: seedPath })
+    expectNotesIntact(tree)
+  })
+
+  it('reports a selection that names nothing of the source, at the manifest', () => {
+    const result = compose(
+      [{ select: { sections: [99], paragraphs: ['p20-p5', 'p999'], claims: ['p12.40'] } }],
+      [notedSeed()],
+      { title: 'A Reader', manifest: 'reader.yaml', places: [{ line: 7, column: 5 }] }
+    )
+    expect(result.messages.map((message) => [message.ruleId, message.file, message.line])).toEqual([
+      ['reader-selection', 'reader.yaml', 7],
+      ['reader-selection', 'reader.yaml', 7],
+      ['reader-selection', 'reader.yaml', 7],
+      ['reader-selection', 'reader.yaml', 7],
+      ['reader-selection', 'reader.yaml', 7]
+    ])
+    expect(result.messages[0]?.reason).toBe(
+      'Section `99` is not in the source of entry 1, which has 11; check the number'
+    )
+  })
+})
