@@ -69,6 +69,8 @@ describe('colophon build on the example reader', () => {
     const validation = validateEdition(tree)
     expect(validation.ok ? [] : validation.problems).toEqual([])
     expect(tree.meta.title).toBe('The Great Terror')
+    // Sources are recorded as the project names them, not by this machine's folders.
+    expect(tree.meta.sources.map((source) => source.path)).toEqual([`source/${seed}.txt`])
     expect(tree.children.map((chapter) => chapter.origin?.paragraphs)).toEqual([
       '60–64',
       '66, 71–73'
@@ -80,6 +82,10 @@ describe('colophon build on the example reader', () => {
     const html = readFileSync(join(out, 'great-terror', 'great-terror.html'), 'utf8')
     expect(html).toContain('<p class="origin">From <cite>Class Terror</cite>, by Timothy Snyder')
     expect(html).toContain('id="c1-p60" data-n="60"')
+    expect(html).toContain(
+      '<p class="subtitle">Two excerpts from Timothy Snyder, Bloodlands, chapter 2</p>'
+    )
+    expect(html).toContain('<p class="notice">Excerpts reproduced for teaching and study.')
   })
 })
 

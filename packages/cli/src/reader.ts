@@ -1,7 +1,7 @@
 // A reader manifest for `colophon build`: the manifest read and checked (with its sources'
 // paths), each source parsed with its own settings, and the excerpts composed into one tree,
 // with the PDF's page and notes as the manifest asks.
-import { basename } from 'node:path'
+import { basename, relative } from 'node:path'
 import { type FileResult, parseFile } from '@colophon/parser'
 import { compose, readManifest } from '@colophon/reader'
 import type { Root, Settings } from '@colophon/schema'
@@ -33,10 +33,13 @@ export function readReader(path: string, options: { allowOutsideRoot?: boolean }
   const parsed = new Map<string, FileResult>()
   for (const source of read.sources) {
     // A source two entries share is parsed, and reported on, once.
-    let result = parsed.get(source.path)
+    // Read by a path relative to the working folder, as a manuscript named on the command line
+    // is: the edition records it, and must not carry this machine's folders.
+    const path = relative(process.cwd(), source.path) || source.path
+    let result = parsed.get(path)
     if (!result) {
-      result = parseFile(source.path)
-      parsed.set(source.path, result)
+      result = parseFile(path)
+      parsed.set(path, result)
       messages.push(...result.messages)
     }
     if (!result.tree) return { tree: undefined, messages, status: 'unreadable' }
@@ -44,6 +47,8 @@ export function readReader(path: string, options: { allowOutsideRoot?: boolean }
   }
   const composed = compose(manifest.entries, trees, {
     title: manifest.title,
+    subtitle: manifest.subtitle,
+    notice: manifest.notice,
     language: manifest.language,
     instructor: manifest.instructor,
     course:

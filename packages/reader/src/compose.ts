@@ -27,8 +27,10 @@ export interface ComposeEntry {
 }
 
 export interface ComposeOptions {
-  /** The reader's own title and the edition's language. */
+  /** The reader's own title, subtitle and notice, and the edition's language. */
   title: string
+  subtitle?: string | undefined
+  notice?: string | undefined
   language?: string | undefined
   /** The instructor, as the edition's author line. */
   instructor?: string | undefined
@@ -122,8 +124,10 @@ export function compose(
     type: 'root',
     meta: {
       title: options.title,
+      ...(options.subtitle === undefined ? {} : { subtitle: options.subtitle }),
       ...(options.instructor === undefined ? {} : { author: options.instructor }),
       ...(options.course === undefined ? {} : { work: options.course }),
+      ...(options.notice === undefined ? {} : { notice: options.notice }),
       language: options.language ?? trees[0]?.meta.language ?? 'en',
       sources: [...sources.values()]
     },

@@ -58,6 +58,8 @@ h1, h2, h3 { font-weight: 400; line-height: 1.2; text-wrap: balance; }
 header.edition { margin-bottom: 3.5rem; text-align: center; }
 header.edition h1 { font-size: 2.5rem; margin: 0 0 .75rem; }
 header.edition .author { font-size: 1.25rem; font-style: italic; margin: 0; }
+header.edition .subtitle { font-size: 1.2rem; margin: -.25rem 0 .75rem; }
+footer.edition p.notice { font-style: italic; margin: 0 0 .75rem; }
 header.edition .work { color: var(--muted); font-size: .9rem; margin: .75rem auto 0; max-width: 36em; }
 
 nav.contents { margin-bottom: 3.5rem; }

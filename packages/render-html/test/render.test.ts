@@ -181,6 +181,15 @@ describe('notes', () => {
 })
 
 describe('readers', () => {
+  it('shows a subtitle under the title and a notice with the sources', () => {
+    const tree = edition([[[text('One.')]]], {
+      meta: { subtitle: 'Two excerpts', notice: 'For teaching only.' }
+    })
+    const html = renderHtml(tree)
+    expect(html).toContain('<h1 id="edition-title">Test</h1>\n<p class="subtitle">Two excerpts</p>')
+    expect(html).toContain('<p class="notice">For teaching only.</p>')
+  })
+
   it('marks skipped paragraphs, says where an excerpt comes from, and gives a renumbered note its source label', () => {
     const tree = edition([[[text('Kept.'), ref(1)]], [[text('Also kept.')]]], {
       notes: [{ ...note(1, 'A note.'), original: '12' }],

@@ -9,6 +9,7 @@ import { checkId } from '../ids.js'
 
 export function titleBlock(context: Context, meta: Meta): Element {
   const children: ElementContent[] = [h('h1', { id: useId(context, 'edition-title') }, meta.title)]
+  if (meta.subtitle !== undefined) children.push(h('p', { className: ['subtitle'] }, meta.subtitle))
   if (meta.author !== undefined) children.push(h('p', { className: ['author'] }, meta.author))
   if (meta.work !== undefined) children.push(h('p', { className: ['work'] }, meta.work))
   return h('header', { className: ['edition'] }, lines(children))
@@ -41,6 +42,7 @@ export function colophon(meta: Meta): Element {
     'footer',
     { className: ['edition'] },
     lines([
+      ...(meta.notice === undefined ? [] : [h('p', { className: ['notice'] }, meta.notice)]),
       h(
         'p',
         sources.length === 1 ? 'Made with Colophon from:' : 'Made with Colophon from these sources:'

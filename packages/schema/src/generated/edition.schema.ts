@@ -122,11 +122,18 @@ export const editionSchema = {
         "title": {
           "type": "string"
         },
+        "subtitle": {
+          "type": "string"
+        },
         "author": {
           "type": "string"
         },
         "work": {
           "description": "The larger work this text is part of.",
+          "type": "string"
+        },
+        "notice": {
+          "description": "Rights or fair-use statement, printed with the sources (a reader's).",
           "type": "string"
         },
         "language": {

@@ -41,11 +41,16 @@ position?: Position
  */
 export interface Meta {
 title: string
+subtitle?: string
 author?: string
 /**
  * The larger work this text is part of.
  */
 work?: string
+/**
+ * Rights or fair-use statement, printed with the sources (a reader's).
+ */
+notice?: string
 /**
  * BCP 47 language tag.
  */
