@@ -110,3 +110,18 @@ describe('colophon build refuses a reader’s bad sources', () => {
     })
   }
 })
+
+describe('colophon build on a reader whose selection names nothing', () => {
+  it('exits 1 naming the manifest line of that selection, and writes nothing', () => {
+    const folder = project(
+      `title: A reader\nentries:\n  - source: ${seed}.txt\n    select:\n      paragraphs: [p20-p5]\n`
+    )
+    const out = join(folder, 'editions')
+    const run = colophon(['build', 'source/course.reader.yaml', '--json', '--out', out], folder)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      'source/course.reader.yaml:5:7  error  Paragraph range `p20-p5` does not name paragraphs of the source of entry 1 in order'
+    )
+    expect(existsSync(out)).toBe(false)
+  })
+})

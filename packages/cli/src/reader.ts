@@ -54,7 +54,8 @@ export function readReader(path: string, options: { allowOutsideRoot?: boolean }
     course:
       [manifest.course, manifest.term].filter((part) => part !== undefined).join(', ') || undefined,
     numbering: manifest.notes?.numbering,
-    manifest: path
+    manifest: path,
+    places: read.selections
   })
   messages.push(...composed.messages)
   const failed = messages.some((message) => message.fatal === true)

@@ -50,6 +50,8 @@ export interface ManifestResult {
   messages: VFileMessage[]
   /** The sources that were found, in the order of the entries. */
   sources: ResolvedSource[]
+  /** Where each entry's `select` (else the entry) is in the manifest, for messages about it. */
+  selections: ({ line: number; column: number } | undefined)[]
 }
 
 const origin = 'colophon'
@@ -125,7 +127,9 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
 
   const file = new VFile({ path })
   const text = readText(file, path)
-  if (text === undefined) return { manifest: undefined, messages: [...file.messages], sources: [] }
+  if (text === undefined) {
+    return { manifest: undefined, messages: [...file.messages], sources: [], selections: [] }
+  }
 
   const problems: Problem[] = []
   const sources: ResolvedSource[] = []
@@ -175,10 +179,19 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
     if (problem.actual !== undefined) message.actual = problem.actual
     if (problem.expected !== undefined) message.expected = problem.expected
   }
+  const entries =
+    data && isRecord(data.value) && Array.isArray(data.value.entries) ? data.value.entries : []
+  const selections = entries.map((_: unknown, index: number) => {
+    const place =
+      data?.places.get(`/entries/${index}/select`) ?? data?.places.get(`/entries/${index}`)
+    const point = place ? clamp(place.node.range[0]) : undefined
+    return point ? { line: point.line, column: point.column } : undefined
+  })
   return {
     manifest: problems.length === 0 ? manifest : undefined,
     messages: [...file.messages],
-    sources
+    sources,
+    selections
   }
 }
 
