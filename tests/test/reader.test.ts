@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Chapter, Inline, Root } from '@colophon/schema'
 import { validateEdition } from '@colophon/schema'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
@@ -124,4 +125,38 @@ describe('colophon build on a reader whose selection names nothing', () => {
     )
     expect(existsSync(out)).toBe(false)
   })
+})
+
+describe('the example reader as a PDF, read back', () => {
+  it('has its title page, and contents whose page numbers are the pages the excerpts begin on', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'colophon-reader-pdf-'))
+    const run = colophon(['build', 'source/great-terror.reader.yaml', '--pdf', '--out', out])
+    expect(run.code).toBe(0)
+    const bytes = new Uint8Array(readFileSync(join(out, 'great-terror', 'great-terror.pdf')))
+    const concordance = JSON.parse(
+      readFileSync(join(out, 'great-terror', 'great-terror.concordance.json'), 'utf8')
+    ) as { folios: string[]; ids: Record<string, { page: string; index: number }> }
+    const pdf = await getDocument({ data: bytes, verbosity: 0 }).promise
+    const texts: string[] = []
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const content = await (await pdf.getPage(number)).getTextContent()
+      texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
+    }
+    expect(await pdf.getPageLabels()).toEqual(concordance.folios)
+    expect(texts[0]).toContain('The Great Terror')
+    expect(texts[0]).toContain('Course staff')
+    expect(texts[1]).toContain('Excerpts reproduced for teaching and study.')
+    const contents = texts.find((text) => /C\s*O\s*N\s*T\s*E\s*N\s*T\s*S/.test(text)) ?? ''
+    for (const [id, title] of [
+      ['c1', 'The kulak operation'],
+      ['c2', 'The killing in Soviet Ukraine, and the Nazi terror beside it']
+    ] as const) {
+      const start = concordance.ids[id]
+      expect(start).toBeDefined()
+      // The contents give the folio of the page the excerpt's title is printed on.
+      expect(contents).toMatch(new RegExp(`${title}\\s+${start?.page}\\b`))
+      expect(texts[start?.index ?? -1]).toContain(title)
+      expect(concordance.folios[start?.index ?? -1]).toBe(start?.page)
+    }
+  }, 120_000)
 })
