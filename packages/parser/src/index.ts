@@ -6,3 +6,22 @@ export { type Format, type ParseOptions, type ParseResult, parse } from './parse
 export { colophonMarkdown, colophonText, type MarkdownOptions, type TextOptions } from './plugin.js'
 export { type FileResult, parseFile } from './read.js'
 export { findSidecar, readSettings } from './settings.js'
+export {
+  defineKey,
+  isRecord,
+  isUnder,
+  kindOf,
+  parseYaml,
+  placeOf,
+  reportYamlProblems,
+  type SchemaNode,
+  segmentsOf,
+  showValue,
+  toYamlData,
+  unknownPropertyProblem,
+  valueOffset,
+  type YamlData,
+  type YamlPlace,
+  type YamlProblem,
+  type YamlWording
+} from './yaml-data.js'

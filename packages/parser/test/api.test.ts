@@ -7,12 +7,24 @@ describe('@colophon/parser', () => {
       'colophonMarkdown',
       'colophonText',
       'decode',
+      'defineKey',
       'findSidecar',
+      'isRecord',
+      'isUnder',
+      'kindOf',
       'maxBytes',
       'parse',
       'parseFile',
+      'parseYaml',
+      'placeOf',
       'readSettings',
-      'severityOf'
+      'reportYamlProblems',
+      'segmentsOf',
+      'severityOf',
+      'showValue',
+      'toYamlData',
+      'unknownPropertyProblem',
+      'valueOffset'
     ])
   })
 })

@@ -1,8 +1,26 @@
 // Reads a reader's manifest (`reader.yaml`), checks it against the schema and finds its sources,
-// reporting each problem at the YAML node where it can be fixed. The YAML is read the way the
-// parser reads a manuscript's settings: bounded depth and alias expansion, values traced to nodes.
+// reporting each problem at the YAML node where it can be fixed. The YAML is read as the parser
+// reads a manuscript's settings: bounded depth and alias expansion, values traced to nodes.
 import { readFileSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import {
+  defineKey,
+  isRecord,
+  isUnder,
+  kindOf,
+  parseYaml,
+  placeOf,
+  reportYamlProblems,
+  type SchemaNode,
+  segmentsOf,
+  showValue,
+  toYamlData,
+  unknownPropertyProblem,
+  valueOffset,
+  type YamlData,
+  type YamlProblem,
+  type YamlWording
+} from '@colophon/parser'
 import {
   type ReaderManifest,
   readerSchema,
@@ -12,19 +30,7 @@ import {
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import type { VFileMessage } from 'vfile-message'
-import {
-  type CST,
-  type Document,
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  type ParsedNode,
-  Parser,
-  parseDocument,
-  visit,
-  type YAMLError
-} from 'yaml'
+import { isScalar } from 'yaml'
 import {
   findProjectRoot,
   type ResolvedSource,
@@ -57,48 +63,21 @@ export interface ManifestResult {
 const origin = 'colophon'
 /** A manifest lists a few dozen entries; anything this large is not one. */
 const maxBytes = 1024 * 1024
-/** Manifests nest four levels at most; deeper input is refused before yaml composes it. */
-const maxDepth = 64
-/** Bounds the values aliases can expand to (the "billion laughs" document). */
-const maxNodes = 10_000
-/** The first syntax errors are the useful ones; later ones mostly follow from them. */
-const maxSyntaxProblems = 20
-
-/** A JSON Schema as far as messages need it: the names it knows and how to reach nested values. */
-interface SchemaNode {
-  readonly $ref?: string
-  readonly $defs?: Readonly<Record<string, SchemaNode>>
-  readonly properties?: Readonly<Record<string, SchemaNode>>
-  readonly items?: SchemaNode
-  readonly required?: readonly string[]
-  readonly [keyword: string]: unknown
-}
 
 const rootSchema: SchemaNode = readerSchema
 
-interface Problem {
-  ruleId: string
-  start: number
-  end?: number
-  reason: string
-  actual?: string
-  expected?: string[]
-}
-
-/** Where a value of the manifest comes from, keyed by its JSON pointer. */
-interface Place {
-  node: ParsedNode
-  key: ParsedNode | undefined
-  /** The field's name for messages, such as `entries[1].select`. */
-  label: string
-  value: unknown
-}
-
-interface Data {
-  value: unknown
-  places: Map<string, Place>
-  /** Pointers whose value could not be read; schema problems there would only repeat that. */
-  broken: Set<string>
+const wording: YamlWording = {
+  ruleId: 'reader-invalid',
+  subject: 'Manifest',
+  plural: false,
+  inner: 'a manifest',
+  field: 'Field',
+  stringNoun: 'the text',
+  width: 80,
+  unknownKey: (label, list, near) =>
+    near === undefined
+      ? `Unknown field \`${label}\`, expected one of ${list}; remove it or check its spelling`
+      : `Unknown field \`${label}\`, expected one of ${list}; rename it to \`${near}\` or remove it`
 }
 
 /**
@@ -131,7 +110,7 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
     return { manifest: undefined, messages: [...file.messages], sources: [], selections: [] }
   }
 
-  const problems: Problem[] = []
+  const problems: YamlProblem[] = []
   const sources: ResolvedSource[] = []
   const data = read(text, problems)
   let manifest: ReaderManifest | undefined
@@ -155,7 +134,7 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
         sources.push({ entry: index, path: outcome.path, relative: written })
         return
       }
-      const place = placeOf(`/entries/${index}/source`, data)
+      const place = placeOf(`/entries/${index}/source`, data, wording)
       problems.push({
         ruleId: outcome.ruleId,
         start: place.node.range[0],
@@ -166,19 +145,9 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
     })
   }
 
+  reportYamlProblems(file, text, problems)
   const toPoint = location(text).toPoint
   const clamp = (offset: number) => toPoint(Math.min(Math.max(offset, 0), text.length))
-  // Stable sort: problems at one place keep the order they were found in.
-  problems.sort((a, b) => a.start - b.start)
-  for (const problem of problems) {
-    const start = clamp(problem.start)
-    const end = problem.end === undefined ? undefined : clamp(problem.end)
-    const place = start && end ? { start, end } : start
-    const message = file.message(problem.reason, { place, ruleId: problem.ruleId, source: origin })
-    message.fatal = true
-    if (problem.actual !== undefined) message.actual = problem.actual
-    if (problem.expected !== undefined) message.expected = problem.expected
-  }
   const entries =
     data && isRecord(data.value) && Array.isArray(data.value.entries) ? data.value.entries : []
   const selections = entries.map((_: unknown, index: number) => {
@@ -196,7 +165,7 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
 }
 
 /** Each entry's `source` as written, or undefined where it is not text the schema accepts. */
-function writtenSources(data: Data): Array<string | undefined> {
+function writtenSources(data: YamlData): Array<string | undefined> {
   const entries = isRecord(data.value) ? data.value.entries : undefined
   if (!Array.isArray(entries)) return []
   return entries.map((entry: unknown, index) => {
@@ -258,317 +227,20 @@ function readText(file: VFile, path: string): string | undefined {
   }
 }
 
-function read(text: string, problems: Problem[]): Data | undefined {
-  const fail = (start: number, reason: string): undefined => {
-    problems.push({ ruleId: 'reader-invalid', start, reason })
-    return undefined
-  }
-  const deep = tooDeep(text)
-  if (deep !== undefined) {
-    return fail(
-      deep,
-      `Manifest is nested more than ${maxDepth} levels deep; a manifest needs only a few levels, so check the indentation and brackets`
-    )
-  }
-  const doc = parseDocument(text, {
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true,
-    stringKeys: true,
-    merge: false
-  })
-  if (doc.errors.length > 0 || doc.warnings.length > 0) {
-    syntaxProblems(doc, problems)
-    return undefined
-  }
+function read(text: string, problems: YamlProblem[]): YamlData | undefined {
+  const doc = parseYaml(text, wording, problems)
+  if (doc === undefined) return undefined
   const root = doc.contents
   if (root === null || (isScalar(root) && root.value === null)) {
-    return fail(
-      0,
-      'Manifest is empty, expected a `title` and `entries`; add them, one `name: value` per line'
-    )
-  }
-  if (!isMap(root)) {
-    return fail(
-      root.range[0],
-      `Manifest must be a mapping of names to values, not ${isSeq(root) ? 'a list' : isScalar(root) ? kindOf(root.value) : 'an alias'}; write one \`name: value\` per line`
-    )
-  }
-  return toData(doc, root, problems)
-}
-
-/** Offset of the first collection nested deeper than `maxDepth`, from yaml's iterative parser. */
-function tooDeep(text: string): number | undefined {
-  const pending: Array<[CST.Token, number]> = []
-  for (const token of new Parser().parse(text)) {
-    pending.push([token, 0])
-    for (let entry = pending.pop(); entry; entry = pending.pop()) {
-      const [current, depth] = entry
-      if (current.type === 'document') {
-        if (current.value) pending.push([current.value, depth])
-      } else if (
-        current.type === 'block-map' ||
-        current.type === 'block-seq' ||
-        current.type === 'flow-collection'
-      ) {
-        if (depth >= maxDepth) return current.offset
-        for (const item of current.items) {
-          if (item.key) pending.push([item.key, depth + 1])
-          if (item.value) pending.push([item.value, depth + 1])
-        }
-      }
-    }
-  }
-  return undefined
-}
-
-function syntaxProblems(doc: Document.Parsed, problems: Problem[]): void {
-  const seen = new Set<number>()
-  const all: Array<[YAMLError, boolean]> = [
-    ...doc.errors.map((error): [YAMLError, boolean] => [error, false]),
-    ...doc.warnings.map((warning): [YAMLError, boolean] => [warning, true])
-  ]
-  for (const [error, warning] of all) {
-    // A second complaint about the same spot only restates the first.
-    if (seen.has(error.pos[0])) continue
-    seen.add(error.pos[0])
-    if (seen.size > maxSyntaxProblems) break
-    const problem = syntaxProblem(doc, error, warning)
-    problems.push({ ruleId: 'reader-invalid', ...problem })
-  }
-}
-
-function syntaxProblem(
-  doc: Document.Parsed,
-  error: YAMLError,
-  warning: boolean
-): { start: number; reason: string } {
-  const start = error.pos[0]
-  if (error.code === 'MISSING_CHAR') {
-    // yaml reports an unclosed quote where the text ends; the place to fix is where it opens.
-    const quoted = quotedEndingAt(doc, start)
-    if (quoted) {
-      return {
-        start: quoted.offset,
-        reason: `Manifest is not valid YAML: the quoted text that starts here is never closed; add the closing \`${quoted.quote}\``
-      }
-    }
-  }
-  if (error.code === 'DUPLICATE_KEY') {
-    const name = keyAt(doc, start)
-    if (name !== undefined)
-      return { start, reason: `Field \`${show(name)}\` is given twice; keep only one` }
-  }
-  if (error.code === 'MULTIPLE_DOCS') {
-    return {
-      start,
+    problems.push({
+      ruleId: wording.ruleId,
+      start: 0,
       reason:
-        'Manifest must be a single YAML document; remove the second document, which starts here'
-    }
+        'Manifest is empty, expected a `title` and `entries`; add them, one `name: value` per line'
+    })
+    return undefined
   }
-  if (error.code === 'NON_STRING_KEY') {
-    return {
-      start,
-      reason:
-        'Manifest is not valid YAML here: field names must be plain text, not lists, mappings or aliases; write the name as text'
-    }
-  }
-  const said = show(error.message, 200)
-  if (warning) {
-    return { start, reason: `Manifest uses YAML that is not supported here: ${said}; remove it` }
-  }
-  const hint =
-    error.code === 'TAB_AS_INDENT'
-      ? 'indent with spaces'
-      : error.code === 'BAD_INDENT'
-        ? 'line up the items of each mapping or list'
-        : 'fix the YAML syntax'
-  return { start, reason: `Manifest is not valid YAML: ${said}; ${hint}` }
-}
-
-function quotedEndingAt(
-  doc: Document.Parsed,
-  offset: number
-): { offset: number; quote: string } | undefined {
-  let found: { offset: number; quote: string } | undefined
-  visit(doc, {
-    Scalar(_, node) {
-      const quote =
-        node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : undefined
-      if (quote && node.range?.[1] === offset) {
-        found = { offset: node.range[0], quote }
-        return visit.BREAK
-      }
-      return undefined
-    }
-  })
-  return found
-}
-
-function keyAt(doc: Document.Parsed, offset: number): string | undefined {
-  let found: string | undefined
-  visit(doc, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
-        found = String(pair.key.value)
-        return visit.BREAK
-      }
-      return undefined
-    }
-  })
-  return found
-}
-
-/** Turns the YAML tree into plain data, noting where each value came from. */
-function toData(doc: Document.Parsed, root: ParsedNode, problems: Problem[]): Data {
-  const targets = aliasTargets(doc)
-  const places = new Map<string, Place>()
-  const broken = new Set<string>()
-  const open = new Set<ParsedNode>()
-  let budget = maxNodes
-  /** The outermost alias being expanded: where to point when the expansion grows too large. */
-  let expanding: ParsedNode | undefined
-
-  const fail = (pointer: string, node: ParsedNode, reason: string): null => {
-    broken.add(pointer)
-    problems.push({ ruleId: 'reader-invalid', start: node.range[0], reason })
-    return null
-  }
-
-  const enter = (
-    node: ParsedNode,
-    pointer: string,
-    key: ParsedNode | undefined,
-    label: string,
-    depth: number
-  ): unknown => {
-    const place: Place = { node, key, label, value: null }
-    places.set(pointer, place)
-    place.value = convert(node, pointer, label, depth)
-    return place.value
-  }
-
-  const convert = (node: ParsedNode, pointer: string, label: string, depth: number): unknown => {
-    // Only expansions count: a long list written out costs no more than its text.
-    if (expanding !== undefined) budget -= 1
-    if (budget < 0) {
-      if (budget === -1) {
-        return fail(
-          pointer,
-          expanding ?? node,
-          `Manifest expands to more than ${maxNodes} values through YAML aliases; write the values out instead`
-        )
-      }
-      broken.add(pointer)
-      return null
-    }
-    if (depth > maxDepth) {
-      return fail(
-        pointer,
-        node,
-        `Manifest is nested more than ${maxDepth} levels deep through YAML aliases; write the values out instead`
-      )
-    }
-    if (isAlias(node)) {
-      const name = show(node.source)
-      const target = targets.get(node)
-      if (!target) {
-        return fail(
-          pointer,
-          node,
-          `YAML alias \`*${name}\` has no anchor \`&${name}\` before it; define the anchor or write the value out`
-        )
-      }
-      if (open.has(target)) {
-        return fail(
-          pointer,
-          node,
-          `YAML alias \`*${name}\` refers to a value that contains it; write the value out`
-        )
-      }
-      const outermost = expanding === undefined
-      if (outermost) expanding = node
-      // The alias stands for its target: the target's value belongs at the alias's pointer.
-      const value = convert(target, pointer, label, depth)
-      if (outermost) expanding = undefined
-      return value
-    }
-    if (isMap(node)) {
-      open.add(node)
-      const object: Record<string, unknown> = {}
-      for (const pair of node.items) {
-        // With `stringKeys`, yaml has already refused any other kind of key.
-        if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue
-        const name = pair.key.value
-        const child = `${pointer}/${escapePointer(name)}`
-        const childLabel = label === '' ? name : `${label}.${name}`
-        let value: unknown = null
-        if (pair.value) value = enter(pair.value, child, pair.key, childLabel, depth + 1)
-        else places.set(child, { node: pair.key, key: pair.key, label: childLabel, value })
-        // Defined, not assigned: assigning `__proto__` would replace the object's prototype
-        // instead of adding a key the schema can refuse.
-        Object.defineProperty(object, name, {
-          value,
-          enumerable: true,
-          writable: true,
-          configurable: true
-        })
-      }
-      open.delete(node)
-      return object
-    }
-    if (isSeq(node)) {
-      open.add(node)
-      const list: unknown[] = []
-      node.items.forEach((item, index) => {
-        const child = `${pointer}/${index}`
-        list.push(item ? enter(item, child, undefined, `${label}[${index}]`, depth + 1) : null)
-      })
-      open.delete(node)
-      return list
-    }
-    if (isScalar(node)) {
-      const value = node.value
-      if (
-        value === null ||
-        typeof value === 'string' ||
-        typeof value === 'number' ||
-        typeof value === 'boolean'
-      ) {
-        return value
-      }
-      const tag = (node.tag ?? typeof value).replace(/^tag:yaml\.org,2002:/, '!!')
-      return fail(
-        pointer,
-        node,
-        `Field \`${show(label)}\` reads as a YAML \`${show(tag)}\`, which a manifest cannot hold; write it as quoted text`
-      )
-    }
-    return fail(pointer, node, `Field \`${show(label)}\` is not a YAML value; fix the YAML`)
-  }
-
-  places.set('', { node: root, key: undefined, label: '', value: null })
-  const value = convert(root, '', '', 0)
-  const rootPlace = places.get('')
-  if (rootPlace) rootPlace.value = value
-  return { value, places, broken }
-}
-
-/** What each alias stands for: as yaml resolves them, the last node anchored with its name before it. */
-function aliasTargets(doc: Document.Parsed): Map<unknown, ParsedNode> {
-  const anchors = new Map<string, ParsedNode>()
-  const targets = new Map<unknown, ParsedNode>()
-  visit(doc, {
-    Node(_, node) {
-      if (isAlias(node)) {
-        const target = anchors.get(node.source)
-        if (target) targets.set(node, target)
-      } else if (node.anchor) {
-        anchors.set(node.anchor, node as ParsedNode)
-      }
-    }
-  })
-  return targets
+  return toYamlData(doc, root, wording, problems)
 }
 
 /**
@@ -580,12 +252,7 @@ function eachProblem(manifest: Record<string, unknown>): SchemaProblem[] {
   const found: SchemaProblem[] = []
   const standIn = (key: string, value: unknown): Record<string, unknown> => {
     const alone: Record<string, unknown> = { title: 'T', entries: [{ source: 'a.txt' }] }
-    Object.defineProperty(alone, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true
-    })
+    defineKey(alone, key, value)
     return alone
   }
   for (const key of ['title', 'entries']) {
@@ -614,19 +281,17 @@ function eachProblem(manifest: Record<string, unknown>): SchemaProblem[] {
   return found
 }
 
-function schemaProblems(found: SchemaProblem[], data: Data, problems: Problem[]): void {
+function schemaProblems(found: SchemaProblem[], data: YamlData, problems: YamlProblem[]): void {
   for (const problem of found) {
     if (isUnder(problem.path, data.broken)) continue
     problems.push(schemaProblem(problem, data))
   }
 }
 
-function schemaProblem(problem: SchemaProblem, data: Data): Problem {
-  const unknown = /^has unknown property `(.*)`$/s.exec(problem.message)
-  if (unknown?.[1] !== undefined) {
-    return unknownProblem(problem.path, unknown[1], knownKeys(schemaAt(problem.path)), data)
-  }
-  const place = placeOf(problem.path, data)
+function schemaProblem(problem: SchemaProblem, data: YamlData): YamlProblem {
+  const unknown = unknownPropertyProblem(problem, rootSchema, data, wording)
+  if (unknown !== undefined) return unknown
+  const place = placeOf(problem.path, data, wording)
   const required = /^must have required property '(.*)'$/s.exec(problem.message)?.[1]
   if (required !== undefined) {
     const what = place.label === '' ? 'Manifest' : `Entry \`${show(place.label)}\``
@@ -653,29 +318,6 @@ function schemaProblem(problem: SchemaProblem, data: Data): Problem {
   }
 }
 
-function unknownProblem(parent: string, name: string, known: string[], data: Data): Problem {
-  const place = data.places.get(`${parent}/${escapePointer(name)}`)
-  const start = place ? (place.key ?? place.node).range[0] : valueOffset(placeOf(parent, data))
-  const label = show(place?.label ?? name)
-  const list = known.map((key) => `\`${key}\``).join(', ')
-  const near = closest(name, known)
-  if (near === undefined) {
-    return {
-      ruleId: 'reader-invalid',
-      start,
-      reason: `Unknown field \`${label}\`, expected one of ${list}; remove it or check its spelling`,
-      actual: name
-    }
-  }
-  return {
-    ruleId: 'reader-invalid',
-    start,
-    reason: `Unknown field \`${label}\`, expected one of ${list}; rename it to \`${near}\` or remove it`,
-    actual: name,
-    expected: [near]
-  }
-}
-
 const typeWords = new Map([
   ['string', 'text'],
   ['object', 'a mapping'],
@@ -692,7 +334,7 @@ function describe(message: string, value: unknown, path: string): string {
   const last = segments.at(-1) ?? ''
   const parent = /^\d+$/.test(last) ? (segments.at(-2) ?? '') : last
   const type = typeWords.get(/^must be (\w+)$/.exec(message)?.[1] ?? '')
-  if (type !== undefined) return `is ${kindOf(value)}, expected ${type}; fix the value`
+  if (type !== undefined) return `is ${kindOf(value, wording)}, expected ${type}; fix the value`
   if (/^must NOT have fewer than 1 characters?$/.test(message)) {
     return 'is empty, expected text; write the value or remove the line'
   }
@@ -705,7 +347,7 @@ function describe(message: string, value: unknown, path: string): string {
     return 'selects nothing, expected `sections`, `paragraphs` or `claims`; add one, or remove `select` to take the whole manuscript'
   }
   if (message.startsWith('must match pattern')) {
-    const shown = showValue(value)
+    const shown = showValue(value, wording)
     if (parent === 'language') {
       return `is ${shown}, expected a language tag such as \`en\` or \`pt-BR\`; fix the tag`
     }
@@ -721,136 +363,16 @@ function describe(message: string, value: unknown, path: string): string {
     return `is ${shown}, expected ${show(message.slice('must '.length), 200)}; fix the value`
   }
   if (message === 'must be >= 1') {
-    return `is ${showValue(value)}, expected a section number counting from \`1\`; fix the number`
+    return `is ${showValue(value, wording)}, expected a section number counting from \`1\`; fix the number`
   }
   const duplicate =
     /^must NOT have duplicate items \(items ## (\d+) and (\d+) are identical\)$/.exec(message)
   if (duplicate) {
     const item = Array.isArray(value) ? value[Number(duplicate[1])] : undefined
-    return `lists ${showValue(item)} twice, expected each once; remove one`
+    return `lists ${showValue(item, wording)} twice, expected each once; remove one`
   }
   if (message.startsWith('must be one of')) {
-    return `is ${showValue(value)}, expected ${show(message.slice('must be '.length), 200)}; use one of those`
+    return `is ${showValue(value, wording)}, expected ${show(message.slice('must be '.length), 200)}; use one of those`
   }
   return `${show(message, 200)}; fix the value`
-}
-
-function schemaAt(path: string): SchemaNode | undefined {
-  let schema = resolveRef(rootSchema)
-  for (const segment of segmentsOf(path)) {
-    if (schema === undefined) return undefined
-    schema = resolveRef(
-      schema.items && /^\d+$/.test(segment)
-        ? schema.items
-        : schema.properties && Object.hasOwn(schema.properties, segment)
-          ? schema.properties[segment]
-          : undefined
-    )
-  }
-  return schema
-}
-
-function resolveRef(schema: SchemaNode | undefined): SchemaNode | undefined {
-  const prefix = '#/$defs/'
-  if (!schema?.$ref?.startsWith(prefix)) return schema
-  const name = schema.$ref.slice(prefix.length)
-  const defs = rootSchema.$defs
-  return defs && Object.hasOwn(defs, name) ? defs[name] : undefined
-}
-
-function knownKeys(schema: SchemaNode | undefined): string[] {
-  return Object.keys(schema?.properties ?? {})
-}
-
-/** The place of a pointer, or of its nearest ancestor that has one. */
-function placeOf(path: string, data: Data): Place {
-  for (let current = path; ; current = current.slice(0, Math.max(current.lastIndexOf('/'), 0))) {
-    const place = data.places.get(current)
-    if (place) return place
-    if (current === '') break
-  }
-  throw new Error('Manifest has no root place')
-}
-
-/** An empty value has no text of its own, so its key is the place to point at. */
-function valueOffset(place: Place): number {
-  const [start, end] = place.node.range
-  return start === end && place.key ? place.key.range[0] : start
-}
-
-function isUnder(path: string, roots: Set<string>): boolean {
-  for (const root of roots) if (path === root || path.startsWith(`${root}/`)) return true
-  return false
-}
-
-function segmentsOf(path: string): string[] {
-  return path === '' ? [] : path.slice(1).split('/').map(unescapePointer)
-}
-
-function escapePointer(name: string): string {
-  return name.replaceAll('~', '~0').replaceAll('/', '~1')
-}
-
-function unescapePointer(segment: string): string {
-  return segment.replaceAll('~1', '/').replaceAll('~0', '~')
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function kindOf(value: unknown): string {
-  if (value === null || value === undefined) return 'empty'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'a mapping'
-  if (typeof value === 'string') return `the text ${showValue(value)}`
-  return showValue(value)
-}
-
-function showValue(value: unknown): string {
-  if (value === null || value === undefined) return 'empty'
-  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a mapping'
-  return `\`${show(String(value))}\``
-}
-
-/** The known name a misspelt one most likely meant, if any is close enough. */
-function closest(name: string, known: string[]): string | undefined {
-  const limit = Math.max(1, Math.floor(name.length / 3))
-  let best: string | undefined
-  let bestDistance = limit + 1
-  for (const candidate of known) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase())
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  return best
-}
-
-/** Optimal string alignment distance: edits, counting a swap of neighbours as one. */
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length)
-  const rows: number[][] = []
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = []
-    for (let j = 0; j <= b.length; j++) {
-      if (i === 0 || j === 0) {
-        row.push(i + j)
-        continue
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let distance = Math.min(
-        (rows[i - 1]?.[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (rows[i - 1]?.[j - 1] ?? 0) + cost
-      )
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        distance = Math.min(distance, (rows[i - 2]?.[j - 2] ?? 0) + 1)
-      }
-      row.push(distance)
-    }
-    rows.push(row)
-  }
-  return rows[a.length]?.[b.length] ?? 0
 }

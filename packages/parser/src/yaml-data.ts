@@ -1,0 +1,650 @@
+// Reads YAML configuration into plain data that remembers the node of each value, so schema
+// problems can be reported where they can be fixed. Shared by settings sidecars and manifests.
+import type { SchemaProblem } from '@colophon/schema'
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import {
+  type CST,
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type ParsedNode,
+  Parser,
+  parseDocument,
+  visit,
+  type YAMLError
+} from 'yaml'
+
+/**
+ * Configuration nests a few levels at most. yaml composes recursively, and recovering from a stack
+ * overflow deep enough can abort the whole process, so deeper input is refused before composing.
+ */
+const maxDepth = 64
+/** Bounds the values aliases can expand to (the "billion laughs" document). */
+const maxNodes = 10_000
+/** The first syntax errors are the useful ones; later ones mostly follow from them. */
+const maxSyntaxProblems = 20
+const origin = 'colophon'
+
+/** How messages name the document and its fields, so each kind of file speaks its own words. */
+export interface YamlWording {
+  /** Rule id of the problems found in the YAML. */
+  readonly ruleId: string
+  /** The document at the start of a sentence, such as `Settings` or `Manifest`. */
+  readonly subject: string
+  /** Whether `subject` takes a plural verb (`Settings are`, `Manifest is`). */
+  readonly plural: boolean
+  /** The document inside a sentence, such as `settings` or `a manifest`. */
+  readonly inner: string
+  /** One value at the start of a sentence, such as `Setting` or `Field`. */
+  readonly field: string
+  /** How a string value is introduced, such as `the string` or `the text`. */
+  readonly stringNoun: string
+  /** Widest a name or value is shown in a message. */
+  readonly width: number
+  /** The reason for an unknown key, given its label, the known keys and the likeliest of them. */
+  readonly unknownKey: (label: string, list: string, near: string | undefined) => string
+}
+
+/** A problem at an offset in the YAML text, to become a fatal message. */
+export interface YamlProblem {
+  ruleId: string
+  start: number
+  end?: number
+  reason: string
+  actual?: string
+  expected?: string[]
+}
+
+/** Where a value of the data comes from, keyed by its JSON pointer. */
+export interface YamlPlace {
+  node: ParsedNode
+  key: ParsedNode | undefined
+  /** The value's name for messages, such as `exclude[1].pattern`. */
+  label: string
+  value: unknown
+}
+
+/** Plain data read from YAML, with the place of each value. */
+export interface YamlData {
+  value: unknown
+  places: Map<string, YamlPlace>
+  /** Pointers whose value could not be read; schema problems there would only repeat that. */
+  broken: Set<string>
+}
+
+/** A JSON Schema as far as messages need it: the names it knows and how to reach nested values. */
+export interface SchemaNode {
+  readonly $ref?: string
+  readonly $defs?: Readonly<Record<string, SchemaNode>>
+  readonly properties?: Readonly<Record<string, SchemaNode>>
+  readonly items?: SchemaNode
+  readonly oneOf?: readonly SchemaNode[]
+  readonly required?: readonly string[]
+  readonly [keyword: string]: unknown
+}
+
+/**
+ * Parses `text` as one YAML document, or adds the problems that keep it from being one and
+ * returns undefined.
+ */
+export function parseYaml(
+  text: string,
+  wording: YamlWording,
+  problems: YamlProblem[]
+): Document.Parsed | undefined {
+  const deep = tooDeep(text)
+  if (deep !== undefined) {
+    problems.push({
+      ruleId: wording.ruleId,
+      start: deep,
+      reason: `${subjectIs(wording)} nested more than ${maxDepth} levels deep; ${wording.inner} ${wording.plural ? 'need' : 'needs'} only a few levels, so check the indentation and brackets`
+    })
+    return undefined
+  }
+  const doc = parseDocument(text, {
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    stringKeys: true,
+    merge: false
+  })
+  if (doc.errors.length > 0 || doc.warnings.length > 0) {
+    syntaxProblems(doc, wording, problems)
+    return undefined
+  }
+  return doc
+}
+
+/**
+ * Turns the mapping at `root` into plain data, noting where each value came from; a root that is
+ * not a mapping is a problem.
+ */
+export function toYamlData(
+  doc: Document.Parsed,
+  root: ParsedNode,
+  wording: YamlWording,
+  problems: YamlProblem[]
+): YamlData | undefined {
+  if (!isMap(root)) {
+    problems.push({
+      ruleId: wording.ruleId,
+      start: root.range[0],
+      reason: `${wording.subject} must be a mapping of names to values, not ${isSeq(root) ? 'a list' : isScalar(root) ? kindOf(root.value, wording) : 'an alias'}; write one \`name: value\` per line`
+    })
+    return undefined
+  }
+  return convertTree(doc, root, wording, problems)
+}
+
+/** Puts each problem on `file` as a fatal message, in the order of the text. */
+export function reportYamlProblems(file: VFile, text: string, problems: YamlProblem[]): void {
+  const toPoint = location(text).toPoint
+  const clamp = (offset: number) => toPoint(Math.min(Math.max(offset, 0), text.length))
+  // Stable sort: problems at one place keep the order they were found in.
+  problems.sort((a, b) => a.start - b.start)
+  for (const problem of problems) {
+    const start = clamp(problem.start)
+    const end = problem.end === undefined ? undefined : clamp(problem.end)
+    const place = start && end ? { start, end } : start
+    const message = file.message(problem.reason, { place, ruleId: problem.ruleId, source: origin })
+    message.fatal = true
+    if (problem.actual !== undefined) message.actual = problem.actual
+    if (problem.expected !== undefined) message.expected = problem.expected
+  }
+}
+
+/** Offset of the first collection nested deeper than `maxDepth`, from yaml's iterative parser. */
+function tooDeep(text: string): number | undefined {
+  const pending: Array<[CST.Token, number]> = []
+  for (const token of new Parser().parse(text)) {
+    pending.push([token, 0])
+    for (let entry = pending.pop(); entry; entry = pending.pop()) {
+      const [current, depth] = entry
+      if (current.type === 'document') {
+        if (current.value) pending.push([current.value, depth])
+      } else if (
+        current.type === 'block-map' ||
+        current.type === 'block-seq' ||
+        current.type === 'flow-collection'
+      ) {
+        if (depth >= maxDepth) return current.offset
+        for (const item of current.items) {
+          if (item.key) pending.push([item.key, depth + 1])
+          if (item.value) pending.push([item.value, depth + 1])
+        }
+      }
+    }
+  }
+  return undefined
+}
+
+function syntaxProblems(doc: Document.Parsed, wording: YamlWording, problems: YamlProblem[]): void {
+  const seen = new Set<number>()
+  const all: Array<[YAMLError, boolean]> = [
+    ...doc.errors.map((error): [YAMLError, boolean] => [error, false]),
+    ...doc.warnings.map((warning): [YAMLError, boolean] => [warning, true])
+  ]
+  for (const [error, warning] of all) {
+    // A second complaint about the same spot only restates the first.
+    if (seen.has(error.pos[0])) continue
+    seen.add(error.pos[0])
+    if (seen.size > maxSyntaxProblems) break
+    problems.push({ ruleId: wording.ruleId, ...syntaxProblem(doc, error, warning, wording) })
+  }
+}
+
+function syntaxProblem(
+  doc: Document.Parsed,
+  error: YAMLError,
+  warning: boolean,
+  wording: YamlWording
+): { start: number; reason: string } {
+  const start = error.pos[0]
+  const invalid = `${subjectIs(wording)} not valid YAML`
+  if (error.code === 'MISSING_CHAR') {
+    // yaml reports an unclosed quote where the text ends; the place to fix is where it opens.
+    const quoted = quotedEndingAt(doc, start)
+    if (quoted) {
+      return {
+        start: quoted.offset,
+        reason: `${invalid}: the quoted text that starts here is never closed; add the closing \`${quoted.quote}\``
+      }
+    }
+  }
+  if (error.code === 'DUPLICATE_KEY') {
+    const name = keyAt(doc, start)
+    if (name !== undefined) {
+      return {
+        start,
+        reason: `${wording.field} \`${show(name, wording.width)}\` is given twice; keep only one`
+      }
+    }
+  }
+  if (error.code === 'MULTIPLE_DOCS') {
+    return {
+      start,
+      reason: `${wording.subject} must be a single YAML document; remove the second document, which starts here`
+    }
+  }
+  if (error.code === 'NON_STRING_KEY') {
+    return {
+      start,
+      reason: `${invalid} here: ${wording.field.toLowerCase()} names must be plain text, not lists, mappings or aliases; write the name as text`
+    }
+  }
+  const said = show(error.message, 200)
+  if (warning) {
+    const uses = wording.plural ? 'use' : 'uses'
+    return {
+      start,
+      reason: `${wording.subject} ${uses} YAML that is not supported here: ${said}; remove it`
+    }
+  }
+  const hint =
+    error.code === 'TAB_AS_INDENT'
+      ? 'indent with spaces'
+      : error.code === 'BAD_INDENT'
+        ? 'line up the items of each mapping or list'
+        : 'fix the YAML syntax'
+  return { start, reason: `${invalid}: ${said}; ${hint}` }
+}
+
+function quotedEndingAt(
+  doc: Document.Parsed,
+  offset: number
+): { offset: number; quote: string } | undefined {
+  let found: { offset: number; quote: string } | undefined
+  visit(doc, {
+    Scalar(_, node) {
+      const quote =
+        node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : undefined
+      if (quote && node.range?.[1] === offset) {
+        found = { offset: node.range[0], quote }
+        return visit.BREAK
+      }
+      return undefined
+    }
+  })
+  return found
+}
+
+function keyAt(doc: Document.Parsed, offset: number): string | undefined {
+  let found: string | undefined
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+        found = String(pair.key.value)
+        return visit.BREAK
+      }
+      return undefined
+    }
+  })
+  return found
+}
+
+function convertTree(
+  doc: Document.Parsed,
+  root: ParsedNode,
+  wording: YamlWording,
+  problems: YamlProblem[]
+): YamlData {
+  const targets = aliasTargets(doc)
+  const places = new Map<string, YamlPlace>()
+  const broken = new Set<string>()
+  const open = new Set<ParsedNode>()
+  const shown = (text: string) => show(text, wording.width)
+  let budget = maxNodes
+  /** The outermost alias being expanded: where to point when the expansion grows too large. */
+  let expanding: ParsedNode | undefined
+
+  const fail = (pointer: string, node: ParsedNode, reason: string): null => {
+    broken.add(pointer)
+    problems.push({ ruleId: wording.ruleId, start: node.range[0], reason })
+    return null
+  }
+
+  const enter = (
+    node: ParsedNode,
+    pointer: string,
+    key: ParsedNode | undefined,
+    label: string,
+    depth: number
+  ): unknown => {
+    const place: YamlPlace = { node, key, label, value: null }
+    places.set(pointer, place)
+    place.value = convert(node, pointer, label, depth)
+    return place.value
+  }
+
+  const convert = (node: ParsedNode, pointer: string, label: string, depth: number): unknown => {
+    // Only expansions count: a long list written out costs no more than its text.
+    if (expanding !== undefined) budget -= 1
+    if (budget < 0) {
+      if (budget === -1) {
+        return fail(
+          pointer,
+          expanding ?? node,
+          `${wording.subject} ${wording.plural ? 'expand' : 'expands'} to more than ${maxNodes} values through YAML aliases; write the values out instead`
+        )
+      }
+      broken.add(pointer)
+      return null
+    }
+    if (depth > maxDepth) {
+      return fail(
+        pointer,
+        node,
+        `${subjectIs(wording)} nested more than ${maxDepth} levels deep through YAML aliases; write the values out instead`
+      )
+    }
+    if (isAlias(node)) {
+      const name = shown(node.source)
+      const target = targets.get(node)
+      if (!target) {
+        return fail(
+          pointer,
+          node,
+          `YAML alias \`*${name}\` has no anchor \`&${name}\` before it; define the anchor or write the value out`
+        )
+      }
+      if (open.has(target)) {
+        return fail(
+          pointer,
+          node,
+          `YAML alias \`*${name}\` refers to a value that contains it; write the value out`
+        )
+      }
+      const outermost = expanding === undefined
+      if (outermost) expanding = node
+      // The alias stands for its target: the target's value belongs at the alias's pointer.
+      const value = convert(target, pointer, label, depth)
+      if (outermost) expanding = undefined
+      return value
+    }
+    if (isMap(node)) {
+      open.add(node)
+      const object: Record<string, unknown> = {}
+      for (const pair of node.items) {
+        // With `stringKeys`, yaml has already refused any other kind of key.
+        if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue
+        const name = pair.key.value
+        const child = `${pointer}/${escapePointer(name)}`
+        const childLabel = label === '' ? name : `${label}.${name}`
+        let value: unknown = null
+        if (pair.value) value = enter(pair.value, child, pair.key, childLabel, depth + 1)
+        else places.set(child, { node: pair.key, key: pair.key, label: childLabel, value })
+        defineKey(object, name, value)
+      }
+      open.delete(node)
+      return object
+    }
+    if (isSeq(node)) {
+      open.add(node)
+      const list: unknown[] = []
+      node.items.forEach((item, index) => {
+        const child = `${pointer}/${index}`
+        list.push(item ? enter(item, child, undefined, `${label}[${index}]`, depth + 1) : null)
+      })
+      open.delete(node)
+      return list
+    }
+    if (isScalar(node)) {
+      const value = node.value
+      if (
+        value === null ||
+        typeof value === 'string' ||
+        typeof value === 'number' ||
+        typeof value === 'boolean'
+      ) {
+        return value
+      }
+      // Dates, binary and the like have no place in plain data; YAML 1.1 makes some bare dates.
+      const tag = (node.tag ?? typeof value).replace(/^tag:yaml\.org,2002:/, '!!')
+      return fail(
+        pointer,
+        node,
+        `${wording.field} \`${shown(label)}\` reads as a YAML \`${shown(tag)}\`, which ${wording.inner} cannot hold; write it as quoted text`
+      )
+    }
+    return fail(
+      pointer,
+      node,
+      `${wording.field} \`${shown(label)}\` is not a YAML value; fix the YAML`
+    )
+  }
+
+  places.set('', { node: root, key: undefined, label: '', value: null })
+  const value = convert(root, '', '', 0)
+  const rootPlace = places.get('')
+  if (rootPlace) rootPlace.value = value
+  return { value, places, broken }
+}
+
+/** What each alias stands for: as yaml resolves them, the last node anchored with its name before it. */
+function aliasTargets(doc: Document.Parsed): Map<unknown, ParsedNode> {
+  const anchors = new Map<string, ParsedNode>()
+  const targets = new Map<unknown, ParsedNode>()
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source)
+        if (target) targets.set(node, target)
+      } else if (node.anchor) {
+        anchors.set(node.anchor, node as ParsedNode)
+      }
+    }
+  })
+  return targets
+}
+
+/**
+ * Adds `key` to `object` by definition: assigning `__proto__` would replace the object's prototype
+ * instead of adding a key the schema can refuse.
+ */
+export function defineKey(object: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(object, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true
+  })
+}
+
+/** The problem for ajv's complaint of an unknown key, or undefined for any other complaint. */
+export function unknownPropertyProblem(
+  problem: SchemaProblem,
+  root: SchemaNode,
+  data: YamlData,
+  wording: YamlWording
+): YamlProblem | undefined {
+  const name = /^has unknown property `(.*)`$/s.exec(problem.message)?.[1]
+  if (name === undefined) return undefined
+  const known = knownKeys(root, schemaAt(root, problem.path))
+  return unknownKeyProblem(problem.path, name, known, data, wording)
+}
+
+/** A problem for the key `name` under `parent` that the schema does not know. */
+export function unknownKeyProblem(
+  parent: string,
+  name: string,
+  known: string[],
+  data: YamlData,
+  wording: YamlWording
+): YamlProblem {
+  const place = data.places.get(`${parent}/${escapePointer(name)}`)
+  const start = place
+    ? (place.key ?? place.node).range[0]
+    : valueOffset(placeOf(parent, data, wording))
+  const label = show(place?.label ?? name, wording.width)
+  const list = known.map((key) => `\`${key}\``).join(', ')
+  const near = closest(name, known)
+  const reason = wording.unknownKey(label, list, near)
+  if (near === undefined) return { ruleId: wording.ruleId, start, reason, actual: name }
+  return { ruleId: wording.ruleId, start, reason, actual: name, expected: [near] }
+}
+
+/** The schema of the value at `path` under `root`, following `$ref`s and `oneOf` branches. */
+export function schemaAt(root: SchemaNode, path: string): SchemaNode | undefined {
+  let schema = resolveSchema(root, root)
+  for (const segment of segmentsOf(path)) {
+    if (schema === undefined) return undefined
+    schema = resolveSchema(
+      root,
+      schema.items && /^\d+$/.test(segment) ? schema.items : propertyOf(root, schema, segment)
+    )
+  }
+  return schema
+}
+
+function propertyOf(root: SchemaNode, schema: SchemaNode, name: string): SchemaNode | undefined {
+  if (schema.properties && Object.hasOwn(schema.properties, name)) return schema.properties[name]
+  for (const branch of schema.oneOf ?? []) {
+    const resolved = resolveSchema(root, branch)
+    const found = resolved && propertyOf(root, resolved, name)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** `schema`, or the definition in `root` its `$ref` points to. */
+export function resolveSchema(
+  root: SchemaNode,
+  schema: SchemaNode | undefined
+): SchemaNode | undefined {
+  const prefix = '#/$defs/'
+  if (!schema?.$ref?.startsWith(prefix)) return schema
+  const name = schema.$ref.slice(prefix.length)
+  const defs = root.$defs
+  return defs && Object.hasOwn(defs, name) ? defs[name] : undefined
+}
+
+/** The keys `schema` allows, in any of its `oneOf` branches too. */
+function knownKeys(root: SchemaNode, schema: SchemaNode | undefined): string[] {
+  if (schema === undefined) return []
+  const branches = (schema.oneOf ?? []).map((branch) => resolveSchema(root, branch))
+  return unique([
+    ...Object.keys(schema.properties ?? {}),
+    ...branches.flatMap((branch) => Object.keys(branch?.properties ?? {}))
+  ])
+}
+
+/** The place of a pointer, or of its nearest ancestor that has one. */
+export function placeOf(path: string, data: YamlData, wording: YamlWording): YamlPlace {
+  for (let current = path; ; current = current.slice(0, Math.max(current.lastIndexOf('/'), 0))) {
+    const place = data.places.get(current)
+    if (place) return place
+    if (current === '') break
+  }
+  throw new Error(`${wording.subject} ${wording.plural ? 'have' : 'has'} no root place`)
+}
+
+/** An empty value has no text of its own, so its key is the place to point at. */
+export function valueOffset(place: YamlPlace): number {
+  const [start, end] = place.node.range
+  return start === end && place.key ? place.key.range[0] : start
+}
+
+/** Whether `path` is one of `roots` or inside one. */
+export function isUnder(path: string, roots: Set<string>): boolean {
+  for (const root of roots) if (path === root || path.startsWith(`${root}/`)) return true
+  return false
+}
+
+/** The unescaped segments of a JSON pointer. */
+export function segmentsOf(path: string): string[] {
+  return path === '' ? [] : path.slice(1).split('/').map(unescapePointer)
+}
+
+/** `name` as a segment of a JSON pointer. */
+export function escapePointer(name: string): string {
+  return name.replaceAll('~', '~0').replaceAll('/', '~1')
+}
+
+/** A segment of a JSON pointer as the name it stands for. */
+export function unescapePointer(segment: string): string {
+  return segment.replaceAll('~1', '/').replaceAll('~0', '~')
+}
+
+/** Whether `value` is a mapping. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** What kind of value `value` is, as a message says it. */
+export function kindOf(value: unknown, wording: YamlWording): string {
+  if (value === null || value === undefined) return 'empty'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  if (typeof value === 'string') return `${wording.stringNoun} ${showValue(value, wording)}`
+  return showValue(value, wording)
+}
+
+/** A value as a message shows it: quoted when a scalar, by its kind when a collection. */
+export function showValue(value: unknown, wording: YamlWording): string {
+  if (value === null || value === undefined) return 'empty'
+  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a mapping'
+  return `\`${show(String(value), wording.width)}\``
+}
+
+/** Text fit for a one-line message: control characters escaped, long text cut. */
+export function show(text: string, max: number): string {
+  const flat = text.replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, (character) => {
+    if (character === '\n') return '\\n'
+    if (character === '\t') return '\\t'
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+  })
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+function subjectIs(wording: YamlWording): string {
+  return `${wording.subject} ${wording.plural ? 'are' : 'is'}`
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)]
+}
+
+/** The known name a misspelt one most likely meant, if any is close enough. */
+function closest(name: string, known: string[]): string | undefined {
+  const limit = Math.max(1, Math.floor(name.length / 3))
+  let best: string | undefined
+  let bestDistance = limit + 1
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase())
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+/** Optimal string alignment distance: edits, counting a swap of neighbours as one. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length)
+  const rows: number[][] = []
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = []
+    for (let j = 0; j <= b.length; j++) {
+      if (i === 0 || j === 0) {
+        row.push(i + j)
+        continue
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let distance = Math.min(
+        (rows[i - 1]?.[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (rows[i - 1]?.[j - 1] ?? 0) + cost
+      )
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        distance = Math.min(distance, (rows[i - 2]?.[j - 2] ?? 0) + 1)
+      }
+      row.push(distance)
+    }
+    rows.push(row)
+  }
+  return rows[a.length]?.[b.length] ?? 0
+}
