@@ -9,22 +9,14 @@ import type {
   FootnoteDefinition,
   Inline,
   Paragraph,
+  ReaderEntry,
   Root,
   Section
 } from '@colophon/schema'
 import { VFileMessage } from 'vfile-message'
 
 /** What composition needs of an entry of the manifest. */
-export interface ComposeEntry {
-  title?: string | undefined
-  select?:
-    | {
-        sections?: number[] | undefined
-        paragraphs?: string[] | undefined
-        claims?: string[] | undefined
-      }
-    | undefined
-}
+export type ComposeEntry = Pick<ReaderEntry, 'title' | 'select'>
 
 export interface ComposeOptions {
   /** The reader's own title, subtitle and notice, and the edition's language. */
@@ -98,7 +90,7 @@ export function compose(
       const note = notes.find((item) => item.identifier === old)
       if (!note) {
         report(
-          `Note \`${labelOf(old)}\` of the selection in entry ${k} has no definition in its source; check the source with \`colophon check\``,
+          `Note \`${localNumber(old)}\` of the selection in entry ${k} has no definition in its source; check the source with \`colophon check\``,
           'reader-note-lost'
         )
         continue
@@ -314,10 +306,6 @@ function stripChapter(id: string): string {
 /** The note's own number in its identifier: `7` of `c2-n7`. */
 function localNumber(identifier: string): string {
   return stripChapter(identifier).replace(/^n/, '')
-}
-
-function labelOf(identifier: string): string {
-  return localNumber(identifier)
 }
 
 function* referencesIn(chapter: Chapter) {

@@ -3,7 +3,7 @@
 // behind or carries one over, and each chapter has a page count its length allows.
 import type { Chapter } from '@colophon/schema'
 import type { VFileMessage } from 'vfile-message'
-import { type Indexed, normalise } from './index-tree.js'
+import { allNotesMissing, type Indexed, normalise } from './index-tree.js'
 import type { Layout } from './layout.js'
 import { message } from './messages.js'
 import type { Settings } from './options.js'
@@ -41,13 +41,8 @@ export function checkPart(
     pages.forEach((page, k) => {
       for (const note of page.notes) if (!notePage.has(note)) notePage.set(note, k)
     })
-    const expected = new Set(
-      plan.chapter.notes
-        .filter((note) => note.status === 'present' || note.status === 'missing')
-        .map((note) => note.identifier)
-    )
-    const absent =
-      plan.chapter.notes.length > 0 && plan.chapter.notes.every((note) => note.status === 'missing')
+    const expected = new Set(plan.chapter.notes.map((note) => note.identifier))
+    const absent = allNotesMissing(plan.chapter)
     pages.forEach((page, k) => {
       for (const reference of page.references) {
         const identifier = reference.replace(/^fnref-/, '')

@@ -69,3 +69,8 @@ export function textOf(children: readonly Inline[]): string {
 export function normalise(text: string): string {
   return text.replace(/[\s\u00ad]+/g, '')
 }
+
+/** The chapter has notes and not one of them has a body: its source lacks them. */
+export function allNotesMissing(chapter: Chapter): boolean {
+  return chapter.notes.length > 0 && chapter.notes.every((note) => note.status === 'missing')
+}

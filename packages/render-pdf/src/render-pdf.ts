@@ -31,7 +31,7 @@ import {
 } from './finish/index.js'
 import { fontFaces } from './fonts.js'
 import { hyphenatorFor } from './hyphenate.js'
-import { indexTree } from './index-tree.js'
+import { allNotesMissing, indexTree } from './index-tree.js'
 import { layoutOf } from './layout.js'
 import { message } from './messages.js'
 import { type PdfOptions, type Settings, settingsOf } from './options.js'
@@ -375,10 +375,6 @@ async function pool<W, T, R>(
   }
   await Promise.all(workers.map(run))
   return results
-}
-
-function allNotesMissing(chapter: Chapter): boolean {
-  return chapter.notes.length > 0 && chapter.notes.every((note) => note.status === 'missing')
 }
 
 function labelOf(chapter: Chapter, index: number, total: number): string {
