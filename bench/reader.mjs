@@ -1,6 +1,7 @@
 // A course reader of twenty chapters, each the first manuscript as a source of its own, built
-// whole by `colophon build` (AST, HTML and PDF), cold and again after one source changed.
-// The reader has no cache yet: the second figure says what rebuilding one chapter costs now.
+// whole by `colophon build` (AST, HTML and PDF) with a cache of paginated parts: cold, again
+// with nothing changed, and again after one source changed; and, for comparison, after the
+// change without the cache.
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -22,9 +23,9 @@ const manifest = join(project, 'source', 'course.reader.yaml')
 writeFileSync(manifest, `title: Twenty chapters\nentries:\n${entries.join('\n')}\n`)
 
 /** One build, timed; exits on failure. */
-function build(label) {
+function build(label, cache = ['--cache', join(project, 'cache')]) {
   const start = performance.now()
-  const child = spawnSync(process.execPath, [bin, 'build', 'source/course.reader.yaml'], {
+  const child = spawnSync(process.execPath, [bin, 'build', 'source/course.reader.yaml', ...cache], {
     cwd: project,
     encoding: 'utf8'
   })
@@ -34,11 +35,16 @@ function build(label) {
     process.exit(1)
   }
   const pages = /Done: (\d+) pages/.exec(child.stderr)?.[1] ?? '?'
-  console.error(`bench: ${label}: ${seconds.toFixed(1)} s, ${pages} pages`)
-  return { label, seconds, pages }
+  const reused = /; (\d+ of \d+) parts from the cache/.exec(child.stderr)?.[1] ?? 'no cache'
+  const laidOut = child.stderr.split('\n').filter((line) => / Paginating /.test(line)).length
+  console.error(
+    `bench: ${label}: ${seconds.toFixed(1)} s, ${pages} pages, ${reused} from the cache`
+  )
+  return { label, seconds, pages, reused, laidOut }
 }
 
 const cold = build('cold')
+const same = build('again, nothing changed')
 // One chapter changes: a sentence of its source, rewritten.
 const changed = join(project, 'source', 'chapter-7.txt')
 writeFileSync(
@@ -49,13 +55,21 @@ writeFileSync(
   )
 )
 const again = build('after changing chapter 7')
+const uncached = build('after changing chapter 7, without the cache', ['--no-cache'])
 rmSync(project, { recursive: true, force: true })
 
 console.log(
   `Reader of ${chapters} chapters (the first manuscript, each a source), AST, HTML and PDF`
 )
-console.log('| build | s | pages |')
-console.log('|---|--:|--:|')
-for (const row of [cold, again])
-  console.log(`| ${row.label} | ${row.seconds.toFixed(1)} | ${row.pages} |`)
+console.log('| build | s | pages | parts laid out | parts from the cache |')
+console.log('|---|--:|--:|--:|--:|')
+for (const row of [cold, same, again, uncached]) {
+  console.log(
+    `| ${row.label} | ${row.seconds.toFixed(1)} | ${row.pages} | ${row.laidOut} | ${row.reused} |`
+  )
+}
+console.log(`nothing changed / cold: ${(same.seconds / cold.seconds).toFixed(2)}`)
 console.log(`after a change / cold: ${(again.seconds / cold.seconds).toFixed(2)}`)
+console.log(
+  `after a change, with / without the cache: ${(again.seconds / uncached.seconds).toFixed(2)}`
+)

@@ -50,7 +50,8 @@ describe('colophon build --pdf on the first manuscript', () => {
   }
 
   beforeAll(() => {
-    run = colophon(['build', join(folder, `${name}.txt`), '--pdf', '--out', out])
+    const cache = join(folder, 'cache')
+    run = colophon(['build', join(folder, `${name}.txt`), '--pdf', '--out', out, '--cache', cache])
     bytes = new Uint8Array(readFileSync(join(out, name, `${name}.pdf`)))
     concordance = JSON.parse(readFileSync(join(out, name, `${name}.concordance.json`), 'utf8'))
   }, 180_000)
@@ -91,12 +92,24 @@ describe('colophon build --pdf on the first manuscript', () => {
     expect(entry?.page).toBe(concordance.folios[entry?.index ?? -1])
   })
 
-  it('builds the same bytes again', () => {
-    const again = join(folder, 'again')
-    expect(colophon(['build', join(folder, `${name}.txt`), '--pdf', '--out', again]).code).toBe(0)
-    expect(Buffer.compare(readFileSync(join(again, name, `${name}.pdf`)), Buffer.from(bytes))).toBe(
-      0
-    )
+  it('builds the same bytes again, laid out afresh or from the cache', () => {
+    for (const [k, flags] of [['--no-cache'], ['--cache', join(folder, 'cache')]].entries()) {
+      const again = join(folder, `again-${k}`)
+      const run = colophon([
+        'build',
+        join(folder, `${name}.txt`),
+        '--pdf',
+        '--out',
+        again,
+        ...flags
+      ])
+      expect(run.code).toBe(0)
+      // The first build kept its parts in the cache: a build with it lays out nothing.
+      expect(run.stderr.includes('Paginating ')).toBe(flags[0] === '--no-cache')
+      if (flags[0] === '--cache') expect(run.stderr).toContain('2 of 2 parts from the cache')
+      const built = readFileSync(join(again, name, `${name}.pdf`))
+      expect(Buffer.compare(built, Buffer.from(bytes))).toBe(0)
+    }
   }, 180_000)
 })
 
@@ -121,7 +134,8 @@ describe('a PDF build that fails', () => {
     const out = join(folder, 'editions')
     mkdirSync(join(out, name), { recursive: true })
     writeFileSync(join(out, name, `${name}.pdf`), 'the previous edition')
-    const run = colophon(['build', folder, '--budget', 'paginate=0.01', '--out', out])
+    // Laid out afresh: a part from the cache needs no time to paginate.
+    const run = colophon(['build', folder, '--budget', 'paginate=0.01', '--out', out, '--no-cache'])
     expect(run.code).toBe(1)
     expect(run.stderr).toContain(
       'took longer than its budget of 0 s; raise it with `--budget paginate=SECONDS`'

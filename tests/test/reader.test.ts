@@ -1,5 +1,6 @@
-// End to end: `colophon build` on the example reader in source/, and on manifests whose
-// sources it must refuse, naming the manifest's line and writing nothing.
+// End to end: `colophon build` on the example reader in source/ (its excerpts, their notes and
+// the editor's introductions), on manifests whose sources it must refuse, naming the manifest's
+// line and writing nothing, and on an introduction whose Markdown it must change.
 import { spawnSync } from 'node:child_process'
 import {
   copyFileSync,
@@ -39,6 +40,11 @@ function cited(chapter: Chapter): Set<string> {
       for (const claim of paragraph.children) walk(claim.children)
   }
   return found
+}
+
+/** Matches `word` in a PDF's text, where letter-spacing puts spaces between its letters. */
+function spaced(word: string): RegExp {
+  return new RegExp(word.split('').join('\\s*'))
 }
 
 /** A project folder with the seed in `source/` and a manifest in it. */
@@ -87,6 +93,45 @@ describe('colophon build on the example reader', () => {
       '<p class="subtitle">Two excerpts from Timothy Snyder, Bloodlands, chapter 2</p>'
     )
     expect(html).toContain('<p class="notice">Excerpts reproduced for teaching and study.')
+    // Each entry's introduction, between the excerpt's heading and its text.
+    for (const [k, opening] of [
+      [1, 'Order 00447, signed by the NKVD chief Nikolai Yezhov on 30 July 1937'],
+      [2, 'In Soviet Ukraine the kulak operation killed on a vast scale']
+    ] as const) {
+      const chapter = tree.children[k - 1]
+      const first = chapter?.introduction?.children[0]
+      expect(first?.type === 'introParagraph' && first.children[0]).toMatchObject({
+        type: 'text',
+        value: expect.stringContaining(opening)
+      })
+      expect(html).toContain(
+        `<section id="c${k}-introduction" class="introduction" aria-labelledby="c${k}-introduction-title">\n<h3 id="c${k}-introduction-title">Editor’s introduction</h3>\n<p>${opening}`
+      )
+      expect(html.indexOf(`id="c${k}-introduction"`)).toBeLessThan(html.indexOf(`id="c${k}-s1"`))
+    }
+    expect(html).toContain('three-person <em>troikas</em>, to executions')
+  })
+})
+
+describe('colophon build on a reader whose introduction has raw HTML and a heading', () => {
+  it('builds, showing the HTML as text, and warns at the introduction’s line in the manifest', () => {
+    const folder = project(
+      `title: A reader\nentries:\n  - source: ${seed}.txt\n    select:\n      paragraphs: [p60]\n    introduction: |\n      # Week 3\n\n      Read <script>alert(1)</script> *first*.\n`
+    )
+    const out = join(folder, 'editions')
+    const run = colophon(['build', 'source/course.reader.yaml', '--html', '--out', out], folder)
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain(
+      'source/course.reader.yaml:6:5  warning  Heading `Week 3` in the introduction of entry 1 is set as a paragraph of bold text'
+    )
+    expect(run.stderr).toMatch(
+      /source\/course\.reader\.yaml:6:5 {2}warning {2}Raw HTML `<script>` \(and 1 more like it\) in the introduction of entry 1 is shown as text.* {2}reader-introduction/
+    )
+    const html = readFileSync(join(out, 'course', 'course.html'), 'utf8')
+    expect(html).toContain(
+      '<p><strong>Week 3</strong></p>\n<p>Read &#x3C;script>alert(1)&#x3C;/script> <em>first</em>.</p>'
+    )
+    expect(html).not.toContain('<script')
   })
 })
 
@@ -132,6 +177,9 @@ describe('the example reader as a PDF, read back', () => {
     const out = mkdtempSync(join(tmpdir(), 'colophon-reader-pdf-'))
     const run = colophon(['build', 'source/great-terror.reader.yaml', '--pdf', '--out', out])
     expect(run.code).toBe(0)
+    // The checks after layout (every claim's text, no paragraph's last line alone) hold, the
+    // editor's introductions on the pages with them.
+    expect(run.stderr).not.toMatch(/ {2}pdf-[a-z-]+$/m)
     const bytes = new Uint8Array(readFileSync(join(out, 'great-terror', 'great-terror.pdf')))
     const concordance = JSON.parse(
       readFileSync(join(out, 'great-terror', 'great-terror.concordance.json'), 'utf8')
@@ -146,7 +194,7 @@ describe('the example reader as a PDF, read back', () => {
     expect(texts[0]).toContain('The Great Terror')
     expect(texts[0]).toContain('Course staff')
     expect(texts[1]).toContain('Excerpts reproduced for teaching and study.')
-    const contents = texts.find((text) => /C\s*O\s*N\s*T\s*E\s*N\s*T\s*S/.test(text)) ?? ''
+    const contents = texts.find((text) => spaced('CONTENTS').test(text)) ?? ''
     for (const [id, title] of [
       ['c1', 'The kulak operation'],
       ['c2', 'The killing in Soviet Ukraine, and the Nazi terror beside it']
@@ -156,6 +204,9 @@ describe('the example reader as a PDF, read back', () => {
       // The contents give the folio of the page the excerpt's title is printed on.
       expect(contents).toMatch(new RegExp(`${title}\\s+${start?.page}\\b`))
       expect(texts[start?.index ?? -1]).toContain(title)
+      // The editor's introduction is on the excerpt's first page, under its own heading.
+      expect(texts[start?.index ?? -1]).toMatch(spaced('EDITOR'))
+      expect(texts[start?.index ?? -1]).toMatch(spaced('INTRODUCTION'))
       expect(concordance.folios[start?.index ?? -1]).toBe(start?.page)
     }
   }, 120_000)

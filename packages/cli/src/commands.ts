@@ -101,7 +101,10 @@ export async function buildCommand(
     const name = reader ? readerName(path) : basename(path, extname(path))
     if (all || options.json) outputs.push([join(options.out, name, `${name}.json`), json])
     if (all || options.html)
-      outputs.push([join(options.out, name, `${name}.html`), renderHtml(result.tree)])
+      outputs.push([
+        join(options.out, name, `${name}.html`),
+        renderHtml(result.tree, result.htmlNotes === undefined ? {} : { notes: result.htmlNotes })
+      ])
     if (pdf) {
       const outcome = await buildPdf(result.tree, {
         ...pdf,

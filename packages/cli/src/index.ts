@@ -53,8 +53,13 @@ export async function main(argv: readonly string[], io: Output = standard): Prom
     )
     .option(
       '--notes <placement>',
-      'PDF notes at the foot of the page (default) or at the end of chapters (foot, end)'
+      'PDF notes at the foot of the page (default), at the end of chapters or of the book (foot, end, book)'
     )
+    .option(
+      '--cache <dir>',
+      'keep paginated PDF parts here, so a rebuild lays out only what changed (default: node_modules/.cache/colophon when the working folder has node_modules)'
+    )
+    .option('--no-cache', 'lay out every part of the PDF again')
     .option('--allow-outside-root', 'let a reader manifest name sources outside the project')
     .option(
       '--browser <path>',

@@ -1,6 +1,8 @@
 // The PDF of one edition for `colophon build`: the options from the command line, the render,
 // and its messages in the same form as the parser's. Nothing is written here; the caller
 // writes every output of a manuscript together, and none when the PDF has errors.
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import {
   BrowserNotFoundError,
   type Budgets,
@@ -20,6 +22,8 @@ export interface PdfFlags {
   browser?: string
   budget?: string[]
   maxPages?: string
+  /** A folder, or false for `--no-cache`; undefined for the default. */
+  cache?: string | boolean
 }
 
 /** The renderer's options from the flags, or the first flag that is wrong, in words. */
@@ -34,12 +38,16 @@ export function pdfOptions(
     options.size = flags.size
   }
   if (flags.notes !== undefined) {
-    if (flags.notes !== 'foot' && flags.notes !== 'end') {
-      return { error: `Unexpected \`--notes ${flags.notes}\`, expected \`foot\` or \`end\`` }
+    if (flags.notes !== 'foot' && flags.notes !== 'end' && flags.notes !== 'book') {
+      return {
+        error: `Unexpected \`--notes ${flags.notes}\`, expected \`foot\`, \`end\` or \`book\``
+      }
     }
     options.notes = flags.notes
   }
   if (flags.browser !== undefined) options.browser = flags.browser
+  const cache = cacheFolder(flags.cache)
+  if (cache !== undefined) options.cache = cache
   const budgets: Partial<Budgets> = {}
   for (const entry of flags.budget ?? []) {
     const match = /^(launch|paginate|print)=(\d+(?:\.\d+)?)$/.exec(entry)
@@ -60,6 +68,18 @@ export function pdfOptions(
     options.maxPages = Number(flags.maxPages)
   }
   return options
+}
+
+/**
+ * Where paginated parts are kept: the folder named, none with `--no-cache`, and by default
+ * `node_modules/.cache/colophon` when the working folder has `node_modules` (where tools keep
+ * their caches, out of version control).
+ */
+function cacheFolder(flag: string | boolean | undefined): string | undefined {
+  if (flag === false) return undefined
+  if (typeof flag === 'string') return resolve(flag)
+  const modules = resolve('node_modules')
+  return existsSync(modules) ? join(modules, '.cache', 'colophon') : undefined
 }
 
 export type PdfOutcome =

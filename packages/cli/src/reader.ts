@@ -20,8 +20,13 @@ export function readerName(path: string): string {
 export interface ReaderResult extends FileResult {
   /** The manifest's trim size and note placement, for the PDF. */
   size?: string | undefined
-  notes?: 'foot' | 'end' | undefined
+  notes?: 'foot' | 'end' | 'book' | undefined
+  /** Where the HTML edition puts the notes: after each chapter, or all after the last. */
+  htmlNotes?: 'end' | 'book' | undefined
 }
+
+/** The manifest's note placements as the renderers name them. */
+const placements = { foot: 'foot', chapter: 'end', reader: 'book' } as const
 
 /** Reads the manifest at `path`, parses its sources and composes the reader. */
 export function readReader(path: string, options: { allowOutsideRoot?: boolean }): ReaderResult {
@@ -55,7 +60,8 @@ export function readReader(path: string, options: { allowOutsideRoot?: boolean }
       [manifest.course, manifest.term].filter((part) => part !== undefined).join(', ') || undefined,
     numbering: manifest.notes?.numbering,
     manifest: path,
-    places: read.selections
+    places: read.selections,
+    introductions: read.introductions
   })
   messages.push(...composed.messages)
   const failed = messages.some((message) => message.fatal === true)
@@ -75,6 +81,7 @@ export function readReader(path: string, options: { allowOutsideRoot?: boolean }
     settings,
     status: failed ? 'errors' : 'ok',
     size: manifest.page?.size,
-    notes: placement === undefined ? undefined : placement === 'foot' ? 'foot' : 'end'
+    notes: placement === undefined ? undefined : placements[placement],
+    htmlNotes: placement === 'reader' ? 'book' : undefined
   }
 }

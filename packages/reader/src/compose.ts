@@ -1,8 +1,9 @@
 // One edition from the excerpts a reader's manifest names: for each entry, the chapter or the
 // sections, paragraphs and claims it selects from its source's tree, with exactly the notes
 // that text refers to, the source's paragraph numbers, a mark where paragraphs were skipped
-// inside a section, and where it all came from. Notes keep the source's numbers, or are
-// renumbered per chapter or through the reader, each keeping its original label.
+// inside a section, where it all came from, and the editor's introduction. Notes keep the
+// source's numbers, or are renumbered per chapter or through the reader, each keeping its
+// original label.
 import type {
   Chapter,
   Claim,
@@ -14,9 +15,10 @@ import type {
   Section
 } from '@colophon/schema'
 import { VFileMessage } from 'vfile-message'
+import { toIntroduction } from './introduction.js'
 
 /** What composition needs of an entry of the manifest. */
-export type ComposeEntry = Pick<ReaderEntry, 'title' | 'select'>
+export type ComposeEntry = Pick<ReaderEntry, 'title' | 'select' | 'introduction'>
 
 export interface ComposeOptions {
   /** The reader's own title, subtitle and notice, and the edition's language. */
@@ -32,6 +34,8 @@ export interface ComposeOptions {
   manifest: string
   /** Where each entry's `select` is in the manifest, for messages. */
   places?: ({ line: number; column: number } | undefined)[] | undefined
+  /** Where each entry's `introduction` is in the manifest, for warnings about its Markdown. */
+  introductions?: ({ line: number; column: number } | undefined)[] | undefined
 }
 
 export interface Composed {
@@ -70,6 +74,20 @@ export function compose(
       messages.push(message)
     }
     const chapter = excerpt(tree, entry, k, report)
+    if (entry.introduction !== undefined) {
+      const { introduction, changes } = toIntroduction(entry.introduction, k)
+      if (introduction.children.length > 0) chapter.introduction = introduction
+      for (const reason of changes) {
+        const message = new VFileMessage(reason, {
+          place: options.introductions?.[index],
+          ruleId: 'reader-introduction',
+          source: 'colophon'
+        })
+        message.file = options.manifest
+        message.fatal = false
+        messages.push(message)
+      }
+    }
     // Notes: exactly those the selected text refers to, in order of first reference.
     const renumber = new Map<string, { identifier: string; number: number; label: string }>()
     for (const reference of referencesIn(chapter)) {

@@ -58,6 +58,8 @@ export interface ManifestResult {
   sources: ResolvedSource[]
   /** Where each entry's `select` (else the entry) is in the manifest, for messages about it. */
   selections: ({ line: number; column: number } | undefined)[]
+  /** Where each entry's `introduction` is in the manifest (its key), for warnings about it. */
+  introductions: ({ line: number; column: number } | undefined)[]
 }
 
 const origin = 'colophon'
@@ -107,7 +109,13 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
   const file = new VFile({ path })
   const text = readText(file, path)
   if (text === undefined) {
-    return { manifest: undefined, messages: [...file.messages], sources: [], selections: [] }
+    return {
+      manifest: undefined,
+      messages: [...file.messages],
+      sources: [],
+      selections: [],
+      introductions: []
+    }
   }
 
   const problems: YamlProblem[] = []
@@ -156,11 +164,17 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
     const point = place ? clamp(place.node.range[0]) : undefined
     return point ? { line: point.line, column: point.column } : undefined
   })
+  const introductions = entries.map((_: unknown, index: number) => {
+    const place = data?.places.get(`/entries/${index}/introduction`)
+    const point = place ? clamp((place.key ?? place.node).range[0]) : undefined
+    return point ? { line: point.line, column: point.column } : undefined
+  })
   return {
     manifest: problems.length === 0 ? manifest : undefined,
     messages: [...file.messages],
     sources,
-    selections
+    selections,
+    introductions
   }
 }
 

@@ -161,6 +161,67 @@ describe('compose', () => {
     expectNotesIntact(tree)
   })
 
+  it('gives a chapter the editor’s introduction, apart from the source’s numbered text', () => {
+    const { tree, messages } = run([
+      { select: { paragraphs: ['p60-p61'] }, introduction: 'Read *this* first.\n' },
+      { select: { paragraphs: ['p62'] } }
+    ])
+    expect(messages).toEqual([])
+    const [first, second] = tree.children as [Chapter, Chapter]
+    expect(first.introduction).toEqual({
+      type: 'introduction',
+      children: [
+        {
+          type: 'introParagraph',
+          children: [
+            { type: 'text', value: 'Read ' },
+            { type: 'emphasis', children: [{ type: 'text', value: 'this' }] },
+            { type: 'text', value: ' first.' }
+          ]
+        }
+      ]
+    })
+    expect(second.introduction).toBeUndefined()
+    // The source's text is as it would be without an introduction.
+    const without = run([{ select: { paragraphs: ['p60-p61'] } }])
+    expect(first.children).toEqual((without.tree.children[0] as Chapter).children)
+  })
+
+  it('warns, at the introduction in the manifest, of Markdown it changed', () => {
+    const result = compose(
+      [
+        { select: { paragraphs: ['p60'] } },
+        { select: { paragraphs: ['p61'] }, introduction: '# Week 3\n\nRead <em>this</em>.' }
+      ],
+      [notedSeed(), notedSeed()],
+      {
+        title: 'A Reader',
+        manifest: 'reader.yaml',
+        places: [undefined, { line: 9, column: 5 }],
+        introductions: [undefined, { line: 12, column: 5 }]
+      }
+    )
+    expect(validateEdition(result.tree).ok).toBe(true)
+    expect(
+      result.messages.map((message) => [
+        message.ruleId,
+        message.file,
+        message.line,
+        message.column,
+        message.fatal,
+        message.reason.split(' in the introduction')[0]
+      ])
+    ).toEqual([
+      ['reader-introduction', 'reader.yaml', 12, 5, false, 'Heading `Week 3`'],
+      ['reader-introduction', 'reader.yaml', 12, 5, false, 'Raw HTML `<em>` (and 1 more like it)']
+    ])
+    const introduction = (result.tree.children[1] as Chapter).introduction
+    expect(introduction?.children[1]).toEqual({
+      type: 'introParagraph',
+      children: [{ type: 'text', value: 'Read <em>this</em>.' }]
+    })
+  })
+
   it('reports a selection that names nothing of the source, at the manifest', () => {
     const result = compose(
       [{ select: { sections: [99], paragraphs: ['p20-p5', 'p999'], claims: ['p12.40'] } }],

@@ -114,6 +114,12 @@ describe('readManifest: a valid manifest', () => {
       { entry: 0, path, relative: `../${source}` },
       { entry: 1, path, relative: `../${source}` }
     ])
+    // Where to point messages about each entry's selection and introduction.
+    expect(result.selections).toEqual([
+      { line: 15, column: 5 },
+      { line: 19, column: 7 }
+    ])
+    expect(result.introductions).toEqual([undefined, { line: 22, column: 5 }])
   })
 
   it('accepts a relative manifest path and a manifest with only the required fields', () => {

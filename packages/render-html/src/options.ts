@@ -6,9 +6,10 @@ export type Profile = 'screen' | 'print'
 /**
  * `end`: each chapter's notes in a list after it, linked both ways; `foot`: each note's body
  * in the text right after its first reference, as `<span class="footnote">`, for a paginator
- * that floats it to the foot of the page (Paged.js, with `float: footnote`).
+ * that floats it to the foot of the page (Paged.js, with `float: footnote`); `book`: every
+ * chapter's notes together after the last chapter, under each chapter's title.
  */
-export type NotePlacement = 'end' | 'foot'
+export type NotePlacement = 'end' | 'foot' | 'book'
 
 export interface RenderOptions {
   /** Which stylesheet the document carries (default: `screen`). */
@@ -30,7 +31,7 @@ export interface Settings {
 }
 
 const profiles: readonly Profile[] = ['screen', 'print']
-const placements: readonly NotePlacement[] = ['end', 'foot']
+const placements: readonly NotePlacement[] = ['end', 'foot', 'book']
 
 /** The options asked for, with defaults; throws on a value it does not know. */
 export function settingsOf(options: RenderOptions | undefined): Settings {
@@ -42,7 +43,9 @@ export function settingsOf(options: RenderOptions | undefined): Settings {
   }
   const notes = options?.notes ?? 'end'
   if (!placements.includes(notes)) {
-    throw new TypeError(`Unexpected notes \`${String(notes)}\`, expected \`end\` or \`foot\``)
+    throw new TypeError(
+      `Unexpected notes \`${String(notes)}\`, expected \`end\`, \`foot\` or \`book\``
+    )
   }
   const notice = options?.notesAbsentNotice ?? true
   if (typeof notice !== 'boolean') {

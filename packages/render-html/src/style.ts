@@ -1,7 +1,8 @@
 // The one stylesheet of the document: the embedded typeface, a reading column of about 65
-// characters with paragraph numbers in its left margin, notes, a layout for narrow screens,
-// dark colours when the reader asks for them, and a print stylesheet. The `print` profile
-// applies the print rules at every medium and drops the dark colours.
+// characters with paragraph numbers in its left margin, notes, a reader's introductions set
+// apart from the source's text, a layout for narrow screens, dark colours when the reader asks
+// for them, and a print stylesheet. The `print` profile applies the print rules at every medium
+// and drops the dark colours.
 import { family, fontFaces } from './fonts.js'
 import type { Profile } from './options.js'
 
@@ -114,6 +115,9 @@ section.notes > h2, section.notes > h3 { font-size: 1.2rem; margin: 0 0 1rem; }
 section.notes ol { list-style: none; margin: 0; padding: 0; }
 section.notes li { position: relative; margin: 0 0 .75em; }
 section.notes li p { margin: 0 0 .4em; }
+section.book-notes { margin-top: 3rem; padding-top: 1.5rem; border-top: 1px solid var(--rule); }
+section.book-notes > h2 { margin: 0 0 1rem; }
+section.book-notes section.notes { margin-top: 1.5rem; padding-top: 0; border-top: 0; }
 .fn-label { font-size: .8rem; line-height: 1.35rem; color: var(--muted); }
 li.missing em { color: var(--muted); }
 a[role='doc-backlink'] { text-decoration: none; padding: 0 .2em; }
@@ -133,8 +137,22 @@ ol.compact a:hover { border-color: var(--link); }
 
 p.elision { text-align: center; color: var(--muted); margin: 0 0 1em; letter-spacing: .1em; }
 p.origin { font-size: .85rem; color: var(--muted); margin: .5rem 0 0; }
+/* The editor's introduction: set apart from the source's text by a rule, a smaller size and
+   no paragraph numbers. */
+section.introduction { margin: 0 0 2.5rem; padding: .1rem 0 .1rem 1.25rem; border-left: 3px solid var(--rule); font-size: .92rem; line-height: 1.55; }
+section.introduction > h2, section.introduction > h3 { font-size: .8rem; letter-spacing: .14em; text-transform: uppercase; color: var(--muted); margin: 0 0 .6rem; }
+section.introduction p, section.introduction ul, section.introduction ol, section.introduction blockquote { margin: 0 0 .75em; }
+section.introduction ul, section.introduction ol { padding-left: 1.5em; }
+section.introduction blockquote { padding-left: 1.25em; }
+section.introduction > :last-child { margin-bottom: 0; }
 .fn-original { color: var(--muted); font-size: .9em; }
 
+section.sources { margin-top: 3rem; padding-top: 1.5rem; border-top: 1px solid var(--rule); font-size: .9rem; line-height: 1.5; }
+section.sources > ol { list-style: none; margin: 0; padding: 0; }
+section.sources > ol > li { margin: 0 0 1.25em; }
+section.sources p { margin: 0 0 .25em; }
+section.sources ul { margin: .25em 0 0; padding-left: 1.25em; }
+section.sources code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
 footer.edition { margin-top: 4rem; padding-top: 1rem; border-top: 1px solid var(--rule); font-size: .8rem; color: var(--muted); }
 footer.edition p { margin: 0 0 .25rem; }
 footer.edition ul { list-style: none; margin: 0; padding: 0; }
@@ -163,6 +181,12 @@ article.chapter + article.chapter { break-before: page; margin-top: 0; }
 main p { orphans: 2; widows: 2; }
 .pn { margin-right: .75em; line-height: 1.45rem; }
 section.notes li { break-inside: avoid; }
+section.introduction { border-left-width: 1.5pt; }
+section.introduction p, section.introduction li { break-inside: avoid; }
+section.sources { break-before: page; border-top: 0; margin-top: 0; padding-top: 0; }
+section.sources code { font-family: inherit; }
+section.book-notes { break-before: page; border-top: 0; margin-top: 0; padding-top: 0; }
+section.book-notes section.notes > h3 { break-after: avoid; }
 ol.compact a { border-color: #bbb; }
 .claim:target, p:target, li:target { background: none; outline: none; box-shadow: none; }
 /* Notes at the foot (notes placed 'foot'): Paged.js floats each to the foot of the page that

@@ -5,6 +5,9 @@ import type {
   Claim,
   FootnoteDefinition,
   Inline,
+  IntroBlock,
+  Introduction,
+  IntroListItem,
   Paragraph,
   Root,
   Section
@@ -12,8 +15,18 @@ import type {
 import type { ElementContent } from 'hast'
 import type { State } from 'mdast-util-to-hast'
 
-/** Every node of the edition AST. */
-export type Node = Root | Chapter | Section | Paragraph | Claim | Inline | FootnoteDefinition
+/** Every node of the edition AST. (An introduction's inline nodes are `Inline`'s types.) */
+export type Node =
+  | Root
+  | Chapter
+  | Section
+  | Paragraph
+  | Claim
+  | Inline
+  | FootnoteDefinition
+  | Introduction
+  | IntroBlock
+  | IntroListItem
 
 /** Nodes with children. */
 export type Parent = Extract<Node, { children: unknown }>

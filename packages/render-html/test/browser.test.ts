@@ -1,7 +1,7 @@
 // The seed's edition in a real browser (Chromium through playwright-core, no browser
 // download): no request leaves the page, the embedded face is the one drawn, axe finds no
-// violation, note links work both ways, a claim named in the URL is highlighted, and the
-// layout holds on a phone. Screenshots go to test-output/ for a person to look at.
+// violation (nor in a reader's chapter with the editor's introduction), note links work both
+// ways, a claim named in the URL is highlighted, and the layout holds on a phone. Screenshots go to test-output/ for a person to look at.
 //
 // The browser is `COLOPHON_BROWSER`, else the first of /usr/bin/chromium,
 // /usr/bin/chromium-browser, /usr/bin/google-chrome; without one these tests fail (CI
@@ -13,6 +13,49 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderHtml } from '../src/index.js'
 import { fixtureTree, seedTree } from './helpers.js'
+
+/** The seed as a reader's chapter, with a title, its origin and the editor's introduction. */
+function readerTree() {
+  const tree = seedTree()
+  const chapter = tree.children[0]
+  if (!chapter) throw new Error('Expected a chapter')
+  chapter.title = 'Class Terror'
+  chapter.origin = { title: 'Bloodlands', author: 'Timothy Snyder', paragraphs: '1–75' }
+  chapter.introduction = {
+    type: 'introduction',
+    children: [
+      {
+        type: 'introParagraph',
+        children: [
+          { type: 'text', value: 'Read the chapter for ' },
+          { type: 'emphasis', children: [{ type: 'text', value: 'how' }] },
+          { type: 'text', value: ' the terror was organised; see ' },
+          {
+            type: 'link',
+            url: 'https://example.org/',
+            children: [{ type: 'text', value: 'the map' }]
+          },
+          { type: 'text', value: '.' }
+        ]
+      },
+      {
+        type: 'introList',
+        ordered: false,
+        children: [{ type: 'introListItem', children: [{ type: 'text', value: 'Who decided?' }] }]
+      },
+      {
+        type: 'introQuote',
+        children: [
+          {
+            type: 'introParagraph',
+            children: [{ type: 'text', value: 'Once a Pole, always a kulak.' }]
+          }
+        ]
+      }
+    ]
+  }
+  return tree
+}
 
 const output = fileURLToPath(new URL('../test-output/', import.meta.url))
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
@@ -50,6 +93,8 @@ let browser: Browser
 let pageUrl: string
 /** A fixture with note bodies, a chapter title in two lines and a note referenced twice. */
 let notesUrl: string
+/** The seed as a reader's chapter: a title, where it comes from, the editor's introduction. */
+let readerUrl: string
 /** Requests that were not the page itself or a `data:` URL, blocked. */
 const blocked: string[] = []
 
@@ -64,6 +109,9 @@ beforeAll(async () => {
   const notes = `${output}gutenberg-footnotes.html`
   writeFileSync(notes, renderHtml(fixtureTree('gutenberg-footnotes')))
   notesUrl = pathToFileURL(notes).href
+  const reader = `${output}reader.html`
+  writeFileSync(reader, renderHtml(readerTree()))
+  readerUrl = pathToFileURL(reader).href
   try {
     browser = await chromium.launch({ executablePath: findBrowser(), args })
   } catch (error) {
@@ -90,20 +138,22 @@ async function open(
   })
   await context.route('**', (route) => {
     const url = route.request().url().replace(/#.*$/, '')
-    if (url === pageUrl || url === notesUrl || url.startsWith('data:')) return route.continue()
+    if ([pageUrl, notesUrl, readerUrl].includes(url) || url.startsWith('data:')) {
+      return route.continue()
+    }
     blocked.push(url)
     return route.abort()
   })
   context.on('request', (request) => {
     const url = request.url().replace(/#.*$/, '')
-    if (url !== pageUrl && url !== notesUrl && !url.startsWith('data:')) blocked.push(url)
+    if (![pageUrl, notesUrl, readerUrl].includes(url) && !url.startsWith('data:')) blocked.push(url)
   })
   const page = await context.newPage()
   return { context, page }
 }
 
-async function load(page: Page, hash = ''): Promise<void> {
-  await page.goto(`${pageUrl}${hash}`)
+async function load(page: Page, hash = '', url = pageUrl): Promise<void> {
+  await page.goto(`${url}${hash}`)
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
 
@@ -115,6 +165,32 @@ function inViewport(page: Page, selector: string): Promise<boolean> {
     const box = element.getBoundingClientRect()
     return box.top >= 0 && box.top < window.innerHeight && box.bottom > 0
   }, selector)
+}
+
+const sizes = [
+  { width: 1280, height: 900 },
+  { width: 375, height: 812, mobile: true }
+]
+
+/** Runs axe-core in the page (let in by bypassing the page's policy) and expects no violation. */
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  await page.addScriptTag({ content: axeSource })
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe
+    const results = (await axe.run(document)) as {
+      passes: unknown[]
+      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]
+    }
+    return {
+      passes: results.passes.length,
+      violations: results.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.target.join(' ')}`
+      )
+    }
+  })
+  expect(found.violations, where).toEqual([])
+  expect(found.passes).toBeGreaterThan(10)
 }
 
 describe('the seed edition in Chromium', () => {
@@ -183,31 +259,21 @@ describe('the seed edition in Chromium', () => {
   })
 
   it('has no accessibility violations (axe-core)', async () => {
-    for (const size of [
-      { width: 1280, height: 900 },
-      { width: 375, height: 812, mobile: true }
-    ]) {
-      // The page forbids scripts; the test's own (axe) is let in by bypassing the policy.
+    for (const size of sizes) {
       const { context, page } = await open({ ...size, bypassCSP: true })
       await load(page)
-      await page.addScriptTag({ content: axeSource })
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } })
-          .axe
-        const results = (await axe.run(document)) as {
-          passes: unknown[]
-          violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]
-        }
-        return {
-          passes: results.passes.length,
-          violations: results.violations.map(
-            (v) =>
-              `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.target.join(' ')}`
-          )
-        }
-      })
-      expect(violations.violations, `at ${size.width}px`).toEqual([])
-      expect(violations.passes).toBeGreaterThan(10)
+      await expectNoViolations(page, `at ${size.width}px`)
+      await context.close()
+    }
+  })
+
+  it('has none in a reader’s chapter with the editor’s introduction either (axe-core)', async () => {
+    for (const size of sizes) {
+      const { context, page } = await open({ ...size, bypassCSP: true })
+      await load(page, '', readerUrl)
+      const heading = page.locator('section.introduction > h3')
+      expect(await heading.textContent()).toBe('Editor’s introduction')
+      await expectNoViolations(page, `at ${size.width}px`)
       await context.close()
     }
   })

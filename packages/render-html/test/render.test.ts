@@ -136,7 +136,7 @@ describe('notes', () => {
 
   it('refuses a placement it does not know', () => {
     expect(() => renderHtml(tree(), { notes: 'side' as 'end' })).toThrow(
-      'Unexpected notes `side`, expected `end` or `foot`'
+      'Unexpected notes `side`, expected `end`, `foot` or `book`'
     )
   })
 

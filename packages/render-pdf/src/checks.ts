@@ -1,21 +1,28 @@
 // Facts about the paginated pages checked against the tree: each footnote begins on the page
 // of its reference, every claim still has all its text, no paragraph leaves a single line
-// behind or carries one over, and each chapter has a page count its length allows.
-import type { Chapter } from '@colophon/schema'
+// behind or carries one over, and each part has a page count its length allows.
+import type { FootnoteDefinition, Position } from '@colophon/schema'
 import type { VFileMessage } from 'vfile-message'
-import { allNotesMissing, type Indexed, normalise } from './index-tree.js'
+import { type Indexed, normalise } from './index-tree.js'
 import type { Layout } from './layout.js'
 import { message } from './messages.js'
 import type { Settings } from './options.js'
 import type { PaginatedPart } from './paginate.js'
 
-/** A chapter as paginated, and where it goes in the book. */
+/** A part as paginated (a chapter, the notes, the sources), and where it goes in the book. */
 export interface PartPlan {
-  chapter: Chapter
+  /** Its name in messages about its length. */
+  title: string
+  /** Notes that must begin on the page of their first reference (notes at the foot). */
+  footnotes: readonly FootnoteDefinition[]
+  /** Where messages about the part as a whole point. */
+  place: { file: string; position: Position | undefined }
+  /** Whether its page count is checked against its length. */
+  counted: boolean
   part: PaginatedPart
   /** The folio of its first page. */
   firstFolio: number
-  /** Blank pages after it, so the next chapter opens on a right-hand page. */
+  /** Blank pages after it, so the next part opens on a right-hand page. */
   pad: number
   /** Index of its first page in the PDF. */
   firstIndex: number
@@ -36,17 +43,16 @@ export function checkPart(
   const place = (id: string) => indexed.places.get(id)
 
   // Footnotes: where each begins, where its first reference is.
-  if (settings.notes === 'foot') {
+  if (settings.notes === 'foot' && plan.footnotes.length > 0) {
     const notePage = new Map<string, number>()
     pages.forEach((page, k) => {
       for (const note of page.notes) if (!notePage.has(note)) notePage.set(note, k)
     })
-    const expected = new Set(plan.chapter.notes.map((note) => note.identifier))
-    const absent = allNotesMissing(plan.chapter)
+    const expected = new Set(plan.footnotes.map((note) => note.identifier))
     pages.forEach((page, k) => {
       for (const reference of page.references) {
         const identifier = reference.replace(/^fnref-/, '')
-        if (absent || !expected.has(identifier)) continue
+        if (!expected.has(identifier)) continue
         const at = notePage.get(identifier)
         const label = identifier.replace(/^(?:c\d+-)?n/, '')
         if (at === undefined) {
@@ -152,8 +158,8 @@ export function checkPageCount(
         message(
           'error',
           'pdf-page-count',
-          `${plan.chapter.title ?? plan.chapter.id} has ${count} pages, expected ${least} to ${most} for ${characters} characters; the layout went wrong`,
-          { file: plan.chapter.source.path, position: plan.chapter.position }
+          `${plan.title} has ${count} pages, expected ${least} to ${most} for ${characters} characters; the layout went wrong`,
+          plan.place
         )
       )
     }

@@ -1,6 +1,7 @@
-// What the paginator lays out: one part per chapter (paginated apart, in parallel) and one
-// for the front matter (title page, its verso with the sources, and the contents with page
-// numbers once they are known). Each is the body of the print profile of the HTML edition,
+// What the paginator lays out: one part per chapter (paginated apart, in parallel), the back
+// matter (the notes, when they are placed at the end of the book, and a reader's closing list
+// of its sources), and the front matter (title page, its verso with the notice and, but for a
+// reader, the sources, and the contents with page numbers once they are known). Each is the body of the print profile of the HTML edition,
 // with soft hyphens, and its stylesheet with the page rules. The page they are laid out in,
 // the shell, holds the fonts and the Paged.js polyfill, loaded once for every part it lays
 // out; the polyfill is the only script its policy allows.
@@ -65,6 +66,11 @@ export function chapterDocument(
   const { head, body } = parts(hast)
   const main = find(body, (node) => node.tagName === 'main')
   if (!main) throw new Error('Expected a `<main>` in the rendered chapter')
+  // The chapter alone: what follows the last chapter (notes gathered there, a reader's
+  // sources) is a part of its own.
+  main.children = main.children.filter(
+    (node) => node.type !== 'element' || node.tagName === 'article'
+  )
   if (options.hyphenate) hyphenateTree(main, options.hyphenate)
   // An edition of one untitled chapter opens with the edition's title, as its HTML does.
   const title =
@@ -96,7 +102,8 @@ export function frontDocument(
   tree: Root,
   options: DocumentOptions & { contents: ContentsEntry[] | undefined }
 ): PrintDocument {
-  const hast = toHast({ ...tree, children: [] }, { profile: 'print' })
+  // The chapters without their text: the footer leaves a reader's sources to the closing list.
+  const hast = toHast({ ...tree, children: tree.children.map(outline) }, { profile: 'print' })
   const { head, body } = parts(hast)
   const title = find(body, (node) => node.tagName === 'header')
   const sources = find(body, (node) => node.tagName === 'footer')
@@ -122,6 +129,51 @@ export function frontDocument(
     )
   }
   return serialise(head, children, pageCss(options.layout) + frontCss, tree.meta.language)
+}
+
+/** What follows the last chapter: every chapter's notes, or a reader's sources. */
+export type BackMatter = 'notes' | 'sources'
+
+/**
+ * The notes of every chapter under each chapter's title (with the notes placed at the end of
+ * the book), or the list of a reader's sources; undefined when the edition has none.
+ */
+export function backDocument(
+  tree: Root,
+  kind: BackMatter,
+  options: DocumentOptions & { heads: Heads }
+): PrintDocument | undefined {
+  const chapters = tree.children.map((chapter) =>
+    kind === 'notes' ? { ...chapter, children: [] } : outline(chapter)
+  )
+  const hast = toHast({ ...tree, children: chapters }, { profile: 'print', notes: 'book' })
+  const { head, body } = parts(hast)
+  const className = kind === 'notes' ? 'book-notes' : 'sources'
+  const section = find(
+    body,
+    (node) =>
+      node.tagName === 'section' &&
+      Array.isArray(node.properties.className) &&
+      node.properties.className.includes(className)
+  )
+  if (!section) return undefined
+  if (options.hyphenate) hyphenateTree(section, options.hyphenate)
+  const { size } = options.layout
+  const opening = `
+section.book-notes, section.sources { break-before: auto; }
+section.book-notes > h2, section.sources > h2 { padding-top: ${Math.round(size.height * 0.12 * 100) / 100}pt; margin: 0 0 2.2em; font-size: 1.6em; }
+`
+  return serialise(
+    head,
+    [section],
+    pageCss(options.layout, options.heads) + opening,
+    tree.meta.language
+  )
+}
+
+/** A chapter with its title, where it comes from and its notes, but not its text. */
+function outline(chapter: Chapter): Chapter {
+  return { ...chapter, children: [], notes: [] }
 }
 
 /** The `<head>` and `<body>` of a rendered document. */

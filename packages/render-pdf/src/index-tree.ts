@@ -17,6 +17,25 @@ export function indexTree(tree: Root, withNotes: boolean): Indexed {
   return { places, claims }
 }
 
+/** The text of every note body, for notes printed apart from their chapters. */
+export function indexNotes(tree: Root): Indexed {
+  const places: Indexed['places'] = new Map()
+  const claims: Indexed['claims'] = new Map()
+  for (const chapter of tree.children) {
+    if (allNotesMissing(chapter)) continue
+    const file = chapter.source.path
+    for (const note of chapter.notes) {
+      for (const paragraph of note.children) {
+        for (const claim of paragraph.children) {
+          places.set(claim.id, { file, position: claim.position })
+          claims.set(claim.id, textOf(claim.children))
+        }
+      }
+    }
+  }
+  return { places, claims }
+}
+
 function indexChapter(
   chapter: Chapter,
   withNotes: boolean,

@@ -7,7 +7,7 @@ import type { Budgets } from './paginate.js'
 export interface PdfOptions {
   /** Trim size: `6x9in` (default), `A4`, `A5`, `Letter`, or `WIDTHxHEIGHT` with a unit. */
   size?: string | undefined
-  /** Notes at the foot of the page (default) or at the end of each chapter. */
+  /** Notes at the foot of the page (default), at the end of each chapter, or of the book. */
   notes?: NotePlacement | undefined
   /** Print mode: 3 mm bleed and crop marks, with TrimBox and BleedBox set. */
   print?: boolean | undefined
@@ -19,6 +19,11 @@ export interface PdfOptions {
   maxPages?: number | undefined
   /** Chapters paginated at once (default: the number of cores). */
   concurrency?: number | undefined
+  /**
+   * A folder to keep paginated parts in, so that a rebuild lays out only the parts that
+   * changed (default: none).
+   */
+  cache?: string | undefined
   /** The environment: `COLOPHON_BROWSER`, `SOURCE_DATE_EPOCH`. */
   env?: Readonly<Record<string, string | undefined>> | undefined
   /** Told what is happening during a long render (one line each). */
@@ -33,6 +38,7 @@ export interface Settings {
   budgets: Budgets
   maxPages: number
   concurrency: number
+  cache: string | undefined
   env: Readonly<Record<string, string | undefined>>
   /** The date written into the document, from `SOURCE_DATE_EPOCH`; none without it. */
   date: Date | undefined
@@ -44,8 +50,15 @@ export function settingsOf(options: PdfOptions = {}): Settings {
   const size = parsePageSize(options.size ?? '6x9in')
   if ('error' in size) throw new TypeError(size.error)
   const notes = options.notes ?? 'foot'
-  if (notes !== 'foot' && notes !== 'end') {
-    throw new TypeError(`Unexpected notes \`${String(notes)}\`, expected \`foot\` or \`end\``)
+  if (notes !== 'foot' && notes !== 'end' && notes !== 'book') {
+    throw new TypeError(
+      `Unexpected notes \`${String(notes)}\`, expected \`foot\`, \`end\` or \`book\``
+    )
+  }
+  if (options.cache !== undefined && (typeof options.cache !== 'string' || options.cache === '')) {
+    throw new TypeError(
+      `Unexpected cache \`${String(options.cache)}\`, expected the path of a folder`
+    )
   }
   const budgets: Budgets = { launch: 60_000, paginate: 300_000, print: 120_000 }
   for (const [key, value] of Object.entries(options.budgets ?? {})) {
@@ -83,6 +96,7 @@ export function settingsOf(options: PdfOptions = {}): Settings {
     budgets,
     maxPages,
     concurrency,
+    cache: options.cache,
     env,
     date: dateOf(env.SOURCE_DATE_EPOCH),
     onProgress: options.onProgress ?? (() => {})

@@ -1,20 +1,24 @@
-// The edition AST to a print-ready PDF. Each chapter is paginated by Paged.js on its own, in
-// parallel (Paged.js's cost grows faster than the length of what it paginates, so a book
-// paginated whole slows down with every chapter), and printed once the chapters before it
-// are laid out, so that its folios run on from theirs; the front matter is paginated with
-// the page numbers of the contents, and pdf-lib stitches and finishes the whole. The pages are checked before the
+// The edition AST to a print-ready PDF. Each part (a chapter, the notes at the end of the
+// book, a reader's list of sources) is paginated by Paged.js on its own, in parallel
+// (Paged.js's cost grows faster than the length of what it paginates, so a book paginated
+// whole slows down with every chapter), and printed once the parts before it are laid out, so
+// that its folios run on from theirs; the front matter is paginated with the page numbers of
+// the contents, and pdf-lib stitches and finishes the whole. With a cache, a part paginated
+// before with the same content and folios is taken from it. The pages are checked before the
 // PDF is handed back: every footnote on its reference's page, no text lost, a sane count.
 import { createHash } from 'node:crypto'
-import type { Chapter, Root } from '@colophon/schema'
+import { readFileSync } from 'node:fs'
+import type { Root } from '@colophon/schema'
 import type { Browser } from 'playwright-core'
 import type { VFileMessage } from 'vfile-message'
-import { findBrowser, launchBrowser } from './browser.js'
+import { type FoundBrowser, findBrowser, launchBrowser } from './browser.js'
+import { PartCache } from './cache.js'
 import { checkPageCount, checkPart, type PartPlan } from './checks.js'
 import {
   type ContentsEntry,
-  chapterDocument,
   frontDocument,
-  type PrintDocument
+  type PrintDocument,
+  shellDocument
 } from './documents.js'
 import {
   addBleed,
@@ -31,12 +35,12 @@ import {
 } from './finish/index.js'
 import { fontFaces } from './fonts.js'
 import { hyphenatorFor } from './hyphenate.js'
-import { allNotesMissing, indexTree } from './index-tree.js'
 import { layoutOf } from './layout.js'
 import { message } from './messages.js'
 import { type PdfOptions, type Settings, settingsOf } from './options.js'
-import type { PaginationFacts } from './page-script.js'
-import { Pager, RenderError } from './paginate.js'
+import { type PaginationFacts, pageScript, setupScript } from './page-script.js'
+import { Pager, type PaginatedPart, RenderError } from './paginate.js'
+import { type BookPart, bookParts } from './parts.js'
 import { toRoman } from './roman.js'
 
 /** Where each paragraph, claim, section and chapter is printed. */
@@ -78,81 +82,139 @@ export async function renderPdf(tree: Root, options?: PdfOptions): Promise<PdfRe
     )
   }
   const found = await findBrowser({ explicit: settings.browser, env: settings.env })
-  settings.onProgress(`Starting the browser (${found.executablePath})`)
-  const launching = launchBrowser(found, {
-    timeoutMs: settings.budgets.launch,
-    env: settings.env
-  })
-  launching.catch(() => {})
-  // The chapters' documents are made while the browser starts.
-  const documents = chapterDocuments(tree, settings, hyphenate)
-  const browser = await launching
+  const fonts = fontFaces(tree)
+  const session = new Session(found, fonts, settings)
+  // Without a cache every part is laid out: the browser starts while the documents are made.
+  if (settings.cache === undefined) session.start()
+  const parts = bookParts(tree, settings, hyphenate)
+  const cache =
+    settings.cache === undefined
+      ? undefined
+      : await PartCache.open(settings.cache, {
+          shell: shellDocument(fonts),
+          executablePath: found.executablePath,
+          version: rendererVersion()
+        })
   try {
-    return await render(browser, tree, documents, settings, messages, hyphenate)
+    const result = await render(session, cache, tree, parts, settings, messages, hyphenate)
+    for (const failure of cache?.failures.slice(0, 1) ?? []) {
+      messages.push(
+        message(
+          'warning',
+          'pdf-cache',
+          `Could not keep the paginated parts in \`${cache?.dir}\` (${failure}); the next build lays them out again`
+        )
+      )
+    }
+    return result
   } finally {
-    await browser.close().catch(() => {})
+    await session.close()
   }
 }
 
-/** Each chapter's document, with its running heads; the notice on absent notes once. */
-function chapterDocuments(
-  tree: Root,
-  settings: Settings,
-  hyphenate: ((text: string) => string) | undefined
-): PrintDocument[] {
-  const layout = layoutOf(settings.size)
-  const noticeAt = tree.children.map(allNotesMissing).indexOf(true)
-  const author = tree.meta.author ?? tree.meta.title
-  const total = tree.children.length
-  return tree.children.map((chapter, index) => {
-    const title = chapter.title?.replace(/\s*\n\s*/g, ' ')
-    return chapterDocument(tree, index, {
-      layout,
-      notes: settings.notes,
-      hyphenate,
-      notice: index === noticeAt,
-      heads: { left: author, right: (total > 1 ? title : undefined) ?? tree.meta.title }
+/**
+ * The browser and one pager per worker, started when the first part has to be laid out (a
+ * book whose every part is in the cache needs no browser).
+ */
+class Session {
+  private browser: Promise<Browser> | undefined
+  private closed: Promise<never> | undefined
+  private readonly pagers = new Map<number, Promise<Pager>>()
+
+  constructor(
+    private readonly found: FoundBrowser,
+    private readonly fonts: string,
+    private readonly settings: Settings
+  ) {}
+
+  start(): Promise<Browser> {
+    if (this.browser) return this.browser
+    this.settings.onProgress(`Starting the browser (${this.found.executablePath})`)
+    const launching = launchBrowser(this.found, {
+      timeoutMs: this.settings.budgets.launch,
+      env: this.settings.env
     })
-  })
+    this.browser = launching
+    launching.catch(() => {})
+    this.closed = launching.then(
+      (browser) =>
+        new Promise<never>((_, reject) =>
+          browser.on('disconnected', () =>
+            reject(
+              new RenderError(
+                'The browser closed during the render (it crashed or was killed)',
+                'pdf-browser'
+              )
+            )
+          )
+        )
+    )
+    this.closed.catch(() => {})
+    return launching
+  }
+
+  /** `promise`, or the browser's crash should it come first. */
+  guard<T>(promise: Promise<T>): Promise<T> {
+    return this.closed ? Promise.race([promise, this.closed]) : promise
+  }
+
+  /** Worker `k`'s pager, opened the first time it is asked for. */
+  pager(k: number): Promise<Pager> {
+    let pager = this.pagers.get(k)
+    if (!pager) {
+      pager = this.start().then((browser) =>
+        this.guard(Pager.open(browser, this.fonts, this.settings.budgets))
+      )
+      pager.catch(() => {})
+      this.pagers.set(k, pager)
+    }
+    return pager
+  }
+
+  /** Lays out `document` and prints it with folios from `firstFolio` once that is known. */
+  async paginate(
+    k: number,
+    document: PrintDocument,
+    label: string,
+    firstFolio: () => Promise<number | undefined>,
+    onLaidOut: (facts: PaginationFacts) => void
+  ): Promise<PaginatedPart> {
+    const pager = await this.pager(k)
+    const facts = await this.guard(
+      pager.layout(document, { label, maxPages: this.settings.maxPages })
+    )
+    onLaidOut(facts)
+    return this.guard(pager.print(label, await firstFolio(), facts))
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(
+      [...this.pagers.values()].map((pager) => pager.then((open) => open.close()).catch(() => {}))
+    )
+    await this.browser?.then((browser) => browser.close()).catch(() => {})
+  }
 }
 
 async function render(
-  browser: Browser,
+  session: Session,
+  cache: PartCache | undefined,
   tree: Root,
-  documents: readonly PrintDocument[],
+  book: readonly BookPart[],
   settings: Settings,
   messages: VFileMessage[],
   hyphenate: ((text: string) => string) | undefined
 ): Promise<PdfResult> {
   const layout = layoutOf(settings.size)
   const { width, height } = settings.size
-  const closed = new Promise<never>((_, reject) =>
-    browser.on('disconnected', () =>
-      reject(
-        new RenderError(
-          'The browser closed during the render (it crashed or was killed)',
-          'pdf-browser'
-        )
-      )
-    )
-  )
-  closed.catch(() => {})
-  const guard = <T>(promise: Promise<T>) => Promise.race([promise, closed])
-
-  // The chapters, each alone, as many at once as there are cores.
-  const absent = tree.children.map(allNotesMissing)
-  const total = tree.children.length
+  const total = book.length
   const started = performance.now()
   const workers = Math.min(settings.concurrency, total)
-  const fonts = fontFaces(tree)
-  // Each worker starts on its first chapter as soon as its own page is ready.
-  const pagers = Array.from({ length: workers }, () =>
-    guard(Pager.open(browser, fonts, settings.budgets))
-  )
-  for (const pager of pagers) pager.catch(() => {})
-  // A chapter's first folio is known once the chapters before it are laid out: each is laid
-  // out, says its page count, waits for those before it, and is printed with its folios.
-  const counts = tree.children.map(() => deferred<number>())
+  let laidOut = 0
+
+  // A part's first folio is known once the parts before it are laid out: each is laid out,
+  // says its page count, waits for those before it, and is printed with its folios. A part
+  // in the cache says its page count at once, and is laid out again only if its folios moved.
+  const counts = book.map(() => deferred<number>())
   const firstFolioOf = async (index: number) => {
     let folio = 1
     for (const [k, count] of counts.slice(0, index).entries()) {
@@ -161,37 +223,58 @@ async function render(
     }
     return folio
   }
-  const parts = await guard(
-    pool(tree.children, pagers, async (opening, chapter, index) => {
-      const pager = await opening
-      const label = labelOf(chapter, index, total)
-      settings.onProgress(`Paginating ${label} (${index + 1} of ${total})`)
-      const document = documents[index] as PrintDocument
-      let facts: PaginationFacts
-      try {
-        facts = await pager.layout(document, { label, maxPages: settings.maxPages })
-      } catch (error) {
-        counts[index]?.reject(error)
-        throw error
-      }
-      counts[index]?.resolve(facts.pages.length)
-      const firstFolio = await firstFolioOf(index)
-      const part = await pager.print(label, firstFolio, facts)
-      settings.onProgress(
-        `Paginated ${label}: ${facts.pages.length} pages in ${seconds(performance.now() - started)}`
-      )
-      return part
+  const keys = book.map((part) => cache?.keyOf(part.document))
+  await Promise.all(
+    keys.map(async (key, index) => {
+      const known = key === undefined ? undefined : await cache?.facts(key)
+      if (known) counts[index]?.resolve(known.facts.pages.length)
     })
   )
+  const parts = await pool(book, workers, async (worker, item, index) => {
+    const key = keys[index]
+    if (key !== undefined && cache) {
+      const kept = await cache.part(key, await firstFolioOf(index))
+      if (kept) return kept
+    }
+    settings.onProgress(`Paginating ${item.label} (${index + 1} of ${total})`)
+    const count = counts[index] as ReturnType<typeof deferred<number>>
+    let folio: number | undefined
+    const part = await session
+      .paginate(
+        worker,
+        item.document,
+        item.label,
+        async () => {
+          folio = await firstFolioOf(index)
+          return folio
+        },
+        (facts) => count.resolve(facts.pages.length)
+      )
+      .catch((error: unknown) => {
+        count.reject(error)
+        throw error
+      })
+    laidOut++
+    if (key !== undefined) await cache?.keep(key, folio, part)
+    settings.onProgress(
+      `Paginated ${item.label}: ${part.facts.pages.length} pages in ${seconds(performance.now() - started)}`
+    )
+    return part
+  })
 
-  // Body folios from 1; each chapter opens on a right-hand (odd) page.
-  const plans: PartPlan[] = []
+  // Body folios from 1; each part opens on a right-hand (odd) page.
+  const plans: (PartPlan & { of: BookPart })[] = []
   let folio = 1
   for (const [index, part] of parts.entries()) {
+    const of = book[index] as BookPart
     const count = part.facts.pages.length
     const pad = count % 2 === 1 && index < parts.length - 1 ? 1 : 0
     plans.push({
-      chapter: tree.children[index] as Chapter,
+      of,
+      title: of.title,
+      footnotes: of.footnotes,
+      place: of.place,
+      counted: of.counted,
       part,
       firstFolio: folio,
       pad,
@@ -204,21 +287,29 @@ async function render(
   // The front matter, with the contents' page numbers now known; roman folios.
   const contents: ContentsEntry[] | undefined =
     total > 1
-      ? plans.map((plan, index) => ({
-          id: plan.chapter.id,
-          title: plan.chapter.title?.replace(/\s*\n\s*/g, ' ') ?? `Chapter ${index + 1}`,
-          part: plan.chapter.part,
+      ? plans.map((plan) => ({
+          id: plan.of.id,
+          title: plan.title,
+          part: plan.of.chapter?.part,
           folio: String(plan.firstFolio)
         }))
       : undefined
-  settings.onProgress('Paginating the front matter')
-  const front = await guard(
-    (await (pagers[0] as Promise<Pager>)).paginate(
-      frontDocument(tree, { layout, notes: settings.notes, hyphenate, contents }),
-      { label: 'the front matter', maxPages: settings.maxPages }
+  const frontDoc = frontDocument(tree, { layout, notes: settings.notes, hyphenate, contents })
+  const frontKey = cache?.keyOf(frontDoc)
+  let front = frontKey === undefined ? undefined : await cache?.part(frontKey, undefined)
+  if (!front) {
+    settings.onProgress('Paginating the front matter')
+    front = await session.paginate(
+      0,
+      frontDoc,
+      'the front matter',
+      async () => undefined,
+      () => {}
     )
-  )
-  await Promise.all(pagers.map(async (pager) => (await pager).close()))
+    laidOut++
+    if (frontKey !== undefined) await cache?.keep(frontKey, undefined, front)
+  }
+  await session.close()
   const frontCount = front.facts.pages.length
   const frontPad = frontCount % 2
   const bodyStart = frontCount + frontPad
@@ -247,13 +338,12 @@ async function render(
   }
 
   // The checks, against the tree.
-  const indexed = tree.children.map((chapter, k) =>
-    indexTree({ ...tree, children: [chapter] }, !absent[k])
+  for (const plan of plans) checkPart(plan, plan.of.indexed, folios, settings, messages)
+  checkPageCount(
+    plans.filter((plan) => plan.counted),
+    layout,
+    messages
   )
-  for (const [k, plan] of plans.entries()) {
-    checkPart(plan, indexed[k] as ReturnType<typeof indexTree>, folios, settings, messages)
-  }
-  checkPageCount(plans, layout, messages)
   for (const part of [front, ...parts]) {
     for (const url of part.blocked) {
       messages.push(
@@ -297,22 +387,14 @@ async function render(
         dests.push({ name: start.id, page: at.page, top: at.top })
       }
     }
-    const chapterAt = starts.get(plan.chapter.id) ?? { page: plan.firstIndex, top: height }
+    const partAt = starts.get(plan.of.id) ?? { page: plan.firstIndex, top: height }
     const sections: OutlineEntry[] = []
-    for (const section of plan.chapter.children) {
+    for (const section of plan.of.chapter?.children ?? []) {
       const at = starts.get(section.id)
       if (section.title === undefined || !at) continue
       sections.push({ title: section.title, page: at.page, top: at.top })
     }
-    const index = plans.indexOf(plan)
-    outline.push({
-      title:
-        plan.chapter.title?.replace(/\s*\n\s*/g, ' ') ??
-        (total > 1 ? `Chapter ${index + 1}` : tree.meta.title),
-      page: chapterAt.page,
-      top: chapterAt.top,
-      children: sections
-    })
+    outline.push({ title: plan.title, page: partAt.page, top: partAt.top, children: sections })
   }
   addOutline(doc, outline)
   addNamedDestinations(doc, dests)
@@ -341,8 +423,11 @@ async function render(
       )
     }
   }
+  const reused = total + 1 - laidOut
   settings.onProgress(
-    `Done: ${pageCount} pages (${bodyPages} numbered) in ${seconds(performance.now() - started)}`
+    `Done: ${pageCount} pages (${bodyPages} numbered) in ${seconds(performance.now() - started)}${
+      cache ? `; ${reused} of ${total + 1} parts from the cache` : ''
+    }`
   )
   return { pdf, concordance, messages }
 }
@@ -359,28 +444,32 @@ function deferred<T>() {
   return { promise, resolve, reject }
 }
 
-/** Runs `task` over `items`, one at a time on each worker, keeping the order of the results. */
-async function pool<W, T, R>(
+/** Runs `task` over `items` on `workers` workers, one item at a time each, keeping the order. */
+async function pool<T, R>(
   items: readonly T[],
-  workers: readonly W[],
-  task: (worker: W, item: T, index: number) => Promise<R>
+  workers: number,
+  task: (worker: number, item: T, index: number) => Promise<R>
 ): Promise<R[]> {
   const results: R[] = new Array(items.length)
   let next = 0
-  const run = async (worker: W) => {
+  const run = async (worker: number) => {
     while (next < items.length) {
       const index = next++
       results[index] = await task(worker, items[index] as T, index)
     }
   }
-  await Promise.all(workers.map(run))
+  await Promise.all(Array.from({ length: workers }, (_, worker) => run(worker)))
   return results
 }
 
-function labelOf(chapter: Chapter, index: number, total: number): string {
-  const title = chapter.title?.replace(/\s*\n\s*/g, ' ')
-  if (total === 1) return title === undefined ? 'the text' : `“${title}”`
-  return title === undefined ? `chapter ${index + 1}` : `chapter ${index + 1} (“${title}”)`
+/** What a paginated part depends on in this renderer: its version and the scripts in the page. */
+function rendererVersion(): string {
+  const manifest = JSON.parse(
+    readFileSync(new URL('../package.json', import.meta.url), 'utf8')
+  ) as { version: string }
+  return createHash('sha256')
+    .update(`${manifest.version}\0${setupScript}\0${pageScript}`)
+    .digest('hex')
 }
 
 function keywordsOf(tree: Root): string[] {

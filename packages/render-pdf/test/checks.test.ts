@@ -22,7 +22,10 @@ function plan(
   const chapter = tree.children[0]
   if (!chapter) throw new Error('Expected a chapter')
   return {
-    chapter,
+    title: chapter.title ?? chapter.id,
+    footnotes: chapter.notes,
+    place: { file: chapter.source.path, position: chapter.position },
+    counted: true,
     part: {
       pdf: new Uint8Array(),
       blocked: [],

@@ -121,6 +121,69 @@ describe('validateEdition', () => {
     if (!second.ok) expect(second.problems[0]?.message).toContain('`script`')
   })
 
+  it('accepts an editor’s introduction of paragraphs, lists and quotations, and nothing of the source’s in it', () => {
+    const text = (value: string) => ({ type: 'text', value })
+    const introduction = {
+      type: 'introduction',
+      children: [
+        {
+          type: 'introParagraph',
+          children: [
+            text('Read '),
+            { type: 'emphasis', children: [text('this')] },
+            { type: 'break' },
+            {
+              type: 'link',
+              url: 'https://example.org',
+              children: [{ type: 'strong', children: [text('map')] }]
+            }
+          ]
+        },
+        {
+          type: 'introList',
+          ordered: false,
+          children: [{ type: 'introListItem', children: [text('One')] }]
+        },
+        { type: 'introQuote', children: [{ type: 'introParagraph', children: [text('Quoted.')] }] }
+      ]
+    }
+    const withIntroduction = (value: unknown) => {
+      const tree = structuredClone(minimal) as Record<string, unknown> & typeof minimal
+      ;(tree.children[0] as Record<string, unknown>).introduction = value
+      return validateEdition(tree)
+    }
+    expect(withIntroduction(introduction).ok).toBe(true)
+    const reference = {
+      type: 'footnoteReference',
+      identifier: 'n1',
+      label: '1',
+      number: 1,
+      marker: 'glued'
+    }
+    for (const [what, value, path] of [
+      [
+        'a note reference, even inside emphasis',
+        { type: 'introParagraph', children: [{ type: 'emphasis', children: [reference] }] },
+        '/children/0/introduction/children/0'
+      ],
+      [
+        'a numbered paragraph of the source',
+        { type: 'paragraph', id: 'p1', n: 1, children: [] },
+        '/children/0/introduction/children/0'
+      ],
+      [
+        'an empty list',
+        { type: 'introList', ordered: true, children: [] },
+        '/children/0/introduction/children/0'
+      ]
+    ] as const) {
+      const result = withIntroduction({ type: 'introduction', children: [value] })
+      expect(result.ok, what).toBe(false)
+      if (!result.ok) expect(result.problems[0]?.path.startsWith(path), what).toBe(true)
+    }
+    expect(withIntroduction({ type: 'introduction', children: [], position: {} }).ok).toBe(false)
+  })
+
   it('bounds the number of problems it reports', () => {
     const many = structuredClone(minimal)
     const paragraph = many.children[0]?.children[0]?.children[0]

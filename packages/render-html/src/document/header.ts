@@ -30,7 +30,8 @@ export function contents(chapters: readonly Chapter[]): Element {
   )
 }
 
-export function colophon(meta: Meta): Element {
+/** The footer: the notice, and the sources unless a closing list has them (`listed: false`). */
+export function colophon(meta: Meta, listed = true): Element {
   const sources = meta.sources.map((source) =>
     h('li', [
       h('code', source.path),
@@ -43,11 +44,17 @@ export function colophon(meta: Meta): Element {
     { className: ['edition'] },
     lines([
       ...(meta.notice === undefined ? [] : [h('p', { className: ['notice'] }, meta.notice)]),
-      h(
-        'p',
-        sources.length === 1 ? 'Made with Colophon from:' : 'Made with Colophon from these sources:'
-      ),
-      h('ul', lines(sources))
+      ...(listed
+        ? [
+            h(
+              'p',
+              sources.length === 1
+                ? 'Made with Colophon from:'
+                : 'Made with Colophon from these sources:'
+            ),
+            h('ul', lines(sources))
+          ]
+        : [h('p', 'Made with Colophon from the sources listed above.')])
     ])
   )
 }

@@ -1,5 +1,7 @@
 // The notes of a chapter: `<section role="doc-endnotes">` with an `<ol>` of notes. When the
-// edition lacks every note body, one short paragraph says so and the list is compact.
+// edition lacks every note body, one short paragraph says so and the list is compact. With
+// the notes placed at the end of the book, one section holds every chapter's notes, each
+// chapter's under its title.
 import type { Chapter, FootnoteDefinition } from '@colophon/schema'
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
@@ -11,32 +13,52 @@ import { headingLevel } from '../levels.js'
 export function notesSection(
   state: State,
   chapter: Chapter,
-  notes: readonly FootnoteDefinition[]
+  notes: readonly FootnoteDefinition[],
+  within?: { heading: string; level: number }
 ): Element {
   const context = contextOf(state)
   const id = useId(context, `${chapter.id}-notes`)
   const titleId = useId(context, `${id}-title`)
   const items = notes.flatMap((note) => one(state, note, chapter))
+  const heading =
+    within?.heading ??
+    (context.settings.notes === 'foot' ? 'Notes without a reference in the text' : 'Notes')
   const children: ElementContent[] = [
-    h(
-      `h${headingLevel(chapter) + 1}`,
-      { id: titleId },
-      context.settings.notes === 'foot' ? 'Notes without a reference in the text' : 'Notes'
-    )
+    h(`h${within?.level ?? headingLevel(chapter) + 1}`, { id: titleId }, heading)
   ]
-  if (context.allMissing) {
-    children.push(
-      h(
-        'p',
-        { className: ['notes-absent'] },
-        'The source of this edition does not include the text of its notes. Each number below links back to the place in the text that refers to it.'
-      )
-    )
-  }
+  if (context.allMissing && !within) children.push(absentParagraph())
   children.push(h('ol', { className: context.allMissing ? ['compact'] : undefined }, lines(items)))
   return h(
     'section',
     { id, className: ['notes'], role: 'doc-endnotes', ariaLabelledBy: titleId },
     lines(children)
+  )
+}
+
+/** Every chapter's notes after the last chapter: `<section class="book-notes">`. */
+export function bookNotes(state: State, chapters: readonly Chapter[]): Element | undefined {
+  const context = contextOf(state)
+  const withNotes = chapters.filter((chapter) => chapter.notes.length > 0)
+  if (withNotes.length === 0) return undefined
+  const titleId = useId(context, 'notes-title')
+  const children: ElementContent[] = [h('h2', { id: titleId }, 'Notes')]
+  if (context.allMissing) children.push(absentParagraph())
+  for (const chapter of withNotes) {
+    const index = chapters.indexOf(chapter)
+    const title = chapter.title?.replace(/\s*\n\s*/g, ' ') ?? `Chapter ${index + 1}`
+    children.push(notesSection(state, chapter, chapter.notes, { heading: title, level: 3 }))
+  }
+  return h(
+    'section',
+    { id: 'notes', className: ['book-notes'], ariaLabelledBy: titleId },
+    lines(children)
+  )
+}
+
+function absentParagraph(): Element {
+  return h(
+    'p',
+    { className: ['notes-absent'] },
+    'The source of this edition does not include the text of its notes. Each number below links back to the place in the text that refers to it.'
   )
 }

@@ -1,6 +1,6 @@
 // chapter: `<article id="c1">` with its heading (the part's heading above it, a line break
-// where the title has one), its sections (an untitled one after another is set off by a
-// break), and its notes.
+// where the title has one), in a reader the editor's introduction, its sections (an untitled
+// one after another is set off by a break), and its notes.
 import type { Chapter } from '@colophon/schema'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
@@ -31,6 +31,8 @@ export const chapter: Handler<Chapter> = (state, node, parent) => {
   }
   if (node.origin !== undefined) heading.push(originLine(node.origin))
   if (heading.length > 0) children.push(h('header', lines(heading)))
+  const introduction = node.introduction === undefined ? [] : one(state, node.introduction, node)
+  children.push(...introduction)
 
   node.children.forEach((section, index) => {
     if (index > 0 && section.title === undefined) {
@@ -44,7 +46,11 @@ export const chapter: Handler<Chapter> = (state, node, parent) => {
   if (absent && context.settings.notesAbsentNotice) {
     const title = heading.find((element) => element.type === 'element' && element.tagName === 'h2')
     if (title?.type === 'element') title.children.push(...absentNotice())
-    else prependToFirstParagraph(children, absentNotice())
+    else {
+      // Not in the editor's introduction: the notice is about the source's text.
+      const source = children.filter((child) => !introduction.includes(child))
+      prependToFirstParagraph(source, absentNotice())
+    }
   }
   if (absent) {
     // Nothing to list.
@@ -55,7 +61,9 @@ export const chapter: Handler<Chapter> = (state, node, parent) => {
       (note) => !context.seen.has(note.identifier) || context.notes.get(note.identifier) !== note
     )
     if (left.length > 0) children.push(notesSection(state, node, left))
-  } else if (node.notes.length > 0) children.push(notesSection(state, node, node.notes))
+  } else if (node.notes.length > 0 && context.settings.notes !== 'book') {
+    children.push(notesSection(state, node, node.notes))
+  }
 
   return patch(state, node, h('article', { id, className: ['chapter'], ...label }, lines(children)))
 }

@@ -8,6 +8,11 @@ import { claim } from './claim.js'
 import { emphasis } from './emphasis.js'
 import { footnoteDefinition } from './footnote-definition.js'
 import { footnoteReference } from './footnote-reference.js'
+import { introList } from './intro-list.js'
+import { introListItem } from './intro-list-item.js'
+import { introParagraph } from './intro-paragraph.js'
+import { introQuote } from './intro-quote.js'
+import { introduction } from './introduction.js'
 import { link } from './link.js'
 import { paragraph } from './paragraph.js'
 import { root } from './root.js'
@@ -27,5 +32,10 @@ export const handlers: Handlers = {
   link,
   break: hardBreak,
   footnoteReference,
-  footnoteDefinition
+  footnoteDefinition,
+  introduction,
+  introParagraph,
+  introList,
+  introListItem,
+  introQuote
 }

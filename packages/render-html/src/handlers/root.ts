@@ -1,12 +1,15 @@
 // root: the whole document, `<html lang>` with its head and body: the title block, the
 // contents when there are several chapters, one `<article>` per chapter in `<main>`, and
-// the sources in the footer.
+// the sources in the footer. With the notes placed at the end of the book, they follow the
+// last chapter in `<main>`; a reader's list of sources closes it.
 import type { Root } from '@colophon/schema'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
-import { contextOf } from '../context.js'
+import { contextOf, printsNotes } from '../context.js'
 import { head } from '../document/head.js'
 import { colophon, contents, titleBlock } from '../document/header.js'
+import { bookNotes } from '../document/notes.js'
+import { isExcerpted, sourcesSection } from '../document/sources.js'
 import { lines, one } from '../hast.js'
 import type { Handler } from '../types.js'
 
@@ -23,7 +26,15 @@ export const root: Handler<Root> = (state, node) => {
   const body: ElementContent[] = [titleBlock(context, meta)]
   if (node.children.length > 1) body.push(contents(node.children))
   const chapters = node.children.flatMap((chapter) => one(state, chapter, node))
-  body.push(h('main', lines(chapters)), colophon(meta))
+  // In print, an edition without note bodies has its one footnote instead of a list.
+  if (context.settings.notes === 'book' && !(context.allMissing && printsNotes(context))) {
+    const notes = bookNotes(state, node.children)
+    if (notes) chapters.push(notes)
+  }
+  // A reader closes with its sources: what each excerpt was taken from.
+  const sources = sourcesSection(node)
+  if (sources) chapters.push(sources)
+  body.push(h('main', lines(chapters)), colophon(meta, !isExcerpted(node)))
   return h(
     'html',
     { lang: meta.language },

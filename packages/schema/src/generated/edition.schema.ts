@@ -236,6 +236,9 @@ export const editionSchema = {
             }
           }
         },
+        "introduction": {
+          "$ref": "#/$defs/introduction"
+        },
         "children": {
           "type": "array",
           "items": {
@@ -250,6 +253,221 @@ export const editionSchema = {
         },
         "position": {
           "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "introduction": {
+      "title": "Introduction",
+      "description": "In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).",
+      "type": "object",
+      "required": [
+        "type",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "introduction"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/introBlock"
+          }
+        }
+      }
+    },
+    "introBlock": {
+      "title": "IntroBlock",
+      "description": "A block of an introduction: a paragraph, a list or a quotation.",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/introParagraph"
+        },
+        {
+          "$ref": "#/$defs/introList"
+        },
+        {
+          "$ref": "#/$defs/introQuote"
+        }
+      ]
+    },
+    "introParagraph": {
+      "title": "IntroParagraph",
+      "description": "A paragraph of the editor's: unnumbered, and not split into claims.",
+      "type": "object",
+      "required": [
+        "type",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "introParagraph"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/introInline"
+          }
+        }
+      }
+    },
+    "introList": {
+      "title": "IntroList",
+      "description": "A list of the editor's, numbered when `ordered`: one level, each item a run of inline text.",
+      "type": "object",
+      "required": [
+        "type",
+        "ordered",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "introList"
+        },
+        "ordered": {
+          "type": "boolean"
+        },
+        "children": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/introListItem"
+          }
+        }
+      }
+    },
+    "introListItem": {
+      "title": "IntroListItem",
+      "type": "object",
+      "required": [
+        "type",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "introListItem"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/introInline"
+          }
+        }
+      }
+    },
+    "introQuote": {
+      "title": "IntroQuote",
+      "description": "A passage the editor quotes, set off as a block.",
+      "type": "object",
+      "required": [
+        "type",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "introQuote"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/introParagraph"
+          }
+        }
+      }
+    },
+    "introInline": {
+      "title": "IntroInline",
+      "description": "The inline content of an introduction: as a claim's, but with no note references.",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/text"
+        },
+        {
+          "$ref": "#/$defs/introEmphasis"
+        },
+        {
+          "$ref": "#/$defs/introStrong"
+        },
+        {
+          "$ref": "#/$defs/introLink"
+        },
+        {
+          "$ref": "#/$defs/break"
+        }
+      ]
+    },
+    "introEmphasis": {
+      "title": "IntroEmphasis",
+      "description": "Emphasis in an introduction: an `emphasis` whose content has no note references.",
+      "type": "object",
+      "required": [
+        "type",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "emphasis"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/introInline"
+          }
+        }
+      }
+    },
+    "introStrong": {
+      "title": "IntroStrong",
+      "description": "Strong text in an introduction: a `strong` whose content has no note references.",
+      "type": "object",
+      "required": [
+        "type",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "strong"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/introInline"
+          }
+        }
+      }
+    },
+    "introLink": {
+      "title": "IntroLink",
+      "description": "A link in an introduction: a `link` whose content has no note references. The renderers decide whether its URL may be followed.",
+      "type": "object",
+      "required": [
+        "type",
+        "url",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "link"
+        },
+        "url": {
+          "type": "string"
+        },
+        "title": {
+          "type": "string"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/introInline"
+          }
         }
       }
     },
@@ -503,7 +721,7 @@ export const editionSchema = {
     },
     "break": {
       "title": "Break",
-      "description": "A line break kept from the source (verse).",
+      "description": "A line break kept from the source (verse), or the editor's in an introduction.",
       "type": "object",
       "required": [
         "type"

@@ -5,6 +5,20 @@
  */
 export type Sha256 = string
 /**
+ * A block of an introduction: a paragraph, a list or a quotation.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "introBlock".
+ */
+export type IntroBlock = (IntroParagraph | IntroList | IntroQuote)
+/**
+ * The inline content of an introduction: as a claim's, but with no note references.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "introInline".
+ */
+export type IntroInline = (Text | IntroEmphasis | IntroStrong | IntroLink | Break)
+/**
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "claimKind".
  */
@@ -97,6 +111,7 @@ work?: string
  */
 paragraphs: string
 }
+introduction?: Introduction
 children: Section[]
 notes: FootnoteDefinition[]
 position?: Position
@@ -119,6 +134,109 @@ export interface Point {
 line: number
 column: number
 offset: number
+}
+/**
+ * In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "introduction".
+ */
+export interface Introduction {
+type: "introduction"
+children: IntroBlock[]
+}
+/**
+ * A paragraph of the editor's: unnumbered, and not split into claims.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "introParagraph".
+ */
+export interface IntroParagraph {
+type: "introParagraph"
+children: IntroInline[]
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "text".
+ */
+export interface Text {
+type: "text"
+value: string
+position?: Position
+}
+/**
+ * Emphasis in an introduction: an `emphasis` whose content has no note references.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "introEmphasis".
+ */
+export interface IntroEmphasis {
+type: "emphasis"
+children: IntroInline[]
+}
+/**
+ * Strong text in an introduction: a `strong` whose content has no note references.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "introStrong".
+ */
+export interface IntroStrong {
+type: "strong"
+children: IntroInline[]
+}
+/**
+ * A link in an introduction: a `link` whose content has no note references. The renderers decide whether its URL may be followed.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "introLink".
+ */
+export interface IntroLink {
+type: "link"
+url: string
+title?: string
+children: IntroInline[]
+}
+/**
+ * A line break kept from the source (verse), or the editor's in an introduction.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "break".
+ */
+export interface Break {
+type: "break"
+position?: Position
+}
+/**
+ * A list of the editor's, numbered when `ordered`: one level, each item a run of inline text.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "introList".
+ */
+export interface IntroList {
+type: "introList"
+ordered: boolean
+/**
+ * @minItems 1
+ */
+children: [IntroListItem, ...(IntroListItem)[]]
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "introListItem".
+ */
+export interface IntroListItem {
+type: "introListItem"
+children: IntroInline[]
+}
+/**
+ * A passage the editor quotes, set off as a block.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "introQuote".
+ */
+export interface IntroQuote {
+type: "introQuote"
+children: IntroParagraph[]
 }
 /**
  * This interface was referenced by `Root`'s JSON-Schema
@@ -179,15 +297,6 @@ position?: Position
 }
 /**
  * This interface was referenced by `Root`'s JSON-Schema
- * via the `definition` "text".
- */
-export interface Text {
-type: "text"
-value: string
-position?: Position
-}
-/**
- * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "emphasis".
  */
 export interface Emphasis {
@@ -213,16 +322,6 @@ type: "link"
 url: string
 title?: string
 children: Inline[]
-position?: Position
-}
-/**
- * A line break kept from the source (verse).
- * 
- * This interface was referenced by `Root`'s JSON-Schema
- * via the `definition` "break".
- */
-export interface Break {
-type: "break"
 position?: Position
 }
 /**
