@@ -2,6 +2,7 @@
 // the editor's introductions), on manifests whose sources it must refuse, naming the manifest's
 // line and writing nothing, and on an introduction whose Markdown it must change.
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import {
   copyFileSync,
   existsSync,
@@ -209,5 +210,76 @@ describe('the example reader as a PDF, read back', () => {
       expect(texts[start?.index ?? -1]).toMatch(spaced('INTRODUCTION'))
       expect(concordance.folios[start?.index ?? -1]).toBe(start?.page)
     }
+    // It closes with its source and the source's hash, after the last excerpt.
+    const sources = concordance.ids.sources
+    expect(sources?.index).toBe(texts.length - 1)
+    expect(Number(sources?.page)).toBeGreaterThan(Number(concordance.ids.c2?.page))
+    const hash = createHash('sha256')
+      .update(readFileSync(join(repo, 'source', `${seed}.txt`)))
+      .digest('hex')
+    expect(texts.at(-1)?.replace(/\s+/g, '')).toContain(hash)
+    expect(texts.at(-1)).toMatch(/Chapter 1, “The kulak operation”: paragraphs 60–64/)
+  }, 120_000)
+})
+
+describe('a reader with its notes at the end, from a manuscript with note bodies', () => {
+  it('gathers the notes, renumbered through the reader, after the last chapter in the HTML and the PDF', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'colophon-reader-notes-'))
+    mkdirSync(join(folder, 'source'))
+    writeFileSync(join(folder, 'package.json'), '{}\n')
+    copyFileSync(
+      join(repo, 'packages/parser/test/fixtures/gutenberg-footnotes/input.txt'),
+      join(folder, 'source', 'thucydides.txt')
+    )
+    writeFileSync(
+      join(folder, 'source', 'war.reader.yaml'),
+      [
+        'title: The war',
+        'notes:',
+        '  placement: reader',
+        '  numbering: continuous',
+        'entries:',
+        '  - source: thucydides.txt',
+        '    title: The causes',
+        '    select: { sections: [1] }',
+        '  - source: thucydides.txt',
+        '    title: The empire',
+        '    select: { sections: [2] }',
+        ''
+      ].join('\n')
+    )
+    const out = join(folder, 'editions')
+    const run = colophon(['build', 'source/war.reader.yaml', '--out', out, '--no-cache'], folder)
+    expect(run.stderr).not.toMatch(/ error /)
+    expect(run.code).toBe(0)
+    const html = readFileSync(join(out, 'war', 'war.html'), 'utf8')
+    const notes = html.indexOf('<section id="notes" class="book-notes"')
+    expect(notes).toBeGreaterThan(html.lastIndexOf('<article'))
+    expect(html.slice(0, notes)).not.toContain('role="doc-endnotes"')
+    expect(html.slice(notes)).toContain('The war began in 431 B.C.')
+
+    const concordance = JSON.parse(
+      readFileSync(join(out, 'war', 'war.concordance.json'), 'utf8')
+    ) as { ids: Record<string, { page: string; index: number }> }
+    const pdf = await getDocument({
+      data: new Uint8Array(readFileSync(join(out, 'war', 'war.pdf'))),
+      verbosity: 0
+    }).promise
+    const texts: string[] = []
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const content = await (await pdf.getPage(number)).getTextContent()
+      texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
+    }
+    const at = concordance.ids.notes?.index ?? -1
+    expect(at).toBeGreaterThan(concordance.ids.c2?.index ?? texts.length)
+    const back = texts.slice(at, concordance.ids.sources?.index).join(' ')
+    const text = texts.slice(0, at).join(' ')
+    for (const body of ['The war began in 431 B.C.', 'See Book I, ch. 89.']) {
+      expect(back).toContain(body)
+      expect(text).not.toContain(body)
+    }
+    // Continuous numbers, each saying what it was in the source.
+    expect(back).toMatch(/note 1 in the source/)
+    expect(back.replace(/\s+/g, ' ')).toMatch(/The empire/)
   }, 120_000)
 })

@@ -98,7 +98,7 @@ describe('the sources of a reader', () => {
     )
     // The footer does not list them a second time.
     const footer = html.slice(html.indexOf('<footer'))
-    expect(footer).toContain('Made with Colophon from the sources listed above.')
+    expect(footer).toContain('Made with Colophon from the sources listed under “Sources”.')
     expect(footer).not.toContain('SHA-256')
   })
 

@@ -54,7 +54,7 @@ export function colophon(meta: Meta, listed = true): Element {
             ),
             h('ul', lines(sources))
           ]
-        : [h('p', 'Made with Colophon from the sources listed above.')])
+        : [h('p', 'Made with Colophon from the sources listed under “Sources”.')])
     ])
   )
 }
