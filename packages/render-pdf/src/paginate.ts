@@ -106,8 +106,11 @@ export class Pager {
         this.crashed,
         this.page.evaluate(`(${pageScript})(${JSON.stringify(input)})`) as Promise<PaginationFacts>
       ])
-    ).catch((error: unknown) => {
-      throw explain(error, options.label, options.maxPages, this.errors)
+    ).catch(async (error: unknown) => {
+      throw (
+        (await this.gone(options.label)) ??
+        explain(error, options.label, options.maxPages, this.errors)
+      )
     })
   }
 
@@ -137,11 +140,24 @@ export class Pager {
           })
         })()
       ])
-    ).catch((error: unknown) => {
-      throw explain(error, label, 0, this.errors)
+    ).catch(async (error: unknown) => {
+      throw (await this.gone(label)) ?? explain(error, label, 0, this.errors)
     })
     const blocked = [...new Set([...this.blocked, ...facts.refused])].sort()
     return { pdf: new Uint8Array(pdf), facts, blocked }
+  }
+
+  /**
+   * The error to give when the browser went away under a failed call: its protocol may fail
+   * the call ("Printing failed") a moment before it reports the page closed.
+   */
+  private async gone(label: string): Promise<RenderError | undefined> {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    if (!this.page.isClosed() && this.context.browser()?.isConnected() !== false) return undefined
+    return new RenderError(
+      `The browser closed while paginating ${label} (it crashed or was killed)`,
+      'pdf-browser'
+    )
   }
 
   async close(): Promise<void> {

@@ -105,6 +105,15 @@ describe('findBrowser', () => {
     expect(found).toEqual({ executablePath: path, source: 'system' })
   })
 
+  it('should prefer Chromium’s headless shell to `chromium` wherever each is on `PATH`', async () => {
+    await fake('bin-full', 'chromium')
+    const path = await fake('bin-shell', 'chromium-headless-shell')
+    const found = await findBrowser({
+      env: { PATH: [join(root, 'bin-full'), join(root, 'bin-shell')].join(':') }
+    })
+    expect(found).toEqual({ executablePath: path, source: 'system' })
+  })
+
   it('should name the three ways to get a browser when every stage is skipped', async () => {
     const error = await findBrowser({ env: {}, skip: everything }).catch((error: unknown) => error)
     expect(error).toBeInstanceOf(BrowserNotFoundError)
