@@ -9,17 +9,11 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { Root } from '@colophon/schema'
-import type { Browser } from 'playwright-core'
 import type { VFileMessage } from 'vfile-message'
-import { type FoundBrowser, findBrowser, launchBrowser } from './browser.js'
+import { findBrowser } from './browser.js'
 import { PartCache } from './cache.js'
 import { checkPageCount, checkPart, type PartPlan } from './checks.js'
-import {
-  type ContentsEntry,
-  frontDocument,
-  type PrintDocument,
-  shellDocument
-} from './documents.js'
+import { type ContentsEntry, frontDocument, shellDocument } from './documents.js'
 import {
   addBleed,
   addNamedDestinations,
@@ -38,10 +32,11 @@ import { hyphenatorFor } from './hyphenate.js'
 import { layoutOf } from './layout.js'
 import { message } from './messages.js'
 import { type PdfOptions, type Settings, settingsOf } from './options.js'
-import { type PaginationFacts, pageScript, setupScript } from './page-script.js'
-import { Pager, type PaginatedPart, RenderError } from './paginate.js'
+import { pageScript, setupScript } from './page-script.js'
+import { RenderError } from './paginate.js'
 import { type BookPart, bookParts } from './parts.js'
 import { toRoman } from './roman.js'
+import { Session } from './session.js'
 
 /** Where each paragraph, claim, section and chapter is printed. */
 export interface Concordance {
@@ -86,16 +81,16 @@ export async function renderPdf(tree: Root, options?: PdfOptions): Promise<PdfRe
   const session = new Session(found, fonts, settings)
   // Without a cache every part is laid out: the browser starts while the documents are made.
   if (settings.cache === undefined) session.start()
-  const parts = bookParts(tree, settings, hyphenate)
-  const cache =
-    settings.cache === undefined
-      ? undefined
-      : await PartCache.open(settings.cache, {
-          shell: shellDocument(fonts),
-          executablePath: found.executablePath,
-          version: rendererVersion()
-        })
   try {
+    const parts = bookParts(tree, settings, hyphenate)
+    const cache =
+      settings.cache === undefined
+        ? undefined
+        : await PartCache.open(settings.cache, {
+            shell: shellDocument(fonts),
+            executablePath: found.executablePath,
+            version: rendererVersion()
+          })
     const result = await render(session, cache, tree, parts, settings, messages, hyphenate)
     for (const failure of cache?.failures.slice(0, 1) ?? []) {
       messages.push(
@@ -109,89 +104,6 @@ export async function renderPdf(tree: Root, options?: PdfOptions): Promise<PdfRe
     return result
   } finally {
     await session.close()
-  }
-}
-
-/**
- * The browser and one pager per worker, started when the first part has to be laid out (a
- * book whose every part is in the cache needs no browser).
- */
-class Session {
-  private browser: Promise<Browser> | undefined
-  private closed: Promise<never> | undefined
-  private readonly pagers = new Map<number, Promise<Pager>>()
-
-  constructor(
-    private readonly found: FoundBrowser,
-    private readonly fonts: string,
-    private readonly settings: Settings
-  ) {}
-
-  start(): Promise<Browser> {
-    if (this.browser) return this.browser
-    this.settings.onProgress(`Starting the browser (${this.found.executablePath})`)
-    const launching = launchBrowser(this.found, {
-      timeoutMs: this.settings.budgets.launch,
-      env: this.settings.env
-    })
-    this.browser = launching
-    launching.catch(() => {})
-    this.closed = launching.then(
-      (browser) =>
-        new Promise<never>((_, reject) =>
-          browser.on('disconnected', () =>
-            reject(
-              new RenderError(
-                'The browser closed during the render (it crashed or was killed)',
-                'pdf-browser'
-              )
-            )
-          )
-        )
-    )
-    this.closed.catch(() => {})
-    return launching
-  }
-
-  /** `promise`, or the browser's crash should it come first. */
-  guard<T>(promise: Promise<T>): Promise<T> {
-    return this.closed ? Promise.race([promise, this.closed]) : promise
-  }
-
-  /** Worker `k`'s pager, opened the first time it is asked for. */
-  pager(k: number): Promise<Pager> {
-    let pager = this.pagers.get(k)
-    if (!pager) {
-      pager = this.start().then((browser) =>
-        this.guard(Pager.open(browser, this.fonts, this.settings.budgets))
-      )
-      pager.catch(() => {})
-      this.pagers.set(k, pager)
-    }
-    return pager
-  }
-
-  /** Lays out `document` and prints it with folios from `firstFolio` once that is known. */
-  async paginate(
-    k: number,
-    document: PrintDocument,
-    label: string,
-    firstFolio: () => Promise<number | undefined>,
-    onLaidOut: (facts: PaginationFacts) => void
-  ): Promise<PaginatedPart> {
-    const pager = await this.pager(k)
-    const facts = await this.guard(
-      pager.layout(document, { label, maxPages: this.settings.maxPages })
-    )
-    onLaidOut(facts)
-    return this.guard(pager.print(label, await firstFolio(), facts))
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(
-      [...this.pagers.values()].map((pager) => pager.then((open) => open.close()).catch(() => {}))
-    )
-    await this.browser?.then((browser) => browser.close()).catch(() => {})
   }
 }
 

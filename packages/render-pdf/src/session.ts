@@ -1,0 +1,93 @@
+// The browser and its pagers for one render: the browser started when the first part has to
+// be laid out (or at once, when nothing can come from a cache), one pager per worker opened
+// the first time that worker needs it, and the browser's crash made the error of whatever was
+// waiting on it.
+import type { Browser } from 'playwright-core'
+import { type FoundBrowser, launchBrowser } from './browser.js'
+import type { PrintDocument } from './documents.js'
+import type { Settings } from './options.js'
+import type { PaginationFacts } from './page-script.js'
+import { Pager, type PaginatedPart, RenderError } from './paginate.js'
+
+/**
+ * The browser and one pager per worker, started when the first part has to be laid out (a
+ * book whose every part is in the cache needs no browser).
+ */
+export class Session {
+  private browser: Promise<Browser> | undefined
+  private closed: Promise<never> | undefined
+  private readonly pagers = new Map<number, Promise<Pager>>()
+
+  constructor(
+    private readonly found: FoundBrowser,
+    private readonly fonts: string,
+    private readonly settings: Settings
+  ) {}
+
+  start(): Promise<Browser> {
+    if (this.browser) return this.browser
+    this.settings.onProgress(`Starting the browser (${this.found.executablePath})`)
+    const launching = launchBrowser(this.found, {
+      timeoutMs: this.settings.budgets.launch,
+      env: this.settings.env
+    })
+    this.browser = launching
+    launching.catch(() => {})
+    this.closed = launching.then(
+      (browser) =>
+        new Promise<never>((_, reject) =>
+          browser.on('disconnected', () =>
+            reject(
+              new RenderError(
+                'The browser closed during the render (it crashed or was killed)',
+                'pdf-browser'
+              )
+            )
+          )
+        )
+    )
+    this.closed.catch(() => {})
+    return launching
+  }
+
+  /** `promise`, or the browser's crash should it come first. */
+  guard<T>(promise: Promise<T>): Promise<T> {
+    return this.closed ? Promise.race([promise, this.closed]) : promise
+  }
+
+  /** Worker `k`'s pager, opened the first time it is asked for. */
+  pager(k: number): Promise<Pager> {
+    let pager = this.pagers.get(k)
+    if (!pager) {
+      pager = this.start().then((browser) =>
+        this.guard(Pager.open(browser, this.fonts, this.settings.budgets))
+      )
+      pager.catch(() => {})
+      this.pagers.set(k, pager)
+    }
+    return pager
+  }
+
+  /** Lays out `document` and prints it with folios from `firstFolio` once that is known. */
+  async paginate(
+    k: number,
+    document: PrintDocument,
+    label: string,
+    firstFolio: () => Promise<number | undefined>,
+    onLaidOut: (facts: PaginationFacts) => void
+  ): Promise<PaginatedPart> {
+    const pager = await this.pager(k)
+    const facts = await this.guard(
+      pager.layout(document, { label, maxPages: this.settings.maxPages })
+    )
+    onLaidOut(facts)
+    return this.guard(pager.print(label, await firstFolio(), facts))
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(
+      [...this.pagers.values()].map((pager) => pager.then((open) => open.close()).catch(() => {}))
+    )
+    await this.browser?.then((browser) => browser.close()).catch(() => {})
+  }
+}
