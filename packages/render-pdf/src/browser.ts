@@ -4,7 +4,7 @@ import { constants, type Stats } from 'node:fs'
 import { access, stat } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { delimiter, isAbsolute, join, resolve } from 'node:path'
-import { type Browser, chromium, errors } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
 export type BrowserSource = 'option' | 'environment' | 'system' | 'npm'
 
@@ -246,6 +246,9 @@ export async function launchBrowser(
     '--disable-dev-shm-usage',
     ...(noSandbox ? ['--no-sandbox'] : [])
   ]
+  // Loaded when a browser is wanted: a build whose parts all come from the cache, and every
+  // command that prints no PDF, do without it (it takes half a second to load).
+  const { chromium, errors } = await import('playwright-core')
   try {
     // `chromiumSandbox: true` stops playwright adding `--no-sandbox` on its own; the flag is
     // passed above exactly when wanted.
