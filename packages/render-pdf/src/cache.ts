@@ -5,8 +5,10 @@
 // pagination found (the facts the checks read) is kept once per part; the printed PDF once per
 // first folio, since the folios are printed on the pages. Files are written whole (a temporary
 // file, then a rename), and one that does not read back as expected is a miss, never an error.
+// Each file used is marked as used (its modification time); files of parts no build has used
+// for 30 days are removed when the cache is opened, so that it does not grow for ever.
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { PrintDocument } from './documents.js'
 import type { PaginationFacts } from './page-script.js'
@@ -49,6 +51,7 @@ export class PartCache {
       browser,
       hash([identity.shell])
     ])
+    await sweep(dir, Date.now() - unusedFor)
     return new PartCache(dir, salt)
   }
 
@@ -75,6 +78,12 @@ export class PartCache {
     try {
       const pdf = new Uint8Array(await readFile(this.path(key, pdfName(firstFolio))))
       if (!isWholePdf(pdf)) return undefined
+      const now = new Date()
+      await Promise.all(
+        [this.path(key, 'json'), this.path(key, pdfName(firstFolio))].map((path) =>
+          utimes(path, now, now).catch(() => {})
+        )
+      )
       return { pdf, facts: found.facts, blocked: found.blocked }
     } catch {
       return undefined
@@ -96,6 +105,23 @@ export class PartCache {
   private path(key: string, extension: string): string {
     return join(this.dir, `${key}.${extension}`)
   }
+}
+
+/** How long a kept part may go unused before it is removed: 30 days. */
+const unusedFor = 30 * 24 * 60 * 60 * 1000
+
+/** Removes the cache's files last used before `before` (ms since 1970); the rest stay. */
+async function sweep(dir: string, before: number): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[])
+  await Promise.all(
+    names
+      .filter((name) => /^[0-9a-f]{64}\.(?:json|(?:\d+\.)?pdf)$/.test(name))
+      .map(async (name) => {
+        const path = join(dir, name)
+        const found = await stat(path).catch(() => undefined)
+        if (found && found.mtimeMs < before) await rm(path, { force: true }).catch(() => {})
+      })
+  )
 }
 
 function pdfName(firstFolio: number | undefined): string {

@@ -2,7 +2,15 @@
 // starts no browser; after one chapter changes, that chapter alone is laid out again; in each
 // case the PDF is byte for byte the one a build without a cache makes. A damaged or unwritable
 // cache is a miss, never a wrong PDF.
-import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import {
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Root } from '@colophon/schema'
@@ -116,6 +124,35 @@ describe('a damaged or unwritable cache', () => {
         /^Could not keep the paginated parts in `.*a-file\/cache`/
       )
       expect(result.pdf.length).toBeGreaterThan(10_000)
+    },
+    slow
+  )
+
+  it(
+    'removes parts no build has used for 30 days, and keeps the rest and what is not its own',
+    async () => {
+      const cache = folder()
+      const tree = seedTree()
+      await build(tree, cache)
+      const used = readdirSync(cache).sort()
+      const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000)
+      const stale = ['a'.repeat(64), 'b'.repeat(64)].flatMap((key) => [
+        `${key}.json`,
+        `${key}.1.pdf`
+      ])
+      for (const name of [...stale, 'notes.txt']) {
+        writeFileSync(join(cache, name), '{}')
+        utimesSync(join(cache, name), old, old)
+      }
+      // Parts used twenty days ago are kept, and a build that takes them marks them used.
+      const recent = new Date(Date.now() - 20 * 24 * 60 * 60 * 1000)
+      for (const name of used) utimesSync(join(cache, name), recent, recent)
+      const warm = await build(tree, cache)
+      expect(warm.lines.at(-1)).toMatch(/; 2 of 2 parts from the cache$/)
+      expect(readdirSync(cache).sort()).toEqual([...used, 'notes.txt'].sort())
+      for (const name of used) {
+        expect(statSync(join(cache, name)).mtimeMs).toBeGreaterThan(Date.now() - 60_000)
+      }
     },
     slow
   )
