@@ -63,30 +63,23 @@ export function compose(
   const chapters: Chapter[] = entries.map((entry, index) => {
     const tree = trees[index] as Root
     const k = index + 1
+    // An error at the entry's `select`; a warning about its Markdown at its `introduction`.
     const report = (reason: string, ruleId: string) => {
+      const warning = ruleId === 'reader-introduction'
       const message = new VFileMessage(reason, {
-        place: options.places?.[index],
+        place: (warning ? options.introductions : options.places)?.[index],
         ruleId,
         source: 'colophon'
       })
       message.file = options.manifest
-      message.fatal = true
+      message.fatal = !warning
       messages.push(message)
     }
     const chapter = excerpt(tree, entry, k, report)
     if (entry.introduction !== undefined) {
       const { introduction, changes } = toIntroduction(entry.introduction, k)
       if (introduction.children.length > 0) chapter.introduction = introduction
-      for (const reason of changes) {
-        const message = new VFileMessage(reason, {
-          place: options.introductions?.[index],
-          ruleId: 'reader-introduction',
-          source: 'colophon'
-        })
-        message.file = options.manifest
-        message.fatal = false
-        messages.push(message)
-      }
+      for (const reason of changes) report(reason, 'reader-introduction')
     }
     // Notes: exactly those the selected text refers to, in order of first reference.
     const renumber = new Map<string, { identifier: string; number: number; label: string }>()
