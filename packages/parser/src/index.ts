@@ -13,6 +13,7 @@ export {
   kindOf,
   parseYaml,
   placeOf,
+  problemsOneByOne,
   reportYamlProblems,
   type SchemaNode,
   segmentsOf,

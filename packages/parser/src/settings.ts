@@ -18,6 +18,7 @@ import {
   kindOf as kindOfValue,
   parseYaml,
   placeOf as placeIn,
+  problemsOneByOne,
   reportYamlProblems,
   resolveSchema,
   type SchemaNode,
@@ -92,41 +93,19 @@ function read(text: string, problems: YamlProblem[]): Settings | undefined {
   if (data === undefined) return undefined
   const validation = validateSettings(data.value)
   if (!validation.ok) {
-    const found = isRecord(data.value) ? eachProblem(data.value) : []
+    const found = isRecord(data.value)
+      ? problemsOneByOne(
+          data.value,
+          validateSettings,
+          alone,
+          // A list setting is one an empty list satisfies.
+          (key) => validateSettings(alone(key, [])).ok
+        )
+      : []
     schemaProblems(found.length > 0 ? found : validation.problems, data, problems)
   }
   meaningProblems(data, problems)
   return validation.ok ? validation.value : undefined
-}
-
-/**
- * ajv stops at the first problem it meets. Checking each setting, and each item of a list, on its
- * own finds the first problem in each, so one reading reports them all.
- */
-function eachProblem(settings: Record<string, unknown>): SchemaProblem[] {
-  const found: SchemaProblem[] = []
-  for (const key of Object.keys(settings)) {
-    const value = settings[key]
-    const pointer = `/${escapePointer(key)}`
-    if (!Array.isArray(value) || !validateSettings(alone(key, [])).ok) {
-      const outcome = validateSettings(alone(key, value))
-      if (!outcome.ok) found.push(...outcome.problems)
-      continue
-    }
-    value.forEach((item: unknown, index) => {
-      const outcome = validateSettings(alone(key, [item]))
-      if (outcome.ok) return
-      const first = `${pointer}/0`
-      for (const problem of outcome.problems) {
-        const path =
-          problem.path === first || problem.path.startsWith(`${first}/`)
-            ? `${pointer}/${index}${problem.path.slice(first.length)}`
-            : problem.path
-        found.push({ path, message: problem.message })
-      }
-    })
-  }
-  return found
 }
 
 /** Settings with only `key`, defined so that even `__proto__` stays a key of its own. */

@@ -441,6 +441,43 @@ function aliasTargets(doc: Document.Parsed): Map<unknown, ParsedNode> {
 }
 
 /**
+ * ajv stops at the first problem it meets. Checking each field of `record` on its own, and each
+ * item of a list (`isList(key)`) on its own, finds the first problem in each, so one reading
+ * reports them all. `standIn(key, value)` is a document with only that field (and whatever the
+ * schema requires besides); items' paths are moved to the item's index.
+ */
+export function problemsOneByOne(
+  record: Record<string, unknown>,
+  validate: (value: unknown) => { ok: true } | { ok: false; problems: SchemaProblem[] },
+  standIn: (key: string, value: unknown) => Record<string, unknown>,
+  isList: (key: string) => boolean
+): SchemaProblem[] {
+  const found: SchemaProblem[] = []
+  for (const key of Object.keys(record)) {
+    const value = record[key]
+    const pointer = `/${escapePointer(key)}`
+    if (!Array.isArray(value) || value.length === 0 || !isList(key)) {
+      const outcome = validate(standIn(key, value))
+      if (!outcome.ok) found.push(...outcome.problems)
+      continue
+    }
+    value.forEach((item: unknown, index) => {
+      const outcome = validate(standIn(key, [item]))
+      if (outcome.ok) return
+      const first = `${pointer}/0`
+      for (const problem of outcome.problems) {
+        const path =
+          problem.path === first || problem.path.startsWith(`${first}/`)
+            ? `${pointer}/${index}${problem.path.slice(first.length)}`
+            : problem.path
+        found.push({ path, message: problem.message })
+      }
+    })
+  }
+  return found
+}
+
+/**
  * Adds `key` to `object` by definition: assigning `__proto__` would replace the object's prototype
  * instead of adding a key the schema can refuse.
  */

@@ -17,6 +17,7 @@ describe('@colophon/parser', () => {
       'parseFile',
       'parseYaml',
       'placeOf',
+      'problemsOneByOne',
       'readSettings',
       'reportYamlProblems',
       'segmentsOf',

@@ -10,6 +10,7 @@ import {
   kindOf,
   parseYaml,
   placeOf,
+  problemsOneByOne,
   reportYamlProblems,
   type SchemaNode,
   segmentsOf,
@@ -258,41 +259,25 @@ function read(text: string, problems: YamlProblem[]): YamlData | undefined {
 }
 
 /**
- * ajv stops at the first problem it meets. Checking each field, and each entry, on its own (with
- * stand-ins for the required fields) finds the first problem in each, so one reading reports
- * them all.
+ * Every problem of the manifest, not only ajv's first: the required fields, then each field and
+ * each entry on its own, with stand-ins for the required fields.
  */
 function eachProblem(manifest: Record<string, unknown>): SchemaProblem[] {
   const found: SchemaProblem[] = []
-  const standIn = (key: string, value: unknown): Record<string, unknown> => {
-    const alone: Record<string, unknown> = { title: 'T', entries: [{ source: 'a.txt' }] }
-    defineKey(alone, key, value)
-    return alone
-  }
   for (const key of ['title', 'entries']) {
     if (!Object.hasOwn(manifest, key)) {
       found.push({ path: '', message: `must have required property '${key}'` })
     }
   }
-  for (const key of Object.keys(manifest)) {
-    const value = manifest[key]
-    if (key !== 'entries' || !Array.isArray(value) || value.length === 0) {
-      const outcome = validateReader(standIn(key, value))
-      if (!outcome.ok) found.push(...outcome.problems)
-      continue
-    }
-    value.forEach((item: unknown, index) => {
-      const outcome = validateReader(standIn(key, [item]))
-      if (outcome.ok) return
-      for (const problem of outcome.problems) {
-        const path = problem.path.startsWith('/entries/0')
-          ? `/entries/${index}${problem.path.slice('/entries/0'.length)}`
-          : problem.path
-        found.push({ path, message: problem.message })
-      }
-    })
+  const standIn = (key: string, value: unknown): Record<string, unknown> => {
+    const alone: Record<string, unknown> = { title: 'T', entries: [{ source: 'a.txt' }] }
+    defineKey(alone, key, value)
+    return alone
   }
-  return found
+  return [
+    ...found,
+    ...problemsOneByOne(manifest, validateReader, standIn, (key) => key === 'entries')
+  ]
 }
 
 function schemaProblems(found: SchemaProblem[], data: YamlData, problems: YamlProblem[]): void {
