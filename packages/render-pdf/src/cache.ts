@@ -71,9 +71,16 @@ export class PartCache {
     }
   }
 
-  /** The part with `key` as printed with folios from `firstFolio`, if it was. */
-  async part(key: string, firstFolio: number | undefined): Promise<PaginatedPart | undefined> {
-    const found = await this.facts(key)
+  /**
+   * The part with `key` as printed with folios from `firstFolio`, if it was; `known`, its facts
+   * when they were read already.
+   */
+  async part(
+    key: string,
+    firstFolio: number | undefined,
+    known?: { facts: PaginationFacts; blocked: string[] }
+  ): Promise<PaginatedPart | undefined> {
+    const found = known ?? (await this.facts(key))
     if (!found) return undefined
     try {
       const pdf = new Uint8Array(await readFile(this.path(key, pdfName(firstFolio))))

@@ -158,17 +158,7 @@ export function backDocument(
   )
   if (!section) return undefined
   if (options.hyphenate) hyphenateTree(section, options.hyphenate)
-  const { size } = options.layout
-  const opening = `
-section.book-notes, section.sources { break-before: auto; }
-section.book-notes > h2, section.sources > h2 { padding-top: ${Math.round(size.height * 0.12 * 100) / 100}pt; margin: 0 0 2.2em; font-size: 1.6em; }
-`
-  return serialise(
-    head,
-    [section],
-    pageCss(options.layout, options.heads) + opening,
-    tree.meta.language
-  )
+  return serialise(head, [section], pageCss(options.layout, options.heads), tree.meta.language)
 }
 
 /** A chapter with its title, where it comes from and its notes, but not its text. */

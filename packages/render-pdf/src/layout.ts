@@ -45,6 +45,8 @@ export interface Heads {
  */
 export function pageCss(layout: Layout, heads?: Heads): string {
   const { size, margins: m, fontSize } = layout
+  // Where a chapter's (or the notes', or the sources') title starts: about an eighth of the way down.
+  const opening = round(size.height * 0.12)
   const furniture =
     heads === undefined
       ? ''
@@ -70,9 +72,11 @@ export function pageCss(layout: Layout, heads?: Heads): string {
 html { font-size: ${fontSize}pt; line-height: 1.42; }
 main p { text-align: justify; hyphens: manual; orphans: 2; widows: 2; }
 main p.verse { text-align: left; }
-article.chapter > header { padding-top: ${round(size.height * 0.12)}pt; margin-bottom: 2.2em; }
+article.chapter > header { padding-top: ${opening}pt; margin-bottom: 2.2em; }
 article.chapter > header h2 { font-size: 1.6em; }
-header.edition.opening { padding-top: ${round(size.height * 0.12)}pt; margin: 0 0 2.2em; text-align: center; }
+section.book-notes, section.sources { break-before: auto; }
+section.book-notes > h2, section.sources > h2 { padding-top: ${opening}pt; margin: 0 0 2.2em; font-size: 1.6em; }
+header.edition.opening { padding-top: ${opening}pt; margin: 0 0 2.2em; text-align: center; }
 header.edition.opening h1 { font-size: 1.8em; margin: 0 0 0.4em; }
 header.edition.opening .author { font-size: 1.1em; }
 header.edition.opening .work { display: none; }

@@ -136,16 +136,18 @@ async function render(
     return folio
   }
   const keys = book.map((part) => cache?.keyOf(part.document))
-  await Promise.all(
+  const known = await Promise.all(
     keys.map(async (key, index) => {
-      const known = key === undefined ? undefined : await cache?.facts(key)
-      if (known) counts[index]?.resolve(known.facts.pages.length)
+      const found = key === undefined ? undefined : await cache?.facts(key)
+      if (found) counts[index]?.resolve(found.facts.pages.length)
+      return found
     })
   )
   const parts = await pool(book, workers, async (worker, item, index) => {
     const key = keys[index]
-    if (key !== undefined && cache) {
-      const kept = await cache.part(key, await firstFolioOf(index))
+    const found = known[index]
+    if (key !== undefined && found && cache) {
+      const kept = await cache.part(key, await firstFolioOf(index), found)
       if (kept) return kept
     }
     settings.onProgress(`Paginating ${item.label} (${index + 1} of ${total})`)

@@ -96,20 +96,14 @@ describe('findBrowser', () => {
     expect(found).toEqual({ executablePath: path, source: 'system' })
   })
 
-  it('should prefer `chromium` to `google-chrome` wherever each is on `PATH`', async () => {
-    await fake('bin-chrome', 'google-chrome')
-    const path = await fake('bin-chromium', 'chromium')
+  it.each([
+    ['chromium', 'google-chrome'],
+    ['chromium-headless-shell', 'chromium']
+  ])('should prefer `%s` to `%s` wherever each is on `PATH`', async (preferred, other) => {
+    await fake(`bin-${other}`, other)
+    const path = await fake(`bin-${preferred}`, preferred)
     const found = await findBrowser({
-      env: { PATH: [join(root, 'bin-chrome'), join(root, 'bin-chromium')].join(':') }
-    })
-    expect(found).toEqual({ executablePath: path, source: 'system' })
-  })
-
-  it('should prefer Chromium’s headless shell to `chromium` wherever each is on `PATH`', async () => {
-    await fake('bin-full', 'chromium')
-    const path = await fake('bin-shell', 'chromium-headless-shell')
-    const found = await findBrowser({
-      env: { PATH: [join(root, 'bin-full'), join(root, 'bin-shell')].join(':') }
+      env: { PATH: [join(root, `bin-${other}`), join(root, `bin-${preferred}`)].join(':') }
     })
     expect(found).toEqual({ executablePath: path, source: 'system' })
   })

@@ -9,7 +9,7 @@ import { contextOf, printsNotes } from '../context.js'
 import { head } from '../document/head.js'
 import { colophon, contents, titleBlock } from '../document/header.js'
 import { bookNotes } from '../document/notes.js'
-import { isExcerpted, sourcesSection } from '../document/sources.js'
+import { sourcesSection } from '../document/sources.js'
 import { lines, one } from '../hast.js'
 import type { Handler } from '../types.js'
 
@@ -34,7 +34,7 @@ export const root: Handler<Root> = (state, node) => {
   // A reader closes with its sources: what each excerpt was taken from.
   const sources = sourcesSection(node)
   if (sources) chapters.push(sources)
-  body.push(h('main', lines(chapters)), colophon(meta, !isExcerpted(node)))
+  body.push(h('main', lines(chapters)), colophon(meta, sources === undefined))
   return h(
     'html',
     { lang: meta.language },
