@@ -147,6 +147,25 @@ describe('notes-absent and note-defined', () => {
   })
 })
 
+describe('a note cited again from a later chapter (Markdown)', () => {
+  const text = '# One\n\nFirst.[^a]\n\n# Two\n\nAgain.[^a] And new.[^b]\n\n[^a]: The note.\n\n[^b]: Another.\n'
+  const { tree, messages } = parse(text, { path: 'book.md' })
+  const found = check(tree, { messages })
+
+  it('finds its body in the chapter where it was first cited: no note-defined, no note-used', () => {
+    expect(found.map((m) => m.ruleId)).not.toContain('note-defined')
+    expect(found.map((m) => m.ruleId)).not.toContain('note-used')
+  })
+
+  it('still reports a reference whose note has no body', () => {
+    const broken = text.replace('[^b]: Another.\n', '')
+    const parsed = parse(broken, { path: 'book.md' })
+    expect(only('note-defined', check(parsed.tree, { messages: parsed.messages }))).toEqual([
+      '7:20 error Note `b` has no body; add its text to the notes (a closing `Notes` section or the file named by `notes.file`), or remove the marker'
+    ])
+  })
+})
+
 describe('note-unique', () => {
   it('names the first body in the message and in the message’s cause', () => {
     const text = 'One.1\n\n[Footnote 1: First.]\n\n[Footnote 1: Second.]\n'

@@ -1,10 +1,11 @@
 // `note-used`: every note body is referenced from the text.
 import type { Context } from '../context.js'
-import { noteKey, referencesOf } from '../tree.js'
+import { allReferences, noteKey } from '../tree.js'
 
 export function noteUsed({ tree, report }: Context): void {
+  // Cited from anywhere: a later chapter may cite a note again (see `note-defined`).
+  const cited = new Set(allReferences(tree).map(({ node }) => node.identifier))
   for (const chapter of tree.children) {
-    const cited = new Set(referencesOf(chapter).map(({ node }) => node.identifier))
     // A second body of the same note is `note-unique`'s to report.
     const keys = new Set<string>()
     for (const note of chapter.notes) {
