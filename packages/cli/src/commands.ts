@@ -1,6 +1,7 @@
 // The `parse` and `build` commands, and what every command shares: exit codes and output.
 import { basename, extname, join } from 'node:path'
-import { type FileResult, parseFile } from '@colophon/parser'
+import { check } from '@colophon/check'
+import { type FileResult, parseFile, severityOf } from '@colophon/parser'
 import { renderHtml } from '@colophon/render-html'
 import { validateEdition } from '@colophon/schema'
 import { findManuscripts } from './manuscripts.js'
@@ -85,13 +86,13 @@ export async function buildCommand(
     const result: ReaderResult = reader
       ? readReader(path, { allowOutsideRoot: options.allowOutsideRoot === true })
       : parseFile(path)
-    printMessages(result, io)
+    const checked = checkBeforeBuild(path, result, io)
     if (!result.tree) {
       code = exit.usage
       continue
     }
     const json = serialise(result, true)
-    if (json === undefined || result.status === 'errors') {
+    if (json === undefined || !checked) {
       if (code === exit.ok) code = exit.errors
       continue
     }
@@ -135,6 +136,26 @@ export async function buildCommand(
     }
   }
   return code
+}
+
+/**
+ * Runs the checks `colophon check` runs, at the severities the settings give, and prints their
+ * messages; whether the manuscript may be built (no message is an error).
+ */
+function checkBeforeBuild(path: string, result: FileResult, io: Output): boolean {
+  const messages = check(result.tree, {
+    messages: result.messages,
+    ...(result.tree ? { settings: result.settings } : {})
+  })
+  for (const message of sortMessages(messages)) io.stderr(formatMessage(message))
+  if (messages.length > 0) io.stderr(summary(messages))
+  const errors = messages.filter((message) => severityOf(message) === 'error')
+  const first = errors[0]
+  if (first === undefined || !result.tree) return first === undefined
+  io.stderr(
+    `${path}: no edition written; fix the ${errors.length === 1 ? 'error' : `${errors.length} errors`} above, or lower a rule's severity in the settings (\`rules: { ${first.ruleId ?? 'rule-id'}: warn }\`)`
+  )
+  return false
 }
 
 function printMessages(result: FileResult, io: Output): void {
