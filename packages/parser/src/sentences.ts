@@ -252,6 +252,51 @@ function continuesAfterDot(
   return !afterThe(text, w, start, from)
 }
 
+// How far past a candidate boundary the closing quotation mark is looked for.
+const MAX_QUOTATION = 400
+
+// `She said “Wait. Stop.” and ran.`: the stop after `Wait` is inside a quotation that the sentence
+// runs on after (a lowercase word follows its closing mark), so it ends no sentence. `at` is the
+// terminal, `next` where the next sentence would start; the quotation opened after `start`.
+function insideRunningQuotation(
+  text: string,
+  start: number,
+  at: number,
+  next: number,
+  n: number
+): boolean {
+  let curly = 0
+  let straight = false
+  for (let k = start; k < at; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 0x201c) curly++
+    else if (c === 0x201d && curly > 0) curly--
+    else if (c === 0x22) straight = !straight
+  }
+  const closer = curly > 0 ? 0x201d : straight ? 0x22 : 0
+  if (closer === 0) return false
+  const limit = Math.min(n, next + MAX_QUOTATION)
+  for (let k = next; k < limit; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 0x201c && closer === 0x201d) return false
+    if (c !== closer) continue
+    let after = k + 1
+    while (after < n && (isCloser(text.charCodeAt(after)) || isSpace(text.charCodeAt(after))))
+      after++
+    return after < n && isLowerAt(text, after)
+  }
+  return false
+}
+
+const LOWER = /\p{Ll}/uy
+
+function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a
+  LOWER.lastIndex = i
+  return LOWER.test(text)
+}
+
 /** A footnote marker's place, as offsets into the text the segmenter reads. */
 export interface Mark {
   readonly start: number
@@ -360,7 +405,8 @@ export function sentenceBounds(
         end === i + 1 &&
         text.charCodeAt(i) === 0x2e &&
         continuesAfterDot(text, i, start, next, from)
-      )
+      ) &&
+      !insideRunningQuotation(text, start, i, next, n)
     if (boundary) {
       out.push(start, end)
       start = next

@@ -138,7 +138,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
       let headingEnd = block.end
       let headingText = blockText(text, block)
       // A short title line right after `CHAPTER II.` is the chapter's name.
-      const next = all[index + 1]
+      const next = block.lines.length === 1 ? all[index + 1] : undefined
       if (
         next &&
         next.lines.length === 1 &&
@@ -148,7 +148,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
         classify(text, all, index + 1, excluded, notes.taken) !== 'chapter' &&
         isTitleLike(blockText(text, next)) &&
         nextContent(all, index + 1, excluded, notes.taken) !== undefined &&
-        /^(?:chapter|chap\.|letter|book|part|canto)\b/i.test(headingText)
+        numberedHeading.test(headingText)
       ) {
         headingText += `\n${blockText(text, next)}`
         headingEnd = next.end
@@ -283,6 +283,7 @@ function classify(
   taken: ReadonlySet<number>
 ): HeadingKind | undefined {
   const block = all[index] as Block
+  if (block.lines.length === 2) return namedWithTitle(text, block)
   if (block.lines.length !== 1) return undefined
   const kind = headingKind(blockText(text, block))
   if (kind !== 'section' && kind !== 'chapter') return kind
@@ -290,6 +291,18 @@ function classify(
   if (nextContent(all, index, excluded, taken) === undefined) return undefined
   return kind
 }
+
+/** `CHAPTER I.` with its title on the next line, no blank line between: a heading of two lines. */
+function namedWithTitle(text: string, block: Block): HeadingKind | undefined {
+  const [first, second] = blockText(text, block).split('\n')
+  if (first === undefined || second === undefined || !numberedHeading.test(first)) return undefined
+  const kind = namedHeading(first)
+  if (kind !== 'chapter' && kind !== 'part') return undefined
+  return isTitleLike(second) && namedHeading(second) === undefined ? kind : undefined
+}
+
+/** Headings that number a division and may have its name on the following line. */
+const numberedHeading = /^(?:chapter|chap\.|letter|book|part|canto)\b/i
 
 function nextContent(
   all: readonly Block[],

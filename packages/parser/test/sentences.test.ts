@@ -240,7 +240,17 @@ describe('quotations', () => {
       ['Stalin called them “fascists?”', 'They agreed.']
     ],
     ['He called them “fascists.” They agreed.', ['He called them “fascists.”', 'They agreed.']],
-    ['He said “Who?” and left.', ['He said “Who?” and left.']]
+    ['He said “Who?” and left.', ['He said “Who?” and left.']],
+    ['She said “Wait. Stop.” and ran.', ['She said “Wait. Stop.” and ran.']],
+    ['She said "Wait. Stop." and ran.', ['She said "Wait. Stop." and ran.']],
+    [
+      '“Go home. You are tired,” he said. Then he left.',
+      ['“Go home. You are tired,” he said.', 'Then he left.']
+    ],
+    [
+      'He wrote: “We will win. The task is clear.” The Politburo agreed.',
+      ['He wrote: “We will win.', 'The task is clear.”', 'The Politburo agreed.']
+    ]
   ])
 })
 
