@@ -1,24 +1,16 @@
 // Assembles the edition AST from a decoded plain-text manuscript: structure,
 // paragraphs, claims, markers and notes, with positions on every node.
-import type {
-  Chapter,
-  FootnoteDefinition,
-  Omission,
-  Paragraph,
-  Root,
-  Section,
-  Settings,
-  SourceFile
-} from '@colophon/schema'
+import type { Chapter, Omission, Root, Section, Settings, SourceFile } from '@colophon/schema'
 import type { VFile } from 'vfile'
 import { type Block, blockText, blocks as findBlocks, lineEndings } from './blocks.js'
 import { exclude } from './exclusions.js'
-import { assignIds, meta, noteKey } from './finish.js'
+import { assignIds, meta } from './finish.js'
 import { type HeadingKind, headingKind, isTitleLike, namedHeading } from './headings.js'
 import { type Sequence, scanMarkers } from './markers.js'
 import { report } from './messages.js'
-import { findNotes, type NoteEntry } from './notes.js'
+import { findNotes } from './notes.js'
 import { buildParagraph, isVerse, normalize, type PendingReference } from './paragraph.js'
+import { type NoteSource, placeNotes } from './place-notes.js'
 import { type Positioner, positioner } from './positions.js'
 
 /** Everything the builder needs besides the text. */
@@ -31,7 +23,7 @@ export interface BuildOptions {
   notes?: { file: VFile; source: SourceFile }
 }
 
-interface ChapterDraft {
+export interface ChapterDraft {
   node: Chapter
   sequence: Sequence
   references: PendingReference[]
@@ -314,127 +306,6 @@ function nextContent(
     if (!excluded.has(i) && !taken.has(i)) return i
   }
   return undefined
-}
-
-/** Where note entries were read from: the manuscript or a separate notes file. */
-interface NoteSource {
-  text: string
-  position: Positioner
-  entries: readonly NoteEntry[]
-  /** Path of a separate notes file; absent for the manuscript itself. */
-  path?: string
-}
-
-/** Puts note bodies in their chapters and marks referenced notes without a body as missing. */
-function placeNotes(
-  chapters: readonly ChapterDraft[],
-  sources: readonly NoteSource[],
-  chapterOfBlock: readonly number[]
-): void {
-  type Placed = { entry: NoteEntry; from: NoteSource }
-  const bodies = chapters.map(() => new Map<string, Placed[]>())
-  const add = (chapterIndex: number, placed: Placed) => {
-    const map = bodies[Math.max(0, Math.min(chapterIndex, chapters.length - 1))]
-    if (!map) return
-    const key = noteKey(placed.entry.number, placed.entry.label)
-    map.set(key, [...(map.get(key) ?? []), placed])
-  }
-  // A `[Footnote n: …]` note belongs to the chapter it stands in. Runs of a notes
-  // section (numbers going up, a restart at 1 opening the next run): the first run
-  // inside a chapter with references is that chapter's; the others go, in order, to
-  // the chapters with references still without notes.
-  const referencing = chapters.flatMap((draft, index) =>
-    draft.references.length > 0 ? [index] : []
-  )
-  const served = new Set<number>()
-  for (const from of sources) {
-    const sections = new Map<number, NoteEntry[][]>()
-    for (const entry of from.entries) {
-      if (entry.kind === 'inline' && from.path === undefined) {
-        add(chapterOfBlock[entry.block] ?? 0, { entry, from })
-        continue
-      }
-      const runs = sections.get(entry.section) ?? []
-      const run = runs.find((candidate) => candidate[0]?.run === entry.run)
-      if (run) run.push(entry)
-      else runs.push([entry])
-      sections.set(entry.section, runs)
-    }
-    for (const runs of sections.values()) {
-      const first = runs[0]?.[0]
-      const home = first && from.path === undefined ? (chapterOfBlock[first.block] ?? -1) : -1
-      for (const run of runs) {
-        // One run in a chapter with references: that chapter's own notes. Several
-        // runs (a closing section for the whole book): one run per chapter, in order.
-        const target =
-          runs.length === 1 && home >= 0 && chapters[home]?.references.length && !served.has(home)
-            ? home
-            : (referencing.find((index) => !served.has(index)) ?? Math.max(home, 0))
-        served.add(target)
-        for (const entry of run) add(target, { entry, from })
-      }
-    }
-  }
-
-  chapters.forEach((draft, index) => {
-    const map = bodies[index] as Map<string, Placed[]>
-    const keys = new Map<string, { number: number; label: string }>()
-    for (const reference of draft.references) {
-      const { number, label } = reference.node
-      keys.set(noteKey(number, label), {
-        number,
-        label: /^[0-9]+$/.test(label) ? String(number) : label
-      })
-    }
-    for (const [key, placed] of map) {
-      const entry = (placed[0] as Placed).entry
-      keys.set(key, { number: entry.number, label: entry.label })
-    }
-    const ordered = [...keys].sort(
-      ([, a], [, b]) => a.number - b.number || a.label.localeCompare(b.label)
-    )
-    for (const [key, { number, label }] of ordered) {
-      const found = map.get(key) ?? []
-      if (found.length === 0) {
-        draft.node.notes.push({
-          type: 'footnoteDefinition',
-          identifier: '',
-          label,
-          number,
-          status: 'missing',
-          children: []
-        })
-      }
-      for (const { entry, from } of found) draft.node.notes.push(definition(entry, from))
-    }
-  })
-}
-
-function definition(entry: NoteEntry, from: NoteSource): FootnoteDefinition {
-  const children: Paragraph[] = []
-  for (const block of findBlocks(from.text.slice(entry.bodyStart, entry.bodyEnd))) {
-    const shift = (offset: number) => entry.bodyStart + offset
-    const lines = block.lines.map((line) => ({ start: shift(line.start), end: shift(line.end) }))
-    const input = {
-      start: shift(block.start),
-      end: shift(block.end),
-      lines,
-      markers: [],
-      verse: isVerse(from.text, lines)
-    }
-    children.push(buildParagraph(from.text, input, from.position.lines, []))
-  }
-  const node: FootnoteDefinition = {
-    type: 'footnoteDefinition',
-    identifier: '',
-    label: entry.label,
-    number: entry.number,
-    status: 'present',
-    children,
-    position: from.position(entry.start, entry.end)
-  }
-  if (from.path !== undefined) node.file = from.path
-  return node
 }
 
 /** Control characters have no place in a manuscript; name the first few. */

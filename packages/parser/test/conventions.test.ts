@@ -49,3 +49,28 @@ describe('headings', () => {
     ])
   })
 })
+
+describe('notes sections', () => {
+  it('gives each body of a section numbered straight through the book to the chapter citing it', () => {
+    const { tree } = read(
+      'CHAPTER I.\n\nOne.1 Two.2\n\nCHAPTER II.\n\nThree.3 Four.4\n\nCHAPTER III.\n\nFive.5\n\n' +
+        'NOTES\n\n1. A.\n\n2. B.\n\n3. C.\n\n4. D.\n\n5. E.\n\n6. Cited nowhere.\n'
+    )
+    expect(notesOf(tree).map(([, notes]) => notes)).toEqual([
+      ['c1-n1 present 15', 'c1-n2 present 17'],
+      ['c2-n3 present 19', 'c2-n4 present 21'],
+      ['c3-n5 present 23', 'c3-n6 present 25']
+    ])
+  })
+
+  it('still gives one run per chapter to a section numbered afresh in each chapter', () => {
+    const { tree } = read(
+      'CHAPTER I.\n\nOne.1 Two.2\n\nCHAPTER II.\n\nThree.1\n\n' +
+        'NOTES\n\n1. A.\n\n2. B.\n\n1. C.\n'
+    )
+    expect(notesOf(tree).map(([, notes]) => notes)).toEqual([
+      ['c1-n1 present 11', 'c1-n2 present 13'],
+      ['c2-n1 present 15']
+    ])
+  })
+})
