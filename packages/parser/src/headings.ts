@@ -29,10 +29,6 @@ const sectionPattern = /^(?:§\s*[0-9]{1,4}|[IVXLC]{1,7}|[0-9]{1,3})\.?$/
 /** An ornamental break: `* * *`, `***`, `⁂`, `~`, `#`. */
 const breakPattern = /^(?:[*⁂~#•·—–-](?:\s*[*⁂~#•·—–-]){0,6})$/
 
-/** Headings of a closing notes section. */
-export const notesHeadingPattern =
-  /^(?:notes|footnotes|endnotes|notes and references|references and notes)[.:]?$/i
-
 /** The longest line that can be a heading. */
 const maxHeading = 100
 

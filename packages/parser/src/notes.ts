@@ -1,12 +1,14 @@
-// Finds note bodies: a closing notes section (`NOTES` then `1. …`), `[Footnote 12: …]`
-// blocks, or the entries of a separate notes file.
+// Finds note bodies: a notes section (`NOTES` then `1. …`), `[Footnote 12: …]` blocks,
+// `[12] …` blocks under the paragraph that cites them, or the entries of a separate notes file.
 //
-//   NOTES                         <- heading: kept out of the text
+//   NOTES TO BOOK II              <- heading: kept out of the text
 //
 //   1. Jones, “Will Hitler…”      <- entry 1, its body after `1. `
 //   2. Ibid.                      <- a new entry starts a line with the next number
+//   3 [ {keinon}: most MSS. … ]   <- a body in brackets, which may run over blank lines
 import type { Block } from './blocks.js'
-import { isTitleLike, notesHeadingPattern } from './headings.js'
+import { isTitleLike } from './headings.js'
+import { notesHeading } from './language.js'
 
 /** One note body found in the text. */
 export interface NoteEntry {
@@ -18,11 +20,11 @@ export interface NoteEntry {
   /** The body, without its label or brackets. */
   bodyStart: number
   bodyEnd: number
-  /** Consecutive entries whose numbers run upward; a restart at 1 opens a new run. */
+  /** Entries of a notes section in one run of numbering; a restart at 1 opens a new run. */
   run: number
   /** Index of the block the entry starts in. */
   block: number
-  /** `section`: in a closing notes section; `inline`: a `[Footnote n: …]` block where it stands. */
+  /** `section`: in a notes section; `inline`: a body standing where its note is cited. */
   kind: 'section' | 'inline'
   /** Which notes section (counted from 0) holds the entry; -1 for inline notes. */
   section: number
@@ -37,82 +39,92 @@ export interface NotesFound {
   headings: Block[]
   /** Indexes of the blocks that belong to notes, not to the running text. */
   taken: Set<number>
-  /** Index of the first block of each run, so a run can be placed in its chapter. */
-  runStarts: number[]
   problems: { start: number; end: number; reason: string }[]
 }
 
-/** `12. `, `12) `, `[12] `, `[^12]: `, `^12 ` at the start of a line. */
-const entryStart =
-  /^[ \t]*(?:\[\^?([0-9]{1,4})\]:?|\^([0-9]{1,4})|([0-9]{1,4})[.)]|([0-9]{1,4})(?=[ \t]))[ \t]*/
+/** How to look for notes. */
+export interface NotesOptions {
+  /** The whole text is notes, as in a separate notes file. */
+  allNotes?: boolean
+  /** Blocks to leave out (excluded by the settings). */
+  skip?: ReadonlySet<number>
+  /** The manuscript's language (BCP 47), for the headings of notes sections. */
+  language?: string
+}
 
-/** `[Footnote 12: ` opening a Project Gutenberg style note. */
-const footnoteOpen = /^\[(?:footnote|note|fn)[ \t]+([0-9]{1,4}|[A-Za-z*†‡§])[ \t]*:[ \t]*/i
+/** A label in brackets: `12`, `12a` (an editor's sub-note), `*`, `†`. */
+const bracketLabel = '[0-9]{1,4}[a-z]?|\\*{1,4}|[†‡§]'
+
+/** `12. `, `12) `, `[12] `, `[12a] `, `[^12]: `, `^12 `, `12 ` at the start of a line. */
+const entryStart = new RegExp(
+  `^[ \\t]*(?:\\[\\^?(${bracketLabel})\\]:?|\\^([0-9]{1,4})|([0-9]{1,4})[.)]|([0-9]{1,4})(?=[ \\t]))[ \\t]*`
+)
+
+/**
+ * A body in brackets: `[Footnote 12: `, `[Note 12: `, `[12: ` (anywhere), and in a notes
+ * section `12 [ ` and `12 (return) [ `. Group 1 or 2 is the label.
+ */
+const bracketOpen =
+  /^[ \t]*\[(?:(?:footnote|note|fn)[ \t]+([0-9]{1,4}[a-z]?|[A-Za-z*†‡§])|([0-9]{1,4}[a-z]?))[ \t]*[:;][ \t]*/i
+const numberedBracketOpen = /^[ \t]*([0-9]{1,4}[a-z]?)[ \t]+(?:\(return\)[ \t]*)?\[[ \t]*/i
+
+/** `[12] The source…` opening a block under the paragraph that cites `[12]`. */
+const inlineBodyStart = new RegExp(`^[ \\t]*\\[(${bracketLabel})\\][ \\t]+\\S`)
+
+/** Bracketed markers in running text, for matching the bodies under their paragraphs. */
+const bracketMarker = new RegExp(`\\[(${bracketLabel})\\]`, 'g')
 
 /** Finds every note body among `blocks`, leaving out the blocks in `skip` (excluded ones). */
 export function findNotes(
   text: string,
   blocks: readonly Block[],
-  /** The whole text is notes, as in a separate notes file. */
-  allNotes = false,
-  skip: ReadonlySet<number> = new Set()
+  options: NotesOptions = {}
 ): NotesFound {
-  const found: NotesFound = {
-    entries: [],
-    headings: [],
-    taken: new Set(),
-    runStarts: [],
-    problems: []
-  }
+  const found: NotesFound = { entries: [], headings: [], taken: new Set(), problems: [] }
+  const skip = options.skip ?? new Set<number>()
   const order = blocks.flatMap((_, index) => (skip.has(index) ? [] : [index]))
-  // Runs: numbers going up within a notes section; a number not above the last opens a new run.
-  let run = -1
-  let last = 0
-  let inSection = allNotes
-  let section = allNotes ? 0 : -1
-  /** The block the last section entry ended in, so a following block can continue it. */
+  const heading = notesHeading(options.language)
+  const cited = new CitedLabels(text, blocks)
+  const state = { inSection: options.allNotes === true, section: options.allNotes ? 0 : -1 }
+  const add = entryAdder(found, () => state.section)
   let lastEntryBlock = -1
-
-  const addEntry: AddEntry = (entry, block, kind) => {
-    if (kind === 'inline') {
-      found.entries.push({ ...entry, run: -1, block, kind, section: -1 })
-      return
-    }
-    if (run < 0 || entry.number <= last) {
-      run++
-      found.runStarts.push(block)
-    }
-    last = entry.number
-    found.entries.push({ ...entry, run, block, kind, section })
-  }
 
   for (let at = 0; at < order.length; at++) {
     const index = order[at] as number
     const block = blocks[index] as Block
     const first = firstLine(text, block)
+    cited.advanceTo(block.start)
 
-    const open = footnoteOpen.exec(first)
+    const open =
+      bracketOpen.exec(first) ?? (state.inSection ? numberedBracketOpen.exec(first) : null)
     if (open) {
-      at = takeFootnoteBlock(text, blocks, order, at, open, found, addEntry)
+      const kind = state.inSection ? 'section' : 'inline'
+      at = takeBracketed(text, blocks, order, at, open, found, (entry, b) => add(entry, b, kind))
+      lastEntryBlock = order[at] as number
       continue
     }
-
+    const next = order[at + 1] === undefined ? undefined : blocks[order[at + 1] as number]
+    const nextStartsEntry =
+      next !== undefined && startsEntry(firstLine(text, next), state.inSection)
     const single = block.lines.length === 1
-    const nextIndex = order[at + 1]
-    const next = nextIndex === undefined ? undefined : blocks[nextIndex]
-    const nextStartsEntry = next !== undefined && entryStart.test(firstLine(text, next))
-    if (single && notesHeadingPattern.test(first.trim()) && nextStartsEntry) {
-      inSection = true
-      section++
+    if (single && heading.test(first.trim()) && startsEntry(firstLine(text, next), true)) {
+      state.inSection = true
+      state.section++
       found.headings.push(block)
       found.taken.add(index)
       continue
     }
-    if (!inSection) continue
-
+    if (!state.inSection) {
+      const inline = inlineBodyStart.exec(first)
+      if (inline && cited.take(inline[1] as string)) {
+        found.taken.add(index)
+        add(wholeBlock(text, block, inline[1] as string), index, 'inline')
+      }
+      continue
+    }
     if (entryStart.test(first)) {
       found.taken.add(index)
-      takeEntries(text, block, index, () => last, addEntry)
+      takeEntries(text, block, index, add)
       lastEntryBlock = index
       continue
     }
@@ -137,40 +149,119 @@ export function findNotes(
       continue
     }
     // Anything else ends the section.
-    inSection = allNotes
+    state.inSection = options.allNotes === true
   }
   return found
 }
 
+/** Whether a line opens a note entry: a numbered entry in a section, a bracketed body anywhere. */
+function startsEntry(line: string, inSection: boolean): boolean {
+  if (bracketOpen.test(line)) return true
+  return inSection ? entryStart.test(line) || numberedBracketOpen.test(line) : false
+}
+
 /**
- * Entries of a block in a notes section. The block's first line opens an entry;
- * a later line opens one only with one of the next few numbers (or 1), so a wrapped
- * line that happens to start with a numeral stays in its entry.
+ * Adds entries to `found`. Section entries are grouped in runs of numbering: a restart at 1,
+ * or a number well below the last, opens a new run. A repeated or out-of-order number stays
+ * in its run (the checker reports it); a number far above the last (`1901`, an editor's
+ * sub-note of 19) is not taken as where the numbering stands.
  */
-function takeEntries(
-  text: string,
-  block: Block,
-  blockIndex: number,
-  last: () => number,
-  add: AddEntry
-): void {
+function entryAdder(found: NotesFound, section: () => number): AddEntry {
+  let run = -1
+  let last = 0
+  return (entry, block, kind) => {
+    if (kind === 'inline') {
+      found.entries.push({ ...entry, run: -1, block, kind, section: -1 })
+      return
+    }
+    const restart = run < 0 || (entry.number === 1 && last > 0) || entry.number + 5 < last
+    if (restart) run++
+    if (restart || entry.number <= last + 25) last = entry.number
+    found.entries.push({ ...entry, run, block, kind, section: section() })
+  }
+}
+
+/** The number of a label: `12` and `12a` are 12; a symbol is 0. */
+function numberOf(label: string): number {
+  const digits = /^[0-9]+/.exec(label)
+  return digits ? Number(digits[0]) : 0
+}
+
+/** A whole block as one entry labelled `label`, its body after the label. */
+function wholeBlock(text: string, block: Block, label: string): NewEntry {
+  const close = text.indexOf(']', block.start)
+  let bodyStart = close + 1
+  while (bodyStart < block.end && /\s/.test(text[bodyStart] as string)) bodyStart++
+  return {
+    label,
+    number: numberOf(label),
+    start: block.start,
+    end: block.end,
+    bodyStart,
+    bodyEnd: block.end
+  }
+}
+
+/**
+ * The bracketed labels cited in running text (not at the start of a block), met in reading
+ * order: a block `[12] …` is a note body when `[12]` was cited since the last such body.
+ */
+class CitedLabels {
+  private readonly citations: { at: number; label: string }[] = []
+  private next = 0
+  private readonly pending = new Set<string>()
+
+  constructor(text: string, blocks: readonly Block[]) {
+    const starts = new Set(blocks.map((block) => block.start))
+    bracketMarker.lastIndex = 0
+    for (let match = bracketMarker.exec(text); match; match = bracketMarker.exec(text)) {
+      if (!starts.has(match.index))
+        this.citations.push({ at: match.index, label: match[1] as string })
+    }
+  }
+
+  /** Meets the citations before `offset`. */
+  advanceTo(offset: number): void {
+    while (
+      this.next < this.citations.length &&
+      (this.citations[this.next]?.at ?? offset) < offset
+    ) {
+      this.pending.add((this.citations[this.next] as { label: string }).label)
+      this.next++
+    }
+  }
+
+  /** Whether `label` was cited and has no body yet; if so, it has one now. */
+  take(label: string): boolean {
+    return this.pending.delete(label)
+  }
+}
+
+/**
+ * Entries of a block in a notes section. The block's first line opens an entry. A later line
+ * opens one with one of the next few numbers (or 1), so that a wrapped line starting with a
+ * numeral (a year) stays in its entry; in a list of one entry per line, where most lines open
+ * an entry, any number up to a few ahead opens one, a repeat or a step back included.
+ */
+function takeEntries(text: string, block: Block, blockIndex: number, add: AddEntry): void {
+  const matches = block.lines.map((line) => entryStart.exec(text.slice(line.start, line.end)))
+  const list = block.lines.length >= 3 && matches.filter(Boolean).length * 2 >= block.lines.length
   let current: NewEntry | undefined
-  for (const line of block.lines) {
+  block.lines.forEach((line, k) => {
     const value = text.slice(line.start, line.end)
-    const match = entryStart.exec(value)
-    const number = match ? Number(match[1] ?? match[2] ?? match[3] ?? match[4]) : 0
-    const previous = current ? current.number : last()
-    // A few numbers ahead is a note whose predecessor is missing; further is a
-    // wrapped line that starts with a numeral, such as a year.
+    const match = matches[k]
+    const label = match ? (match[1] ?? match[2] ?? match[3] ?? (match[4] as string)) : ''
+    const number = numberOf(label)
+    const previous = current?.number ?? 0
+    const ahead = number > previous && number <= previous + 5
     const opens =
-      match &&
-      (current === undefined || number === 1 || (number > previous && number <= previous + 5))
+      match && (current === undefined || number === 1 || ahead || (list && number <= previous + 5))
     if (match && opens) {
       if (current) add(current, blockIndex, 'section')
       const lead = value.length - value.trimStart().length
       const end = line.start + value.trimEnd().length
       current = {
-        label: match[1] ?? match[2] ?? match[3] ?? (match[4] as string),
+        label,
         number,
         start: line.start + lead,
         end,
@@ -181,27 +272,28 @@ function takeEntries(
       current.end = line.start + value.trimEnd().length
       current.bodyEnd = current.end
     }
-  }
+  })
   if (current) add(current, blockIndex, 'section')
 }
 
 /**
- * Takes a `[Footnote 12: …]` note, which may run over several blocks; returns the
- * place in `order` of its last block.
+ * Takes a note in brackets (`[Footnote 12: …]`, `12 [ … ]`), which may run over several
+ * blocks; returns the place in `order` of its last block.
  */
-function takeFootnoteBlock(
+function takeBracketed(
   text: string,
   blocks: readonly Block[],
   order: readonly number[],
   at: number,
   open: RegExpExecArray,
   found: NotesFound,
-  add: AddEntry
+  add: (entry: NewEntry, block: number) => void
 ): number {
   const index = order[at] as number
   const block = blocks[index] as Block
-  const label = open[1] as string
-  const number = /^[0-9]+$/.test(label) ? Number(label) : 0
+  const label = (open[1] ?? open[2]) as string
+  const start = block.start
+  const bodyStart = (block.lines[0]?.start ?? block.start) + open[0].length
   let depth = 0
   for (let k = at; k < order.length; k++) {
     const current = blocks[order[k] as number] as Block
@@ -212,17 +304,17 @@ function takeFootnoteBlock(
         // The note ends at the bracket that closes the opening one, at a block's end.
         if (offset !== current.end - 1) break
         for (let taken = at; taken <= k; taken++) found.taken.add(order[taken] as number)
+        const body = { start: bodyStart, end: trimEnd(text, bodyStart, offset) }
         add(
           {
             label,
-            number,
-            start: block.start,
+            number: numberOf(label),
+            start,
             end: offset + 1,
-            bodyStart: block.start + open[0].length,
-            bodyEnd: trimEnd(text, block.start + open[0].length, offset)
+            bodyStart: body.start,
+            bodyEnd: body.end
           },
-          index,
-          'inline'
+          index
         )
         return k
       }
@@ -231,8 +323,8 @@ function takeFootnoteBlock(
   }
   found.problems.push({
     start: block.start,
-    end: block.start + open[0].length,
-    reason: `Note \`[Footnote ${label}:\` is not closed by \`]\` at the end of a block; close it or remove the bracket`
+    end: block.start + open[0].trim().length,
+    reason: `Note \`${open[0].trim()}\` is not closed by \`]\` at the end of a block; close it or remove the bracket`
   })
   return at
 }
@@ -243,7 +335,7 @@ function trimEnd(text: string, start: number, end: number): number {
   return at
 }
 
-function firstLine(text: string, block: Block): string {
-  const line = block.lines[0]
+function firstLine(text: string, block: Block | undefined): string {
+  const line = block?.lines[0]
   return line ? text.slice(line.start, line.end) : ''
 }

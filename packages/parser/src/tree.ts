@@ -54,7 +54,10 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
     },
     omitted
   )
-  const notes = findNotes(text, all, false, excluded)
+  const notes = findNotes(text, all, {
+    skip: excluded,
+    ...(settings.language ? { language: settings.language } : {})
+  })
   for (const problem of notes.problems) {
     report(file, 'warning', 'note-unclosed', problem.reason, position(problem.start, problem.end))
   }
@@ -247,7 +250,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
 function readNotesFile(file: VFile): NoteSource {
   const text = String(file.value)
   const position = positioner(text)
-  const found = findNotes(text, findBlocks(text), true)
+  const found = findNotes(text, findBlocks(text), { allNotes: true })
   for (const problem of found.problems) {
     report(file, 'warning', 'note-unclosed', problem.reason, position(problem.start, problem.end))
   }

@@ -74,3 +74,45 @@ describe('notes sections', () => {
     ])
   })
 })
+
+describe('note bodies', () => {
+  it('reads `NOTES TO BOOK II` and bodies in brackets after their number, over blank lines', () => {
+    const { tree, messages } = read(
+      'Text.[1] More.[2]\n\nNOTES TO BOOK II\n\n1 [ A short one.]\n\n2 [ A long one,\n\nin two paragraphs.]\n'
+    )
+    expect(notesOf(tree)).toEqual([[undefined, ['n1 present 5', 'n2 present 7']]])
+    expect(tree.children[0]?.notes[1]?.children.length).toBe(2)
+    expect(messages).toEqual([])
+  })
+
+  it('reads `N (return) [ … ]` under `FOOTNOTES:`, not the bare word in the contents', () => {
+    const { tree } = read(
+      'Contents\nFOOTNOTES\n\nText.[1] More.[2]\n\nFOOTNOTES:\n\n1 (return)\n[ First. ]\n\n2 (return)\n[ Second. ]\n'
+    )
+    expect(notesOf(tree)).toEqual([[undefined, ['n1 present 8', 'n2 present 11']]])
+  })
+
+  it('reads the headings of notes sections in the manuscript’s language', () => {
+    const text = 'Text.[1]\n\nFußnoten:\n\n[1] Vgl. oben.\n'
+    expect(notesOf(read(text, { language: 'de' }).tree)).toEqual([[undefined, ['n1 present 5']]])
+  })
+
+  it('takes `[N] …` under the paragraph that cites `[N]` as its body, not a later one', () => {
+    const { tree } = read(
+      'One.[1] Two.[2]\n\n  [1] First.\n\n  [2] Second.\n\nThree.\n\n[3] Not a body: nothing cites it.\n'
+    )
+    expect(notesOf(tree)).toEqual([[undefined, ['n1 present 3', 'n2 present 5']]])
+  })
+
+  it('keeps a repeated or out-of-order number in a list of one entry per line as its own body', () => {
+    const { tree } = read(
+      'One.1 Two.2 Three.3 Four.4\n\nNOTES\n\n1. A.\n2. B.\n2. B again.\n4. D.\n3. C.\n'
+    )
+    expect(notesOf(tree)).toEqual([
+      [
+        undefined,
+        ['n1 present 5', 'n2 present 6', 'n2-2 present 7', 'n3 present 9', 'n4 present 8']
+      ]
+    ])
+  })
+})

@@ -1,0 +1,44 @@
+// The words of a manuscript's language that the parser reads: the headings of notes sections.
+// English is read in every language: editions in other languages often keep an English
+// apparatus (`NOTES`, `FOOTNOTES:`).
+
+/** Headings of a notes section, by primary language subtag. */
+const notesHeadings: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'notes',
+    'footnotes',
+    'endnotes',
+    'notes and references',
+    'references and notes',
+    'notes and illustrations'
+  ],
+  de: ['anmerkungen', 'fußnoten', 'fussnoten', 'endnoten', 'erläuterungen'],
+  fr: ['notes', 'remarques', 'notes et remarques', 'notes et éclaircissements'],
+  es: ['notas', 'notas y referencias']
+}
+
+/** What may follow a notes heading's word: `NOTES TO BOOK II`, `Anmerkungen zum ersten Teil`. */
+const headingTail =
+  '(?:[ \\t]+(?:to|on|for|of|zu|zum|zur|de|du|des|à|al|del|a)[ \\t]+[^.!?]{1,60})?'
+
+const cache = new Map<string, RegExp>()
+
+/** The primary subtag of a BCP 47 tag, lowercased: `de-CH` is `de`; none is `en`. */
+export function primaryLanguage(tag: string | undefined): string {
+  return (tag ?? 'en').split('-')[0]?.toLowerCase() || 'en'
+}
+
+/**
+ * The pattern of a notes section's heading in `language`: `NOTES`, `Footnotes:`,
+ * `NOTES TO BOOK III`, `Anmerkungen.`
+ */
+export function notesHeading(language: string | undefined): RegExp {
+  const primary = primaryLanguage(language)
+  let pattern = cache.get(primary)
+  if (!pattern) {
+    const words = [...new Set([...(notesHeadings[primary] ?? []), ...(notesHeadings.en ?? [])])]
+    pattern = new RegExp(`^(?:${words.join('|')})${headingTail}[ \\t]*[.:]?$`, 'iu')
+    cache.set(primary, pattern)
+  }
+  return pattern
+}
