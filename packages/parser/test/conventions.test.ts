@@ -101,7 +101,8 @@ describe('note bodies', () => {
     const { tree } = read(
       'One.[1] Two.[2]\n\n  [1] First.\n\n  [2] Second.\n\nThree.\n\n[3] Not a body: nothing cites it.\n'
     )
-    expect(notesOf(tree)).toEqual([[undefined, ['n1 present 3', 'n2 present 5']]])
+    // `[3]` cites a note whose body is missing: nothing cited it before, so it is no body.
+    expect(notesOf(tree)).toEqual([[undefined, ['n1 present 3', 'n2 present 5', 'n3 missing']]])
   })
 
   it('keeps a repeated or out-of-order number in a list of one entry per line as its own body', () => {
