@@ -100,7 +100,7 @@ export function findNotes(
     if (open) {
       const kind = state.inSection ? 'section' : 'inline'
       at = takeBracketed(text, blocks, order, at, open, found, (entry, b) => add(entry, b, kind))
-      lastEntryBlock = order[at] as number
+      if (found.taken.has(index)) lastEntryBlock = order[at] as number
       continue
     }
     const next = order[at + 1] === undefined ? undefined : blocks[order[at + 1] as number]
