@@ -148,7 +148,8 @@ describe('notes-absent and note-defined', () => {
 })
 
 describe('a note cited again from a later chapter (Markdown)', () => {
-  const text = '# One\n\nFirst.[^a]\n\n# Two\n\nAgain.[^a] And new.[^b]\n\n[^a]: The note.\n\n[^b]: Another.\n'
+  const text =
+    '# One\n\nFirst.[^a]\n\n# Two\n\nAgain.[^a] And new.[^b]\n\n[^a]: The note.\n\n[^b]: Another.\n'
   const { tree, messages } = parse(text, { path: 'book.md' })
   const found = check(tree, { messages })
 
