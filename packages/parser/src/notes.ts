@@ -55,9 +55,12 @@ export interface NotesOptions {
 /** A label in brackets: `12`, `12a` (an editor's sub-note), `*`, `†`. */
 const bracketLabel = '[0-9]{1,4}[a-z]?|\\*{1,4}|[†‡§]'
 
-/** `12. `, `12) `, `[12] `, `[12a] `, `[^12]: `, `^12 `, `12 ` at the start of a line. */
+/**
+ * `12. `, `12) `, `[12] `, `[12a] `, `[^12]: `, `^12 `, `12 `, `12 (return)` at the start of a
+ * line. Group 4 is the bare numeral, the weakest form.
+ */
 const entryStart = new RegExp(
-  `^[ \\t]*(?:\\[\\^?(${bracketLabel})\\]:?|\\^([0-9]{1,4})|([0-9]{1,4})[.)]|([0-9]{1,4})(?=[ \\t]))[ \\t]*`
+  `^[ \\t]*(?:\\[\\^?(${bracketLabel})\\]:?|\\^([0-9]{1,4})|([0-9]{1,4})[.)]|([0-9]{1,4})(?:[ \\t]+\\(return\\)|(?=[ \\t])))[ \\t]*`
 )
 
 /**
@@ -86,7 +89,7 @@ export function findNotes(
   const heading = notesHeading(options.language)
   const cited = new CitedLabels(text, blocks)
   const state = { inSection: options.allNotes === true, section: options.allNotes ? 0 : -1 }
-  const add = entryAdder(found, () => state.section)
+  const { add, lastNumber } = entryAdder(found, () => state.section)
   let lastEntryBlock = -1
 
   for (let at = 0; at < order.length; at++) {
@@ -122,7 +125,7 @@ export function findNotes(
       }
       continue
     }
-    if (entryStart.test(first)) {
+    if (opensEntry(entryStart.exec(first), lastNumber())) {
       found.taken.add(index)
       takeEntries(text, block, index, add)
       lastEntryBlock = index
@@ -148,10 +151,56 @@ export function findNotes(
       lastEntryBlock = index
       continue
     }
+    // A table or verse inside a note: the note goes on when the next entry follows soon.
+    const resume =
+      previous?.kind === 'section' ? resumesAt(text, blocks, order, at, lastNumber()) : -1
+    if (previous && resume > at) {
+      const lastInside = blocks[order[resume - 1] as number] as Block
+      previous.end = lastInside.end
+      previous.bodyEnd = lastInside.end
+      for (let k = at; k < resume; k++) found.taken.add(order[k] as number)
+      lastEntryBlock = order[resume - 1] as number
+      at = resume - 1
+      continue
+    }
     // Anything else ends the section.
     state.inSection = options.allNotes === true
   }
   return found
+}
+
+/** How many blocks a note's table or verse may take before the next entry. */
+const maxInside = 8
+
+/**
+ * The place in `order` of the block, a few after `at`, that opens the entry after `last`
+ * (numbered one to three after it), when nothing between cites that entry; -1 otherwise.
+ */
+function resumesAt(
+  text: string,
+  blocks: readonly Block[],
+  order: readonly number[],
+  at: number,
+  last: number
+): number {
+  for (let k = at + 1; k <= at + maxInside && k < order.length; k++) {
+    const match = entryStart.exec(firstLine(text, blocks[order[k] as number]))
+    if (!match) continue
+    const number = numberOf(match[1] ?? match[2] ?? match[3] ?? (match[4] as string))
+    if (number <= last || number > last + 3) continue
+    // Running text between two notes sections cites the notes of the second: not a table.
+    const between = text.slice(
+      (blocks[order[at] as number] as Block).start,
+      (blocks[order[k] as number] as Block).start
+    )
+    return cites(between, number) ? -1 : k
+  }
+  return -1
+}
+
+/** Whether `text` cites note `number`: `[12]`, or `12` glued after a letter or punctuation. */
+function cites(text: string, number: number): boolean {
+  return new RegExp(`\\[${number}\\]|[^\\s\\d]${number}(?![0-9])`).test(text)
 }
 
 /** Whether a line opens a note entry: a numbered entry in a section, a bracketed body anywhere. */
@@ -166,10 +215,13 @@ function startsEntry(line: string, inSection: boolean): boolean {
  * in its run (the checker reports it); a number far above the last (`1901`, an editor's
  * sub-note of 19) is not taken as where the numbering stands.
  */
-function entryAdder(found: NotesFound, section: () => number): AddEntry {
+function entryAdder(
+  found: NotesFound,
+  section: () => number
+): { add: AddEntry; lastNumber: () => number } {
   let run = -1
   let last = 0
-  return (entry, block, kind) => {
+  const add: AddEntry = (entry, block, kind) => {
     if (kind === 'inline') {
       found.entries.push({ ...entry, run: -1, block, kind, section: -1 })
       return
@@ -179,6 +231,20 @@ function entryAdder(found: NotesFound, section: () => number): AddEntry {
     if (restart || entry.number <= last + 25) last = entry.number
     found.entries.push({ ...entry, run, block, kind, section: section() })
   }
+  return { add, lastNumber: () => last }
+}
+
+/**
+ * Whether a block's first line opens a note entry, the last number being `last`: a numeral
+ * alone (`30 leagues…`) only as one of the next few numbers or 1; a labelled one (`30.`, `[30]`)
+ * also as a repeat or a step back, which the checker reports, but not far ahead (a year).
+ */
+function opensEntry(match: RegExpExecArray | null, last: number): boolean {
+  if (!match) return false
+  const number = numberOf(match[1] ?? match[2] ?? match[3] ?? (match[4] as string))
+  if (number === 1 || last === 0) return true
+  if (match[4] !== undefined) return number > last && number <= last + 5
+  return number <= last + 25
 }
 
 /** The number of a label: `12` and `12a` are 12; a symbol is 0. */
@@ -240,12 +306,13 @@ class CitedLabels {
 /**
  * Entries of a block in a notes section. The block's first line opens an entry. A later line
  * opens one with one of the next few numbers (or 1), so that a wrapped line starting with a
- * numeral (a year) stays in its entry; in a list of one entry per line, where most lines open
- * an entry, any number up to a few ahead opens one, a repeat or a step back included.
+ * numeral (a year) stays in its entry; in a list of one entry per line, where most lines (and
+ * at least three) open an entry, a number a few back or ahead opens one too, a repeat included.
  */
 function takeEntries(text: string, block: Block, blockIndex: number, add: AddEntry): void {
   const matches = block.lines.map((line) => entryStart.exec(text.slice(line.start, line.end)))
-  const list = block.lines.length >= 3 && matches.filter(Boolean).length * 2 >= block.lines.length
+  const opening = matches.filter(Boolean).length
+  const list = opening >= 3 && opening * 2 >= block.lines.length
   let current: NewEntry | undefined
   block.lines.forEach((line, k) => {
     const value = text.slice(line.start, line.end)
@@ -255,7 +322,11 @@ function takeEntries(text: string, block: Block, blockIndex: number, add: AddEnt
     const previous = current?.number ?? 0
     const ahead = number > previous && number <= previous + 5
     const opens =
-      match && (current === undefined || number === 1 || ahead || (list && number <= previous + 5))
+      match &&
+      (current === undefined ||
+        number === 1 ||
+        ahead ||
+        (list && number >= previous - 3 && number <= previous + 5))
     if (match && opens) {
       if (current) add(current, blockIndex, 'section')
       const lead = value.length - value.trimStart().length

@@ -63,6 +63,7 @@ function homes(
     draft.references.length > 0 ? [index] : []
   )
   const served = new Set<number>()
+  const continuous = numberedThrough(chapters)
   for (const from of sources) {
     const sections = new Map<number, NoteEntry[][]>()
     for (const entry of from.entries) {
@@ -77,6 +78,14 @@ function homes(
       sections.set(entry.section, runs)
     }
     for (const runs of sections.values()) {
+      const spread = continuous ? spreadOver(runs.flat(), firstCiting) : undefined
+      if (spread) {
+        runs.flat().forEach((entry, k) => {
+          served.add(spread[k] as number)
+          placed.push([spread[k] as number, { entry, from }])
+        })
+        continue
+      }
       const first = runs[0]?.[0]
       const home = first && from.path === undefined ? (chapterOfBlock[first.block] ?? -1) : -1
       for (const run of runs) {
@@ -98,6 +107,20 @@ function homes(
     }
   }
   return placed
+}
+
+/**
+ * Whether the notes are numbered straight through the book: at least two chapters cite
+ * numbered notes, and (but for one in ten) none after the first starts again at 1.
+ */
+function numberedThrough(chapters: readonly ChapterDraft[]): boolean {
+  const firsts = chapters.flatMap((draft) => {
+    const first = draft.references.find(({ node }) => /^[0-9]+$/.test(node.label))
+    return first ? [first.node.number] : []
+  })
+  if (firsts.length < 2) return false
+  const restarts = firsts.slice(1).filter((number) => number === 1).length
+  return restarts * 10 <= firsts.length - 1
 }
 
 /** The first chapter citing each note key. */
