@@ -153,7 +153,7 @@ export function findNotes(
     }
     // A table or verse inside a note: the note goes on when the next entry follows soon.
     const resume =
-      previous?.kind === 'section' ? resumesAt(text, blocks, order, at, lastNumber()) : -1
+      previous?.kind === 'section' ? resumesAt(text, blocks, order, at, lastNumber(), heading) : -1
     if (previous && resume > at) {
       const lastInside = blocks[order[resume - 1] as number] as Block
       previous.end = lastInside.end
@@ -181,10 +181,15 @@ function resumesAt(
   blocks: readonly Block[],
   order: readonly number[],
   at: number,
-  last: number
+  last: number,
+  heading: RegExp
 ): number {
   for (let k = at + 1; k <= at + maxInside && k < order.length; k++) {
-    const match = entryStart.exec(firstLine(text, blocks[order[k] as number]))
+    // An excluded block or a notes heading in between: no table of the note.
+    if (order[k] !== (order[at] as number) + k - at) return -1
+    const first = firstLine(text, blocks[order[k] as number])
+    if (heading.test(first.trim())) return -1
+    const match = entryStart.exec(first)
     if (!match) continue
     const number = numberOf(match[1] ?? match[2] ?? match[3] ?? (match[4] as string))
     if (number <= last || number > last + 3) continue
@@ -366,7 +371,8 @@ function takeBracketed(
   const start = block.start
   const bodyStart = (block.lines[0]?.start ?? block.start) + open[0].length
   let depth = 0
-  for (let k = at; k < order.length; k++) {
+  // The note runs over blocks that follow each other, not over an excluded one.
+  for (let k = at; k < order.length && order[k] === index + k - at; k++) {
     const current = blocks[order[k] as number] as Block
     for (let offset = current.start; offset < current.end; offset++) {
       const code = text.charCodeAt(offset)

@@ -3,6 +3,7 @@
 import type { Chapter, FootnoteDefinition, FootnoteReference, Root } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../src/index.js'
+import { firstDoubled } from './helpers.js'
 
 function read(text: string, settings = {}) {
   const { tree, messages } = parse(text, { path: 'book.txt', settings })
@@ -115,5 +116,18 @@ describe('note bodies', () => {
         ['n1 present 5', 'n2 present 6', 'n2-2 present 7', 'n3 present 9', 'n4 present 8']
       ]
     ])
+  })
+})
+
+describe('notes and excluded blocks', () => {
+  // Found by the property tests: a note must not run over a block the settings exclude.
+  it.each([
+    ['[Footnote 01: the\n\nthe]\n\n]\n\n[Footnote 1: “the”]', { exclude: [{ block: 2 }] }],
+    [
+      'NOTES\n\n2. 43.9\n\nNotes to Part One\n\n1. 43.9\n\n[Footnote 1: “the”\n\n“the”]\n\nNOTES\n\n2. the\n\nThe.1',
+      { exclude: [{ pattern: '^\\[Footnote', flags: 'i' }] }
+    ]
+  ])('accounts for every character once: %j', (text, settings) => {
+    expect(firstDoubled(text, read(text, settings).tree)).toBeUndefined()
   })
 })
