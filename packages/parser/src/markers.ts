@@ -113,6 +113,8 @@ export function scanMarkers(
     const bracketed = match[1]
     const caret = match[2]
     if (bracketed !== undefined) {
+      // `x[1]`, `K[0]`, `g[11]`: a subscript of a one-letter symbol in a formula, not a note.
+      if (isSubscript(text, at, start, Number(bracketed))) continue
       const style: MarkerStyle = match[0][1] === '^' ? 'caret' : 'bracket'
       accept({ start: at, end: matchEnd, label: bracketed, number: Number(bracketed), style })
       continue
@@ -213,4 +215,13 @@ function numberBefore(text: string, end: number, start: number): string {
   let i = end
   while (i > start && /[0-9,]/.test(text[i - 1] as string)) i--
   return text.slice(i, end)
+}
+
+/** Whether `[n]` at `at` is a subscript: `[0]`, or after a letter standing alone (`x[1]`). */
+function isSubscript(text: string, at: number, start: number, n: number): boolean {
+  if (n === 0) return true
+  if (at - 1 < start || !letter.test(text[at - 1] as string)) return false
+  // The letter stands alone as a symbol: after a space, a bracket or an operator, not after
+  // an apostrophe (`Hela's[2]`) or another letter.
+  return at - 2 < start || /[\s(=+\-*/<>]/.test(text[at - 2] as string)
 }

@@ -131,3 +131,14 @@ describe('notes and excluded blocks', () => {
     expect(firstDoubled(text, read(text, settings).tree)).toBeUndefined()
   })
 })
+
+describe('markers', () => {
+  it('reads `x[1]` and `K[0]` in a formula as subscripts, and `word[1]` as a marker', () => {
+    const { tree } = read(
+      "The co-ordinates x[1], x[2] and K[0] are given, as Hela's[2] abode.[1]\n\n[1] A note.\n\n[2] Another.\n"
+    )
+    const chapter = tree.children[0] as Chapter
+    expect(references(chapter).map((reference) => reference.label)).toEqual(['2', '1'])
+    expect(notesOf(tree)).toEqual([[undefined, ['n1 present 3', 'n2 present 5']]])
+  })
+})
