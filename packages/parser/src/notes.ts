@@ -137,36 +137,50 @@ export function findNotes(
       found.taken.add(index)
       continue
     }
-    // A second paragraph of the note just before, when nothing stands between them.
-    const previous = found.entries[found.entries.length - 1]
-    if (
-      previous?.kind === 'section' &&
-      lastEntryBlock === index - 1 &&
-      !isTitleLike(first) &&
-      block.blanksBefore < 2
-    ) {
-      previous.end = block.end
-      previous.bodyEnd = block.end
-      found.taken.add(index)
-      lastEntryBlock = index
-      continue
-    }
-    // A table or verse inside a note: the note goes on when the next entry follows soon.
-    const resume =
-      previous?.kind === 'section' ? resumesAt(text, blocks, order, at, lastNumber(), heading) : -1
-    if (previous && resume > at) {
-      const lastInside = blocks[order[resume - 1] as number] as Block
-      previous.end = lastInside.end
-      previous.bodyEnd = lastInside.end
-      for (let k = at; k < resume; k++) found.taken.add(order[k] as number)
-      lastEntryBlock = order[resume - 1] as number
-      at = resume - 1
+    const through = continuedTo(text, blocks, order, at, found, {
+      lastEntryBlock,
+      last: lastNumber(),
+      heading
+    })
+    if (through >= at) {
+      lastEntryBlock = order[through] as number
+      at = through
       continue
     }
     // Anything else ends the section.
     state.inSection = options.allNotes === true
   }
   return found
+}
+
+/**
+ * Where the section entry before `at` goes on to (a place in `order`), taking the blocks up to
+ * it; -1 when it does not go on. It goes on over a second paragraph that follows it directly,
+ * and over a table or verse when the next entry follows soon.
+ */
+function continuedTo(
+  text: string,
+  blocks: readonly Block[],
+  order: readonly number[],
+  at: number,
+  found: NotesFound,
+  where: { lastEntryBlock: number; last: number; heading: RegExp }
+): number {
+  const previous = found.entries[found.entries.length - 1]
+  if (previous?.kind !== 'section') return -1
+  const index = order[at] as number
+  const block = blocks[index] as Block
+  const paragraph =
+    where.lastEntryBlock === index - 1 &&
+    !isTitleLike(firstLine(text, block)) &&
+    block.blanksBefore < 2
+  const through = paragraph ? at : resumesAt(text, blocks, order, at, where.last, where.heading) - 1
+  if (through < at) return -1
+  const lastInside = blocks[order[through] as number] as Block
+  previous.end = lastInside.end
+  previous.bodyEnd = lastInside.end
+  for (let k = at; k <= through; k++) found.taken.add(order[k] as number)
+  return through
 }
 
 /** How many blocks a note's table or verse may take before the next entry. */
