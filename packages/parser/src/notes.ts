@@ -106,11 +106,10 @@ export function findNotes(
       if (found.taken.has(index)) lastEntryBlock = order[at] as number
       continue
     }
-    const next = order[at + 1] === undefined ? undefined : blocks[order[at + 1] as number]
-    const nextStartsEntry =
-      next !== undefined && startsEntry(firstLine(text, next), state.inSection)
+    const nextIndex = order[at + 1]
+    const next = firstLine(text, nextIndex === undefined ? undefined : blocks[nextIndex])
     const single = block.lines.length === 1
-    if (single && heading.test(first.trim()) && startsEntry(firstLine(text, next), true)) {
+    if (single && heading.test(first.trim()) && startsEntry(next, true)) {
       state.inSection = true
       state.section++
       found.headings.push(block)
@@ -132,7 +131,7 @@ export function findNotes(
       continue
     }
     // A subheading inside the notes (`Chapter 2`) when entries follow it.
-    if (single && isTitleLike(first) && nextStartsEntry) {
+    if (single && isTitleLike(first) && startsEntry(next, true)) {
       found.headings.push(block)
       found.taken.add(index)
       continue
@@ -205,7 +204,7 @@ function resumesAt(
     if (heading.test(first.trim())) return -1
     const match = entryStart.exec(first)
     if (!match) continue
-    const number = numberOf(match[1] ?? match[2] ?? match[3] ?? (match[4] as string))
+    const number = numberOf(entryLabel(match))
     if (number <= last || number > last + 3) continue
     // Running text between two notes sections cites the notes of the second: not a table.
     const between = text.slice(
@@ -260,10 +259,15 @@ function entryAdder(
  */
 function opensEntry(match: RegExpExecArray | null, last: number): boolean {
   if (!match) return false
-  const number = numberOf(match[1] ?? match[2] ?? match[3] ?? (match[4] as string))
+  const number = numberOf(entryLabel(match))
   if (number === 1 || last === 0) return true
   if (match[4] !== undefined) return number > last && number <= last + 5
   return number <= last + 25
+}
+
+/** The label an `entryStart` match found, whichever of its forms. */
+function entryLabel(match: RegExpExecArray): string {
+  return match[1] ?? match[2] ?? match[3] ?? (match[4] as string)
 }
 
 /** The number of a label: `12` and `12a` are 12; a symbol is 0. */
@@ -307,12 +311,10 @@ class CitedLabels {
 
   /** Meets the citations before `offset`. */
   advanceTo(offset: number): void {
-    while (
-      this.next < this.citations.length &&
-      (this.citations[this.next]?.at ?? offset) < offset
-    ) {
-      this.pending.add((this.citations[this.next] as { label: string }).label)
-      this.next++
+    let citation = this.citations[this.next]
+    while (citation !== undefined && citation.at < offset) {
+      this.pending.add(citation.label)
+      citation = this.citations[++this.next]
     }
   }
 
@@ -336,7 +338,7 @@ function takeEntries(text: string, block: Block, blockIndex: number, add: AddEnt
   block.lines.forEach((line, k) => {
     const value = text.slice(line.start, line.end)
     const match = matches[k]
-    const label = match ? (match[1] ?? match[2] ?? match[3] ?? (match[4] as string)) : ''
+    const label = match ? entryLabel(match) : ''
     const number = numberOf(label)
     const previous = current?.number ?? 0
     const ahead = number > previous && number <= previous + 5

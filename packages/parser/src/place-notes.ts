@@ -78,31 +78,26 @@ function homes(
       sections.set(entry.section, runs)
     }
     for (const runs of sections.values()) {
-      const spread = continuous ? spreadOver(runs.flat(), firstCiting) : undefined
-      if (spread) {
-        runs.flat().forEach((entry, k) => {
-          served.add(spread[k] as number)
-          placed.push([spread[k] as number, { entry, from }])
-        })
-        continue
-      }
       const first = runs[0]?.[0]
       const home = first && from.path === undefined ? (chapterOfBlock[first.block] ?? -1) : -1
-      for (const run of runs) {
-        const spread = spreadOver(run, firstCiting)
-        if (spread) {
-          run.forEach((entry, k) => {
-            served.add(spread[k] as number)
-            placed.push([spread[k] as number, { entry, from }])
-          })
-          continue
-        }
+      // Numbered through the book: the whole section is spread, whatever its runs.
+      const whole = continuous ? spreadOver(runs.flat(), firstCiting) : undefined
+      for (const run of whole ? [runs.flat()] : runs) {
+        const spread = whole ?? spreadOver(run, firstCiting)
         const target =
-          runs.length === 1 && home >= 0 && chapters[home]?.references.length && !served.has(home)
-            ? home
-            : (referencing.find((index) => !served.has(index)) ?? Math.max(home, 0))
-        served.add(target)
-        for (const entry of run) placed.push([target, { entry, from }])
+          spread !== undefined
+            ? -1
+            : runs.length === 1 &&
+                home >= 0 &&
+                chapters[home]?.references.length &&
+                !served.has(home)
+              ? home
+              : (referencing.find((index) => !served.has(index)) ?? Math.max(home, 0))
+        run.forEach((entry, k) => {
+          const chapter = spread?.[k] ?? target
+          served.add(chapter)
+          placed.push([chapter, { entry, from }])
+        })
       }
     }
   }
