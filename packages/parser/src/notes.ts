@@ -153,9 +153,9 @@ export function findNotes(
 }
 
 /**
- * Where the section entry before `at` goes on to (a place in `order`), taking the blocks up to
- * it; -1 when it does not go on. It goes on over a second paragraph that follows it directly,
- * and over a table or verse when the next entry follows soon.
+ * Where the section entry just before `at` goes on to (a place in `order`), taking the blocks
+ * up to it; -1 when it does not go on. It goes on over a second paragraph, and over a table
+ * or verse when the next entry follows soon.
  */
 function continuedTo(
   text: string,
@@ -168,11 +168,10 @@ function continuedTo(
   const previous = found.entries[found.entries.length - 1]
   if (previous?.kind !== 'section') return -1
   const index = order[at] as number
+  // Only what follows the entry directly: a heading or an excluded block between ends it.
+  if (where.lastEntryBlock !== index - 1) return -1
   const block = blocks[index] as Block
-  const paragraph =
-    where.lastEntryBlock === index - 1 &&
-    !isTitleLike(firstLine(text, block)) &&
-    block.blanksBefore < 2
+  const paragraph = !isTitleLike(firstLine(text, block)) && block.blanksBefore < 2
   const through = paragraph ? at : resumesAt(text, blocks, order, at, where.last, where.heading) - 1
   if (through < at) return -1
   const lastInside = blocks[order[through] as number] as Block

@@ -126,7 +126,9 @@ describe('notes and excluded blocks', () => {
     [
       'NOTES\n\n2. 43.9\n\nNotes to Part One\n\n1. 43.9\n\n[Footnote 1: “the”\n\n“the”]\n\nNOTES\n\n2. the\n\nThe.1',
       { exclude: [{ pattern: '^\\[Footnote', flags: 'i' }] }
-    ]
+    ],
+    // A note goes on over a table only where it follows the entry directly, not past a heading.
+    ['NOTES\n\n1. the\n\n2. “the”\n\nNOTES\n\n2 the\n   the\n\n3 the\n\nThe.1', {}]
   ])('accounts for every character once: %j', (text, settings) => {
     expect(firstDoubled(text, read(text, settings).tree)).toBeUndefined()
   })
