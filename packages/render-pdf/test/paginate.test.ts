@@ -123,8 +123,10 @@ describe('safety and faults', () => {
       args: ['--no-sandbox']
     })
     const pager = await Pager.open(doomed, '', budgets)
-    const render = pager.paginate(stanzas(300, 3, ''), { label: 'a long text', maxPages: 1000 })
-    setTimeout(() => void doomed.close(), 500)
+    // 3,000 stanzas take seconds to lay out on any machine, so the browser closed 50 ms after
+    // the text is handed over goes away mid-render (300 stanzas could finish first).
+    const render = pager.paginate(stanzas(3000, 3, ''), { label: 'a long text', maxPages: 5000 })
+    setTimeout(() => void doomed.close(), 50)
     const error = await render.catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(RenderError)
     expect((error as Error).message).toMatch(/browser closed while paginating a long text/)
