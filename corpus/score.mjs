@@ -3,7 +3,7 @@
 //
 //   node corpus/score.mjs            the table, then the messages by rule
 //   node corpus/score.mjs --json     the figures as JSON
-//   node corpus/score.mjs --record   writes the figures to scores.json
+//   node corpus/score.mjs --record   writes the figures to scores.json (--record ID… for some)
 //   node corpus/score.mjs --check    exits 1 when a text scores below scores.json
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
@@ -301,7 +301,16 @@ function main(args) {
   const scores = corpusTexts().map((id) => scoreText(id))
   const recordPath = join(here, 'scores.json')
   if (args.includes('--record')) {
-    const record = Object.fromEntries(scores.map((score) => [score.id, recordOf(score)]))
+    // `--record ID…` records only the texts named; `--record` alone, every text.
+    const named = args.filter((arg) => !arg.startsWith('--'))
+    const kept = named.length > 0 ? JSON.parse(readFileSync(recordPath, 'utf8')) : {}
+    for (const score of scores)
+      if (named.length === 0 || named.includes(score.id)) kept[score.id] = recordOf(score)
+    const record = Object.fromEntries(
+      Object.keys(kept)
+        .sort()
+        .map((id) => [id, kept[id]])
+    )
     writeFileSync(recordPath, `${JSON.stringify(record, null, 2)}\n`)
   }
   console.log(args.includes('--json') ? JSON.stringify(scores, null, 2) : table(scores))
