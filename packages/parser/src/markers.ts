@@ -32,13 +32,34 @@ export interface Sequence {
   last: number
   /** No marker seen yet in this scope, so numbering may restart at 1 or continue. */
   fresh: boolean
+  /**
+   * The numbers of the note bodies in the order they stand, shared by every scope of the
+   * text; absent when the text has no numbered bodies. Numerals set off by spaces are read
+   * as notes only against it.
+   */
+  bodies?: BodyOrder
 }
+
+/** Note numbers in the order their bodies stand, and how far the markers have come in it. */
+export interface BodyOrder {
+  numbers: readonly number[]
+  /** Index of the first body no marker has cited yet, in order. */
+  next: number
+  /** Whether numerals set off by spaces are read as notes (see `spaced-numerals.ts`). */
+  spaced: boolean
+  /** Markers found, and bodies passed over uncited on the way to them, so far. */
+  cited: number
+  skipped: number
+}
+
+/** How many bodies a numeral set off by spaces may skip (bodies nobody cites) and be a note. */
+const spacedReach = 3
 
 /** How far from the expected number a plain glued numeral may be and still be a note. */
 const window = 25
 
-/** Candidates: `[12]`, `[^12]`, `^12`, or a run of digits; tried at one place (sticky). */
-const candidate = /\[\^?([0-9]{1,4})\]|\^([0-9]{1,4})(?![0-9])|[0-9]+/y
+/** Candidates: `[12]`, `[^12]`, `^12`, `<12>`, or a run of digits; tried at one place (sticky). */
+const candidate = /\[\^?([0-9]{1,6}[a-z]?)\]|\^([0-9]{1,4})(?![0-9])|<([0-9]{1,4})>|[0-9]+/y
 
 /**
  * Where a candidate may begin, or a line ending. Searching from one to the next finds the same
@@ -47,7 +68,7 @@ const candidate = /\[\^?([0-9]{1,4})\]|\^([0-9]{1,4})(?![0-9])|[0-9]+/y
  * so that a manuscript with few digits took time growing with the square of its length (2.8 MB
  * without digits: 1.8 s; now 0.09 s).
  */
-const candidateStart = /[0-9[^\n\r]/g
+const candidateStart = /[0-9[^<\n\r]/g
 
 /** Punctuation a glued marker may follow. */
 const afterPunctuation = new Set([...'.,;:!?”’"\')]…—–»'])
@@ -72,20 +93,21 @@ function isPlausible(sequence: Sequence, n: number): boolean {
   return n === 1 || Math.abs(n - (sequence.last + 1)) <= window
 }
 
+/** What a scan found. */
+interface Found {
+  markers: Marker[]
+  ambiguities: Ambiguity[]
+}
+
 /** Scans text[start, end) for markers, in order; advances `sequence`. */
-export function scanMarkers(
-  text: string,
-  start: number,
-  end: number,
-  sequence: Sequence
-): { markers: Marker[]; ambiguities: Ambiguity[] } {
-  const markers: Marker[] = []
-  const ambiguities: Ambiguity[] = []
+export function scanMarkers(text: string, start: number, end: number, sequence: Sequence): Found {
+  const found: Found = { markers: [], ambiguities: [] }
   const accept = (marker: Marker) => {
-    markers.push(marker)
+    found.markers.push(marker)
     if (marker.number === 1 && sequence.last > 1) sequence.last = 1
     else sequence.last = Math.max(sequence.last, marker.number)
     sequence.fresh = false
+    if (sequence.bodies) advanceBodies(sequence.bodies, marker.number)
   }
 
   let from = start
@@ -97,11 +119,14 @@ export function scanMarkers(
     const code = text.charCodeAt(at)
     from = at + 1
     if (code === 0x0a || code === 0x0d) continue
-    // Most numerals follow a space (`in 1933`): neither after punctuation nor glued to a word,
-    // they cannot be a note. Stepping over their digits here spares a match (an array) for each
-    // (7 MB: 4.7 MB less garbage, 9 → 6 ms).
-    if (isDigitCode(code) && at > start && text.charCodeAt(at - 1) === 0x20) {
+    // Most numerals follow a space or start a line (`in 1933`): neither after punctuation nor
+    // glued to a word, they are a note only as the next body's number in a text whose notes
+    // are set off by spaces. Stepping over their digits here spares a match (an array) for
+    // each (7 MB: 4.7 MB less garbage, 9 → 6 ms).
+    if (isDigitCode(code) && at > start && isSpaceBefore(text.charCodeAt(at - 1))) {
       while (from < text.length && isDigitCode(text.charCodeAt(from))) from++
+      const spaced = sequence.bodies?.spaced && spacedMarker(text, at, from, end, sequence.bodies)
+      if (spaced) accept(spaced)
       continue
     }
     candidate.lastIndex = at
@@ -110,82 +135,190 @@ export function scanMarkers(
     const matchEnd = at + match[0].length
     from = matchEnd
     if (matchEnd > end) break
-    const bracketed = match[1]
-    const caret = match[2]
-    if (bracketed !== undefined) {
-      // `x[1]`, `K[0]`, `g[11]`: a subscript of a one-letter symbol in a formula, not a note.
-      if (isSubscript(text, at, start, Number(bracketed))) continue
-      const style: MarkerStyle = match[0][1] === '^' ? 'caret' : 'bracket'
-      accept({ start: at, end: matchEnd, label: bracketed, number: Number(bracketed), style })
-      continue
-    }
-    if (caret !== undefined) {
-      accept({ start: at, end: matchEnd, label: caret, number: Number(caret), style: 'caret' })
-      continue
-    }
+    const delimited = delimitedMarker(text, at, matchEnd, start, match)
+    if (delimited && isYearInBrackets(delimited, sequence)) {
+      found.ambiguities.push({
+        start: at,
+        end: matchEnd,
+        reason: `Read \`${match[0]}\` as a number in brackets (a year?), not as a note: note \`${expected(sequence)}\` was expected next and no note body is numbered ${delimited.number}`
+      })
+    } else if (delimited) accept(delimited)
+    else if (delimited === undefined)
+      readNumeral(text, at, matchEnd, start, end, sequence, found, accept)
+  }
+  return found
+}
 
-    const digits = match[0]
-    const n = Number(digits)
-    const prev = at > start ? (text[at - 1] as string) : ''
-    const next = matchEnd < end ? (text[matchEnd] as string) : ''
-    if (!endsMarker(next) || digits.length > 4 || digits[0] === '0' || n === 0) continue
+/**
+ * A marker in brackets, after a caret or in pointed brackets (`[12]`, `^12`, `<12>`); `null`
+ * for a bracketed subscript in a formula (`x[1]`); `undefined` for a plain numeral.
+ */
+function delimitedMarker(
+  text: string,
+  at: number,
+  end: number,
+  start: number,
+  match: RegExpExecArray
+): Marker | null | undefined {
+  const [written, bracketed, caret, angle] = match
+  if (bracketed !== undefined) {
+    // `x[1]`, `K[0]`, `g[11]`: a subscript of a one-letter symbol in a formula, not a note.
+    const number = Number.parseInt(bracketed, 10)
+    if (isSubscript(text, at, start, number)) return null
+    const style: MarkerStyle = written[1] === '^' ? 'caret' : 'bracket'
+    return { start: at, end, label: bracketed, number, style }
+  }
+  if (caret !== undefined) {
+    return { start: at, end, label: caret, number: Number(caret), style: 'caret' }
+  }
+  if (angle !== undefined) {
+    return { start: at, end, label: angle, number: Number(angle), style: 'angle' }
+  }
+  return undefined
+}
 
-    if (afterPunctuation.has(prev)) {
-      const beforePunctuation = at - 2 >= start ? (text[at - 2] as string) : ''
-      if (isDigit(beforePunctuation)) {
-        // `1933.7`, `43.9`, `37,000`, `1:3`: only a full stop can hide a note here,
-        // and only where a sentence could end.
-        if (prev !== '.' || !sentenceEndsAt(text, matchEnd, end)) continue
-        const written = `${numberBefore(text, at - 1, start)}.${digits}`
-        if (isExpected(sequence, n)) {
-          accept({
-            start: at,
-            end: matchEnd,
-            label: digits,
-            number: n,
-            style: 'glued',
-            guess: `Read \`${written}\` as \`${written.slice(0, -digits.length)}\` followed by note \`${digits}\`, the next note expected`
-          })
-        } else if (isPlausible(sequence, n)) {
-          ambiguities.push({
-            start: at,
-            end: matchEnd,
-            reason: `Read \`${written}\` as a number, not as note \`${digits}\` (note \`${expected(sequence)}\` was expected next)`
-          })
-        }
-        continue
-      }
-      if (prev === '.' && numberAbbreviation.test(text.slice(Math.max(start, at - 8), at))) continue
-      if (isPlausible(sequence, n)) {
-        accept({ start: at, end: matchEnd, label: digits, number: n, style: 'glued' })
-      } else {
-        ambiguities.push({
-          start: at,
-          end: matchEnd,
-          reason: `Read \`${digits}\` after \`${prev}\` as text, not as a note: note \`${expected(sequence)}\` was expected next`
-        })
-      }
-      continue
+/**
+ * `[1498]` in `January 11th [1498][68]`: four digits in brackets, far from the note expected
+ * and the number of no body, is an editor's year, not a note.
+ */
+function isYearInBrackets(marker: Marker, sequence: Sequence): boolean {
+  if (marker.number < 1000 || marker.style === 'angle' || isPlausible(sequence, marker.number))
+    return false
+  return !sequence.bodies?.numbers.includes(marker.number)
+}
+
+/** A plain numeral after punctuation or glued to a word: a note, a number, or a doubt. */
+function readNumeral(
+  text: string,
+  at: number,
+  matchEnd: number,
+  start: number,
+  end: number,
+  sequence: Sequence,
+  found: Found,
+  accept: (marker: Marker) => void
+): void {
+  const digits = text.slice(at, matchEnd)
+  const n = Number(digits)
+  const prev = at > start ? (text[at - 1] as string) : ''
+  const next = matchEnd < end ? (text[matchEnd] as string) : ''
+  if (!endsMarker(next) || digits.length > 4 || digits[0] === '0' || n === 0) return
+  if (afterPunctuation.has(prev)) {
+    const beforePunctuation = at - 2 >= start ? (text[at - 2] as string) : ''
+    if (isDigit(beforePunctuation)) {
+      readAfterNumber(text, at, matchEnd, start, end, sequence, found, accept)
+      return
     }
+    if (prev === '.' && numberAbbreviation.test(text.slice(Math.max(start, at - 8), at))) return
+    if (isPlausible(sequence, n)) {
+      accept({ start: at, end: matchEnd, label: digits, number: n, style: 'glued' })
+    } else {
+      found.ambiguities.push({
+        start: at,
+        end: matchEnd,
+        reason: `Read \`${digits}\` after \`${prev}\` as text, not as a note: note \`${expected(sequence)}\` was expected next`
+      })
+    }
+    return
+  }
+  if (!letter.test(prev)) return
+  // `cubits13 long`: a note only if it is the very number expected and glued
+  // to an ordinary lowercase word (not `B52`, `H2O`, `COVID19`).
+  const word = lowerWord.exec(text.slice(Math.max(start, at - 40), at))
+  if (word && isExpected(sequence, n)) {
+    accept({
+      start: at,
+      end: matchEnd,
+      label: digits,
+      number: n,
+      style: 'glued',
+      afterWord: true,
+      guess: `Read \`${word[1]}${digits}\` as \`${word[1]}\` followed by note \`${digits}\`, the next note expected, though no punctuation comes before it`
+    })
+  }
+}
 
-    if (letter.test(prev)) {
-      // `cubits13 long`: a note only if it is the very number expected and glued
-      // to an ordinary lowercase word (not `B52`, `H2O`, `COVID19`).
-      const word = lowerWord.exec(text.slice(Math.max(start, at - 40), at))
-      if (word && isExpected(sequence, n)) {
-        accept({
-          start: at,
-          end: matchEnd,
-          label: digits,
-          number: n,
-          style: 'glued',
-          afterWord: true,
-          guess: `Read \`${word[1]}${digits}\` as \`${word[1]}\` followed by note \`${digits}\`, the next note expected, though no punctuation comes before it`
-        })
-      }
+/**
+ * `1933.7`, `43.9`, `37,000`, `1:3`: a numeral after a number and punctuation. Only a full
+ * stop can hide a note here, and only where a sentence could end.
+ */
+function readAfterNumber(
+  text: string,
+  at: number,
+  matchEnd: number,
+  start: number,
+  end: number,
+  sequence: Sequence,
+  found: Found,
+  accept: (marker: Marker) => void
+): void {
+  const digits = text.slice(at, matchEnd)
+  const n = Number(digits)
+  if (text[at - 1] !== '.' || !sentenceEndsAt(text, matchEnd, end)) return
+  const written = `${numberBefore(text, at - 1, start)}.${digits}`
+  if (isExpected(sequence, n)) {
+    accept({
+      start: at,
+      end: matchEnd,
+      label: digits,
+      number: n,
+      style: 'glued',
+      guess: `Read \`${written}\` as \`${written.slice(0, -digits.length)}\` followed by note \`${digits}\`, the next note expected`
+    })
+  } else if (isPlausible(sequence, n)) {
+    found.ambiguities.push({
+      start: at,
+      end: matchEnd,
+      reason: `Read \`${written}\` as a number, not as note \`${digits}\` (note \`${expected(sequence)}\` was expected next)`
+    })
+  }
+}
+
+/** A space, a tab or a line ending: what a numeral set off by spaces follows. */
+function isSpaceBefore(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d
+}
+
+/** What may follow a numeral set off by spaces for it to be a note: the end, a space, `,;:` or `--`. */
+const afterSpaced = /^(?:$|[\s,;:]|--|—)/u
+
+/** Words after which a numeral is a reference, not a note (`ch. 149`, `cp. i. 178`, `p. 5`). */
+const referenceWord =
+  /(?:^|[^\p{L}])(?:p|pp|no|nos|vol|vols|ch|chap|cp|cf|fig|art|sec|op|nr|book|chapter|page|[ivxlc]+)\.?[ \t]*$/iu
+
+/**
+ * `the Greeks 2 worthy`, `the temple. 28 Now`: a numeral set off by spaces is a note only when
+ * it is the number of one of the next few bodies not yet cited, in a text with numbered bodies.
+ */
+function spacedMarker(
+  text: string,
+  at: number,
+  digitsEnd: number,
+  end: number,
+  bodies: BodyOrder
+): Marker | undefined {
+  if (digitsEnd > end || digitsEnd - at > 5 || text.charCodeAt(at) === 0x30) return undefined
+  if (!afterSpaced.test(text.slice(digitsEnd, Math.min(end, digitsEnd + 2)))) return undefined
+  const n = Number(text.slice(at, digitsEnd))
+  const reach = Math.min(bodies.numbers.length, bodies.next + spacedReach)
+  let k = bodies.next
+  while (k < reach && bodies.numbers[k] !== n) k++
+  if (k === reach) return undefined
+  if (referenceWord.test(text.slice(Math.max(0, at - 12), at))) return undefined
+  return { start: at, end: digitsEnd, label: String(n), number: n, style: 'spaced' }
+}
+
+/** Moves past the first body numbered `n` among those not yet cited, if it is near. */
+function advanceBodies(bodies: BodyOrder, n: number): void {
+  const reach = Math.min(bodies.numbers.length, bodies.next + 2 * window)
+  for (let k = bodies.next; k < reach; k++) {
+    if (bodies.numbers[k] === n) {
+      bodies.cited++
+      bodies.skipped += k - bodies.next
+      bodies.next = k + 1
+      return
     }
   }
-  return { markers, ambiguities }
 }
 
 /** What may follow a glued marker: the end, whitespace, or closing punctuation. */

@@ -53,7 +53,7 @@ export interface NotesOptions {
 }
 
 /** A label in brackets: `12`, `12a` (an editor's sub-note), `*`, `†`. */
-const bracketLabel = '[0-9]{1,4}[a-z]?|\\*{1,4}|[†‡§]'
+const bracketLabel = '[0-9]{1,6}[a-z]?|\\*{1,4}|[†‡§]'
 
 /**
  * `12. `, `12) `, `[12] `, `[12a] `, `[^12]: `, `^12 `, `12 `, `12 (return)` at the start of a
@@ -68,8 +68,8 @@ const entryStart = new RegExp(
  * section `12 [ ` and `12 (return) [ `. Group 1 or 2 is the label.
  */
 const bracketOpen =
-  /^[ \t]*\[(?:(?:footnote|note|fn)[ \t]+([0-9]{1,4}[a-z]?|[A-Za-z*†‡§])|([0-9]{1,4}[a-z]?))[ \t]*[:;][ \t]*/i
-const numberedBracketOpen = /^[ \t]*([0-9]{1,4}[a-z]?)[ \t]+(?:\(return\)[ \t]*)?\[[ \t]*/i
+  /^[ \t]*\[(?:(?:footnote|note|fn)[ \t]+([0-9]{1,6}[a-z]?|[A-Za-z*†‡§])|([0-9]{1,6}[a-z]?))[ \t]*[:;][ \t]*/i
+const numberedBracketOpen = /^[ \t]*([0-9]{1,6}[a-z]?)[ \t]+(?:\(return\)[ \t]*)?\[[ \t]*/i
 
 /** `[12] The source…` opening a block under the paragraph that cites `[12]`. */
 const inlineBodyStart = new RegExp(`^[ \\t]*\\[(${bracketLabel})\\][ \\t]+\\S`)

@@ -6,12 +6,13 @@ import { type Block, blockText, blocks as findBlocks, lineEndings } from './bloc
 import { exclude } from './exclusions.js'
 import { assignIds, meta } from './finish.js'
 import { type HeadingKind, headingKind, isTitleLike, namedHeading } from './headings.js'
-import { type Sequence, scanMarkers } from './markers.js'
+import { type BodyOrder, type Sequence, scanMarkers } from './markers.js'
 import { report } from './messages.js'
-import { findNotes } from './notes.js'
+import { findNotes, type NoteEntry } from './notes.js'
 import { buildParagraph, isVerse, normalize, type PendingReference } from './paragraph.js'
 import { type NoteSource, placeNotes } from './place-notes.js'
 import { type Positioner, positioner } from './positions.js'
+import { readsSpacedNumerals } from './spaced-numerals.js'
 
 /** Everything the builder needs besides the text. */
 export interface BuildOptions {
@@ -65,18 +66,34 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
     omitted.push({ reason: 'notes-heading', position: position(heading.start, heading.end) })
   }
 
+  const notesFile = options.notes ? readNotesFile(options.notes.file) : undefined
+  const numbers = bodyNumbers([notes.entries, notesFile?.entries ?? []])
+  const bodies: BodyOrder | undefined =
+    numbers.length > 0
+      ? {
+          numbers,
+          next: 0,
+          spaced: readsSpacedNumerals(
+            text,
+            all,
+            (index) => !excluded.has(index) && !notes.taken.has(index),
+            numbers
+          ),
+          cited: 0,
+          skipped: 0
+        }
+      : undefined
   const chapters: ChapterDraft[] = []
-  let previousLast = 0
   const newChapter = (firstBlock: number): ChapterDraft => {
+    const before = chapters[chapters.length - 1]
+    const sequence: Sequence = { last: before ? before.sequence.last : 0, fresh: true }
+    if (bodies) sequence.bodies = bodies
     const draft: ChapterDraft = {
       node: { type: 'chapter', id: '', source, children: [], notes: [] },
-      sequence: { last: previousLast, fresh: true },
+      sequence,
       references: [],
       firstBlock
     }
-    const before = chapters[chapters.length - 1]
-    if (before) previousLast = before.sequence.last
-    draft.sequence.last = before ? before.sequence.last : 0
     chapters.push(draft)
     return draft
   }
@@ -230,7 +247,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
   if (chapters.length === 0 && (notes.entries.length > 0 || options.notes)) newChapter(all.length)
   const kept = chapters
   const noteSources: NoteSource[] = [{ text, position, entries: notes.entries }]
-  if (options.notes) noteSources.push(readNotesFile(options.notes.file))
+  if (notesFile) noteSources.push(notesFile)
   placeNotes(kept, noteSources, chapterOfBlock)
   const root: Root = {
     type: 'root',
@@ -244,6 +261,13 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
   }
   assignIds(root.children)
   return root
+}
+
+/** The numbers of the numbered note bodies, in the order they stand. */
+function bodyNumbers(sources: readonly (readonly NoteEntry[])[]): number[] {
+  return sources.flatMap((entries) =>
+    entries.flatMap((entry) => (/^[0-9]+$/.test(entry.label) ? [entry.number] : []))
+  )
 }
 
 /** Note entries of a separate notes file; its problems are messages on that file. */

@@ -144,3 +144,97 @@ describe('markers', () => {
     expect(notesOf(tree)).toEqual([[undefined, ['n1 present 3', 'n2 present 5']]])
   })
 })
+
+describe('numerals set off by spaces', () => {
+  // Sections numbered at the head of a paragraph, notes cited by bare numerals, bodies in a
+  // closing section with a later sub-note 301: the form of Macaulay's Herodotus.
+  const book = [
+    '1. When Cyrus had brought to an end his life, Psammetichos 1 became king.',
+    '',
+    '2. The Egyptians before the reign 2 of this king believed themselves to be the oldest',
+    'of all men, and the priests 3 told me so at Memphis. 301',
+    '34 thus summer came, and the river rose 4 in flood for four months.',
+    '',
+    'NOTES TO BOOK II',
+    '',
+    '1 [ Psammetichos: the first of the kings of Saïs. ]',
+    '',
+    '2 [ Or "of the king". ]',
+    '',
+    '3 [ The priests of Hephaistos. ]',
+    '',
+    '301 [ Added: the text of some manuscripts. ]',
+    '',
+    '34 [ Repeated from ch. 19. ]',
+    '',
+    '4 [ In the season of the Etesian winds. ]',
+    ''
+  ].join('\n')
+
+  it('reads them as notes in the order of the bodies, never the section numbers', () => {
+    const { tree } = read(book)
+    const cited = references(tree.children[0] as Chapter).map(
+      (reference) => `${reference.label} ${reference.marker}`
+    )
+    expect(cited).toEqual([
+      '1 spaced',
+      '2 spaced',
+      '3 spaced',
+      '301 spaced',
+      '34 spaced',
+      '4 spaced'
+    ])
+    expect(notesOf(tree)[0]?.[1]).toEqual([
+      'n1 present 9',
+      'n2 present 11',
+      'n3 present 13',
+      'n4 present 19',
+      'n34 present 17',
+      'n301 present 15'
+    ])
+  })
+
+  it('does not read them where numbers only happen to rise (tables, an index)', () => {
+    const index = [
+      'Aldborough, 1',
+      '',
+      'Bridgenorth, 3, 7',
+      '',
+      'Bromley, 9',
+      '',
+      'The rations for the first 10 days were about 5 lb. of grain, and 2 of hay.[12]',
+      '',
+      'NOTES',
+      '',
+      ...Array.from({ length: 12 }, (_, k) => `[${k + 1}] Note ${k + 1}.\n`)
+    ].join('\n')
+    const { tree } = read(index)
+    const cited = references(tree.children[0] as Chapter).map((reference) => reference.label)
+    expect(cited).toEqual(['12'])
+  })
+})
+
+describe('other marker forms', () => {
+  it('reads `<12>` in pointed brackets, and not the page mark `<p 107>`', () => {
+    const { tree } = read(
+      'Sir Thomas Browne <p 107> wrote of crambe<1> and Cacus’s oxen<2>, as others had.\n\nNOTES\n\n1. Cabbage served twice.\n2. Cacus stole the oxen of Hercules.\n'
+    )
+    const cited = references(tree.children[0] as Chapter)
+    expect(cited.map((reference) => `${reference.label} ${reference.marker}`)).toEqual([
+      '1 angle',
+      '2 angle'
+    ])
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n1 present 5', 'n2 present 6'])
+  })
+
+  it('reads an editor’s sub-note `[26a]` after `[26]`, and `[1498]` as a year in brackets', () => {
+    const { tree, messages } = read(
+      'His messages[1] went on.[1a] On Thursday, January 11th [1498][2] they sailed.\n\n[1] A note.\n\n[1a] A later note.\n\n[2] The date.\n'
+    )
+    const cited = references(tree.children[0] as Chapter).map((reference) => reference.label)
+    expect(cited).toEqual(['1', '1a', '2'])
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^1:56 marker-ambiguous Read `\[1498\]` as a number in brackets/)
+    )
+  })
+})

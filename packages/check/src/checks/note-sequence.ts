@@ -51,7 +51,7 @@ export function noteSequence({ tree, settings, report }: Context): void {
           expected
         ])
         accept(n)
-      } else if (seen.has(n) && (node.marker !== 'glued' || repeatsAllowed)) {
+      } else if (seen.has(n) && (!isBareNumeral(node.marker) || repeatsAllowed)) {
         // The same note cited again, on purpose: `[1]` … `[1]`.
       } else if (n === 1 && (!seen.has(1) || references[index + 1]?.node.number === 2)) {
         // `1` then `2`: a new run of notes, not note 1 cited again.
@@ -83,4 +83,9 @@ function missing(from: number, to: number): string {
   const which =
     from >= to ? `the missing note \`${from}\`` : `the missing notes \`${from}\` to \`${to}\``
   return `add ${which}, or renumber the notes`
+}
+
+/** A numeral with no brackets (`worship.”1`, `the Greeks 2 worthy`): a repeat of one is a fault. */
+function isBareNumeral(style: string): boolean {
+  return style === 'glued' || style === 'spaced'
 }

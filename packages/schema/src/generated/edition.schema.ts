@@ -738,11 +738,14 @@ export const editionSchema = {
     },
     "markerStyle": {
       "title": "MarkerStyle",
-      "description": "How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `bracket` (`[12]`), `caret` (`^12`, `[^12]`), `markdown` (a GFM footnote).",
+      "description": "How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `caret` (`^12`, `[^12]`), `symbol` (`*`, `**`, `†`, `‡`, `§`), `markdown` (a GFM footnote).",
       "enum": [
         "glued",
+        "spaced",
         "bracket",
+        "angle",
         "caret",
+        "symbol",
         "markdown"
       ]
     },

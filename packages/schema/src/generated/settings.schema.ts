@@ -126,7 +126,7 @@ export const settingsSchema = {
           "minLength": 1
         },
         "repeats": {
-          "description": "A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. Bracketed, caret and Markdown markers may always cite a note again.",
+          "description": "A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.",
           "enum": [
             "allow",
             "report"
