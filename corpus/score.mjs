@@ -10,6 +10,7 @@ import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { check } from '@colophon/check'
 import { parseFile } from '@colophon/parser'
+import { claimsTable, scoreClaims } from './claims.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
@@ -203,24 +204,37 @@ export function scoreText(id, root = here) {
   const texts = new Map([[main, readFileSync(join(folder, main), 'utf8')]])
   const notesFile = parsed.settings.notes?.file
   if (notesFile) texts.set(basename(notesFile), readFileSync(join(folder, notesFile), 'utf8'))
+  const gold = join(folder, 'claims.tsv')
   return {
     id,
     ...compare(oracle, found, main),
     lettersKept: lettersKept(parsed.tree, texts, main),
     claims: found.claims,
+    ...(exists(gold) ? scoreClaims(parsed.tree, texts.get(main), gold) : {}),
     messages: byRule
   }
 }
 
 /** Figures where more is better, and where less is. */
-export const higherIsBetter = ['markers', 'resolved', 'lettersKept']
+export const higherIsBetter = [
+  'markers',
+  'resolved',
+  'lettersKept',
+  'claimPrecision',
+  'claimRecall'
+]
 export const lowerIsBetter = ['falseMarkers', 'merged', 'split', 'lost']
 
 /** The figures a score is held to. */
 export function recordOf(score) {
   const record = {}
-  for (const key of [...higherIsBetter, ...lowerIsBetter]) record[key] = score[key]
-  record.lettersKept = Math.floor(score.lettersKept * 10000) / 10000
+  for (const key of [...higherIsBetter, ...lowerIsBetter]) {
+    if (score[key] !== undefined) record[key] = score[key]
+  }
+  // Rates are held to four decimals, rounded down, so that the figure just measured passes.
+  for (const key of ['lettersKept', 'claimPrecision', 'claimRecall']) {
+    if (score[key] !== undefined) record[key] = Math.floor(score[key] * 10000) / 10000
+  }
   return record
 }
 
@@ -229,7 +243,9 @@ export function regressions(score, record) {
   if (!record) return [`${score.id}: no recorded figures; run \`npm run corpus -- --record\``]
   const found = []
   for (const key of higherIsBetter) {
-    if (score[key] < record[key]) found.push(`${score.id}: ${key} ${score[key]} < ${record[key]}`)
+    // A figure recorded but no longer measured (a gold set removed) is a regression too.
+    if (record[key] !== undefined && !(score[key] >= record[key]))
+      found.push(`${score.id}: ${key} ${score[key]} < ${record[key]}`)
   }
   for (const key of lowerIsBetter) {
     if (score[key] > record[key]) found.push(`${score.id}: ${key} ${score[key]} > ${record[key]}`)
@@ -294,6 +310,7 @@ export function table(scores) {
       .map(([rule, count]) => `${rule} ${count}`)
     out.push(`- ${s.id}: ${rules.join(', ') || 'none'}`)
   }
+  out.push('', claimsTable(scores))
   return out.join('\n')
 }
 
