@@ -42,15 +42,25 @@ export function placeNotes(
   })
 }
 
+/** A run of a notes section (numbers going up; a restart at 1 opens the next run). */
+interface Run {
+  entries: NoteEntry[]
+  from: NoteSource
+  /** The chapter the run stands in; -1 for a separate notes file. */
+  home: number
+}
+
 /**
- * The chapter of each entry. A `[Footnote n: …]` note belongs to the chapter it stands in. A
- * notes section is read in runs (numbers going up; a restart at 1 opens the next run):
+ * The chapter of each entry. A `[Footnote n: …]` note belongs to the chapter it stands in.
+ * The chapters citing notes fall into groups numbered straight through (a chapter whose
+ * first note is 1 opens a group), and the runs of the notes sections go to the groups:
  *
- * - numbered straight through several chapters (each number first cited in a later chapter
- *   than the one before it): each body goes to the chapter that cites it;
- * - one run inside a chapter with references: that chapter's own notes;
- * - several runs (a closing section for a book numbered afresh in each chapter): one run per
- *   chapter, in order, to the chapters with references still without notes.
+ * - one group (notes numbered through the book, or in one chapter): every run is spread
+ *   over it, each body to the chapter that first cites it;
+ * - as many runs as groups (a closing section numbered afresh in each chapter, or in each
+ *   work of a volume of several): the first run to the first group, and so on;
+ * - otherwise a run goes to the group it stands in when that group cites notes, else to
+ *   the next group with none yet.
  */
 function homes(
   chapters: readonly ChapterDraft[],
@@ -58,94 +68,93 @@ function homes(
   chapterOfBlock: readonly number[]
 ): [number, Placed][] {
   const placed: [number, Placed][] = []
-  const firstCiting = citingChapters(chapters)
-  const referencing = chapters.flatMap((draft, index) =>
-    draft.references.length > 0 ? [index] : []
-  )
-  const served = new Set<number>()
-  const continuous = numberedThrough(chapters)
+  const runs: Run[] = []
   for (const from of sources) {
-    const sections = new Map<number, NoteEntry[][]>()
     for (const entry of from.entries) {
       if (entry.kind === 'inline' && from.path === undefined) {
         placed.push([chapterOfBlock[entry.block] ?? 0, { entry, from }])
         continue
       }
-      const runs = sections.get(entry.section) ?? []
-      const run = runs.find((candidate) => candidate[0]?.run === entry.run)
-      if (run) run.push(entry)
-      else runs.push([entry])
-      sections.set(entry.section, runs)
-    }
-    for (const runs of sections.values()) {
-      const first = runs[0]?.[0]
-      const home = first && from.path === undefined ? (chapterOfBlock[first.block] ?? -1) : -1
-      // Numbered through the book: the whole section is spread, whatever its runs.
-      const whole = continuous ? spreadOver(runs.flat(), firstCiting) : undefined
-      for (const run of whole ? [runs.flat()] : runs) {
-        const spread = whole ?? spreadOver(run, firstCiting)
-        const target =
-          spread !== undefined
-            ? -1
-            : runs.length === 1 &&
-                home >= 0 &&
-                chapters[home]?.references.length &&
-                !served.has(home)
-              ? home
-              : (referencing.find((index) => !served.has(index)) ?? Math.max(home, 0))
-        run.forEach((entry, k) => {
-          const chapter = spread?.[k] ?? target
-          served.add(chapter)
-          placed.push([chapter, { entry, from }])
-        })
+      const last = runs[runs.length - 1]
+      const first = last?.entries[0]
+      if (last && last.from === from && first?.section === entry.section && first.run === entry.run)
+        last.entries.push(entry)
+      else {
+        const home = from.path === undefined ? (chapterOfBlock[entry.block] ?? -1) : -1
+        runs.push({ entries: [entry], from, home })
       }
     }
   }
+  const groups = numberingGroups(chapters)
+  const cites = citedKeys(chapters)
+  groupsOfRuns(runs, groups).forEach((group, k) => {
+    const run = runs[k] as Run
+    const spread = spreadOver(run, group, cites)
+    run.entries.forEach((entry, i) => {
+      placed.push([spread[i] as number, { entry, from: run.from }])
+    })
+  })
   return placed
 }
 
 /**
- * Whether the notes are numbered straight through the book: at least two chapters cite
- * numbered notes, and (but for one in ten) none after the first starts again at 1.
+ * The chapters that cite notes, in groups numbered straight through: a chapter whose first
+ * numbered note is 1 opens a new group.
  */
-function numberedThrough(chapters: readonly ChapterDraft[]): boolean {
-  const firsts = chapters.flatMap((draft) => {
-    const first = draft.references.find(({ node }) => /^[0-9]+$/.test(node.label))
-    return first ? [first.node.number] : []
+function numberingGroups(chapters: readonly ChapterDraft[]): number[][] {
+  const groups: number[][] = []
+  let highest = 0
+  chapters.forEach((draft, index) => {
+    if (draft.references.length === 0) return
+    const numbered = draft.references.filter(({ node }) => /^[0-9]+[a-z]?$/.test(node.label))
+    const first = numbered[0]?.node.number
+    const current = groups[groups.length - 1]
+    if (!current || (first === 1 && highest >= 1)) {
+      groups.push([index])
+      highest = 0
+    } else current.push(index)
+    for (const { node } of numbered) highest = Math.max(highest, node.number)
   })
-  if (firsts.length < 2) return false
-  const restarts = firsts.slice(1).filter((number) => number === 1).length
-  return restarts * 10 <= firsts.length - 1
+  return groups
 }
 
-/** The first chapter citing each note key. */
-function citingChapters(chapters: readonly ChapterDraft[]): Map<string, number> {
-  const first = new Map<string, number>()
-  chapters.forEach((draft, index) => {
-    for (const { node } of draft.references) {
-      const key = noteKey(node.number, node.label)
-      if (!first.has(key)) first.set(key, index)
-    }
+/** The group each run goes to (see `homes`); an empty group when no chapter cites notes. */
+function groupsOfRuns(runs: readonly Run[], groups: readonly number[][]): number[][] {
+  if (groups.length <= 1) return runs.map(() => groups[0] ?? [])
+  if (runs.length === groups.length) return [...groups]
+  const served = new Set<number>()
+  return runs.map((run) => {
+    const standsIn = groups.findIndex((group) => group.includes(run.home))
+    const k =
+      standsIn >= 0 && !served.has(standsIn)
+        ? standsIn
+        : groups.findIndex((_, index) => !served.has(index))
+    const chosen = k >= 0 ? k : standsIn >= 0 ? standsIn : groups.length - 1
+    served.add(chosen)
+    return groups[chosen] as number[]
   })
-  return first
+}
+
+/** The keys of the notes each chapter cites. */
+function citedKeys(chapters: readonly ChapterDraft[]): Set<string>[] {
+  return chapters.map(
+    (draft) => new Set(draft.references.map(({ node }) => noteKey(node.number, node.label)))
+  )
 }
 
 /**
- * The chapter of each entry of a run numbered straight through several chapters, or
- * `undefined` when the run is not: its notes are first cited in one chapter only, or in
- * chapters out of order. An entry nobody cites stays with the entry before it.
+ * The chapter of each entry of a run given to `group`: the chapter of the group that first
+ * cites it (of the group's chapters only; another group may cite the same number). An entry
+ * nobody in the group cites stays with the entry before it, the first ones with the first
+ * cited; a run none of whose notes is cited stays where it stands, or with the group.
  */
-function spreadOver(
-  run: readonly NoteEntry[],
-  firstCiting: ReadonlyMap<string, number>
-): number[] | undefined {
-  const cited = run.map((entry) => firstCiting.get(noteKey(entry.number, entry.label)))
-  const known = cited.filter((chapter) => chapter !== undefined)
-  if (new Set(known).size < 2) return undefined
-  for (let k = 1; k < known.length; k++) {
-    if ((known[k] as number) < (known[k - 1] as number)) return undefined
-  }
-  let current = known[0] as number
+function spreadOver(run: Run, group: readonly number[], cites: readonly Set<string>[]): number[] {
+  const cited = run.entries.map((entry) => {
+    const key = noteKey(entry.number, entry.label)
+    return group.find((chapter) => cites[chapter]?.has(key))
+  })
+  const firstKnown = cited.find((chapter) => chapter !== undefined)
+  let current = firstKnown ?? (run.home >= 0 ? run.home : (group[0] ?? 0))
   return cited.map((chapter) => {
     if (chapter !== undefined) current = chapter
     return current

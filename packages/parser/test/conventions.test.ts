@@ -76,6 +76,28 @@ describe('notes sections', () => {
   })
 })
 
+describe('notes sections of a volume of several works', () => {
+  it('gives each work’s closing section to the chapters of that work, numbered afresh in each', () => {
+    const { tree } = read(
+      [
+        'RELIGIO MEDICI.\n\nThe first work.<1> It goes on.<2>\n',
+        'PART THE SECOND.\n\nStill the first work.<3>\n',
+        'HYDRIOTAPHIA.\n\nThe second work.<1> Urns.<2>\n',
+        'LETTER TO A FRIEND.\n\nThe third work.<1>\n',
+        'NOTES TO THE RELIGIO MEDICI.\n\n  1.  One.\n  2.  Two.\n  3.  Three.\n',
+        'NOTES TO HYDRIOTAPHIA.\n\n  1.  Urn one.\n  2.  Urn two.\n',
+        'NOTES TO LETTER TO A FRIEND.\n\n  1.  Friend.\n'
+      ].join('\n')
+    )
+    expect(notesOf(tree).map(([, notes]) => notes)).toEqual([
+      ['c1-n1 present 19', 'c1-n2 present 20'],
+      ['c2-n3 present 21'],
+      ['c3-n1 present 25', 'c3-n2 present 26'],
+      ['c4-n1 present 30']
+    ])
+  })
+})
+
 describe('note bodies', () => {
   it('reads `NOTES TO BOOK II` and bodies in brackets after their number, over blank lines', () => {
     const { tree, messages } = read(
