@@ -1,10 +1,11 @@
 // What the handlers share during one render: the stylesheet, the notes by identifier, how many
 // times each note is referenced (counted before rendering, so a note's backlinks can name
-// every reference), and the ids already on the page.
+// every reference), the ids already on the page, and the words of the edition's language.
 import type { FootnoteDefinition, Inline, Paragraph, Root } from '@colophon/schema'
 import type { State } from 'mdast-util-to-hast'
 import { checkId } from './ids.js'
 import type { Settings } from './options.js'
+import { type Words, wordsFor } from './words/index.js'
 
 /** The text of the `<style>` element, and the stylesheet its policy hash is of. */
 export interface Stylesheet {
@@ -27,6 +28,8 @@ export interface Context {
   ids: Set<string>
   /** The options of this render, defaults filled in. */
   settings: Settings
+  /** What the edition prints around the manuscript's text, in the manuscript's language. */
+  words: Words
 }
 
 /** Options objects handed to `mdast-util-to-hast`, each with the context of its render. */
@@ -68,7 +71,8 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
     seen: new Map(),
     allMissing: count > 0 && missing === count,
     ids: new Set(),
-    settings
+    settings,
+    words: wordsFor(tree.meta.language)
   }
 }
 

@@ -3,6 +3,7 @@
 import type { Element, ElementContent, Properties, Text } from 'hast'
 import type { State } from 'mdast-util-to-hast'
 import type { Node, Parent } from './types.js'
+import type { Phrase } from './words/index.js'
 
 type MdastNode = Parameters<State['one']>[0]
 type MdastParent = Parameters<State['one']>[1]
@@ -33,6 +34,13 @@ export function patch<T extends ElementContent>(state: State, from: Node, to: T)
 /** A text node. */
 export function text(value: string): Text {
   return { type: 'text', value }
+}
+
+/** Words of the edition's language with the titles they name in `<cite>`; empty words dropped. */
+export function phrase(parts: Phrase): ElementContent[] {
+  return parts
+    .filter((part) => part !== '')
+    .map((part) => (typeof part === 'string' ? text(part) : element('cite', {}, [text(part.cite)])))
 }
 
 /** `nodes` with a line ending between each (and around them), to keep the HTML readable. */

@@ -2,3 +2,4 @@
 export type { NotePlacement, Profile, RenderOptions } from './options.js'
 export { renderHtml } from './render-html.js'
 export { toHast } from './to-hast.js'
+export { type Phrase, type Words, type Work, wordsFor } from './words/index.js'

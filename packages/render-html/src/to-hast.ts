@@ -22,6 +22,8 @@ const unknownNode: MdastHandler = (_, node: { type?: unknown }) => {
   )
 }
 
+const language = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/
+
 const refused = Object.fromEntries(Object.keys(defaultHandlers).map((type) => [type, unknownNode]))
 
 /** The hast tree of the HTML document for `tree`: a doctype and `<html>`. */
@@ -46,6 +48,12 @@ export function build(
     tree.meta === null
   ) {
     throw new TypeError('Expected an edition tree, a `root` with `meta` and chapters')
+  }
+  // Checked before anything is rendered: it chooses the words, and it goes into `lang`.
+  if (typeof tree.meta.language !== 'string' || !language.test(tree.meta.language)) {
+    throw new TypeError(
+      `Unexpected language ${JSON.stringify(tree.meta.language)}, expected a BCP 47 tag such as \`en\``
+    )
   }
   const css = stylesheet(chosen.profile)
   const context = createContext(tree, { text: styleText ?? css, hashOf: css }, chosen)

@@ -3,6 +3,6 @@ import * as api from '../src/index.js'
 
 describe('@colophon/render-html', () => {
   it('should expose the public API', () => {
-    expect(Object.keys(api).sort()).toEqual(['renderHtml', 'toHast'])
+    expect(Object.keys(api).sort()).toEqual(['renderHtml', 'toHast', 'wordsFor'])
   })
 })

@@ -7,6 +7,7 @@ import { h } from 'hastscript'
 import type { State } from 'mdast-util-to-hast'
 import { contextOf, noteId, useId } from '../context.js'
 import { element, one, text } from '../hast.js'
+import type { Words } from '../words/index.js'
 
 /** `<span class="footnote" id="fn-n7" data-fn="n7">` with the body of `note`. */
 export function footnote(state: State, note: FootnoteDefinition): Element {
@@ -15,9 +16,7 @@ export function footnote(state: State, note: FootnoteDefinition): Element {
   const label = h('span', { className: ['fn-label'] }, note.label)
   let body: ElementContent[]
   if (note.status === 'missing') {
-    body = [
-      h('span', { className: ['fn-p'] }, [h('em', `Note ${note.label} is not in the source.`)])
-    ]
+    body = [h('span', { className: ['fn-p'] }, [h('em', context.words.noteMissing(note.label))])]
   } else {
     body = note.children.flatMap((paragraph) =>
       one(state, paragraph, note).map((node) => asSpan(node))
@@ -27,7 +26,7 @@ export function footnote(state: State, note: FootnoteDefinition): Element {
     note.original === undefined
       ? []
       : [
-          h('span', { className: ['fn-original'] }, `(note ${note.original} in the source)`),
+          h('span', { className: ['fn-original'] }, context.words.noteInSource(note.original)),
           text(' ')
         ]
   const first = body[0]
@@ -45,15 +44,13 @@ export function footnote(state: State, note: FootnoteDefinition): Element {
 }
 
 /** The footnote that says the source lacks the text of its notes, with its `*` call. */
-export function absentNotice(): ElementContent[] {
+export function absentNotice(words: Words): ElementContent[] {
   return [
     h('sup', { className: ['noteref', 'notice'] }, '*'),
     h('span', { className: ['footnote', 'notice'] }, [
       h('span', { className: ['fn-p'] }, [
         h('span', { className: ['fn-label'] }, '*'),
-        text(
-          ' The source of this edition does not include the text of its notes. The superscript numbers are the source’s own, kept so that the text can be cited and checked against it.'
-        )
+        text(` ${words.notesAbsentInPrint}`)
       ])
     ])
   ]

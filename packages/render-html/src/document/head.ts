@@ -7,13 +7,14 @@ import type { Element } from 'hast'
 import { h } from 'hastscript'
 import type { Stylesheet } from '../context.js'
 import { lines } from '../hast.js'
+import type { Words } from '../words/index.js'
 
-export function head(meta: Meta, css: Stylesheet): Element {
+export function head(meta: Meta, css: Stylesheet, words: Words): Element {
   const hash = policyHash(css.hashOf)
   const policy = `default-src 'none'; style-src 'sha256-${hash}'; font-src data:; base-uri 'none'; form-action 'none'`
   const title = meta.author === undefined ? meta.title : `${meta.title} — ${meta.author}`
   const description = [
-    meta.author === undefined ? meta.title : `${meta.title}, by ${meta.author}`,
+    meta.author === undefined ? meta.title : words.titleBy(meta.title, meta.author),
     meta.work
   ]
     .filter((part) => part !== undefined)

@@ -6,6 +6,7 @@ import { h } from 'hastscript'
 import { type Context, useId } from '../context.js'
 import { lines, text } from '../hast.js'
 import { checkId } from '../ids.js'
+import type { Words } from '../words/index.js'
 
 export function titleBlock(context: Context, meta: Meta): Element {
   const children: ElementContent[] = [h('h1', { id: useId(context, 'edition-title') }, meta.title)]
@@ -15,23 +16,23 @@ export function titleBlock(context: Context, meta: Meta): Element {
   return h('header', { className: ['edition'] }, lines(children))
 }
 
-export function contents(chapters: readonly Chapter[]): Element {
+export function contents(chapters: readonly Chapter[], words: Words): Element {
   const items = chapters.map((chapter, index) => {
     const id = checkId('chapter', chapter.id)
-    const title = chapter.title?.replace(/\s*\n\s*/g, ' ') ?? `Chapter ${index + 1}`
+    const title = chapter.title?.replace(/\s*\n\s*/g, ' ') ?? words.chapter(index + 1)
     const link = h('a', { href: `#${id}` }, title)
     if (chapter.part === undefined) return h('li', [link])
     return h('li', [h('span', { className: ['toc-part'] }, chapter.part), text(' '), link])
   })
   return h(
     'nav',
-    { className: ['contents'], ariaLabel: 'Contents' },
-    lines([h('h2', 'Contents'), h('ol', lines(items))])
+    { className: ['contents'], ariaLabel: words.contents },
+    lines([h('h2', words.contents), h('ol', lines(items))])
   )
 }
 
 /** The footer: the notice, and the sources unless a closing list has them (`listed: false`). */
-export function colophon(meta: Meta, listed = true): Element {
+export function colophon(meta: Meta, words: Words, listed = true): Element {
   const sources = meta.sources.map((source) =>
     h('li', [
       h('code', source.path),
@@ -45,16 +46,8 @@ export function colophon(meta: Meta, listed = true): Element {
     lines([
       ...(meta.notice === undefined ? [] : [h('p', { className: ['notice'] }, meta.notice)]),
       ...(listed
-        ? [
-            h(
-              'p',
-              sources.length === 1
-                ? 'Made with Colophon from:'
-                : 'Made with Colophon from these sources:'
-            ),
-            h('ul', lines(sources))
-          ]
-        : [h('p', 'Made with Colophon from the sources listed under “Sources”.')])
+        ? [h('p', words.madeFrom(sources.length)), h('ul', lines(sources))]
+        : [h('p', words.madeFromListed)])
     ])
   )
 }

@@ -9,6 +9,7 @@ import type { State } from 'mdast-util-to-hast'
 import { contextOf, useId } from '../context.js'
 import { lines, one } from '../hast.js'
 import { headingLevel } from '../levels.js'
+import type { Words } from '../words/index.js'
 
 export function notesSection(
   state: State,
@@ -22,11 +23,11 @@ export function notesSection(
   const items = notes.flatMap((note) => one(state, note, chapter))
   const heading =
     within?.heading ??
-    (context.settings.notes === 'foot' ? 'Notes without a reference in the text' : 'Notes')
+    (context.settings.notes === 'foot' ? context.words.notesUnreferenced : context.words.notes)
   const children: ElementContent[] = [
     h(`h${within?.level ?? headingLevel(chapter) + 1}`, { id: titleId }, heading)
   ]
-  if (context.allMissing && !within) children.push(absentParagraph())
+  if (context.allMissing && !within) children.push(absentParagraph(context.words))
   children.push(h('ol', { className: context.allMissing ? ['compact'] : undefined }, lines(items)))
   return h(
     'section',
@@ -41,11 +42,11 @@ export function bookNotes(state: State, chapters: readonly Chapter[]): Element |
   const withNotes = chapters.filter((chapter) => chapter.notes.length > 0)
   if (withNotes.length === 0) return undefined
   const titleId = useId(context, 'notes-title')
-  const children: ElementContent[] = [h('h2', { id: titleId }, 'Notes')]
-  if (context.allMissing) children.push(absentParagraph())
+  const children: ElementContent[] = [h('h2', { id: titleId }, context.words.notes)]
+  if (context.allMissing) children.push(absentParagraph(context.words))
   for (const chapter of withNotes) {
     const index = chapters.indexOf(chapter)
-    const title = chapter.title?.replace(/\s*\n\s*/g, ' ') ?? `Chapter ${index + 1}`
+    const title = chapter.title?.replace(/\s*\n\s*/g, ' ') ?? context.words.chapter(index + 1)
     children.push(notesSection(state, chapter, chapter.notes, { heading: title, level: 3 }))
   }
   return h(
@@ -55,10 +56,6 @@ export function bookNotes(state: State, chapters: readonly Chapter[]): Element |
   )
 }
 
-function absentParagraph(): Element {
-  return h(
-    'p',
-    { className: ['notes-absent'] },
-    'The source of this edition does not include the text of its notes. Each number below links back to the place in the text that refers to it.'
-  )
+function absentParagraph(words: Words): Element {
+  return h('p', { className: ['notes-absent'] }, words.notesAbsent)
 }

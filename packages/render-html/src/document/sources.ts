@@ -4,7 +4,8 @@
 import type { Chapter, Root } from '@colophon/schema'
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
-import { lines, text } from '../hast.js'
+import { lines, phrase, text } from '../hast.js'
+import type { Words } from '../words/index.js'
 
 /** Whether the edition is made of excerpts (a reader): its chapters say where they come from. */
 export function isExcerpted(tree: Root): boolean {
@@ -12,7 +13,7 @@ export function isExcerpted(tree: Root): boolean {
 }
 
 /** `<section class="sources">`, or nothing for an edition that is not made of excerpts. */
-export function sourcesSection(tree: Root): Element | undefined {
+export function sourcesSection(tree: Root, words: Words): Element | undefined {
   if (!isExcerpted(tree)) return undefined
   const items = tree.meta.sources.map((source) => {
     const chapters = tree.children
@@ -24,11 +25,7 @@ export function sourcesSection(tree: Root): Element | undefined {
     const origin = chapters.find(({ chapter }) => chapter.origin)?.chapter.origin
     const children: ElementContent[] = []
     if (origin) {
-      const cited: ElementContent[] = [h('cite', origin.title)]
-      if (origin.author !== undefined) cited.push(text(`, by ${origin.author}`))
-      if (origin.work !== undefined) cited.push(text(`, ${origin.work}`))
-      cited.push(text('.'))
-      children.push(h('p', { className: ['source-title'] }, cited))
+      children.push(h('p', { className: ['source-title'] }, phrase(words.sourceTitle(origin))))
     }
     children.push(
       h('p', { className: ['source-file'] }, [
@@ -42,7 +39,7 @@ export function sourcesSection(tree: Root): Element | undefined {
         h(
           'ul',
           { className: ['source-excerpts'] },
-          lines(chapters.map(({ chapter, index }) => h('li', excerptLine(chapter, index))))
+          lines(chapters.map(({ chapter, index }) => h('li', excerptLine(chapter, index, words))))
         )
       )
     }
@@ -51,15 +48,16 @@ export function sourcesSection(tree: Root): Element | undefined {
   return h(
     'section',
     { id: 'sources', className: ['sources'], ariaLabelledBy: 'sources-title' },
-    lines([h('h2', { id: 'sources-title' }, 'Sources'), h('ol', lines(items))])
+    lines([h('h2', { id: 'sources-title' }, words.sources), h('ol', lines(items))])
   )
 }
 
 /** `Chapter 2, “Title”: paragraphs 66, 71–73`, linked to the chapter. */
-function excerptLine(chapter: Chapter, index: number): ElementContent[] {
+function excerptLine(chapter: Chapter, index: number, words: Words): ElementContent[] {
   const title = chapter.title?.replace(/\s*\n\s*/g, ' ')
-  const name = title === undefined ? `Chapter ${index + 1}` : `Chapter ${index + 1}, “${title}”`
+  const name =
+    title === undefined ? words.chapter(index + 1) : words.chapterTitled(index + 1, title)
   const line: ElementContent[] = [h('a', { href: `#${chapter.id}` }, name)]
-  if (chapter.origin) line.push(text(`: paragraphs ${chapter.origin.paragraphs}`))
+  if (chapter.origin) line.push(text(words.excerptParagraphs(chapter.origin.paragraphs)))
   return line
 }

@@ -7,7 +7,7 @@ import { h } from 'hastscript'
 import { contextOf, printsNotes, useId } from '../context.js'
 import { absentNotice } from '../document/footnote.js'
 import { notesSection } from '../document/notes.js'
-import { lines, one, patch, text } from '../hast.js'
+import { lines, one, patch, phrase, text } from '../hast.js'
 import { checkId } from '../ids.js'
 import type { Handler } from '../types.js'
 
@@ -27,9 +27,11 @@ export const chapter: Handler<Chapter> = (state, node, parent) => {
     label.ariaLabelledBy = 'edition-title'
   } else {
     const index = parent?.type === 'root' ? parent.children.indexOf(node) + 1 : 0
-    label.ariaLabel = `Chapter ${index}`
+    label.ariaLabel = context.words.chapter(index)
   }
-  if (node.origin !== undefined) heading.push(originLine(node.origin))
+  if (node.origin !== undefined) {
+    heading.push(h('p', { className: ['origin'] }, phrase(context.words.origin(node.origin))))
+  }
   if (heading.length > 0) children.push(h('header', lines(heading)))
   const introduction = node.introduction === undefined ? [] : one(state, node.introduction, node)
   children.push(...introduction)
@@ -45,11 +47,11 @@ export const chapter: Handler<Chapter> = (state, node, parent) => {
   const absent = context.allMissing && printsNotes(context)
   if (absent && context.settings.notesAbsentNotice) {
     const title = heading.find((element) => element.type === 'element' && element.tagName === 'h2')
-    if (title?.type === 'element') title.children.push(...absentNotice())
+    if (title?.type === 'element') title.children.push(...absentNotice(context.words))
     else {
       // Not in the editor's introduction: the notice is about the source's text.
       const source = children.filter((child) => !introduction.includes(child))
-      prependToFirstParagraph(source, absentNotice())
+      prependToFirstParagraph(source, absentNotice(context.words))
     }
   }
   if (absent) {
@@ -82,15 +84,6 @@ function prependToFirstParagraph(nodes: ElementContent[], added: ElementContent[
     }
     stack.unshift(...node.children)
   }
-}
-
-/** In a reader: where the excerpt comes from, and the source's paragraphs it holds. */
-function originLine(origin: NonNullable<Chapter['origin']>): ElementContent {
-  const from: ElementContent[] = [text('From '), h('cite', origin.title)]
-  if (origin.author !== undefined) from.push(text(`, by ${origin.author}`))
-  if (origin.work !== undefined) from.push(text(` (${origin.work})`))
-  from.push(text(`: paragraphs ${origin.paragraphs} of the source.`))
-  return h('p', { className: ['origin'] }, from)
 }
 
 /** A title's lines, with `<br>` where the source broke it. */

@@ -34,10 +34,10 @@ export const footnoteDefinition: Handler<FootnoteDefinition> = (state, node) => 
   const original =
     node.original === undefined
       ? []
-      : [h('span', { className: ['fn-original'] }, `(note ${node.original} in the source) `)]
+      : [h('span', { className: ['fn-original'] }, `${context.words.noteInSource(node.original)} `)]
   let body: Element[]
   if (missing) {
-    body = [h('p', [h('em', `Note ${node.label} is not in the source.`)])]
+    body = [h('p', [h('em', context.words.noteMissing(node.label))])]
   } else {
     body = node.children.flatMap((paragraph) => one(state, paragraph, node)) as Element[]
     if (body.length === 0) body = [h('p')]
@@ -62,7 +62,7 @@ function backlinksOf(context: Context, identifier: string, label: string): Eleme
         {
           href: `#${referenceId(identifier, k)}`,
           role: 'doc-backlink',
-          ariaLabel: k === 1 ? `Back to reference ${label}` : `Back to reference ${label} (${k})`
+          ariaLabel: context.words.backToReference(label, k)
         },
         content
       )

@@ -36,7 +36,7 @@ export const footnoteReference: Handler<FootnoteReference> = (state, node) => {
       href: `#${noteId(identifier)}`,
       id,
       role: 'doc-noteref',
-      ariaLabel: `Note ${node.label}`
+      ariaLabel: context.words.note(node.label)
     },
     [text(node.label)]
   )

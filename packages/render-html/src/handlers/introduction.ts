@@ -19,7 +19,7 @@ export const introduction: Handler<Introduction> = (state, node, parent) => {
   const context = contextOf(state)
   const id = useId(context, `${checkId('chapter', parent.id)}-introduction`)
   const title = useId(context, `${id}-title`)
-  const heading = h(`h${headingLevel(parent) + 1}`, { id: title }, 'Editor’s introduction')
+  const heading = h(`h${headingLevel(parent) + 1}`, { id: title }, context.words.introduction)
   return h(
     'section',
     { id, className: ['introduction'], ariaLabelledBy: title },

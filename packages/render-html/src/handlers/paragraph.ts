@@ -9,14 +9,17 @@ import { checkId } from '../ids.js'
 import type { Handler } from '../types.js'
 
 export const paragraph: Handler<Paragraph> = (state, node, parent) => {
-  const id = useId(contextOf(state), checkId('paragraph', node.id))
+  const context = contextOf(state)
+  const id = useId(context, checkId('paragraph', node.id))
   const numbered = parent?.type !== 'footnoteDefinition'
   const children: ElementContent[] = []
   if (numbered) {
     children.push(
-      element('a', { className: ['pn'], href: `#${id}`, ariaLabel: `Paragraph ${node.n}` }, [
-        text(String(node.n))
-      ]),
+      element(
+        'a',
+        { className: ['pn'], href: `#${id}`, ariaLabel: context.words.paragraph(node.n) },
+        [text(String(node.n))]
+      ),
       text(' ')
     )
   }
@@ -47,11 +50,10 @@ export const paragraph: Handler<Paragraph> = (state, node, parent) => {
   )
   if (node.elided === undefined) return result
   // In a reader: the source's paragraphs left out here, marked where they were.
-  const count = node.elided === 1 ? 'One paragraph' : `${node.elided} paragraphs`
   return [
     element(
       'p',
-      { className: ['elision'], role: 'note', ariaLabel: `${count} of the source left out` },
+      { className: ['elision'], role: 'note', ariaLabel: context.words.elided(node.elided) },
       [text('[…]')]
     ),
     text('\n'),

@@ -13,18 +13,12 @@ import { sourcesSection } from '../document/sources.js'
 import { lines, one } from '../hast.js'
 import type { Handler } from '../types.js'
 
-const language = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/
-
 export const root: Handler<Root> = (state, node) => {
   const context = contextOf(state)
   const { meta } = node
-  if (!language.test(meta.language)) {
-    throw new TypeError(
-      `Unexpected language ${JSON.stringify(meta.language)}, expected a BCP 47 tag such as \`en\``
-    )
-  }
+  const { words } = context
   const body: ElementContent[] = [titleBlock(context, meta)]
-  if (node.children.length > 1) body.push(contents(node.children))
+  if (node.children.length > 1) body.push(contents(node.children, words))
   const chapters = node.children.flatMap((chapter) => one(state, chapter, node))
   // In print, an edition without note bodies has its one footnote instead of a list.
   if (context.settings.notes === 'book' && !(context.allMissing && printsNotes(context))) {
@@ -32,12 +26,12 @@ export const root: Handler<Root> = (state, node) => {
     if (notes) chapters.push(notes)
   }
   // A reader closes with its sources: what each excerpt was taken from.
-  const sources = sourcesSection(node)
+  const sources = sourcesSection(node, words)
   if (sources) chapters.push(sources)
-  body.push(h('main', lines(chapters)), colophon(meta, sources === undefined))
+  body.push(h('main', lines(chapters)), colophon(meta, words, sources === undefined))
   return h(
     'html',
     { lang: meta.language },
-    lines([head(meta, context.css), h('body', lines(body))])
+    lines([head(meta, context.css, words), h('body', lines(body))])
   )
 }

@@ -1,0 +1,52 @@
+// The words of a German edition: „…“ as quotation marks; the text an edition is made from is
+// its `Vorlage`, the files listed at the end its `Quellen`.
+import { isOne, isOneParagraph } from './count.js'
+import type { Words } from './types.js'
+
+const paragraphs = (runs: string) => (isOneParagraph(runs) ? 'Absatz' : 'Absätze')
+
+export const de: Words = {
+  language: 'de',
+  contents: 'Inhalt',
+  notes: 'Anmerkungen',
+  notesUnreferenced: 'Anmerkungen ohne Verweis im Text',
+  sources: 'Quellen',
+  introduction: 'Editorische Vorbemerkung',
+  edition: 'Ausgabe',
+  notesAbsent:
+    'Die Vorlage dieser Ausgabe enthält den Text ihrer Anmerkungen nicht. Jede Zahl führt zurück an die Stelle im Text, die auf die Anmerkung verweist.',
+  notesAbsentInPrint:
+    'Die Vorlage dieser Ausgabe enthält den Text ihrer Anmerkungen nicht. Die hochgestellten Ziffern sind die der Vorlage; sie bleiben stehen, damit der Text zitiert und mit ihr verglichen werden kann.',
+  madeFrom: (sources) =>
+    isOne('de', sources)
+      ? 'Mit Colophon erstellt aus:'
+      : 'Mit Colophon erstellt aus diesen Quellen:',
+  madeFromListed: 'Mit Colophon erstellt aus den unter „Quellen“ verzeichneten Texten.',
+  chapter: (n) => `Kapitel ${n}`,
+  chapterTitled: (n, title) => `Kapitel ${n}, „${title}“`,
+  paragraph: (n) => `Absatz ${n}`,
+  note: (label) => `Anmerkung ${label}`,
+  backToReference: (label, k) =>
+    k === 1 ? `Zurück zum Verweis ${label}` : `Zurück zum Verweis ${label} (${k})`,
+  noteMissing: (label) => `Anmerkung ${label} fehlt in der Vorlage.`,
+  noteInSource: (label) => `(in der Vorlage Anmerkung ${label})`,
+  elided: (count) =>
+    isOne('de', count)
+      ? 'Ein Absatz der Vorlage ausgelassen'
+      : `${count} Absätze der Vorlage ausgelassen`,
+  titleBy: (title, author) => `${title}, von ${author}`,
+  origin: ({ title, author, work, paragraphs: runs }) => [
+    'Aus ',
+    { cite: title },
+    author === undefined ? '' : `, von ${author}`,
+    work === undefined ? '' : ` (${work})`,
+    `: ${paragraphs(runs)} ${runs} der Vorlage.`
+  ],
+  sourceTitle: ({ title, author, work }) => [
+    { cite: title },
+    author === undefined ? '' : `, von ${author}`,
+    work === undefined ? '' : `, ${work}`,
+    '.'
+  ],
+  excerptParagraphs: (runs) => `: ${paragraphs(runs)} ${runs}`
+}

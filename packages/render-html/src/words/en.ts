@@ -1,0 +1,49 @@
+// The words of an English edition, and of an edition in a language without words of its own.
+import { isOne, isOneParagraph } from './count.js'
+import type { Words } from './types.js'
+
+const paragraphs = (runs: string) => (isOneParagraph(runs) ? 'paragraph' : 'paragraphs')
+
+export const en: Words = {
+  language: 'en',
+  contents: 'Contents',
+  notes: 'Notes',
+  notesUnreferenced: 'Notes without a reference in the text',
+  sources: 'Sources',
+  introduction: 'Editor’s introduction',
+  edition: 'edition',
+  notesAbsent:
+    'The source of this edition does not include the text of its notes. Each number below links back to the place in the text that refers to it.',
+  notesAbsentInPrint:
+    'The source of this edition does not include the text of its notes. The superscript numbers are the source’s own, kept so that the text can be cited and checked against it.',
+  madeFrom: (sources) =>
+    isOne('en', sources) ? 'Made with Colophon from:' : 'Made with Colophon from these sources:',
+  madeFromListed: 'Made with Colophon from the sources listed under “Sources”.',
+  chapter: (n) => `Chapter ${n}`,
+  chapterTitled: (n, title) => `Chapter ${n}, “${title}”`,
+  paragraph: (n) => `Paragraph ${n}`,
+  note: (label) => `Note ${label}`,
+  backToReference: (label, k) =>
+    k === 1 ? `Back to reference ${label}` : `Back to reference ${label} (${k})`,
+  noteMissing: (label) => `Note ${label} is not in the source.`,
+  noteInSource: (label) => `(note ${label} in the source)`,
+  elided: (count) =>
+    isOne('en', count)
+      ? 'One paragraph of the source left out'
+      : `${count} paragraphs of the source left out`,
+  titleBy: (title, author) => `${title}, by ${author}`,
+  origin: ({ title, author, work, paragraphs: runs }) => [
+    'From ',
+    { cite: title },
+    author === undefined ? '' : `, by ${author}`,
+    work === undefined ? '' : ` (${work})`,
+    `: ${paragraphs(runs)} ${runs} of the source.`
+  ],
+  sourceTitle: ({ title, author, work }) => [
+    { cite: title },
+    author === undefined ? '' : `, by ${author}`,
+    work === undefined ? '' : `, ${work}`,
+    '.'
+  ],
+  excerptParagraphs: (runs) => `: ${paragraphs(runs)} ${runs}`
+}
