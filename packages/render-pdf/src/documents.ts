@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { type NotePlacement, toHast } from '@colophon/render-html'
+import { type NotePlacement, toHast, wordsFor } from '@colophon/render-html'
 import type { Chapter, Root } from '@colophon/schema'
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import { toHtml } from 'hast-util-to-html'
@@ -114,6 +114,7 @@ export function frontDocument(
     h('section', { className: ['title-verso'] }, [sources])
   ]
   if (options.contents) {
+    const { contents } = wordsFor(tree.meta.language)
     const items = options.contents.map((entry) =>
       h('li', [
         entry.part === undefined ? undefined : h('span', { className: ['toc-part'] }, entry.part),
@@ -122,8 +123,8 @@ export function frontDocument(
       ])
     )
     children.push(
-      h('nav', { className: ['contents', 'print-contents'], ariaLabel: 'Contents' }, [
-        h('h2', 'Contents'),
+      h('nav', { className: ['contents', 'print-contents'], ariaLabel: contents }, [
+        h('h2', contents),
         h('ol', items)
       ])
     )

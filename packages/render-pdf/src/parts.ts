@@ -2,6 +2,7 @@
 // chapter's notes, when they are placed at the end of the book, and a reader's closing list of
 // its sources), each with what the checks must find on its pages and where to point their
 // messages.
+import { wordsFor } from '@colophon/render-html'
 import type { Chapter, FootnoteDefinition, Position, Root } from '@colophon/schema'
 import { backDocument, chapterDocument, type PrintDocument } from './documents.js'
 import { allNotesMissing, type Indexed, indexNotes, indexTree } from './index-tree.js'
@@ -38,13 +39,14 @@ export function bookParts(
   const noticeAt = tree.children.map(allNotesMissing).indexOf(true)
   const author = tree.meta.author ?? tree.meta.title
   const total = tree.children.length
+  const words = wordsFor(tree.meta.language)
   const options = { layout, notes: settings.notes, hyphenate }
   const parts: BookPart[] = tree.children.map((chapter, index) => {
     const title = chapter.title?.replace(/\s*\n\s*/g, ' ')
     const absent = allNotesMissing(chapter)
     return {
       id: chapter.id,
-      title: title ?? (total > 1 ? `Chapter ${index + 1}` : tree.meta.title),
+      title: title ?? (total > 1 ? words.chapter(index + 1) : tree.meta.title),
       label: labelOf(title, index, total),
       chapter,
       document: chapterDocument(tree, index, {
@@ -62,8 +64,8 @@ export function bookParts(
   const first = tree.children[0]
   const place = { file: first?.source.path ?? '', position: undefined }
   const back = [
-    { kind: 'notes' as const, title: 'Notes', wanted: settings.notes === 'book' },
-    { kind: 'sources' as const, title: 'Sources', wanted: true }
+    { kind: 'notes' as const, title: words.notes, wanted: settings.notes === 'book' },
+    { kind: 'sources' as const, title: words.sources, wanted: true }
   ]
   for (const { kind, title, wanted } of back) {
     if (!wanted) continue

@@ -8,6 +8,7 @@
 // PDF is handed back: every footnote on its reference's page, no text lost, a sane count.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { wordsFor } from '@colophon/render-html'
 import type { Root } from '@colophon/schema'
 import type { VFileMessage } from 'vfile-message'
 import { findBrowser } from './browser.js'
@@ -387,12 +388,12 @@ function rendererVersion(): string {
 }
 
 function keywordsOf(tree: Root): string[] {
-  const words = ['edition']
-  if (tree.meta.work !== undefined) words.push(tree.meta.work)
+  const keywords = [wordsFor(tree.meta.language).edition]
+  if (tree.meta.work !== undefined) keywords.push(tree.meta.work)
   for (const chapter of tree.children) {
-    if (chapter.title !== undefined) words.push(chapter.title.replace(/\s*\n\s*/g, ' '))
+    if (chapter.title !== undefined) keywords.push(chapter.title.replace(/\s*\n\s*/g, ' '))
   }
-  return [...new Set(words)]
+  return [...new Set(keywords)]
 }
 
 /** A stable document ID: the sources' hashes and everything that changes the layout. */
