@@ -40,7 +40,7 @@ export const readerSchema = {
       "minLength": 1
     },
     "language": {
-      "description": "BCP 47 language tag; `en` when absent.",
+      "description": "BCP 47 language tag of the reader: its words (contents, notes, sources…) and hyphenation; when absent, its first source's language.",
       "type": "string",
       "pattern": "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
     },

@@ -51,7 +51,7 @@ term?: string
  */
 notice?: string
 /**
- * BCP 47 language tag; `en` when absent.
+ * BCP 47 language tag of the reader: its words (contents, notes, sources…) and hyphenation; when absent, its first source's language.
  */
 language?: string
 page?: ReaderPage
