@@ -53,7 +53,14 @@ export function assignIds(chapters: readonly Chapter[]): void {
  */
 export function noteKey(number: number, label: string): string {
   if (/^[0-9]+$/.test(label)) return `n${number}`
-  return `n-${[...label].map((char) => `x${(char.codePointAt(0) as number).toString(16)}`).join('-')}`
+  const written = `n-${[...label].map((char) => `x${(char.codePointAt(0) as number).toString(16)}`).join('-')}`
+  // A symbol cites a new note on every page: its count tells the notes apart.
+  return isSymbol(label) && number > 0 ? `${written}-${number}` : written
+}
+
+/** Whether a label is a symbol of a page note: `*`, `**`, `†`, `‡`, `§`. */
+function isSymbol(label: string): boolean {
+  return /^(?:\*{1,7}|[†‡§])$/.test(label)
 }
 
 /** Claim ids, and the identifiers of the references inside them. */

@@ -9,6 +9,14 @@
 import type { Block } from './blocks.js'
 import { isTitleLike } from './headings.js'
 import { notesHeading } from './language.js'
+import {
+  balanced,
+  opensSymbolBody,
+  type SymbolBody,
+  SymbolCitations,
+  symbolBodies,
+  symbolLabelLength
+} from './symbol-notes.js'
 
 /** One note body found in the text. */
 export interface NoteEntry {
@@ -28,6 +36,8 @@ export interface NoteEntry {
   kind: 'section' | 'inline'
   /** Which notes section (counted from 0) holds the entry; -1 for inline notes. */
   section: number
+  /** The chapter of the marker a symbol note answers, once known (see `bind-symbols.ts`). */
+  chapter?: number
 }
 
 type NewEntry = Omit<NoteEntry, 'run' | 'block' | 'kind' | 'section'>
@@ -88,6 +98,7 @@ export function findNotes(
   const order = blocks.flatMap((_, index) => (skip.has(index) ? [] : [index]))
   const heading = notesHeading(options.language)
   const cited = new CitedLabels(text, blocks)
+  const symbols = new SymbolCitations(text)
   const state = { inSection: options.allNotes === true, section: options.allNotes ? 0 : -1 }
   const { add, lastNumber } = entryAdder(found, () => state.section)
   let lastEntryBlock = -1
@@ -97,6 +108,13 @@ export function findNotes(
     const block = blocks[index] as Block
     const first = firstLine(text, block)
     cited.advanceTo(block.start)
+    if (symbols.any) {
+      const through = takeSymbolNotes(text, blocks, order, at, symbols, found, add)
+      if (through >= at) {
+        at = through
+        continue
+      }
+    }
 
     const open =
       bracketOpen.exec(first) ?? (state.inSection ? numberedBracketOpen.exec(first) : null)
@@ -222,7 +240,7 @@ function cites(text: string, number: number): boolean {
 
 /** Whether a line opens a note entry: a numbered entry in a section, a bracketed body anywhere. */
 function startsEntry(line: string, inSection: boolean): boolean {
-  if (bracketOpen.test(line)) return true
+  if (bracketOpen.test(line) || opensSymbolBody(line)) return true
   return inSection ? entryStart.test(line) || numberedBracketOpen.test(line) : false
 }
 
@@ -430,4 +448,93 @@ function trimEnd(text: string, start: number, end: number): number {
 function firstLine(text: string, block: Block | undefined): string {
   const line = block?.lines[0]
   return line ? text.slice(line.start, line.end) : ''
+}
+
+/**
+ * Takes the symbol notes' bodies that stand in the block at `at` (see `symbol-notes.ts`): the
+ * whole block when its first line opens one, else its lines from the first body on, the block
+ * cut short before them. A body in parentheses not closed in its block goes on over the next
+ * few. Returns the place in `order` of the last block taken; `at - 1` when none was.
+ */
+function takeSymbolNotes(
+  text: string,
+  blocks: readonly Block[],
+  order: readonly number[],
+  at: number,
+  symbols: SymbolCitations,
+  found: NotesFound,
+  add: AddEntry
+): number {
+  const index = order[at] as number
+  const block = blocks[index] as Block
+  const bodies = symbolBodies(text, block, symbols)
+  if (bodies.length === 0) return at - 1
+  let through = at
+  for (const body of bodies) {
+    const entry = symbolEntry(text, block, body)
+    if (
+      body === bodies[bodies.length - 1] &&
+      body.enclosed &&
+      !balanced(text, entry.start, entry.end)
+    ) {
+      through = closingBlock(text, blocks, order, at, entry.start)
+      const last = blocks[order[through] as number] as Block
+      entry.end = last.end
+      entry.bodyEnd = balanced(text, entry.start, last.end) ? last.end - 1 : last.end
+      if (!balanced(text, entry.start, last.end)) {
+        found.problems.push({
+          start: entry.start,
+          end: entry.bodyStart,
+          reason: `Note \`${body.label}\` opens a parenthesis that is not closed; close it where the note ends`
+        })
+      }
+    }
+    add(entry, index, 'inline')
+  }
+  const first = bodies[0] as SymbolBody
+  if (first.first === 0) for (let k = at; k <= through; k++) found.taken.add(order[k] as number)
+  else cutBlock(text, block, first.first)
+  return first.first === 0 ? through : at - 1
+}
+
+/** The entry of one symbol body in `block`, its parentheses left out when it closes them. */
+function symbolEntry(text: string, block: Block, body: SymbolBody): NewEntry {
+  const firstLine = block.lines[body.first] as Block['lines'][number]
+  const lastLine = block.lines[body.last] as Block['lines'][number]
+  const value = text.slice(firstLine.start, firstLine.end)
+  const start = firstLine.start + (value.length - value.trimStart().length)
+  const end = trimEnd(text, start, lastLine.end)
+  const closed = body.enclosed && text[end - 1] === ')' && balanced(text, start, end)
+  return {
+    label: body.label,
+    number: 0,
+    start,
+    end,
+    bodyStart: firstLine.start + symbolLabelLength(value),
+    bodyEnd: closed ? trimEnd(text, start, end - 1) : end
+  }
+}
+
+/** How many blocks an unclosed parenthesis of a note may run over. */
+const maxOpen = 4
+
+/** The place in `order` of the block that closes the parenthesis opened at `start`. */
+function closingBlock(
+  text: string,
+  blocks: readonly Block[],
+  order: readonly number[],
+  at: number,
+  start: number
+): number {
+  for (let k = at + 1; k <= at + maxOpen && k < order.length; k++) {
+    if (order[k] !== (order[at] as number) + k - at) break
+    if (balanced(text, start, (blocks[order[k] as number] as Block).end)) return k
+  }
+  return at
+}
+
+/** Cuts `block` short before its line `line`: the lines from there on are a note's. */
+function cutBlock(text: string, block: Block, line: number): void {
+  block.lines.length = line
+  block.end = trimEnd(text, block.start, (block.lines[line - 1] as Block['lines'][number]).end)
 }

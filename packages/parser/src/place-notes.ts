@@ -72,7 +72,7 @@ function homes(
   for (const from of sources) {
     for (const entry of from.entries) {
       if (entry.kind === 'inline' && from.path === undefined) {
-        placed.push([chapterOfBlock[entry.block] ?? 0, { entry, from }])
+        placed.push([entry.chapter ?? chapterOfBlock[entry.block] ?? 0, { entry, from }])
         continue
       }
       const last = runs[runs.length - 1]

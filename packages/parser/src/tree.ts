@@ -2,6 +2,7 @@
 // paragraphs, claims, markers and notes, with positions on every node.
 import type { Chapter, Omission, Root, Section, Settings, SourceFile } from '@colophon/schema'
 import type { VFile } from 'vfile'
+import { bindSymbolNotes } from './bind-symbols.js'
 import { type Block, blockText, blocks as findBlocks, lineEndings } from './blocks.js'
 import { exclude } from './exclusions.js'
 import { assignIds, meta } from './finish.js'
@@ -83,11 +84,13 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
           skipped: 0
         }
       : undefined
+  const symbolNotes = notes.entries.some((entry) => !/^[0-9]/.test(entry.label))
   const chapters: ChapterDraft[] = []
   const newChapter = (firstBlock: number): ChapterDraft => {
     const before = chapters[chapters.length - 1]
     const sequence: Sequence = { last: before ? before.sequence.last : 0, fresh: true }
     if (bodies) sequence.bodies = bodies
+    if (symbolNotes) sequence.symbols = new Map()
     const draft: ChapterDraft = {
       node: { type: 'chapter', id: '', source, children: [], notes: [] },
       sequence,
@@ -223,7 +226,8 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
         end: block.end,
         lines: block.lines,
         markers,
-        verse: isVerse(text, block.lines)
+        verse: isVerse(text, block.lines),
+        language: settings.language
       },
       position.lines,
       draft.references
@@ -248,6 +252,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
   const kept = chapters
   const noteSources: NoteSource[] = [{ text, position, entries: notes.entries }]
   if (notesFile) noteSources.push(notesFile)
+  if (symbolNotes) bindSymbolNotes(kept, notes.entries, chapterOfBlock)
   placeNotes(kept, noteSources, chapterOfBlock)
   const root: Root = {
     type: 'root',

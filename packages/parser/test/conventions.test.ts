@@ -260,3 +260,54 @@ describe('other marker forms', () => {
     )
   })
 })
+
+describe('page notes cited by symbols', () => {
+  it('gives each `(* …)` body under a paragraph to the nearest `*` before it without a body', () => {
+    // The form of White's Selborne: a new `*` on every page, bodies glued under the paragraph.
+    const { tree } = read(
+      [
+        'The stone is called rag.* It is durable, says Plot.** And',
+        'the may-fly * haunts the stream, MISS B*****S says.',
+        '(* There may be sand in the chalk.)',
+        '(** To surbed stone is to set it',
+        'edgewise.)',
+        '',
+        '*       *       *       *',
+        '',
+        'A second page cites its own note.* And words left out  *  *  *  here.',
+        '',
+        '(* Brit. Zool. edit. 1776.)',
+        ''
+      ].join('\n')
+    )
+    const chapter = tree.children[0] as Chapter
+    expect(references(chapter).map((r) => `${r.label}${r.number} ${r.marker}`)).toEqual([
+      '*1 symbol',
+      '**1 symbol',
+      '*2 symbol',
+      '*3 symbol'
+    ])
+    expect(notesOf(tree)[0]?.[1]).toEqual([
+      'n-x2a-1 missing',
+      'n-x2a-x2a-1 present 4',
+      'n-x2a-2 present 3',
+      'n-x2a-3 present 11'
+    ])
+    const words = chapter.children
+      .flatMap((s) => s.children)
+      .map((p) =>
+        p.children
+          .map((claim) => claim.children.map((c) => ('value' in c ? c.value : '')).join(''))
+          .join(' ')
+      )
+    expect(words[0]).not.toMatch(/There may be sand/)
+  })
+
+  it('reads the bodies gathered under a `Notes` heading after the section, `*)` and `**` alike', () => {
+    const { tree } = read(
+      'The rod is laid off n times.* Then the place** is given.\n\n  Notes\n\n*) Here we have assumed a whole number.\n\n** Times Square, New York.\n\nThe next section, with § 3 of the law.\n'
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 5', 'n-x2a-x2a-1 present 7'])
+    expect(references(tree.children[0] as Chapter)).toHaveLength(2)
+  })
+})

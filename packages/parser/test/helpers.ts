@@ -176,9 +176,13 @@ export function markerForms(reference: FootnoteReference): string[] {
   const { label } = reference
   switch (reference.marker) {
     case 'glued':
+    case 'spaced':
+    case 'symbol':
       return [label]
     case 'bracket':
       return [`[${label}]`]
+    case 'angle':
+      return [`<${label}>`]
     case 'caret':
       return [`^${label}`, `[^${label}]`]
     default:

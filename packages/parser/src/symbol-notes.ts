@@ -1,0 +1,166 @@
+// Notes cited by a symbol rather than a number, as printed books set their page notes:
+//
+//   balls of a friable substance, called rust balls.*     <- `*` cites the note
+//   (* There may probably be also in the chalk …)         <- its body, under the paragraph
+//
+//   the measurement gives a whole number,* and …
+//     Notes                                               <- or gathered under a heading
+//   * Here we have assumed …
+//
+// The same symbol cites a new note on every page (`*`, then `**` for a second note on the
+// page), so a body answers the nearest marker before it with its symbol that has no body yet.
+import type { Block } from './blocks.js'
+
+/** The symbols a page note is cited by: runs of asterisks, a dagger, a double dagger, a section. */
+const symbolRun = /\*{1,7}|[†‡§]/y
+
+/** What may follow a symbol marker: the end, whitespace or closing punctuation. */
+const afterSymbol = /[\s,.;:!?)\]'"”’]/u
+
+/**
+ * A line that opens a symbol note's body: `(* text`, `(*text`, `*) text`, `* text`, `† text`.
+ * Group 1 is the symbol of a body in parentheses, group 2 of one without. A line of stars
+ * (`*    *    *`) breaks a section.
+ */
+const bodyLine = /^[ \t]*(?:\((\*{1,7}|[†‡§])[ \t]*|(\*{1,7}|[†‡§])\)?[ \t]+)(?=[^\s*])/
+
+/** Whether `line` opens a symbol note's body (`* text`, `(* text`), whatever was cited. */
+export function opensSymbolBody(line: string): boolean {
+  return bodyLine.test(line)
+}
+
+/** The length of the label that opens `line`, a symbol note's body, parenthesis included. */
+export function symbolLabelLength(line: string): number {
+  return bodyLine.exec(line)?.[0].length ?? 0
+}
+
+/** Characters a symbol marker may begin with, for a quick test before the pattern. */
+export function isSymbolStart(code: number): boolean {
+  return code === 0x2a || code === 0x2020 || code === 0x2021 || code === 0xa7
+}
+
+/**
+ * The symbol marker at `at` (its label and end), or undefined: a whole run of one symbol,
+ * after a word, punctuation or a space inside a line (`rust balls.*`, `the may-fly * haunts`),
+ * and before a space or closing punctuation; not at the start of a line (a body, a list), not
+ * inside a word (`B*****S`), not in a line of stars that breaks a section (`*    *    *`).
+ */
+export function symbolMarkerAt(
+  text: string,
+  at: number,
+  start: number
+): { label: string; end: number } | undefined {
+  if (at > 0 && text[at - 1] === '*') return undefined
+  symbolRun.lastIndex = at
+  const run = symbolRun.exec(text)
+  if (!run) return undefined
+  const end = at + run[0].length
+  if (end < text.length && !afterSymbol.test(text[end] as string)) return undefined
+  // `*  *  *` inside a line: stars for words left out; `§ 3`: a section, not a note.
+  let after = end
+  while (text[after] === ' ' || text[after] === '\t') after++
+  if ((after > end && text[after] === '*') || /[0-9]/.test(text[after] ?? '')) return undefined
+  let before = at - 1
+  while (before >= start && (text[before] === ' ' || text[before] === '\t')) before--
+  if (before < start) return undefined
+  const previous = text[before] as string
+  if (previous === '\n' || previous === '\r' || isSymbolStart(previous.charCodeAt(0)))
+    return undefined
+  return { label: run[0], end }
+}
+
+/** One symbol note's body found in a block: the lines it spans, and its symbol. */
+export interface SymbolBody {
+  label: string
+  /** Whether it is wrapped in parentheses: `(* …)`. */
+  enclosed: boolean
+  /** The first and last line of the block it spans. */
+  first: number
+  last: number
+}
+
+/**
+ * The symbol notes' bodies in `block`, each from a line that opens one (its symbol cited
+ * before and still without a body, as `cited` says) to the line before the next; the lines
+ * before the first are the text's. An enclosed body ends at the line that closes it.
+ */
+export function symbolBodies(text: string, block: Block, cited: SymbolCitations): SymbolBody[] {
+  const bodies: SymbolBody[] = []
+  let open: SymbolBody | undefined
+  block.lines.forEach((line, k) => {
+    const value = text.slice(line.start, line.end)
+    const match = bodyLine.exec(value)
+    const label = match ? ((match[1] ?? match[2]) as string) : undefined
+    cited.advanceTo(line.start)
+    if (label !== undefined && (!open || !open.enclosed || closes(open, text, block, k - 1))) {
+      if (cited.take(label)) {
+        open = { label, enclosed: match?.[1] !== undefined, first: k, last: k }
+        bodies.push(open)
+        return
+      }
+    }
+    if (open) open.last = k
+  })
+  return bodies
+}
+
+/** Whether line `k` of `block` closes the parenthesis `body` opened. */
+function closes(body: SymbolBody, text: string, block: Block, k: number): boolean {
+  const first = block.lines[body.first]
+  const last = block.lines[k]
+  return first !== undefined && last !== undefined && balanced(text, first.start, last.end)
+}
+
+/** Whether the parentheses of text[start, end) are closed. */
+export function balanced(text: string, start: number, end: number): boolean {
+  let depth = 0
+  for (let offset = start; offset < end; offset++) {
+    const code = text.charCodeAt(offset)
+    if (code === 0x28) depth++
+    else if (code === 0x29) depth--
+  }
+  return depth <= 0
+}
+
+/**
+ * The symbol markers of the running text, met in reading order: a body with a symbol is a
+ * note's when that symbol was cited since the last body with it.
+ */
+export class SymbolCitations {
+  private readonly citations: { at: number; label: string }[] = []
+  private next = 0
+  private readonly pending = new Map<string, number>()
+
+  constructor(text: string) {
+    const symbol = /[*†‡§]/g
+    for (let found = symbol.exec(text); found; found = symbol.exec(text)) {
+      const marker = symbolMarkerAt(text, found.index, 0)
+      if (marker) {
+        this.citations.push({ at: found.index, label: marker.label })
+        symbol.lastIndex = marker.end
+      }
+    }
+  }
+
+  /** Whether the text cites any note by a symbol. */
+  get any(): boolean {
+    return this.citations.length > 0
+  }
+
+  /** Meets the citations before `offset`. */
+  advanceTo(offset: number): void {
+    let citation = this.citations[this.next]
+    while (citation !== undefined && citation.at < offset) {
+      this.pending.set(citation.label, (this.pending.get(citation.label) ?? 0) + 1)
+      citation = this.citations[++this.next]
+    }
+  }
+
+  /** Whether `label` was cited and has a body to come; if so, one fewer has. */
+  take(label: string): boolean {
+    const count = this.pending.get(label) ?? 0
+    if (count === 0) return false
+    this.pending.set(label, count - 1)
+    return true
+  }
+}
