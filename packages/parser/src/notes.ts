@@ -36,7 +36,7 @@ export interface NoteEntry {
   kind: 'section' | 'inline'
   /** Which notes section (counted from 0) holds the entry; -1 for inline notes. */
   section: number
-  /** The chapter of the marker a symbol note answers, once known (see `bind-symbols.ts`). */
+  /** The chapter of the marker a body in the text answers, once known (see `bind-bodies.ts`). */
   chapter?: number
 }
 

@@ -2,7 +2,7 @@
 // paragraphs, claims, markers and notes, with positions on every node.
 import type { Chapter, Omission, Root, Section, Settings, SourceFile } from '@colophon/schema'
 import type { VFile } from 'vfile'
-import { bindSymbolNotes } from './bind-symbols.js'
+import { bindBodies } from './bind-bodies.js'
 import { type Block, blockText, blocks as findBlocks, lineEndings } from './blocks.js'
 import { exclude } from './exclusions.js'
 import { assignIds, meta } from './finish.js'
@@ -252,7 +252,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
   const kept = chapters
   const noteSources: NoteSource[] = [{ text, position, entries: notes.entries }]
   if (notesFile) noteSources.push(notesFile)
-  if (symbolNotes) bindSymbolNotes(kept, notes.entries, chapterOfBlock)
+  bindBodies(kept, notes.entries, chapterOfBlock)
   placeNotes(kept, noteSources, chapterOfBlock)
   const root: Root = {
     type: 'root',

@@ -311,3 +311,34 @@ describe('page notes cited by symbols', () => {
     expect(references(tree.children[0] as Chapter)).toHaveLength(2)
   })
 })
+
+describe('bodies standing in the text', () => {
+  it('answers the marker before them, though a stanza heading between reads as a chapter', () => {
+    // The form of Gilfillan's Gray: `[Footnote N: …]` after the poem, whose numbered stanzas
+    // open with headings; numbers start afresh in each poem.
+    const { tree } = read(
+      [
+        'THE BARD.',
+        '',
+        'II.--1.',
+        '',
+        '    Helm nor hauberk’s[1] twisted mail,',
+        '    Nor e’en thy virtues, Tyrant, shall avail',
+        '',
+        'II.--2.',
+        '',
+        '    Stout Glo’ster[2] stood aghast in speechless trance:',
+        '    To arms! cried Mortimer, and couch’d his quivering lance.',
+        '',
+        '[Footnote 1: ‘Hauberk:’ the coat of mail.]',
+        '',
+        '[Footnote 2: Gilbert de Clare, Earl of Gloucester.]',
+        ''
+      ].join('\n')
+    )
+    const resolved = tree.children.flatMap((chapter) =>
+      chapter.notes.map((note) => `${chapter.title} ${note.label} ${note.status}`)
+    )
+    expect(resolved).toEqual(['II.--1. 1 present', 'II.--2. 2 present'])
+  })
+})
