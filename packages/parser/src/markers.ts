@@ -44,6 +44,8 @@ export interface Sequence {
    * symbol notes. A symbol marker's number is its count: the third `*` is `*` number 3.
    */
   symbols?: Map<string, number>
+  /** Whether bare symbols (`word.*`) cite notes: only in a text with symbol notes' bodies. */
+  symbolNotes?: boolean
 }
 
 /** Note numbers in the order their bodies stand, and how far the markers have come in it. */
@@ -64,8 +66,9 @@ const spacedReach = 3
 /** How far from the expected number a plain glued numeral may be and still be a note. */
 const window = 25
 
-/** Candidates: `[12]`, `[^12]`, `^12`, `<12>`, or a run of digits; tried at one place (sticky). */
-const candidate = /\[\^?([0-9]{1,6}[a-z]?)\]|\^([0-9]{1,4})(?![0-9])|<([0-9]{1,4})>|[0-9]+/y
+/** Candidates: `[12]`, `[^12]`, `^12`, `<12>`, `[*]`, or a run of digits; tried at one place (sticky). */
+const candidate =
+  /\[\^?([0-9]{1,6}[a-z]?)\]|\^([0-9]{1,4})(?![0-9])|<([0-9]{1,4})>|\[(\*{1,4}|[†‡§])\]|[0-9]+/y
 
 /**
  * Where a candidate may begin, or a line ending. Searching from one to the next finds the same
@@ -126,15 +129,14 @@ export function scanMarkers(text: string, start: number, end: number, sequence: 
     from = at + 1
     if (code === 0x0a || code === 0x0d) continue
     if (isSymbolStart(code)) {
-      const symbol = sequence.symbols && symbolMarkerAt(text, at, start)
+      const symbol = sequence.symbolNotes && symbolMarkerAt(text, at, start)
       if (symbol && symbol.end <= end) {
-        const count = (sequence.symbols?.get(symbol.label) ?? 0) + 1
-        sequence.symbols?.set(symbol.label, count)
+        const number = countSymbol(sequence, symbol.label)
         found.markers.push({
           start: at,
           end: symbol.end,
           label: symbol.label,
-          number: count,
+          number,
           style: 'symbol'
         })
         from = symbol.end
@@ -164,6 +166,8 @@ export function scanMarkers(text: string, start: number, end: number, sequence: 
         end: matchEnd,
         reason: `Read \`${match[0]}\` as a number in brackets (a year?), not as a note: note \`${expected(sequence)}\` was expected next and no note body is numbered ${delimited.number}`
       })
+    } else if (delimited?.style === 'symbol') {
+      found.markers.push({ ...delimited, number: countSymbol(sequence, delimited.label) })
     } else if (delimited) accept(delimited)
     else if (delimited === undefined)
       readNumeral(text, at, matchEnd, start, end, sequence, found, accept)
@@ -182,7 +186,8 @@ function delimitedMarker(
   start: number,
   match: RegExpExecArray
 ): Marker | null | undefined {
-  const [written, bracketed, caret, angle] = match
+  const [written, bracketed, caret, angle, symbol] = match
+  if (symbol !== undefined) return { start: at, end, label: symbol, number: 0, style: 'symbol' }
   if (bracketed !== undefined) {
     // `x[1]`, `K[0]`, `g[11]`: a subscript of a one-letter symbol in a formula, not a note.
     const number = Number.parseInt(bracketed, 10)
@@ -294,6 +299,14 @@ function readAfterNumber(
       reason: `Read \`${written}\` as a number, not as note \`${digits}\` (note \`${expected(sequence)}\` was expected next)`
     })
   }
+}
+
+/** The count of a symbol marker in its scope: the third `*` is `*` number 3. */
+function countSymbol(sequence: Sequence, label: string): number {
+  sequence.symbols ??= new Map()
+  const count = (sequence.symbols.get(label) ?? 0) + 1
+  sequence.symbols.set(label, count)
+  return count
 }
 
 /** A space, a tab or a line ending: what a numeral set off by spaces follows. */

@@ -74,11 +74,11 @@ const entryStart = new RegExp(
 )
 
 /**
- * A body in brackets: `[Footnote 12: `, `[Note 12: `, `[12: ` (anywhere), and in a notes
- * section `12 [ ` and `12 (return) [ `. Group 1 or 2 is the label.
+ * A body in brackets: `[Footnote 12: `, `[Note 12: `, `[12: `, `[* `, `[*: ` (anywhere), and in
+ * a notes section `12 [ ` and `12 (return) [ `. Group 1, 2 or 3 is the label.
  */
 const bracketOpen =
-  /^[ \t]*\[(?:(?:footnote|note|fn)[ \t]+([0-9]{1,6}[a-z]?|[A-Za-z*†‡§])|([0-9]{1,6}[a-z]?))[ \t]*[:;][ \t]*/i
+  /^[ \t]*\[(?:(?:(?:footnote|note|fn)[ \t]+([0-9]{1,6}[a-z]?|[A-Za-z*†‡§])|([0-9]{1,6}[a-z]?))[ \t]*[:;]|(\*{1,4}|[†‡§])(?=[ \t:])[ \t]*:?)[ \t]*/i
 const numberedBracketOpen = /^[ \t]*([0-9]{1,6}[a-z]?)[ \t]+(?:\(return\)[ \t]*)?\[[ \t]*/i
 
 /** `[12] The source…` opening a block under the paragraph that cites `[12]`. */
@@ -400,7 +400,7 @@ function takeBracketed(
 ): number {
   const index = order[at] as number
   const block = blocks[index] as Block
-  const label = (open[1] ?? open[2]) as string
+  const label = (open[1] ?? open[2] ?? open[3]) as string
   const start = block.start
   const bodyStart = (block.lines[0]?.start ?? block.start) + open[0].length
   let depth = 0

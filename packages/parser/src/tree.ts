@@ -90,7 +90,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
     const before = chapters[chapters.length - 1]
     const sequence: Sequence = { last: before ? before.sequence.last : 0, fresh: true }
     if (bodies) sequence.bodies = bodies
-    if (symbolNotes) sequence.symbols = new Map()
+    if (symbolNotes) sequence.symbolNotes = true
     const draft: ChapterDraft = {
       node: { type: 'chapter', id: '', source, children: [], notes: [] },
       sequence,

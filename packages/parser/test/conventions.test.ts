@@ -342,3 +342,17 @@ describe('bodies standing in the text', () => {
     expect(resolved).toEqual(['II.--1. 1 present', 'II.--2. 2 present'])
   })
 })
+
+describe('bracketed symbols', () => {
+  it('reads `[*]` markers and `[* …]` bodies below them, each answering the `[*]` before it', () => {
+    const { tree } = read(
+      '"Walk-ER!"[*] exclaimed the boy.\n\n[* "Walker!" means "What a story!"]\n\nHe would drink up Esil,[*] or eat\na crocodile.\n\n[*: Esil, "vinegar" (Hamlet, V, i, 299).]\n'
+    )
+    const chapter = tree.children[0] as Chapter
+    expect(references(chapter).map((r) => `${r.label}${r.number} ${r.marker}`)).toEqual([
+      '*1 symbol',
+      '*2 symbol'
+    ])
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 3', 'n-x2a-2 present 8'])
+  })
+})
