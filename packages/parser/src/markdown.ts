@@ -135,7 +135,8 @@ export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): R
     text,
     position,
     links: linkTargets(tree),
-    references: []
+    references: [],
+    language: settings.language
   }
   const items = blocks(tree.children, false)
   const leaves = items.flatMap((item) => (item.kind === 'leaf' ? [item.node] : []))

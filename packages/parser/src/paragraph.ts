@@ -13,6 +13,8 @@ export interface ParagraphInput {
   lines: readonly Line[]
   markers: readonly Marker[]
   verse: boolean
+  /** The manuscript's language (BCP 47), for the abbreviations that end no sentence. */
+  language?: string | undefined
 }
 
 /** A reference before its identifier is known (it depends on how many chapters there are). */
@@ -42,7 +44,7 @@ export function buildParagraph(
   // Sentences are found in place: cutting the paragraph out and shifting the markers' offsets
   // cost allocations and made every read go through a sliced string.
   const bounds: number[] = []
-  sentenceBounds(text, input.start, input.end, input.markers, bounds)
+  sentenceBounds(text, input.start, input.end, input.markers, bounds, input.language)
   const markers = input.markers
   const points = new Points(lines)
   const normal = hasCarriageReturn(text, input.lines) ? normalize : same

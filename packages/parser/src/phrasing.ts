@@ -42,6 +42,8 @@ export interface PhrasingContext {
   links: ReadonlyMap<string, LinkTarget>
   /** Receives every footnote reference made, in order. */
   references: FoundReference[]
+  /** The manuscript's language (BCP 47), for the abbreviations that end no sentence. */
+  language?: string | undefined
 }
 
 /** Emphasis, strong and links nest at most this deep; deeper ones give their words to the parent. */
@@ -133,7 +135,7 @@ export function buildPhrasing(
     position: context.position(start, end)
   }
   let first = 0
-  for (const [from, to] of unbroken(sentences(flat, attached), atoms)) {
+  for (const [from, to] of unbroken(sentences(flat, attached, context.language), atoms)) {
     while (first < atoms.length && (atoms[first] as Atom).to <= from) first++
     const claim = new ClaimBuilder(from, to, context, paragraph)
     for (let k = first; k < atoms.length; k++) {

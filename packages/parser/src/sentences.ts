@@ -1,82 +1,12 @@
-// Sentence segmentation for English prose: one paragraph in, the spans of its claims out.
+// Sentence segmentation: one paragraph in, the spans of its claims out; the abbreviations of
+// the manuscript's language (see abbreviations.ts) tell which stops end no sentence.
+import { type Abbreviations, abbreviationsFor } from './abbreviations.js'
 
 /**
  * A sentence as [start, end) offsets into the text; trimmed: starts at a non-space character,
  * ends after its last non-space character.
  */
 export type Span = readonly [start: number, end: number]
-
-// Abbreviations that never end a sentence, whatever follows: titles come before a name, the
-// others before the thing they refer to (`cf. Smith`, `Vol. II`, `ca. 1900`). `Jr.`, `Sr.`,
-// `etc.` and `et al.` are deliberately absent: they close a phrase, so before a capital they
-// usually close the sentence too (`tanks, guns, etc. The army`).
-const ALWAYS = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Dr',
-  'St',
-  'Mt',
-  'Prof',
-  'Gen',
-  'Col',
-  'Lt',
-  'Capt',
-  'Sgt',
-  'Rev',
-  'Hon',
-  'Gov',
-  'Sen',
-  'Rep',
-  'Pres',
-  'Adm',
-  'Maj',
-  'Cpl',
-  'Pvt',
-  'Fr',
-  'Messrs',
-  'Mme',
-  'Mlle',
-  'Vol',
-  'vol',
-  'pp',
-  'p',
-  'ch',
-  'Ch',
-  'cf',
-  'viz',
-  'vs',
-  'approx',
-  'ca',
-  'c',
-  'fig',
-  'Fig',
-  'e.g',
-  'i.e',
-  // Mostly attributive (`U.S. Army`, `U.N. Security Council`), so kept with what follows.
-  'U.S',
-  'U.K',
-  'U.N',
-  'U.S.S.R'
-])
-
-// Words that are abbreviations only before a number: `No. 5`, `Nov. 7`; `No. Then` is an answer.
-const BEFORE_DIGIT = new Set([
-  'No',
-  'Nos',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec'
-])
 
 // Era markers follow the year (`753 B.C.`) except `A.D. 800`; see `eraContinues`.
 const ERA = new Set(['A.D', 'B.C', 'B.C.E', 'C.E', 'AD', 'BC', 'BCE', 'CE'])
@@ -94,9 +24,11 @@ function isTerminal(c: number): boolean {
   return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2026
 }
 
-// ” ’ " ' ) ] » ›
+// ” ’ " ' ) ] » › and the `_` and `~` of italic and antiqua markup (`_Sie!_`, `~Transeat!~`)
 function isCloser(c: number): boolean {
   return (
+    c === 0x5f ||
+    c === 0x7e ||
     c === 0x201d ||
     c === 0x2019 ||
     c === 0x22 ||
@@ -108,9 +40,13 @@ function isCloser(c: number): boolean {
   )
 }
 
-// “ ‘ „ " ' ( [ « ‹
+// “ ‘ „ " ' ( [ « ‹ ¿ ¡, `_` and `~`
 function isOpener(c: number): boolean {
   return (
+    c === 0x5f ||
+    c === 0x7e ||
+    c === 0xbf ||
+    c === 0xa1 ||
     c === 0x201c ||
     c === 0x2018 ||
     c === 0x201e ||
@@ -165,9 +101,17 @@ function isLetterAt(text: string, i: number, from: number): boolean {
 }
 
 // What may open a sentence: a capital of any script, a digit, or an opening quote or bracket.
+// A bracket or markup before a lowercase word opens none (`F.R.S. (the coralline Ellis)`, `me!"
+// _vide_`), except an item's letter (`(a) This king`); a quotation may (`"don't make me`).
 function opensSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i)
-  return isDigit(c) || isOpener(c) || isUpperAt(text, i)
+  if (!isOpener(c)) return isDigit(c) || isUpperAt(text, i)
+  if (c !== 0x28 && c !== 0x5b && !isMarkup(c)) return true
+  let k = i
+  while (k < text.length && isOpener(text.charCodeAt(k))) k++
+  if (k >= text.length || !isLowerAt(text, k)) return true
+  const after = text.charCodeAt(k + 1)
+  return after === 0x29 || after === 0x5d
 }
 
 // A sentence needs a word before it can end: `... The` opening a paragraph is one sentence.
@@ -204,86 +148,212 @@ function afterThe(text: string, word: number, start: number, from: number): bool
   return (the === 'the' || the === 'The') && (i - 3 === start || !isLetterAt(text, i - 4, from))
 }
 
-// Whether the `.` at `dot` belongs to an abbreviation, initial or list number rather than ending
-// the sentence that began at `start`; `next` is where the following sentence would begin, `from`
-// where the paragraph begins.
+// Vowels of the Latin script, with their accents: a word without one is an abbreviation.
+const VOWEL = /[aeiouyàáâäåæèéêëìíîïòóôöøœùúûüýÿ]/iu
+const ROMAN = /^(?:[IVXLCDM]+|[ivxlcdm]+)$/
+const LOWER_IN = /\p{Ll}/u
+
+// Whether the `.` at `dot` belongs to an abbreviation, initial, ordinal or list number rather
+// than ending the sentence that began at `start`; `next` is where the following sentence would
+// begin, `from` where the paragraph begins.
 function continuesAfterDot(
   text: string,
   dot: number,
   start: number,
   next: number,
-  from: number
+  from: number,
+  words: Abbreviations
 ): boolean {
-  let w = dot
-  while (w > start && dot - w <= MAX_ABBREVIATION) {
+  // `~Dr~.`: the word is read inside its markup.
+  let last = dot
+  while (last > start && isMarkup(text.charCodeAt(last - 1))) last--
+  let w = last
+  while (w > start && last - w <= MAX_ABBREVIATION) {
     const c = text.charCodeAt(w - 1)
-    if (isAsciiLetter(c) || c === 0x2e) w--
+    if (c === 0x2e || (c < 0x80 ? isAsciiLetter(c) : isLetterAt(text, w - 1, from))) w--
     else break
   }
-  if (dot - w > MAX_ABBREVIATION) return false
-  if (w > start && isLetterAt(text, w - 1, from)) {
-    // `Ž.` or `Éd.`: only a lone capital of another script is an initial.
-    return (
-      w === dot &&
-      isUpperAt(text, dot - 1) &&
-      (dot - 1 === start || !isLetterAt(text, dot - 2, from))
-    )
+  if (last - w > MAX_ABBREVIATION) return false
+  // `dencke's.`, `o'er.`: the tail of a word with an apostrophe is no abbreviation.
+  if (w > start + 1 && isApostrophe(text.charCodeAt(w - 1)) && isLetterAt(text, w - 2, from)) {
+    return false
   }
-  if (w === dot) {
-    // `1. The first point`: a list number, not a sentence.
-    let d = dot
-    while (d > start && dot - d < 4 && isDigit(text.charCodeAt(d - 1))) d--
-    return d < dot && d === start
-  }
-  const word = text.slice(w, dot)
-  if (ALWAYS.has(word)) return true
+  if (w === last) return numberContinues(text, last, start, next, words)
+  const word = text.slice(w, last)
+  if (words.always.has(word)) return true
   const digitNext = isDigit(text.charCodeAt(next))
-  if (BEFORE_DIGIT.has(word)) return digitNext
+  if (words.beforeDigit.has(word)) return digitNext
   if (ERA.has(word)) return digitNext || eraContinues(text, start, w)
-  const first = word.charCodeAt(0)
-  if (word.length === 1) return first >= 0x41 && first <= 0x5a
-  // Initials run together (`J.R.R.`) or an institution (`N.K.V.D.`): all single capitals.
+  // `xliii. 11`, `Vol. II. 45`: a chapter in roman numerals before a verse or page.
+  if (digitNext && ROMAN.test(word)) return true
+  if (word.length === 1 || (word.length === 2 && isLowSurrogateAt(text, last - 1))) {
+    return loneLetterContinues(text, w, next, digitNext, words)
+  }
+  if (words.closesPhrase.has(word)) return false
+  // `Hrn.`, `Nr.`, `Rt.`: a capitalised word without a vowel is shortened; `XV.` is a numeral.
+  if (isUpperAt(text, w) && LOWER_IN.test(word) && !ROMAN.test(word) && !VOWEL.test(word)) {
+    return true
+  }
+  return initialsContinue(text, word, w, start, from)
+}
+
+function isMarkup(c: number): boolean {
+  return c === 0x5f || c === 0x7e
+}
+
+// Whether text[from, to) is nothing but the `_` and `~` of markup.
+function onlyMarkup(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isMarkup(text.charCodeAt(k))) return false
+  return true
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019
+}
+
+function isLowSurrogateAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c >= 0xdc00 && c <= 0xdfff
+}
+
+// `K.` or `z.`: a capital is an initial (`E. Freundlich`) unless an everyday sentence opener
+// follows (`relatively to K. But`); a lowercase letter is an abbreviation (`z. B.`, `v.
+// Hardenberg`) where the language writes them so, and before a number in any (`f. 61`).
+function loneLetterContinues(
+  text: string,
+  w: number,
+  next: number,
+  digitNext: boolean,
+  words: Abbreviations
+): boolean {
+  if (!isUpperAt(text, w)) {
+    // `Austern u. s. w. Das erscheinet`: a list's closing abbreviation may end the sentence.
+    for (const chain of words.closing) {
+      if (text.startsWith(chain, w + 1 - chain.length)) return digitNext
+    }
+    return digitNext || words.loneLetters
+  }
+  if (digitNext) return true
+  let end = next
+  while (end < text.length && isLetterAt(text, end, next)) end++
+  // `Captain A. A. Baldaque`: a word with a stop of its own is another initial.
+  return text.charCodeAt(end) === 0x2e || !words.openers.has(text.slice(next, end))
+}
+
+// Initials run together (`J.R.R.`) or an institution (`N.K.V.D.`): all single capitals; they end
+// the sentence after `the` (`the N.K.V.D. The`) or as honours after a name (`Yorke, C.B. In`).
+function initialsContinue(
+  text: string,
+  word: string,
+  w: number,
+  start: number,
+  from: number
+): boolean {
   for (let i = 0; i < word.length; i += 2) {
     const c = word.charCodeAt(i)
     if (c < 0x41 || c > 0x5a || (i + 1 < word.length && word.charCodeAt(i + 1) !== 0x2e)) {
       return false
     }
   }
+  let before = w
+  while (before > start && isSpace(text.charCodeAt(before - 1))) before--
+  if (before > start && before < w && text.charCodeAt(before - 1) === 0x2c) return false
   return !afterThe(text, w, start, from)
+}
+
+// Longest number read as an ordinal: days and centuries (`am 26.`, `im 18. Jahrhundert`).
+const MAX_ORDINAL = 3
+
+// A number before the stop: `1. The first point` opening a sentence is a list number; `(2. 3. 7.`
+// a list of them; in a language of ordinals, `am 26. Aug.` or `(28. April` a date.
+function numberContinues(
+  text: string,
+  dot: number,
+  start: number,
+  next: number,
+  words: Abbreviations
+): boolean {
+  let d = dot
+  while (d > start && dot - d < 4 && isDigit(text.charCodeAt(d - 1))) d--
+  if (d === dot) return false
+  if (d === start) return true
+  // `(2. 3. 7. 16.)`, `lib. ii. 1. 181.`: short numbers in a row are items or places cited;
+  // `It was 1933. 1934 was worse.` ends at the year.
+  if (dot - d > MAX_ORDINAL || isDigit(text.charCodeAt(d - 1))) return false
+  if (isDigit(text.charCodeAt(next))) return true
+  if (!words.ordinals) return false
+  let end = next
+  while (end < text.length && isLetterAt(text, end, next)) end++
+  if (words.months.has(text.slice(next, end))) return true
+  let b = d
+  while (b > start && isSpace(text.charCodeAt(b - 1))) b--
+  if (b === d) return text.charCodeAt(d - 1) === 0x28
+  let a = b
+  while (a > start && isLetterAt(text, a - 1, start)) a--
+  return words.ordinalContext.has(text.slice(a, b).toLowerCase())
 }
 
 // How far past a candidate boundary the closing quotation mark is looked for.
 const MAX_QUOTATION = 400
 
-// `She said “Wait. Stop.” and ran.`: the stop after `Wait` is inside a quotation that the sentence
-// runs on after (a lowercase word follows its closing mark), so it ends no sentence. `at` is the
-// terminal, `next` where the next sentence would start; the quotation opened after `start`.
+// Open quotation marks and parentheses, innermost last, as the closers that will close them;
+// reused so that reading a sentence allocates nothing.
+const open: number[] = []
+
+// The quotations and parentheses open at `to` in a sentence that began at `start`: “…” and „…“
+// by their marks, "…" and `_…_` (italics) by turns.
+function openAt(text: string, start: number, to: number): number[] {
+  open.length = 0
+  for (let k = start; k < to; k++) {
+    const c = text.charCodeAt(k)
+    const last = open[open.length - 1]
+    if (c === 0x201c && last === 0x201c) open.pop()
+    else if (c === 0x201c) open.push(0x201d)
+    else if (c === 0x201e) open.push(0x201c)
+    else if (c === 0x28) open.push(0x29)
+    else if (c === 0x22 || c === 0x5f) {
+      if (last === c) open.pop()
+      else open.push(c)
+    } else if ((c === 0x201d || c === 0x29) && open.includes(c)) {
+      open.length = open.lastIndexOf(c)
+    }
+  }
+  return open
+}
+
+/**
+ * `She said “Wait. Stop.” and ran.`: the stop after `Wait` is inside a quotation that the
+ * sentence runs on after (a lowercase word follows its closing mark), so it ends no sentence;
+ * likewise in parentheses, where a comma or semicolon may follow too (`(28. April 1766), „und`).
+ * `at` is the terminal, `close` past it and its closers, `next` where the next sentence would
+ * start. A quotation closed right after the terminal (`as "true." Then`) has ended.
+ */
 function insideRunningQuotation(
   text: string,
   start: number,
   at: number,
+  close: number,
   next: number,
   n: number
 ): boolean {
-  let curly = 0
-  let straight = false
-  for (let k = start; k < at; k++) {
-    const c = text.charCodeAt(k)
-    if (c === 0x201c) curly++
-    else if (c === 0x201d && curly > 0) curly--
-    else if (c === 0x22) straight = !straight
-  }
-  const closer = curly > 0 ? 0x201d : straight ? 0x22 : 0
-  if (closer === 0) return false
+  const closer = openAt(text, start, at).pop()
+  if (closer === undefined) return false
+  for (let k = at + 1; k < close; k++) if (text.charCodeAt(k) === closer) return false
   const limit = Math.min(n, next + MAX_QUOTATION)
+  let depth = 0
   for (let k = next; k < limit; k++) {
     const c = text.charCodeAt(k)
     if (c === 0x201c && closer === 0x201d) return false
-    if (c !== closer) continue
+    if (closer === 0x29 && c === 0x28) depth++
+    if (c !== closer || (closer === 0x29 && depth-- > 0)) continue
     let after = k + 1
     while (after < n && (isCloser(text.charCodeAt(after)) || isSpace(text.charCodeAt(after))))
       after++
-    return after < n && isLowerAt(text, after)
+    // Italics hide a stop only where they end with one of their own (`_Sie! Sie!_ das`), not
+    // where they run over a sentence's end (`_selection. All_ is`).
+    if (after >= n || (closer === 0x5f && !isTerminal(text.charCodeAt(k - 1)))) return false
+    const c2 = text.charCodeAt(after)
+    return isLowerAt(text, after) || (closer === 0x29 && (c2 === 0x2c || c2 === 0x3b))
   }
   return false
 }
@@ -317,7 +387,7 @@ const TERMINAL_OR_LINE_END = /[.?!…\n\r]/g
  * detection: a sentence may end after terminal punctuation + closing quotes/brackets + a marker.
  * A marker never starts a sentence.
  */
-export function sentences(text: string, attached?: readonly Span[]): Span[] {
+export function sentences(text: string, attached?: readonly Span[], language?: string): Span[] {
   const out: Span[] = []
   if (typeof text !== 'string') return out
   const marks: Mark[] = []
@@ -329,7 +399,7 @@ export function sentences(text: string, attached?: readonly Span[]): Span[] {
     marks.push({ start: span[0], end: span[1] })
   }
   const bounds: number[] = []
-  sentenceBounds(text, 0, text.length, marks, bounds)
+  sentenceBounds(text, 0, text.length, marks, bounds, language)
   for (let k = 0; k < bounds.length; k += 2) {
     out.push([bounds[k] as number, bounds[k + 1] as number])
   }
@@ -340,15 +410,17 @@ export function sentences(text: string, attached?: readonly Span[]): Span[] {
  * `sentences` for the paragraph text[from, to) of a larger text, without cutting it out: pushes
  * the start and end offsets (into `text`) of each sentence onto `out`, in order. `marks` are as
  * `attached` in `sentences`, with offsets into `text`. The text is read as if cut out, provided
- * `to` does not split a surrogate pair.
+ * `to` does not split a surrogate pair. `language` (BCP 47) chooses the abbreviations.
  */
 export function sentenceBounds(
   text: string,
   from: number,
   to: number,
   marks: readonly Mark[],
-  out: number[]
+  out: number[],
+  language?: string
 ): void {
+  const words = abbreviationsFor(language)
   const n = to
   let start = from
   while (start < n && isSpace(text.charCodeAt(start))) start++
@@ -396,17 +468,24 @@ export function sentenceBounds(
     }
     if (next >= n) break
     if (bare < i) bare = hasWord(text, bare, i) ? n : i
+    // `Cunégonde.--Non, dit`, `Welt. -- Ich`: a dash after a stop opens the next sentence.
+    const dash = afterDash(text, i, next, n)
+    const opening = dash === -1 ? next : dash
+    const stop = text.charCodeAt(i) === 0x2e
     const boundary =
-      spaced &&
-      opensSentence(text, next) &&
+      (spaced || dash !== -1) &&
+      opensSentence(text, opening) &&
       bare === n &&
-      // Only a lone `.` right before the space can be an abbreviation: `Mr.” He` is not one.
+      // Only a `.` right before the space, or before the `_` or `~` of markup (`_Mr._ C. L.`), can
+      // be an abbreviation: `Mr.” He` is not one.
       !(
-        end === i + 1 &&
-        text.charCodeAt(i) === 0x2e &&
-        continuesAfterDot(text, i, start, next, from)
+        stop &&
+        onlyMarkup(text, i + 1, end) &&
+        continuesAfterDot(text, i, start, opening, from, words)
       ) &&
-      !insideRunningQuotation(text, start, i, next, n)
+      !(stop && isReferenceNumber(text, opening, n)) &&
+      !insideRunningQuotation(text, start, i, close, opening, n) &&
+      !isReference(text, opening, n, words)
     if (boundary) {
       out.push(start, end)
       start = next
@@ -417,4 +496,48 @@ export function sentenceBounds(
   let last = n
   while (last > start && isSpace(text.charCodeAt(last - 1))) last--
   out.push(start, last)
+}
+
+/**
+ * Where the words after a dash begin, when a dash stands at `at` after the terminal at `stop`:
+ * `--`, `---` or `—`, spaced or not; -1 when there is none. A figure's number is not followed
+ * by its caption's sentence: `Fig. 1.--Herbalist preparing medicine`.
+ */
+function afterDash(text: string, stop: number, at: number, n: number): number {
+  if (stop > 0 && isDigit(text.charCodeAt(stop - 1))) return -1
+  let k = at
+  if (text.charCodeAt(k) === 0x2014) k++
+  else if (text.charCodeAt(k) === 0x2d && text.charCodeAt(k + 1) === 0x2d) {
+    while (k < n && text.charCodeAt(k) === 0x2d) k++
+  } else return -1
+  while (k < n && isSpace(text.charCodeAt(k))) k++
+  return k < n ? k : -1
+}
+
+// `(Port. 1, and Port. 36).`: a number followed by a comma or a closing parenthesis is a page or
+// an item cited, not the start of a sentence.
+function isReferenceNumber(text: string, at: number, n: number): boolean {
+  let k = at
+  while (k < n && isDigit(text.charCodeAt(k))) k++
+  if (k === at || k >= n) return false
+  const c = text.charCodeAt(k)
+  return c === 0x2c || c === 0x29 || c === 0x3b || c === 0x3a
+}
+
+/**
+ * Whether what follows a stop is a reference rather than a sentence: an initial before a
+ * lowercase word or a number (`Fr. Dockt. G. ein herzlich kleiner Unterschied`, `(~III.~ S.
+ * 125 ff.)`), which is a page or a name's part, never a sentence's first word; a title may be
+ * (`M. le baron`).
+ */
+function isReference(text: string, at: number, n: number, words: Abbreviations): boolean {
+  let k = at
+  while (k < n && isOpener(text.charCodeAt(k))) k++
+  if (k + 1 >= n || !isUpperAt(text, k) || text.charCodeAt(k + 1) !== 0x2e) return false
+  if (words.always.has(text[k] as string)) return false
+  k += 2
+  while (k < n && isCloser(text.charCodeAt(k))) k++
+  if (k >= n || !isSpace(text.charCodeAt(k))) return false
+  while (k < n && isSpace(text.charCodeAt(k))) k++
+  return k < n && (isLowerAt(text, k) || isDigit(text.charCodeAt(k)))
 }

@@ -200,8 +200,9 @@ describe('initials and acronyms', () => {
     // `the` makes a dotted acronym an institution, which can end a sentence.
     ['He joined the N.K.V.D. The work was grim.', ['He joined the N.K.V.D.', 'The work was grim.']],
     ['He joined the NKVD. The work was grim.', ['He joined the NKVD.', 'The work was grim.']],
-    // A lone capital is always read as an initial, even where it ends a sentence.
-    ['He chose Plan B. Then he left.', ['He chose Plan B. Then he left.']],
+    // A lone capital is read as an initial unless an everyday sentence opener follows it.
+    ['He chose Plan B. Then he left.', ['He chose Plan B.', 'Then he left.']],
+    ['He chose Plan B. Smith left.', ['He chose Plan B. Smith left.']],
     // After a closing quote no initial or abbreviation is possible.
     ['The answer was “No.” Then silence.', ['The answer was “No.”', 'Then silence.']],
     ['He wrote “Mr.” Then he stopped.', ['He wrote “Mr.”', 'Then he stopped.']]
