@@ -52,14 +52,27 @@ function sentenceStarts(text, from, sentences) {
   return { starts, end: i }
 }
 
-/** Where the tree's claims begin, sorted. */
+/**
+ * Where the tree's claims begin, sorted: in the running text, and in the notes read from it,
+ * where a note's first claim begins with its label (`(* This hawk`), as in the gold set.
+ */
 function claimStarts(tree) {
   const starts = []
-  const visit = (node) => {
-    if (node.type === 'claim' && node.position) starts.push(node.position.start.offset)
-    else for (const child of node.children ?? []) visit(child)
+  const visit = (node, into) => {
+    if (node.type === 'claim' && node.position) into.push(node.position.start.offset)
+    else for (const child of node.children ?? []) visit(child, into)
   }
-  for (const chapter of tree.children) for (const section of chapter.children) visit(section)
+  for (const chapter of tree.children) {
+    for (const section of chapter.children) visit(section, starts)
+    for (const note of chapter.notes) {
+      if (note.file || !note.position) continue
+      const inNote = []
+      visit(note, inNote)
+      inNote.sort((a, b) => a - b)
+      if (inNote.length > 0) inNote[0] = note.position.start.offset
+      starts.push(...inNote)
+    }
+  }
   return starts.sort((a, b) => a - b)
 }
 

@@ -1,6 +1,6 @@
 // The conformance corpus: every text scores at least its recorded figures (`corpus/scores.json`),
 // so that a fix for one note convention cannot quietly break another.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error: the scoreboard is a plain script, without type declarations
@@ -10,6 +10,13 @@ interface Score {
   id: string
   unreadable?: true
   [figure: string]: unknown
+}
+
+// @ts-expect-error: likewise
+import * as claims from '../../corpus/claims.mjs'
+
+const { readClaims } = claims as {
+  readClaims: (path: string) => { line: number; sentences: string[] }[]
 }
 
 const { corpusTexts, readOracle, recordOf, regressions, scoreText } = scoreboard as {
@@ -53,6 +60,40 @@ describe('the conformance corpus', () => {
       expect(regressions(score, recorded[id])).toEqual([])
     })
   }
+
+  it('has a sentence gold set of at least 600 boundaries, 150 of them German and 150 French', () => {
+    const byLanguage: Record<string, number> = {}
+    for (const id of texts) {
+      const path = `${corpus}${id}/claims.tsv`
+      if (!existsSync(path)) continue
+      const language = id.split('-')[0] as string
+      for (const paragraph of readClaims(path)) {
+        byLanguage[language] = (byLanguage[language] ?? 0) + paragraph.sentences.length - 1
+      }
+    }
+    const all = Object.values(byLanguage).reduce((sum, count) => sum + count, 0)
+    expect(all).toBeGreaterThanOrEqual(600)
+    expect(byLanguage.de).toBeGreaterThanOrEqual(150)
+    expect(byLanguage.fr).toBeGreaterThanOrEqual(150)
+    expect(byLanguage.en).toBeGreaterThanOrEqual(150)
+  })
+
+  it('holds every text with a gold set to recorded floors of claim precision and recall', () => {
+    for (const id of texts) {
+      if (!existsSync(`${corpus}${id}/claims.tsv`)) continue
+      expect(recorded[id]?.claimPrecision, id).toBeGreaterThanOrEqual(0.98)
+      expect(recorded[id]?.claimRecall, id).toBeGreaterThanOrEqual(0.98)
+    }
+  })
+
+  it('reports claim precision below its record', () => {
+    const id = 'fr-voltaire-candide'
+    const score = scoreText(id)
+    const better = { ...recordOf(score), claimPrecision: 1.5 }
+    expect(regressions(score, better)).toEqual([
+      `${id}: claimPrecision ${score.claimPrecision} < 1.5`
+    ])
+  })
 
   it('reports a score below its record, figure by figure', () => {
     const id = texts[0] as string
