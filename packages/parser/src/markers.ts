@@ -66,9 +66,9 @@ const spacedReach = 3
 /** How far from the expected number a plain glued numeral may be and still be a note. */
 const window = 25
 
-/** Candidates: `[12]`, `[^12]`, `^12`, `<12>`, `[*]`, or a run of digits; tried at one place (sticky). */
+/** Candidates: `[12]`, `[^12]`, `^12`, `<12>`, `[*]`, `(12)` or a run of digits; tried at one place (sticky). */
 const candidate =
-  /\[\^?([0-9]{1,6}[a-z]?)\]|\^([0-9]{1,4})(?![0-9])|<([0-9]{1,4})>|\[(\*{1,4}|[†‡§])\]|[0-9]+/y
+  /\[\^?([0-9]{1,6}[a-z]?)\]|\^([0-9]{1,4})(?![0-9])|<([0-9]{1,4})>|\[(\*{1,4}|[†‡§])\]|\(([0-9]{1,4})\)|[0-9]+/y
 
 /**
  * Where a candidate may begin, or a line ending. Searching from one to the next finds the same
@@ -77,7 +77,7 @@ const candidate =
  * so that a manuscript with few digits took time growing with the square of its length (2.8 MB
  * without digits: 1.8 s; now 0.09 s).
  */
-const candidateStart = /[0-9[^<*†‡§\n\r]/g
+const candidateStart = /[0-9[^<*†‡§(\n\r]/g
 
 /** Punctuation a glued marker may follow. */
 const afterPunctuation = new Set([...'.,;:!?”’"\')]…—–»'])
@@ -159,7 +159,7 @@ export function scanMarkers(text: string, start: number, end: number, sequence: 
     const matchEnd = at + match[0].length
     from = matchEnd
     if (matchEnd > end) break
-    const delimited = delimitedMarker(text, at, matchEnd, start, match)
+    const delimited = delimitedMarker(text, at, matchEnd, start, match, sequence.bodies)
     if (delimited && isYearInBrackets(delimited, sequence)) {
       found.ambiguities.push({
         start: at,
@@ -176,18 +176,27 @@ export function scanMarkers(text: string, start: number, end: number, sequence: 
 }
 
 /**
- * A marker in brackets, after a caret or in pointed brackets (`[12]`, `^12`, `<12>`); `null`
- * for a bracketed subscript in a formula (`x[1]`); `undefined` for a plain numeral.
+ * A marker in brackets, after a caret, in pointed brackets or parentheses (`[12]`, `^12`,
+ * `<12>`, `(12)`); `null` for what only looks like one (a subscript in a formula, `x[1]`; a
+ * numbered list's `(2)`); `undefined` for a plain numeral.
  */
 function delimitedMarker(
   text: string,
   at: number,
   end: number,
   start: number,
-  match: RegExpExecArray
+  match: RegExpExecArray,
+  bodies: BodyOrder | undefined
 ): Marker | null | undefined {
-  const [written, bracketed, caret, angle, symbol] = match
+  const [written, bracketed, caret, angle, symbol, parenthesized] = match
   if (symbol !== undefined) return { start: at, end, label: symbol, number: 0, style: 'symbol' }
+  if (parenthesized !== undefined) {
+    // `(12)` is a note only in a text that cites its bodies so, in their order (see
+    // `spaced-numerals.ts`): elsewhere it numbers a list, or gives a year or a page.
+    const n = Number(parenthesized)
+    if (!bodies?.spaced || !isNextBody(bodies, n)) return null
+    return { start: at, end, label: String(n), number: n, style: 'paren' }
+  }
   if (bracketed !== undefined) {
     // `x[1]`, `K[0]`, `g[11]`: a subscript of a one-letter symbol in a formula, not a note.
     const number = Number.parseInt(bracketed, 10)
@@ -335,12 +344,16 @@ function spacedMarker(
   if (digitsEnd > end || digitsEnd - at > 5 || text.charCodeAt(at) === 0x30) return undefined
   if (!afterSpaced.test(text.slice(digitsEnd, Math.min(end, digitsEnd + 2)))) return undefined
   const n = Number(text.slice(at, digitsEnd))
-  const reach = Math.min(bodies.numbers.length, bodies.next + spacedReach)
-  let k = bodies.next
-  while (k < reach && bodies.numbers[k] !== n) k++
-  if (k === reach) return undefined
+  if (!isNextBody(bodies, n)) return undefined
   if (referenceWord.test(text.slice(Math.max(0, at - 12), at))) return undefined
   return { start: at, end: digitsEnd, label: String(n), number: n, style: 'spaced' }
+}
+
+/** Whether `n` numbers one of the next few bodies not yet cited. */
+function isNextBody(bodies: BodyOrder, n: number): boolean {
+  const reach = Math.min(bodies.numbers.length, bodies.next + spacedReach)
+  for (let k = bodies.next; k < reach; k++) if (bodies.numbers[k] === n) return true
+  return false
 }
 
 /** Moves past the first body numbered `n` among those not yet cited, if it is near. */

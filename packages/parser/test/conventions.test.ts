@@ -356,3 +356,35 @@ describe('bracketed symbols', () => {
     expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 3', 'n-x2a-2 present 8'])
   })
 })
+
+describe('numerals in parentheses', () => {
+  it('reads `(12)` as a note where the text cites its bodies so, not a year `(558)` or a list', () => {
+    const { tree } = read(
+      [
+        'He took the surname of Asiagenus.(1) A more (558) honest man reigned',
+        'as a "God of silver";(2) and tithes were dedicated(3) to the gods.',
+        '',
+        'The law named (1) the consuls and (2) the censors.(4)',
+        '',
+        'Notes for Chapter XIII',
+        '',
+        '1. Properly Asiagenes.',
+        '',
+        '2. Deus argentinus.',
+        '',
+        '3. The tenths of Hercules.',
+        '',
+        '4. Livy, xxxix. 44.',
+        ''
+      ].join('\n')
+    )
+    const cited = references(tree.children[0] as Chapter).map((r) => `${r.label} ${r.marker}`)
+    expect(cited).toEqual(['1 paren', '2 paren', '3 paren', '4 paren'])
+    expect(notesOf(tree)[0]?.[1]).toEqual([
+      'n1 present 8',
+      'n2 present 10',
+      'n3 present 12',
+      'n4 present 14'
+    ])
+  })
+})

@@ -183,6 +183,8 @@ export function markerForms(reference: FootnoteReference): string[] {
       return [`[${label}]`]
     case 'angle':
       return [`<${label}>`]
+    case 'paren':
+      return [`(${label})`]
     case 'caret':
       return [`^${label}`, `[^${label}]`]
     default:

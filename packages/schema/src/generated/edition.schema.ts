@@ -738,12 +738,13 @@ export const editionSchema = {
     },
     "markerStyle": {
       "title": "MarkerStyle",
-      "description": "How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `caret` (`^12`, `[^12]`), `symbol` (`*`, `**`, `†`, `‡`, `§`), `markdown` (a GFM footnote).",
+      "description": "How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).",
       "enum": [
         "glued",
         "spaced",
         "bracket",
         "angle",
+        "paren",
         "caret",
         "symbol",
         "markdown"

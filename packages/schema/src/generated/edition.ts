@@ -29,12 +29,12 @@ export type ClaimKind = ("quotation" | "figure" | "date" | "attribution")
  */
 export type Inline = (Text | Emphasis | Strong | Link | Break | FootnoteReference)
 /**
- * How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `caret` (`^12`, `[^12]`), `symbol` (`*`, `**`, `†`, `‡`, `§`), `markdown` (a GFM footnote).
+ * How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).
  * 
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "markerStyle".
  */
-export type MarkerStyle = ("glued" | "spaced" | "bracket" | "angle" | "caret" | "symbol" | "markdown")
+export type MarkerStyle = ("glued" | "spaced" | "bracket" | "angle" | "paren" | "caret" | "symbol" | "markdown")
 
 /**
  * The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.
