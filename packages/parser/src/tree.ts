@@ -56,35 +56,8 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
     },
     omitted
   )
-  const notes = findNotes(text, all, {
-    skip: excluded,
-    ...(settings.language ? { language: settings.language } : {})
-  })
-  for (const problem of notes.problems) {
-    report(file, 'warning', 'note-unclosed', problem.reason, position(problem.start, problem.end))
-  }
-  for (const heading of notes.headings) {
-    omitted.push({ reason: 'notes-heading', position: position(heading.start, heading.end) })
-  }
-
-  const notesFile = options.notes ? readNotesFile(options.notes.file) : undefined
-  const numbers = bodyNumbers([notes.entries, notesFile?.entries ?? []])
-  const bodies: BodyOrder | undefined =
-    numbers.length > 0
-      ? {
-          numbers,
-          next: 0,
-          spaced: readsSpacedNumerals(
-            text,
-            all,
-            (index) => !excluded.has(index) && !notes.taken.has(index),
-            numbers
-          ),
-          cited: 0,
-          skipped: 0
-        }
-      : undefined
-  const symbolNotes = notes.entries.some((entry) => !/^[0-9]/.test(entry.label))
+  const read = { file, position, all, excluded }
+  const { notes, notesFile, bodies, symbolNotes } = readNotes(read, options, omitted)
   const chapters: ChapterDraft[] = []
   const newChapter = (firstBlock: number): ChapterDraft => {
     const before = chapters[chapters.length - 1]
@@ -266,6 +239,54 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
   }
   assignIds(root.children)
   return root
+}
+
+/** What the notes pass found, and what reading the markers needs to know of it. */
+interface NotesRead {
+  notes: ReturnType<typeof findNotes>
+  notesFile: NoteSource | undefined
+  /** The numbered bodies in order, when there are any (see `markers.ts`). */
+  bodies: BodyOrder | undefined
+  /** Whether any body has a symbol for its label, so that bare symbols may cite notes. */
+  symbolNotes: boolean
+}
+
+/** Finds the note bodies of the text and its notes file, reporting and keeping out what it must. */
+function readNotes(
+  read: {
+    file: VFile
+    position: Positioner
+    all: readonly Block[]
+    excluded: ReadonlySet<number>
+  },
+  options: BuildOptions,
+  omitted: Omission[]
+): NotesRead {
+  const { file, position, all, excluded } = read
+  const text = String(file.value)
+  const language = options.settings.language
+  const notes = findNotes(text, all, { skip: excluded, ...(language ? { language } : {}) })
+  for (const problem of notes.problems) {
+    report(file, 'warning', 'note-unclosed', problem.reason, position(problem.start, problem.end))
+  }
+  for (const heading of notes.headings) {
+    omitted.push({ reason: 'notes-heading', position: position(heading.start, heading.end) })
+  }
+  const notesFile = options.notes ? readNotesFile(options.notes.file) : undefined
+  const numbers = bodyNumbers([notes.entries, notesFile?.entries ?? []])
+  const isText = (index: number) => !excluded.has(index) && !notes.taken.has(index)
+  const bodies: BodyOrder | undefined =
+    numbers.length > 0
+      ? {
+          numbers,
+          next: 0,
+          spaced: readsSpacedNumerals(text, all, isText, numbers),
+          cited: 0,
+          skipped: 0
+        }
+      : undefined
+  const symbolNotes = notes.entries.some((entry) => !/^[0-9]/.test(entry.label))
+  return { notes, notesFile, bodies, symbolNotes }
 }
 
 /** The numbers of the numbered note bodies, in the order they stand. */
