@@ -177,8 +177,9 @@ export function markerForms(reference: FootnoteReference): string[] {
   switch (reference.marker) {
     case 'glued':
     case 'spaced':
-    case 'symbol':
       return [label]
+    case 'symbol':
+      return [label, `[${label}]`]
     case 'bracket':
       return [`[${label}]`]
     case 'angle':
