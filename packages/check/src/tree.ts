@@ -62,9 +62,16 @@ export function allDefinitions(tree: Root): FootnoteDefinition[] {
   return tree.children.flatMap((chapter) => chapter.notes)
 }
 
-/** What identifies a note in its chapter: its number when written as digits, else its label. */
+/** What identifies a note in its chapter: its number when written as digits, a symbol with its count, else its label. */
 export function noteKey(note: { number: number; label: string }): string {
-  return /^[0-9]+$/.test(note.label) ? String(note.number) : note.label
+  if (/^[0-9]+$/.test(note.label)) return String(note.number)
+  // A symbol cites a new note on every page; the parser counts them (`*` 1, `*` 2, …).
+  return isSymbol(note.label) && note.number > 0 ? `${note.label} ${note.number}` : note.label
+}
+
+/** Whether a label is a page note's symbol: `*`, `**`, `†`, `‡`, `§`. */
+function isSymbol(label: string): boolean {
+  return /^(?:\*{1,7}|[†‡§])$/.test(label)
 }
 
 /** Whether a note is numbered (`7`), as against a symbol or word (`*`, `a`, `intro`). */

@@ -179,6 +179,14 @@ describe('note-unique', () => {
     expect(cause).toBeInstanceOf(VFileMessage)
     expect([cause.line, cause.column, cause.reason]).toEqual([3, 1, 'First body of note `1`'])
   })
+
+  it('takes the same symbol on two pages for two notes, each with its body', () => {
+    const text = 'Rag stone.*\n(* Plot, Staffordshire.)\n\nAnother page.*\n(* Brit. Zool.)\n'
+    const messages = run(text, {}).map((m) => m.ruleId)
+    expect(messages).not.toContain('note-unique')
+    expect(messages).not.toContain('note-defined')
+    expect(messages).not.toContain('note-used')
+  })
 })
 
 describe('note-sequence', () => {
