@@ -181,7 +181,10 @@ describe('note-unique', () => {
   })
 
   it('takes the same symbol on two pages for two notes, each with its body', () => {
-    const text = 'Rag stone.*\n(* Plot, Staffordshire.)\n\nAnother page.*\n(* Brit. Zool.)\n'
+    const text =
+      'The stone of this parish is of two sorts, and both\nare used in building.\n\n' +
+      'Among the blue rags turn up some blocks, and every now\nand then balls called rust balls.*\n(* Plot, Staffordshire.)\n\n' +
+      'In Wolmer-forest I see but one sort of stone, called by the\nworkmen sand, or forest-stone.*\n(* Brit. Zool.)\n'
     const messages = run(text, {}).map((m) => m.ruleId)
     expect(messages).not.toContain('note-unique')
     expect(messages).not.toContain('note-defined')
