@@ -9,8 +9,7 @@ export function noteDefined({ tree, report }: Context): void {
   const bodies = new Map(allDefinitions(tree).map((note) => [note.identifier, note]))
   const reported = new Set<string>()
   for (const { node } of allReferences(tree)) {
-    if (bodies.get(node.identifier)?.status === 'present' || reported.has(node.identifier))
-      continue
+    if (bodies.get(node.identifier)?.status === 'present' || reported.has(node.identifier)) continue
     reported.add(node.identifier)
     report(
       `Note \`${node.label}\` has no body; add its text to the notes (a closing \`Notes\` section or the file named by \`notes.file\`), or remove the marker`,
