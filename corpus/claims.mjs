@@ -1,24 +1,19 @@
 // The sentence gold set of the corpus (`<id>/claims.tsv`, see README.md): where claims should
 // begin in prose paragraphs, and how the tree's claims compare with it.
-import { readFileSync } from 'node:fs'
+import { eachRow } from './tsv.mjs'
 
 /** Reads a gold set: its paragraphs, each a line number and its sentences; bad rows throw. */
 export function readClaims(path) {
   const paragraphs = []
-  readFileSync(path, 'utf8')
-    .split(/\r?\n/)
-    .forEach((row, index) => {
-      if (row.trim() === '' || row.startsWith('#')) return
-      const cells = row.split('\t')
-      const where = `${path}:${index + 1}`
-      if (cells.length !== 2 || !/^[0-9]+$/.test(cells[0]) || cells[1].trim() === '') {
-        throw new Error(`${where}: expected a row of 2 cells, LINE and SENTENCE`)
-      }
-      const line = Number(cells[0])
-      const last = paragraphs[paragraphs.length - 1]
-      if (last?.line === line) last.sentences.push(cells[1])
-      else paragraphs.push({ line, sentences: [cells[1]], row: index + 1 })
-    })
+  eachRow(path, (cells, where, row) => {
+    if (cells.length !== 2 || !/^[0-9]+$/.test(cells[0]) || cells[1].trim() === '') {
+      throw new Error(`${where}: expected a row of 2 cells, LINE and SENTENCE`)
+    }
+    const line = Number(cells[0])
+    const last = paragraphs[paragraphs.length - 1]
+    if (last?.line === line) last.sentences.push(cells[1])
+    else paragraphs.push({ line, sentences: [cells[1]], row })
+  })
   return paragraphs
 }
 

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { check } from '@colophon/check'
 import { parseFile } from '@colophon/parser'
 import { claimsTable, scoreClaims } from './claims.mjs'
+import { eachRow } from './tsv.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
@@ -41,28 +42,21 @@ function exists(path) {
 export function readOracle(path) {
   const markers = []
   const bodies = []
-  readFileSync(path, 'utf8')
-    .split(/\r?\n/)
-    .forEach((row, index) => {
-      if (row.trim() === '' || row.startsWith('#')) return
-      const cells = row.split('\t')
-      const where = `${path}:${index + 1}`
-      const int = (value) => {
-        if (!/^[0-9]+$/.test(value ?? '')) throw new Error(`${where}: \`${value}\` is not a number`)
-        return Number(value)
-      }
-      if (cells[0] === 'marker' && cells.length === 5) {
-        const [, line, column, label, scope] = cells
-        markers.push({ line: int(line), column: int(column), label, scope })
-      } else if (cells[0] === 'body' && (cells.length === 5 || cells.length === 6)) {
-        const [, start, end, label, scope, file] = cells
-        bodies.push({ start: int(start), end: int(end), label, scope, file: file || undefined })
-      } else {
-        throw new Error(
-          `${where}: expected a \`marker\` row of 5 cells or a \`body\` row of 5 or 6`
-        )
-      }
-    })
+  eachRow(path, (cells, where) => {
+    const int = (value) => {
+      if (!/^[0-9]+$/.test(value ?? '')) throw new Error(`${where}: \`${value}\` is not a number`)
+      return Number(value)
+    }
+    if (cells[0] === 'marker' && cells.length === 5) {
+      const [, line, column, label, scope] = cells
+      markers.push({ line: int(line), column: int(column), label, scope })
+    } else if (cells[0] === 'body' && (cells.length === 5 || cells.length === 6)) {
+      const [, start, end, label, scope, file] = cells
+      bodies.push({ start: int(start), end: int(end), label, scope, file: file || undefined })
+    } else {
+      throw new Error(`${where}: expected a \`marker\` row of 5 cells or a \`body\` row of 5 or 6`)
+    }
+  })
   return { markers, bodies }
 }
 

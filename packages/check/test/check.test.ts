@@ -185,6 +185,11 @@ describe('note-unique', () => {
       'The stone of this parish is of two sorts, and both\nare used in building.\n\n' +
       'Among the blue rags turn up some blocks, and every now\nand then balls called rust balls.*\n(* Plot, Staffordshire.)\n\n' +
       'In Wolmer-forest I see but one sort of stone, called by the\nworkmen sand, or forest-stone.*\n(* Brit. Zool.)\n'
+    // Both notes are read, each with its body, so that the absences below say something.
+    const notes = parse(text, { path: 'book.txt', settings: {} }).tree?.children.flatMap(
+      (chapter) => chapter.notes.map((note) => `${note.label} ${note.status}`)
+    )
+    expect(notes).toEqual(['* present', '* present'])
     const messages = run(text, {}).map((m) => m.ruleId)
     expect(messages).not.toContain('note-unique')
     expect(messages).not.toContain('note-defined')

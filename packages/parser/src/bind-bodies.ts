@@ -7,6 +7,7 @@
 // count in the chapter (the third `*` is `*` number 3), and a symbol's body takes the count of
 // the marker it answers. A symbol's body no marker answers keeps a count of its own.
 import type { NoteEntry } from './notes.js'
+import { isSymbolLabel } from './symbol-notes.js'
 import type { ChapterDraft } from './tree.js'
 
 /** A marker of the text, where it stands. */
@@ -32,7 +33,7 @@ export function bindBodies(
   const waiting = new Map<string, Cue[]>()
   const unanswered = new Map<string, number>()
   for (const event of events) {
-    if ('chapter' in event && 'at' in event) {
+    if ('at' in event) {
       const stack = waiting.get(event.label)
       if (stack) stack.push(event)
       else waiting.set(event.label, [event])
@@ -40,7 +41,7 @@ export function bindBodies(
     }
     const entry = event as NoteEntry
     const cue = waiting.get(entry.label)?.pop()
-    const symbol = entry.number === 0 && !/^[0-9]/.test(entry.label)
+    const symbol = isSymbolLabel(entry.label)
     if (cue) {
       entry.chapter = cue.chapter
       if (symbol) entry.number = cue.number

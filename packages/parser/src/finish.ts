@@ -9,6 +9,7 @@ import type {
   Settings,
   SourceFile
 } from '@colophon/schema'
+import { isSymbolLabel } from './symbol-notes.js'
 
 /**
  * Gives every node its id, now that the number of chapters is known: `p12`,
@@ -55,12 +56,7 @@ export function noteKey(number: number, label: string): string {
   if (/^[0-9]+$/.test(label)) return `n${number}`
   const written = `n-${[...label].map((char) => `x${(char.codePointAt(0) as number).toString(16)}`).join('-')}`
   // A symbol cites a new note on every page: its count tells the notes apart.
-  return isSymbol(label) && number > 0 ? `${written}-${number}` : written
-}
-
-/** Whether a label is a symbol of a page note: `*`, `**`, `†`, `‡`, `§`. */
-function isSymbol(label: string): boolean {
-  return /^(?:\*{1,7}|[†‡§])$/.test(label)
+  return isSymbolLabel(label) && number > 0 ? `${written}-${number}` : written
 }
 
 /** Claim ids, and the identifiers of the references inside them. */

@@ -108,6 +108,16 @@ interface Found {
   ambiguities: Ambiguity[]
 }
 
+/** One scan of text[start, end): where it reads, and where what it finds goes. */
+interface Scan {
+  text: string
+  start: number
+  end: number
+  sequence: Sequence
+  found: Found
+  accept: (marker: Marker) => void
+}
+
 /** Scans text[start, end) for markers, in order; advances `sequence`. */
 export function scanMarkers(text: string, start: number, end: number, sequence: Sequence): Found {
   const found: Found = { markers: [], ambiguities: [] }
@@ -118,6 +128,7 @@ export function scanMarkers(text: string, start: number, end: number, sequence: 
     sequence.fresh = false
     if (sequence.bodies) advanceBodies(sequence.bodies, marker.number)
   }
+  const scan: Scan = { text, start, end, sequence, found, accept }
 
   let from = start
   while (from < end) {
@@ -169,8 +180,7 @@ export function scanMarkers(text: string, start: number, end: number, sequence: 
     } else if (delimited?.style === 'symbol') {
       found.markers.push({ ...delimited, number: countSymbol(sequence, delimited.label) })
     } else if (delimited) accept(delimited)
-    else if (delimited === undefined)
-      readNumeral(text, at, matchEnd, start, end, sequence, found, accept)
+    else if (delimited === undefined) readNumeral(scan, at, matchEnd)
   }
   return found
 }
@@ -224,16 +234,8 @@ function isYearInBrackets(marker: Marker, sequence: Sequence): boolean {
 }
 
 /** A plain numeral after punctuation or glued to a word: a note, a number, or a doubt. */
-function readNumeral(
-  text: string,
-  at: number,
-  matchEnd: number,
-  start: number,
-  end: number,
-  sequence: Sequence,
-  found: Found,
-  accept: (marker: Marker) => void
-): void {
+function readNumeral(scan: Scan, at: number, matchEnd: number): void {
+  const { text, start, end, sequence, found, accept } = scan
   const digits = text.slice(at, matchEnd)
   const n = Number(digits)
   const prev = at > start ? (text[at - 1] as string) : ''
@@ -242,7 +244,7 @@ function readNumeral(
   if (afterPunctuation.has(prev)) {
     const beforePunctuation = at - 2 >= start ? (text[at - 2] as string) : ''
     if (isDigit(beforePunctuation)) {
-      readAfterNumber(text, at, matchEnd, start, end, sequence, found, accept)
+      readAfterNumber(scan, at, matchEnd)
       return
     }
     if (prev === '.' && numberAbbreviation.test(text.slice(Math.max(start, at - 8), at))) return
@@ -278,16 +280,8 @@ function readNumeral(
  * `1933.7`, `43.9`, `37,000`, `1:3`: a numeral after a number and punctuation. Only a full
  * stop can hide a note here, and only where a sentence could end.
  */
-function readAfterNumber(
-  text: string,
-  at: number,
-  matchEnd: number,
-  start: number,
-  end: number,
-  sequence: Sequence,
-  found: Found,
-  accept: (marker: Marker) => void
-): void {
+function readAfterNumber(scan: Scan, at: number, matchEnd: number): void {
+  const { text, start, end, sequence, found, accept } = scan
   const digits = text.slice(at, matchEnd)
   const n = Number(digits)
   if (text[at - 1] !== '.' || !sentenceEndsAt(text, matchEnd, end)) return

@@ -108,6 +108,8 @@ export function findNotes(
     const block = blocks[index] as Block
     const first = firstLine(text, block)
     cited.advanceTo(block.start)
+    // Taken already: a block a symbol note glued under a paragraph ran on over.
+    if (found.taken.has(index)) continue
     if (symbols.any) {
       const through = takeSymbolNotes(text, blocks, order, at, symbols, found, add)
       if (through >= at) {
@@ -454,7 +456,8 @@ function firstLine(text: string, block: Block | undefined): string {
  * Takes the symbol notes' bodies that stand in the block at `at` (see `symbol-notes.ts`): the
  * whole block when its first line opens one, else its lines from the first body on, the block
  * cut short before them. A body in parentheses not closed in its block goes on over the next
- * few. Returns the place in `order` of the last block taken; `at - 1` when none was.
+ * few, which are taken too. Returns the place in `order` of the last block taken; `at - 1`
+ * when the block itself is not taken (no body, or cut short: the rest of it is text).
  */
 function takeSymbolNotes(
   text: string,
@@ -468,7 +471,8 @@ function takeSymbolNotes(
   const index = order[at] as number
   const block = blocks[index] as Block
   const bodies = symbolBodies(text, block, symbols)
-  if (bodies.length === 0) return at - 1
+  const first = bodies[0]
+  if (first === undefined) return at - 1
   let through = at
   for (const body of bodies) {
     const entry = symbolEntry(text, block, body)
@@ -476,25 +480,44 @@ function takeSymbolNotes(
       body === bodies[bodies.length - 1] &&
       body.enclosed &&
       !balanced(text, entry.start, entry.end)
-    ) {
-      through = closingBlock(text, blocks, order, at, entry.start)
-      const last = blocks[order[through] as number] as Block
-      entry.end = last.end
-      entry.bodyEnd = balanced(text, entry.start, last.end) ? last.end - 1 : last.end
-      if (!balanced(text, entry.start, last.end)) {
-        found.problems.push({
-          start: entry.start,
-          end: entry.bodyStart,
-          reason: `Note \`${body.label}\` opens a parenthesis that is not closed; close it where the note ends`
-        })
-      }
-    }
+    )
+      through = runOn(text, blocks, order, at, entry, found)
     add(entry, index, 'inline')
   }
-  const first = bodies[0] as SymbolBody
-  if (first.first === 0) for (let k = at; k <= through; k++) found.taken.add(order[k] as number)
-  else cutBlock(text, block, first.first)
-  return first.first === 0 ? through : at - 1
+  for (let k = at + 1; k <= through; k++) found.taken.add(order[k] as number)
+  if (first.first > 0) {
+    cutBlock(text, block, first.first)
+    return at - 1
+  }
+  found.taken.add(index)
+  return through
+}
+
+/**
+ * Runs `entry`, a body in parentheses not closed in the block at `at`, on to the block that
+ * closes it, or reports it unclosed; returns the place in `order` of its last block.
+ */
+function runOn(
+  text: string,
+  blocks: readonly Block[],
+  order: readonly number[],
+  at: number,
+  entry: NewEntry,
+  found: NotesFound
+): number {
+  const through = closingBlock(text, blocks, order, at, entry.start)
+  const last = blocks[order[through] as number] as Block
+  const closed = balanced(text, entry.start, last.end)
+  entry.end = last.end
+  entry.bodyEnd = closed ? last.end - 1 : last.end
+  if (!closed) {
+    found.problems.push({
+      start: entry.start,
+      end: entry.bodyStart,
+      reason: `Note \`${entry.label}\` opens a parenthesis that is not closed; close it where the note ends`
+    })
+  }
+  return through
 }
 
 /** The entry of one symbol body in `block`, its parentheses left out when it closes them. */

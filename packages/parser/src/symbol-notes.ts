@@ -24,6 +24,11 @@ const afterSymbol = /[\s,.;:!?)\]'"”’]/u
  */
 const bodyLine = /^[ \t]*(?:\((\*{1,7}|[†‡§])[ \t]*|(\*{1,7}|[†‡§])\)?[ \t]+)(?=[^\s*])/
 
+/** Whether `label` is a page note's symbol: `*`, `**`, `†`, `‡`, `§`. */
+export function isSymbolLabel(label: string): boolean {
+  return /^(?:\*{1,7}|[†‡§])$/.test(label)
+}
+
 /** Whether `line` opens a symbol note's body (`* text`, `(* text`), whatever was cited. */
 export function opensSymbolBody(line: string): boolean {
   return bodyLine.test(line)
@@ -92,7 +97,7 @@ export function symbolBodies(text: string, block: Block, cited: SymbolCitations)
     const match = bodyLine.exec(value)
     const label = match ? ((match[1] ?? match[2]) as string) : undefined
     cited.advanceTo(line.start)
-    if (label !== undefined && (!open || !open.enclosed || closes(open, text, block, k - 1))) {
+    if (label !== undefined && (!open?.enclosed || closes(open, text, block, k - 1))) {
       if (cited.take(label)) {
         open = { label, enclosed: match?.[1] !== undefined, first: k, last: k }
         bodies.push(open)

@@ -14,6 +14,7 @@ import { buildParagraph, isVerse, normalize, type PendingReference } from './par
 import { type NoteSource, placeNotes } from './place-notes.js'
 import { type Positioner, positioner } from './positions.js'
 import { readsSpacedNumerals } from './spaced-numerals.js'
+import { isSymbolLabel } from './symbol-notes.js'
 
 /** Everything the builder needs besides the text. */
 export interface BuildOptions {
@@ -285,7 +286,7 @@ function readNotes(
           skipped: 0
         }
       : undefined
-  const symbolNotes = notes.entries.some((entry) => !/^[0-9]/.test(entry.label))
+  const symbolNotes = notes.entries.some((entry) => isSymbolLabel(entry.label))
   return { notes, notesFile, bodies, symbolNotes }
 }
 

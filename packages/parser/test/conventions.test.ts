@@ -303,6 +303,17 @@ describe('page notes cited by symbols', () => {
     expect(words[0]).not.toMatch(/There may be sand/)
   })
 
+  it('runs a `(* …` body glued under its paragraph on over a blank line, once, to its `)`', () => {
+    const text =
+      'The soil of this parish is chalk, and every now\nand then comes up a friable stone.*\n(* Its figures, from Plot:\n\n  Marl  676\n  Chalk 1781)\n\nThe next paragraph goes on with the account.\n'
+    const { tree, messages } = read(text)
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 3'])
+    const note = tree.children[0]?.notes[0]
+    expect(note?.position?.end.line).toBe(6)
+    expect(firstDoubled(text, tree)).toBeUndefined()
+    expect(messages.filter((m) => m.includes('note-unclosed'))).toEqual([])
+  })
+
   it('reads the bodies gathered under a `Notes` heading after the section, `*)` and `**` alike', () => {
     const { tree } = read(
       'The rod is laid off n times.* Then the place** is given.\n\n  Notes\n\n*) Here we have assumed a whole number.\n\n** Times Square, New York.\n\nThe next section, with § 3 of the law.\n'
