@@ -1,6 +1,14 @@
 // Assembles the edition AST from a decoded plain-text manuscript: structure,
 // paragraphs, claims, markers and notes, with positions on every node.
-import type { Chapter, Omission, Root, Section, Settings, SourceFile } from '@colophon/schema'
+import type {
+  Chapter,
+  Omission,
+  Paragraph,
+  Root,
+  Section,
+  Settings,
+  SourceFile
+} from '@colophon/schema'
 import type { VFile } from 'vfile'
 import { bindBodies } from './bind-bodies.js'
 import { type Block, blockText, blocks as findBlocks, lineEndings } from './blocks.js'
@@ -172,40 +180,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
     if (!section || (block.blanksBefore >= 2 && section.children.length > 0)) {
       section = openSection(draft)
     }
-    const { markers, ambiguities } = scanMarkers(text, block.start, block.end, draft.sequence)
-    for (const marker of markers) {
-      if (marker.guess) {
-        report(
-          file,
-          'info',
-          'marker-ambiguous',
-          `${marker.guess}; check it`,
-          position(marker.start, marker.end)
-        )
-      }
-    }
-    for (const ambiguity of ambiguities) {
-      report(
-        file,
-        'info',
-        'marker-ambiguous',
-        `${ambiguity.reason}; check it`,
-        position(ambiguity.start, ambiguity.end)
-      )
-    }
-    const paragraph = buildParagraph(
-      text,
-      {
-        start: block.start,
-        end: block.end,
-        lines: block.lines,
-        markers,
-        verse: isVerse(text, block.lines),
-        language: settings.language
-      },
-      position.lines,
-      draft.references
-    )
+    const paragraph = readParagraph(file, position, block, draft, settings.language)
     section.children.push(paragraph)
   }
   if (pendingPart) startChapterAt(pendingPart, all.length)
@@ -250,6 +225,31 @@ interface NotesRead {
   bodies: BodyOrder | undefined
   /** Whether any body has a symbol for its label, so that bare symbols may cite notes. */
   symbolNotes: boolean
+}
+
+/** The paragraph of a block of running text, its markers read and its doubtful readings reported. */
+function readParagraph(
+  file: VFile,
+  position: Positioner,
+  block: Block,
+  draft: ChapterDraft,
+  language: string | undefined
+): Paragraph {
+  const text = String(file.value)
+  const { markers, ambiguities } = scanMarkers(text, block.start, block.end, draft.sequence)
+  const doubt = (reason: string, at: { start: number; end: number }) =>
+    report(file, 'info', 'marker-ambiguous', `${reason}; check it`, position(at.start, at.end))
+  for (const marker of markers) if (marker.guess) doubt(marker.guess, marker)
+  for (const ambiguity of ambiguities) doubt(ambiguity.reason, ambiguity)
+  const input = {
+    start: block.start,
+    end: block.end,
+    lines: block.lines,
+    markers,
+    verse: isVerse(text, block.lines),
+    language
+  }
+  return buildParagraph(text, input, position.lines, draft.references)
 }
 
 /** Finds the note bodies of the text and its notes file, reporting and keeping out what it must. */
