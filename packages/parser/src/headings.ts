@@ -72,3 +72,9 @@ export function isTitleLike(value: string): boolean {
   if (!/^[\p{Lu}\p{Lt}\p{N}“"‘'(]/u.test(trimmed)) return false
   return trimmed.split(/\s+/).length <= 12
 }
+
+/** A heading in capitals that labels what follows: `LINENOTES:`, `VARIANTS:`. */
+export function isLabelHeading(value: string): boolean {
+  const trimmed = value.trim()
+  return trimmed.endsWith(':') && isCapitalTitle(trimmed.slice(0, -1))
+}

@@ -66,9 +66,9 @@ const spacedReach = 3
 /** How far from the expected number a plain glued numeral may be and still be a note. */
 const window = 25
 
-/** Candidates: `[12]`, `[^12]`, `^12`, `<12>`, `[*]`, `(12)` or a run of digits; tried at one place (sticky). */
+/** Candidates: `[12]`, `[12a]`, `[2:1]`, `[^12]`, `^12`, `<12>`, `[*]`, `(12)` or a run of digits; tried at one place (sticky). */
 const candidate =
-  /\[\^?([0-9]{1,6}[a-z]?)\]|\^([0-9]{1,4})(?![0-9])|<([0-9]{1,4})>|\[(\*{1,4}|[†‡§])\]|\(([0-9]{1,4})\)|[0-9]+/y
+  /\[\^?([0-9]{1,6}(?::[0-9]{1,4}|[a-z])?)\]|\^([0-9]{1,4})(?![0-9])|<([0-9]{1,4})>|\[(\*{1,4}|[†‡§])\]|\(([0-9]{1,4})\)|[0-9]+/y
 
 /**
  * Where a candidate may begin, or a line ending. Searching from one to the next finds the same
@@ -83,7 +83,7 @@ const candidateStart = /[0-9[^<*†‡§(\n\r]/g
 const afterPunctuation = new Set([...'.,;:!?”’"\')]…—–»'])
 
 /** Abbreviations after which a numeral is a page or number, not a note (`p.5`, `No.3`). */
-const numberAbbreviation = /(?:^|[^\p{L}])(?:p|pp|no|nos|vol|vols|ch|fig|art|sec|op|nr)\.$/iu
+const numberAbbreviation = /(?:^|[^\p{L}])(?:p|pp|no|nos|vol|vols|ch|fig|eq|art|sec|op|nr)\.$/iu
 
 const letter = /\p{L}/u
 const lowerWord = /(?:^|[^\p{L}])(\p{Ll}{3,})$/u
@@ -171,7 +171,19 @@ export function scanMarkers(text: string, start: number, end: number, sequence: 
     from = matchEnd
     if (matchEnd > end) break
     const delimited = delimitedMarker(text, at, matchEnd, start, match, sequence.bodies)
-    if (delimited && isYearInBrackets(delimited, sequence)) {
+    if (delimited && opensBlock(text, start, at) && delimited.style !== 'symbol') {
+      found.ambiguities.push({
+        start: at,
+        end: matchEnd,
+        reason: `Read \`${match[0]}\` at the start of a paragraph as its label (a line number? a note's body nothing cites?), not as a note: no text before it cites it`
+      })
+    } else if (delimited?.style === 'bracket' && isLinkNumber(text, matchEnd)) {
+      found.ambiguities.push({
+        start: at,
+        end: matchEnd,
+        reason: `Read \`${match[0]}\` before \`${text[matchEnd]}\` as the number of a link left by a conversion from HTML, not as a note: a note's marker is not glued to what follows`
+      })
+    } else if (delimited && isYearInBrackets(delimited, sequence)) {
       found.ambiguities.push({
         start: at,
         end: matchEnd,
@@ -210,17 +222,33 @@ function delimitedMarker(
   if (bracketed !== undefined) {
     // `x[1]`, `K[0]`, `g[11]`: a subscript of a one-letter symbol in a formula, not a note.
     const number = Number.parseInt(bracketed, 10)
-    if (isSubscript(text, at, start, number)) return null
+    if (isSubscript(text, at, end, start, number)) return null
     const style: MarkerStyle = written[1] === '^' ? 'caret' : 'bracket'
     return { start: at, end, label: bracketed, number, style }
   }
   if (caret !== undefined) {
-    return { start: at, end, label: caret, number: Number(caret), style: 'caret' }
+    const number = Number(caret)
+    if (isExponent(text, at, end, start, number)) return null
+    return { start: at, end, label: caret, number, style: 'caret' }
   }
   if (angle !== undefined) {
     return { start: at, end, label: angle, number: Number(angle), style: 'angle' }
   }
   return undefined
+}
+
+/**
+ * Whether `[n]` ending at `end` is glued to a symbol marker or a capital: `[2]*`, `[5][A]`,
+ * `[7]Fig` (`[12][13]` cites two notes).
+ */
+function isLinkNumber(text: string, end: number): boolean {
+  return /^(?:[*†‡§\p{Lu}]|\[[A-Za-z*†‡§])/u.test(text.slice(end, end + 2))
+}
+
+/** Whether only white space stands between the start of the block and `at`. */
+function opensBlock(text: string, start: number, at: number): boolean {
+  for (let i = start; i < at; i++) if (!isSpaceBefore(text.charCodeAt(i))) return false
+  return true
 }
 
 /**
@@ -248,6 +276,8 @@ function readNumeral(scan: Scan, at: number, matchEnd: number): void {
       return
     }
     if (prev === '.' && numberAbbreviation.test(text.slice(Math.max(start, at - 8), at))) return
+    // `x'2`, `x[1]'2`: a square after a primed symbol in a formula.
+    if (prev === "'" && (text[at - 2] === ']' || afterSymbol(text, at - 1, start))) return
     if (isPlausible(sequence, n)) {
       accept({ start: at, end: matchEnd, label: digits, number: n, style: 'glued' })
     } else {
@@ -392,11 +422,37 @@ function numberBefore(text: string, end: number, start: number): string {
   return text.slice(i, end)
 }
 
-/** Whether `[n]` at `at` is a subscript: `[0]`, or after a letter standing alone (`x[1]`). */
-function isSubscript(text: string, at: number, start: number, n: number): boolean {
-  if (n === 0) return true
-  if (at - 1 < start || !letter.test(text[at - 1] as string)) return false
-  // The letter stands alone as a symbol: after a space, a bracket or an operator, not after
-  // an apostrophe (`Hela's[2]`) or another letter.
-  return at - 2 < start || /[\s(=+\-*/<>]/.test(text[at - 2] as string)
+/**
+ * Whether `[n]` at `at` (ending at `end`) is a subscript in a formula: `[0]`; glued to what
+ * follows (`g[11]du2`, `dx[1]^2`), as a note never is; or after a letter standing alone as a
+ * symbol (`x[1]`, `x'[1]`, `2g[12]`).
+ */
+function isSubscript(text: string, at: number, end: number, start: number, n: number): boolean {
+  if (n === 0 || /[\p{Ll}0-9^']/u.test(text[end] ?? '')) return true
+  if (afterSymbol(text, at, start)) return true
+  // `dx[1]dx[2]`: two letters glued to the subscript before them.
+  return at - 3 >= start && /^\]\p{Ll}{2}$/u.test(text.slice(at - 3, at))
+}
+
+/**
+ * Whether `^n` is an exponent: `^0`; after a number or a closing bracket (`10^27`, `x[1]^2`);
+ * glued to what follows (`c^2t2`); after a letter standing alone (`A^1`, `mc^2`).
+ */
+function isExponent(text: string, at: number, end: number, start: number, n: number): boolean {
+  if (n === 0 || /[\p{L}0-9(]/u.test(text[end] ?? '')) return true
+  const before = at > start ? (text[at - 1] as string) : ''
+  if (/[0-9)\]]/.test(before)) return true
+  return afterSymbol(text, at, start) || afterSymbol(text, at - 1, start)
+}
+
+/**
+ * Whether the letter before `at` stands alone as a symbol, a prime after it allowed: after a
+ * space, a digit, a bracket, a quotation mark or an operator, not after an apostrophe
+ * (`Hela's[2]`) or another letter.
+ */
+function afterSymbol(text: string, at: number, start: number): boolean {
+  let i = at - 1
+  if (text[i] === "'" && i - 1 >= start && letter.test(text[i - 1] as string)) i--
+  if (i < start || !letter.test(text[i] as string)) return false
+  return i - 1 < start || /[\s0-9("=+\-*/<>]/.test(text[i - 1] as string)
 }

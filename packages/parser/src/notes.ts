@@ -7,7 +7,7 @@
 //   2. Ibid.                      <- a new entry starts a line with the next number
 //   3 [ {keinon}: most MSS. … ]   <- a body in brackets, which may run over blank lines
 import type { Block } from './blocks.js'
-import { isTitleLike } from './headings.js'
+import { isLabelHeading, isTitleLike } from './headings.js'
 import { notesHeading } from './language.js'
 import {
   balanced,
@@ -62,8 +62,11 @@ export interface NotesOptions {
   language?: string
 }
 
-/** A label in brackets: `12`, `12a` (an editor's sub-note), `*`, `†`. */
-const bracketLabel = '[0-9]{1,6}[a-z]?|\\*{1,4}|[†‡§]'
+/**
+ * A label in brackets: `12`, `12a` (an editor's sub-note), `2:1` (note 1 of the second block of
+ * notes), `*`, `†`.
+ */
+const bracketLabel = '[0-9]{1,6}(?::[0-9]{1,4}|[a-z])?|\\*{1,4}|[†‡§]'
 
 /**
  * `12. `, `12) `, `[12] `, `[12a] `, `[^12]: `, `^12 `, `12 `, `12 (return)` at the start of a
@@ -78,7 +81,7 @@ const entryStart = new RegExp(
  * a notes section `12 [ ` and `12 (return) [ `. Group 1, 2 or 3 is the label.
  */
 const bracketOpen =
-  /^[ \t]*\[(?:(?:(?:footnote|note|fn)[ \t]+([0-9]{1,6}[a-z]?|[A-Za-z*†‡§])|([0-9]{1,6}[a-z]?))[ \t]*[:;]|(\*{1,4}|[†‡§])(?=[ \t:])[ \t]*:?)[ \t]*/i
+  /^[ \t]*\[(?:(?:(?:footnote|note|fn)[ \t]+([0-9]{1,6}[a-z]?|[A-Za-z*†‡§])|([0-9]{1,6}[a-z]?))[ \t]*(?:;|:(?![0-9]{1,4}\]))|(\*{1,4}|[†‡§])(?=[ \t:])[ \t]*:?)[ \t]*/i
 const numberedBracketOpen = /^[ \t]*([0-9]{1,6}[a-z]?)[ \t]+(?:\(return\)[ \t]*)?\[[ \t]*/i
 
 /** `[12] The source…` opening a block under the paragraph that cites `[12]`. */
@@ -191,7 +194,10 @@ function continuedTo(
   // Only what follows the entry directly: a heading or an excluded block between ends it.
   if (where.lastEntryBlock !== index - 1) return -1
   const block = blocks[index] as Block
-  const paragraph = !isTitleLike(firstLine(text, block)) && block.blanksBefore < 2
+  const first = firstLine(text, block)
+  // `LINENOTES:` after the notes heads a block of another kind.
+  if (block.lines.length === 1 && isLabelHeading(first)) return -1
+  const paragraph = !isTitleLike(first) && block.blanksBefore < 2
   const through = paragraph ? at : resumesAt(text, blocks, order, at, where.last, where.heading) - 1
   if (through < at) return -1
   const lastInside = blocks[order[through] as number] as Block

@@ -121,11 +121,15 @@ describe('note bodies', () => {
   })
 
   it('takes `[N] …` under the paragraph that cites `[N]` as its body, not a later one', () => {
-    const { tree } = read(
+    const { tree, messages } = read(
       'One.[1] Two.[2]\n\n  [1] First.\n\n  [2] Second.\n\nThree.\n\n[3] Not a body: nothing cites it.\n'
     )
-    // `[3]` cites a note whose body is missing: nothing cited it before, so it is no body.
-    expect(notesOf(tree)).toEqual([[undefined, ['n1 present 3', 'n2 present 5', 'n3 missing']]])
+    // `[3]` is no body (nothing cited it before) and cites nothing (no text before it): it is
+    // left as text, and said so.
+    expect(notesOf(tree)).toEqual([[undefined, ['n1 present 3', 'n2 present 5']]])
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^9:1 marker-ambiguous Read `\[3\]` at the start of a paragraph/)
+    )
   })
 
   it('keeps a repeated or out-of-order number in a list of one entry per line as its own body', () => {
@@ -164,6 +168,34 @@ describe('markers', () => {
     const chapter = tree.children[0] as Chapter
     expect(references(chapter).map((reference) => reference.label)).toEqual(['2', '1'])
     expect(notesOf(tree)).toEqual([[undefined, ['n1 present 3', 'n2 present 5']]])
+  })
+
+  it('reads the subscripts, exponents and primes of formulas as text, not as notes', () => {
+    const text = [
+      'So ds2 = g[11]dx[1]^2 + 2g[12]dx[1]dx[2] holds, and mc^2 is small.[1]',
+      '',
+      "  x'2 - c^2t'2 = x[1]'2 + A^1 + 10^27 + 90^0 (by eq.21, see x'[3]).",
+      '',
+      '[1] A note.',
+      ''
+    ].join('\n')
+    const { tree } = read(text)
+    const chapter = tree.children[0] as Chapter
+    expect(references(chapter).map((reference) => reference.label)).toEqual(['1'])
+  })
+
+  it('reads a link number glued to the marker after it as text, and says so', () => {
+    const { tree, messages } = read(
+      'As astronomers expect.[2]* And as ([7]Fig. 2) shows.\n\nNotes\n\n* The note.\n'
+    )
+    const chapter = tree.children[0] as Chapter
+    expect(references(chapter).map((reference) => reference.label)).toEqual(['*'])
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^1:23 marker-ambiguous Read `\[2\]` before `\*` as the number of a link/
+      )
+    )
+    expect(messages).toContainEqual(expect.stringMatching(/^1:36 marker-ambiguous Read `\[7\]`/))
   })
 })
 
@@ -257,6 +289,36 @@ describe('other marker forms', () => {
     expect(cited).toEqual(['1', '1a', '2'])
     expect(messages).toContainEqual(
       expect.stringMatching(/^1:56 marker-ambiguous Read `\[1498\]` as a number in brackets/)
+    )
+  })
+
+  it('reads `[2:1]`, note 1 of the second block of notes, and its body under `FOOTNOTES:`', () => {
+    const text = [
+      'In forkéd Terror, and destructive state[2:1]                        15',
+      'Shall shew with double gloom the horrid scene[2:2]?',
+      '',
+      'FOOTNOTES:',
+      '',
+      '[2:1] _State_, Grandeur [1792].',
+      '',
+      '[2:2] First published in 1893.',
+      '',
+      'LINENOTES:',
+      '',
+      '_Anthem._ For the Children, &c.] This Anthem was written as if intended to be sung.',
+      '',
+      '[3] yours] you MS. O.',
+      ''
+    ].join('\n')
+    const { tree, messages } = read(text)
+    const chapter = tree.children[0] as Chapter
+    expect(references(chapter).map((reference) => reference.label)).toEqual(['2:1', '2:2'])
+    expect(chapter.notes.map((note) => `${note.label} ${note.status}`)).toEqual([
+      '2:1 present',
+      '2:2 present'
+    ])
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^14:1 marker-ambiguous Read `\[3\]` at the start of a paragraph/)
     )
   })
 })
