@@ -60,7 +60,7 @@ export function readOracle(path) {
   return { markers, bodies }
 }
 
-/** The tree's references, running-text claims and note definitions. */
+/** The tree's references (in titles too), running-text claims and note definitions. */
 function walk(tree) {
   const references = []
   const definitions = []
@@ -70,8 +70,15 @@ function walk(tree) {
     if (node.type === 'claim') claims++
     for (const child of node.children ?? []) visit(child)
   }
+  const title = (node) => {
+    for (const child of node.titleContent ?? []) visit(child)
+  }
   for (const chapter of tree.children) {
-    for (const section of chapter.children) visit(section)
+    title(chapter)
+    for (const section of chapter.children) {
+      title(section)
+      visit(section)
+    }
     for (const note of chapter.notes) definitions.push(note)
   }
   return { references, definitions, claims }

@@ -8,11 +8,11 @@ import type {
   Root
 } from '@colophon/schema'
 
-/** A note reference and the claim it stands in. */
+/** A note reference and the claim it stands in (none for a reference in a title). */
 export interface Reference {
   node: FootnoteReference
-  claim: Claim
-  /** The inline node of the claim just before the reference, if any. */
+  claim: Claim | undefined
+  /** The inline node of the claim or title just before the reference, if any. */
   previous: Inline | undefined
 }
 
@@ -26,7 +26,7 @@ export function* claimsOf(chapter: Chapter): Generator<Claim> {
 /** Each chapter's references, found once however many rules ask. */
 const references = new WeakMap<Chapter, Reference[]>()
 
-/** The note references of a chapter, in reading order. */
+/** The note references of a chapter, in reading order, those in its titles included. */
 export function referencesOf(chapter: Chapter): Reference[] {
   let found = references.get(chapter)
   if (!found) {
@@ -38,16 +38,23 @@ export function referencesOf(chapter: Chapter): Reference[] {
 
 function findReferences(chapter: Chapter): Reference[] {
   const found: Reference[] = []
-  for (const claim of claimsOf(chapter)) {
+  const visit = (children: readonly Inline[], claim: Claim | undefined) => {
     let previous: Inline | undefined
-    const visit = (children: readonly Inline[]) => {
-      for (const child of children) {
+    const walk = (nodes: readonly Inline[]) => {
+      for (const child of nodes) {
         if (child.type === 'footnoteReference') found.push({ node: child, claim, previous })
-        if ('children' in child) visit(child.children)
+        if ('children' in child) walk(child.children)
         else previous = child
       }
     }
-    visit(claim.children)
+    walk(children)
+  }
+  if (chapter.titleContent) visit(chapter.titleContent, undefined)
+  for (const section of chapter.children) {
+    if (section.titleContent) visit(section.titleContent, undefined)
+    for (const paragraph of section.children) {
+      for (const claim of paragraph.children) visit(claim.children, claim)
+    }
   }
   return found
 }

@@ -197,6 +197,23 @@ describe('note-unique', () => {
   })
 })
 
+describe('notes cited from headings', () => {
+  const text =
+    'FROM THE NORSE TONGUE.[1]\n\nNow the storm begins to lower,\nHaste, the loom of Hell prepare.[2]\n\n' +
+    'Notes\n\n1. The Fatal Sisters.\n\n2. The web of war.\n'
+
+  it('counts a reference in a title as a citation of its note, in order', () => {
+    const messages = run(text, {})
+    expect(messages.map((m) => m.ruleId)).not.toContain('note-used')
+    expect(only('note-sequence', messages)).toEqual([])
+  })
+
+  it('reports a title’s note with no body at the title', () => {
+    const messages = run(text.replace('1. The Fatal Sisters.\n\n', ''), {})
+    expect(only('note-defined', messages)).toEqual([expect.stringMatching(/^1:23 error .*`1`/)])
+  })
+})
+
 describe('note-sequence', () => {
   it('accepts 1…N', () => {
     expect(faults([1, 2, 3, 4, 5])).toEqual([])

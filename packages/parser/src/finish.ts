@@ -20,9 +20,11 @@ export function assignIds(chapters: readonly Chapter[]): void {
   chapters.forEach((chapter, chapterIndex) => {
     chapter.id = `c${chapterIndex + 1}`
     const prefix = several ? `${chapter.id}-` : ''
+    if (chapter.titleContent) identify(chapter.titleContent, prefix)
     let n = 0
     chapter.children.forEach((section, sectionIndex) => {
       section.id = `${prefix}s${sectionIndex + 1}`
+      if (section.titleContent) identify(section.titleContent, prefix)
       for (const paragraph of section.children) {
         n++
         paragraph.n = n

@@ -15,7 +15,13 @@ import { type Block, blockText, blocks as findBlocks, lineEndings } from './bloc
 import { exclude } from './exclusions.js'
 import { assignIds, meta } from './finish.js'
 import { type HeadingKind, headingKind, isTitleLike, namedHeading } from './headings.js'
-import { type BodyOrder, type Sequence, scanMarkers } from './markers.js'
+import {
+  type Ambiguity,
+  type BodyOrder,
+  type Marker,
+  type Sequence,
+  scanMarkers
+} from './markers.js'
 import { report } from './messages.js'
 import { findNotes, type NoteEntry } from './notes.js'
 import { buildParagraph, isVerse, normalize, type PendingReference } from './paragraph.js'
@@ -23,6 +29,7 @@ import { type NoteSource, placeNotes } from './place-notes.js'
 import { type Positioner, positioner } from './positions.js'
 import { readsSpacedNumerals } from './spaced-numerals.js'
 import { isSymbolLabel } from './symbol-notes.js'
+import { readTitle, withoutMarkers } from './titles.js'
 
 /** Everything the builder needs besides the text. */
 export interface BuildOptions {
@@ -96,12 +103,16 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
     if (!chapter) chapter = newChapter(index)
     return chapter
   }
+  const entitle = (node: Chapter | Section, draft: ChapterDraft, start: number, end: number) => {
+    const read = readTitle(text, { start, end }, draft.sequence, position, draft.references)
+    reportDoubts(file, position, read)
+    node.title = read.title
+    node.titlePosition = position(start, end)
+    if (read.content) node.titleContent = read.content
+  }
   const openSection = (draft: ChapterDraft, heading?: Block): Section => {
     const node: Section = { type: 'section', id: '', children: [] }
-    if (heading) {
-      node.title = blockText(text, heading)
-      node.titlePosition = position(heading.start, heading.end)
-    }
+    if (heading) entitle(node, draft, heading.start, heading.end)
     draft.node.children.push(node)
     section = node
     return node
@@ -133,7 +144,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
       const draft = chapter && isEmpty(chapter) && !chapter.node.title ? chapter : newChapter(index)
       chapter = draft
       let headingEnd = block.end
-      let headingText = blockText(text, block)
+      const headingText = blockText(text, block)
       // A short title line right after `CHAPTER II.` is the chapter's name.
       const next = block.lines.length === 1 ? all[index + 1] : undefined
       if (
@@ -143,17 +154,15 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
         !excluded.has(index + 1) &&
         !notes.taken.has(index + 1) &&
         classify(text, all, index + 1, excluded, notes.taken) !== 'chapter' &&
-        isTitleLike(blockText(text, next)) &&
+        isTitleLike(withoutMarkers(blockText(text, next))) &&
         nextContent(all, index + 1, excluded, notes.taken) !== undefined &&
         numberedHeading.test(headingText)
       ) {
-        headingText += `\n${blockText(text, next)}`
         headingEnd = next.end
         index++
         chapterOfBlock[index] = chapters.length - 1
       }
-      draft.node.title = headingText
-      draft.node.titlePosition = position(block.start, headingEnd)
+      entitle(draft.node, draft, block.start, headingEnd)
       if (pendingPart) {
         draft.node.part = blockText(text, pendingPart)
         draft.node.partPosition = position(pendingPart.start, pendingPart.end)
@@ -188,8 +197,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
   function startChapterAt(part: Block, index: number) {
     const draft = chapter && isEmpty(chapter) && !chapter.node.title ? chapter : newChapter(index)
     chapter = draft
-    draft.node.title = blockText(text, part)
-    draft.node.titlePosition = position(part.start, part.end)
+    entitle(draft.node, draft, part.start, part.end)
     section = undefined
     pendingPart = undefined
   }
@@ -237,10 +245,7 @@ function readParagraph(
 ): Paragraph {
   const text = String(file.value)
   const { markers, ambiguities } = scanMarkers(text, block.start, block.end, draft.sequence)
-  const doubt = (reason: string, at: { start: number; end: number }) =>
-    report(file, 'info', 'marker-ambiguous', `${reason}; check it`, position(at.start, at.end))
-  for (const marker of markers) if (marker.guess) doubt(marker.guess, marker)
-  for (const ambiguity of ambiguities) doubt(ambiguity.reason, ambiguity)
+  reportDoubts(file, position, { markers, doubts: ambiguities })
   const input = {
     start: block.start,
     end: block.end,
@@ -250,6 +255,18 @@ function readParagraph(
     language
   }
   return buildParagraph(text, input, position.lines, draft.references)
+}
+
+/** Reports the markers read as a guess and the readings not taken, for a person to check. */
+function reportDoubts(
+  file: VFile,
+  position: Positioner,
+  read: { markers: readonly Marker[]; doubts: readonly Ambiguity[] }
+): void {
+  const doubt = (reason: string, at: { start: number; end: number }) =>
+    report(file, 'info', 'marker-ambiguous', `${reason}; check it`, position(at.start, at.end))
+  for (const marker of read.markers) if (marker.guess) doubt(marker.guess, marker)
+  for (const ambiguity of read.doubts) doubt(ambiguity.reason, ambiguity)
 }
 
 /** Finds the note bodies of the text and its notes file, reporting and keeping out what it must. */
@@ -331,7 +348,7 @@ function classify(
   const block = all[index] as Block
   if (block.lines.length === 2) return namedWithTitle(text, block)
   if (block.lines.length !== 1) return undefined
-  const kind = headingKind(blockText(text, block))
+  const kind = headingKind(withoutMarkers(blockText(text, block)))
   if (kind !== 'section' && kind !== 'chapter') return kind
   // A heading is followed by something; a numeral ending the text is text.
   if (nextContent(all, index, excluded, taken) === undefined) return undefined
@@ -340,7 +357,7 @@ function classify(
 
 /** `CHAPTER I.` with its title on the next line, no blank line between: a heading of two lines. */
 function namedWithTitle(text: string, block: Block): HeadingKind | undefined {
-  const [first, second] = blockText(text, block).split('\n')
+  const [first, second] = withoutMarkers(blockText(text, block)).split('\n')
   if (first === undefined || second === undefined || !numberedHeading.test(first)) return undefined
   const kind = namedHeading(first)
   if (kind !== 'chapter' && kind !== 'part') return undefined

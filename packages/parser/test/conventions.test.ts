@@ -51,6 +51,56 @@ describe('headings', () => {
   })
 })
 
+describe('notes cited from headings', () => {
+  it('reads a note on a story’s title, the title keeping its words and the note in its place', () => {
+    const text = [
+      'VI. THE GREAT STONE FACE[*] (1850)',
+      '',
+      '[* From "The Snow Image." Used by permission.]',
+      '',
+      'One afternoon, when the sun was going down, a mother and her little boy sat at the door.',
+      ''
+    ].join('\n')
+    const { tree, messages } = read(text)
+    const chapter = tree.children[0] as Chapter
+    expect(chapter.title).toBe('VI. THE GREAT STONE FACE (1850)')
+    expect(chapter.titleContent?.map((node) => node.type)).toEqual([
+      'text',
+      'footnoteReference',
+      'text'
+    ])
+    const [, reference] = chapter.titleContent ?? []
+    expect(reference).toMatchObject({ label: '*', position: { start: { line: 1, column: 25 } } })
+    expect(notesOf(tree)).toEqual([['VI. THE GREAT STONE FACE (1850)', ['n-x2a-1 present 3']]])
+    expect(messages).toEqual([])
+  })
+
+  it('cuts the space before a marker that comes before the stop, and reads `IV.[116]` as a section', () => {
+    const text = [
+      'TO THOMAS MANNING [1].',
+      '',
+      'I hope by this time you are prepared to say so.',
+      '',
+      'IV.[2]',
+      '',
+      'Dear friend, a second letter.',
+      '',
+      'Notes',
+      '',
+      '1. Manning was a friend of Lamb.',
+      '',
+      '2. Written from Leipzig.',
+      ''
+    ].join('\n')
+    const { tree } = read(text)
+    const chapter = tree.children[0] as Chapter
+    expect(chapter.title).toBe('TO THOMAS MANNING.')
+    expect(chapter.children[1]?.title).toBe('IV.')
+    expect(chapter.children[1]?.titleContent?.[1]).toMatchObject({ label: '2' })
+    expect(notesOf(tree)).toEqual([['TO THOMAS MANNING.', ['n1 present 11', 'n2 present 13']]])
+  })
+})
+
 describe('notes sections', () => {
   it('gives each body of a section numbered straight through the book to the chapter citing it', () => {
     const { tree } = read(

@@ -8,6 +8,7 @@ import type {
   Chapter,
   Claim,
   FootnoteDefinition,
+  FootnoteReference,
   Inline,
   Paragraph,
   ReaderEntry,
@@ -237,6 +238,7 @@ function excerpt(
     s++
     const copy: Section = { type: 'section', id: `${prefix}s${s}`, children: chosen }
     if (section.title !== undefined) copy.title = section.title
+    if (section.titleContent) copy.titleContent = structuredClone(section.titleContent)
     if (section.position) copy.position = section.position
     children.push(copy)
   }
@@ -321,6 +323,7 @@ function localNumber(identifier: string): string {
 
 function* referencesIn(chapter: Chapter) {
   for (const section of chapter.children) {
+    if (section.titleContent) yield* inlineReferences(section.titleContent)
     for (const paragraph of section.children) {
       for (const claim of paragraph.children) yield* inlineReferences(claim.children)
     }
@@ -347,7 +350,10 @@ function renameReferences(
       const renamed = renumber.get(claim.citedBy)
       if (renamed) claim.citedBy = renamed.identifier
     }
-    for (const reference of inlineReferences(claim.children)) {
+    rename(inlineReferences(claim.children))
+  }
+  const rename = (references: Iterable<FootnoteReference>) => {
+    for (const reference of references) {
       const renamed = renumber.get(reference.identifier)
       if (!renamed) continue
       reference.identifier = renamed.identifier
@@ -359,6 +365,7 @@ function renameReferences(
     }
   }
   for (const section of chapter.children) {
+    if (section.titleContent) rename(inlineReferences(section.titleContent))
     for (const paragraph of section.children) for (const claim of paragraph.children) visit(claim)
   }
 }

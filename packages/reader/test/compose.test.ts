@@ -72,6 +72,26 @@ function expectNotesIntact(tree: Root): void {
 }
 
 describe('compose', () => {
+  it('keeps a note cited from a section’s title, renumbered with the notes of its text', () => {
+    const text =
+      'I.[3]\n\nThe first letter says a thing.[4]\n\nII.\n\nThe second letter.\n\n' +
+      'Notes\n\n3. On the first letter.\n\n4. On the thing.\n'
+    const source = parse(text, { path: 'letters.txt' }).tree
+    if (!source) throw new Error('Expected the letters to parse')
+    const entries = [{ select: { paragraphs: ['p1'] } }]
+    const result = compose(entries, [source], {
+      title: 'A Reader',
+      manifest: 'reader.yaml',
+      numbering: 'chapter'
+    })
+    const validation = validateEdition(result.tree)
+    expect(validation.ok ? [] : validation.problems).toEqual([])
+    const chapter = result.tree.children[0] as Chapter
+    const [, titled] = chapter.children[0]?.titleContent ?? []
+    expect(titled).toMatchObject({ type: 'footnoteReference', label: '1', original: '3' })
+    expect(chapter.notes.map((note) => `${note.label} ${note.original}`)).toEqual(['1 3', '2 4'])
+  })
+
   it('takes a whole chapter: every paragraph, every note, the source named', () => {
     const { tree, messages } = run([{}])
     expect(messages).toEqual([])

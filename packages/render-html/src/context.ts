@@ -55,7 +55,11 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
     }
   }
   for (const chapter of tree.children) {
-    for (const section of chapter.children) paragraphs(section.children)
+    if (chapter.titleContent) inlines(chapter.titleContent)
+    for (const section of chapter.children) {
+      if (section.titleContent) inlines(section.titleContent)
+      paragraphs(section.children)
+    }
     for (const note of chapter.notes) {
       const id = checkId('note', note.identifier)
       if (!notes.has(id)) notes.set(id, note)

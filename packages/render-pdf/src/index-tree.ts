@@ -60,8 +60,10 @@ function indexChapter(
     claims.set(node.id, textOf(node.children))
     inlines(node.children)
   }
+  if (chapter.titleContent) inlines(chapter.titleContent)
   for (const section of chapter.children) {
     places.set(section.id, { file, position: section.position })
+    if (section.titleContent) inlines(section.titleContent)
     for (const paragraph of section.children) {
       places.set(paragraph.id, { file, position: paragraph.position })
       for (const node of paragraph.children) claim(node)

@@ -7,9 +7,10 @@ import { h } from 'hastscript'
 import { contextOf, printsNotes, useId } from '../context.js'
 import { absentNotice } from '../document/footnote.js'
 import { notesSection } from '../document/notes.js'
-import { lines, one, patch, phrase, text } from '../hast.js'
+import { lines, one, patch, phrase } from '../hast.js'
 import { checkId } from '../ids.js'
 import type { Handler } from '../types.js'
+import { titleContent } from './title.js'
 
 export const chapter: Handler<Chapter> = (state, node, parent) => {
   const context = contextOf(state)
@@ -22,7 +23,7 @@ export const chapter: Handler<Chapter> = (state, node, parent) => {
   if (node.part !== undefined) heading.push(h('p', { className: ['part'] }, node.part))
   if (node.title !== undefined) {
     label.ariaLabelledBy = useId(context, `${id}-title`)
-    heading.push(h('h2', { id: label.ariaLabelledBy }, titleLines(node.title)))
+    heading.push(h('h2', { id: label.ariaLabelledBy }, titleContent(state, node)))
   } else if (only) {
     label.ariaLabelledBy = 'edition-title'
   } else {
@@ -84,11 +85,4 @@ function prependToFirstParagraph(nodes: ElementContent[], added: ElementContent[
     }
     stack.unshift(...node.children)
   }
-}
-
-/** A title's lines, with `<br>` where the source broke it. */
-function titleLines(title: string): ElementContent[] {
-  return title
-    .split('\n')
-    .flatMap((line, index) => (index === 0 ? [text(line)] : [h('br'), text(line)]))
 }

@@ -8,6 +8,7 @@ import { lines, one, patch } from '../hast.js'
 import { checkId } from '../ids.js'
 import { headingLevel } from '../levels.js'
 import type { Handler } from '../types.js'
+import { titleContent } from './title.js'
 
 export const section: Handler<Section> = (state, node, parent) => {
   const context = contextOf(state)
@@ -17,7 +18,7 @@ export const section: Handler<Section> = (state, node, parent) => {
   if (node.title !== undefined) {
     labelledBy = useId(context, `${id}-title`)
     const level = parent?.type === 'chapter' ? headingLevel(parent) + 1 : 2
-    children.push(h(`h${level}`, { id: labelledBy }, node.title))
+    children.push(h(`h${level}`, { id: labelledBy }, titleContent(state, node)))
   }
   for (const paragraph of node.children) children.push(...one(state, paragraph, node))
   return patch(

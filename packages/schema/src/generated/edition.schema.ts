@@ -202,6 +202,9 @@ export const editionSchema = {
         "titlePosition": {
           "$ref": "#/$defs/position"
         },
+        "titleContent": {
+          "$ref": "#/$defs/titleContent"
+        },
         "part": {
           "description": "The heading of the part or book this chapter opens, when one stands before it.",
           "type": "string"
@@ -494,6 +497,9 @@ export const editionSchema = {
         "titlePosition": {
           "$ref": "#/$defs/position"
         },
+        "titleContent": {
+          "$ref": "#/$defs/titleContent"
+        },
         "children": {
           "type": "array",
           "items": {
@@ -598,6 +604,22 @@ export const editionSchema = {
         "position": {
           "$ref": "#/$defs/position"
         }
+      }
+    },
+    "titleContent": {
+      "title": "TitleContent",
+      "description": "A title as written when it cites a note: its words and its note references in their places. `title` holds the words alone, for contents, running heads and bookmarks.",
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "anyOf": [
+          {
+            "$ref": "#/$defs/text"
+          },
+          {
+            "$ref": "#/$defs/footnoteReference"
+          }
+        ]
       }
     },
     "inline": {

@@ -5,6 +5,22 @@
  */
 export type Sha256 = string
 /**
+ * A title as written when it cites a note: its words and its note references in their places. `title` holds the words alone, for contents, running heads and bookmarks.
+ * 
+ * @minItems 1
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "titleContent".
+ */
+export type TitleContent = [(Text | FootnoteReference), ...((Text | FootnoteReference))[]]
+/**
+ * How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "markerStyle".
+ */
+export type MarkerStyle = ("glued" | "spaced" | "bracket" | "angle" | "paren" | "caret" | "symbol" | "markdown")
+/**
  * A block of an introduction: a paragraph, a list or a quotation.
  * 
  * This interface was referenced by `Root`'s JSON-Schema
@@ -28,13 +44,6 @@ export type ClaimKind = ("quotation" | "figure" | "date" | "attribution")
  * via the `definition` "inline".
  */
 export type Inline = (Text | Emphasis | Strong | Link | Break | FootnoteReference)
-/**
- * How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).
- * 
- * This interface was referenced by `Root`'s JSON-Schema
- * via the `definition` "markerStyle".
- */
-export type MarkerStyle = ("glued" | "spaced" | "bracket" | "angle" | "paren" | "caret" | "symbol" | "markdown")
 
 /**
  * The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.
@@ -93,6 +102,7 @@ type: "chapter"
 id: string
 title?: string
 titlePosition?: Position
+titleContent?: TitleContent
 /**
  * The heading of the part or book this chapter opens, when one stands before it.
  */
@@ -136,6 +146,45 @@ column: number
 offset: number
 }
 /**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "text".
+ */
+export interface Text {
+type: "text"
+value: string
+position?: Position
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "footnoteReference".
+ */
+export interface FootnoteReference {
+type: "footnoteReference"
+/**
+ * Unique in the edition; equals its definition's.
+ */
+identifier: string
+/**
+ * The marker as written, without brackets or caret.
+ */
+label: string
+/**
+ * In a reader that renumbers its notes: the label in the source.
+ */
+original?: string
+number: number
+marker: MarkerStyle
+/**
+ * The marker is glued to a word rather than following punctuation (`cubits13 long`).
+ */
+afterWord?: true
+/**
+ * Why this reading was a guess, when it was one.
+ */
+guess?: string
+position?: Position
+}
+/**
  * In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).
  * 
  * This interface was referenced by `Root`'s JSON-Schema
@@ -154,15 +203,6 @@ children: IntroBlock[]
 export interface IntroParagraph {
 type: "introParagraph"
 children: IntroInline[]
-}
-/**
- * This interface was referenced by `Root`'s JSON-Schema
- * via the `definition` "text".
- */
-export interface Text {
-type: "text"
-value: string
-position?: Position
 }
 /**
  * Emphasis in an introduction: an `emphasis` whose content has no note references.
@@ -247,6 +287,7 @@ type: "section"
 id: string
 title?: string
 titlePosition?: Position
+titleContent?: TitleContent
 children: Paragraph[]
 position?: Position
 }
@@ -322,36 +363,6 @@ type: "link"
 url: string
 title?: string
 children: Inline[]
-position?: Position
-}
-/**
- * This interface was referenced by `Root`'s JSON-Schema
- * via the `definition` "footnoteReference".
- */
-export interface FootnoteReference {
-type: "footnoteReference"
-/**
- * Unique in the edition; equals its definition's.
- */
-identifier: string
-/**
- * The marker as written, without brackets or caret.
- */
-label: string
-/**
- * In a reader that renumbers its notes: the label in the source.
- */
-original?: string
-number: number
-marker: MarkerStyle
-/**
- * The marker is glued to a word rather than following punctuation (`cubits13 long`).
- */
-afterWord?: true
-/**
- * Why this reading was a guess, when it was one.
- */
-guess?: string
 position?: Position
 }
 /**
