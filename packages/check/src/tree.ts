@@ -76,9 +76,9 @@ export function noteKey(note: { number: number; label: string }): string {
   return isSymbol(note.label) && note.number > 0 ? `${note.label} ${note.number}` : note.label
 }
 
-/** Whether a label is a page note's symbol: `*`, `**`, `†`, `‡`, `§`. */
+/** Whether a label is a page note's symbol: `*`, `**`, `†`, `‡`, `§`, or `+ # $ ||` for them. */
 function isSymbol(label: string): boolean {
-  return /^(?:\*{1,7}|[†‡§])$/.test(label)
+  return /^(?:\*{1,7}|[†‡§+#$]|\|\|)$/.test(label)
 }
 
 /** Whether a note is numbered (`7`), as against a symbol or word (`*`, `a`, `intro`). */

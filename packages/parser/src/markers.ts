@@ -5,7 +5,7 @@
 //   between July 1932 and March 1933.7       -> the year `1933` and note 7 (a guess, said so)
 //   the Reichstag fire [12] and ^13          -> bracketed and caret markers
 import type { MarkerStyle } from '@colophon/schema'
-import { isSymbolStart, symbolMarkerAt } from './symbol-notes.js'
+import { isSymbolStart, isTranscribedSymbol, symbolMarkerAt } from './symbol-notes.js'
 
 /** A marker found in the text: `start`/`end` cover all of it, brackets and caret included. */
 export interface Marker {
@@ -44,8 +44,11 @@ export interface Sequence {
    * symbol notes. A symbol marker's number is its count: the third `*` is `*` number 3.
    */
   symbols?: Map<string, number>
-  /** Whether bare symbols (`word.*`) cite notes: only in a text with symbol notes' bodies. */
-  symbolNotes?: boolean
+  /**
+   * The symbols of the text's symbol notes' bodies; bare symbols (`word.*`) cite notes only in
+   * a text with such bodies, and a transcriber's `+ # $ ||` only where a body has it.
+   */
+  symbolNotes?: ReadonlySet<string>
 }
 
 /** Note numbers in the order their bodies stand, and how far the markers have come in it. */
@@ -77,7 +80,7 @@ const candidate =
  * so that a manuscript with few digits took time growing with the square of its length (2.8 MB
  * without digits: 1.8 s; now 0.09 s).
  */
-const candidateStart = /[0-9[^<*†‡§(\n\r]/g
+const candidateStart = /[0-9[^<*†‡§+#$|(\n\r]/g
 
 /** Punctuation a glued marker may follow. */
 const afterPunctuation = new Set([...'.,;:!?”’"\')]…—–»'])
@@ -141,7 +144,7 @@ export function scanMarkers(text: string, start: number, end: number, sequence: 
     if (code === 0x0a || code === 0x0d) continue
     if (isSymbolStart(code)) {
       const symbol = sequence.symbolNotes && symbolMarkerAt(text, at, start)
-      if (symbol && symbol.end <= end) {
+      if (symbol && symbol.end <= end && citesSymbol(sequence.symbolNotes, symbol.label)) {
         const number = countSymbol(sequence, symbol.label)
         found.markers.push({
           start: at,
@@ -332,6 +335,11 @@ function readAfterNumber(scan: Scan, at: number, matchEnd: number): void {
       reason: `Read \`${written}\` as a number, not as note \`${digits}\` (note \`${expected(sequence)}\` was expected next)`
     })
   }
+}
+
+/** Whether a symbol cites a note where the text's symbol notes are `labels`. */
+function citesSymbol(labels: ReadonlySet<string> | undefined, label: string): boolean {
+  return labels !== undefined && (!isTranscribedSymbol(label) || labels.has(label))
 }
 
 /** The count of a symbol marker in its scope: the third `*` is `*` number 3. */

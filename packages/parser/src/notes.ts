@@ -531,15 +531,15 @@ function symbolEntry(text: string, block: Block, body: SymbolBody): NewEntry {
   const firstLine = block.lines[body.first] as Block['lines'][number]
   const lastLine = block.lines[body.last] as Block['lines'][number]
   const value = text.slice(firstLine.start, firstLine.end)
-  const start = firstLine.start + (value.length - value.trimStart().length)
-  const end = trimEnd(text, start, lastLine.end)
+  const start = body.start ?? firstLine.start + (value.length - value.trimStart().length)
+  const end = trimEnd(text, start, body.end ?? lastLine.end)
   const closed = body.enclosed && text[end - 1] === ')' && balanced(text, start, end)
   return {
     label: body.label,
     number: 0,
     start,
     end,
-    bodyStart: firstLine.start + symbolLabelLength(value),
+    bodyStart: start + symbolLabelLength(text.slice(start, firstLine.end)),
     bodyEnd: closed ? trimEnd(text, start, end - 1) : end
   }
 }

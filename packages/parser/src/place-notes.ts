@@ -175,9 +175,14 @@ function fillNotes(draft: ChapterDraft, map: ReadonlyMap<string, Placed[]>): voi
     const entry = (placed[0] as Placed).entry
     keys.set(key, { number: entry.number, label: entry.label })
   }
-  const ordered = [...keys].sort(
-    ([, a], [, b]) => a.number - b.number || a.label.localeCompare(b.label)
-  )
+  // Numbered notes by number; notes cited by a symbol or a word in the order they are met.
+  const met = new Map([...keys.keys()].map((key, index) => [key, index]))
+  const numbered = (label: string) => /^[0-9]+$/.test(label)
+  const ordered = [...keys].sort(([keyA, a], [keyB, b]) => {
+    if (numbered(a.label) !== numbered(b.label)) return numbered(a.label) ? -1 : 1
+    if (numbered(a.label)) return a.number - b.number
+    return (met.get(keyA) as number) - (met.get(keyB) as number)
+  })
   for (const [key, { number, label }] of ordered) {
     const found = map.get(key) ?? []
     if (found.length === 0) {

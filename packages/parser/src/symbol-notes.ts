@@ -9,10 +9,18 @@
 //
 // The same symbol cites a new note on every page (`*`, then `**` for a second note on the
 // page), so a body answers the nearest marker before it with its symbol that has no body yet.
+// Some transcriptions write the dagger, double dagger, section and parallels as `+`, `#`, `$`
+// and `||`; those are notes only glued to a word and answered by a body with the same symbol.
 import type { Block } from './blocks.js'
 
-/** The symbols a page note is cited by: runs of asterisks, a dagger, a double dagger, a section. */
-const symbolRun = /\*{1,7}|[†‡§]/y
+/**
+ * The symbols a page note is cited by: runs of asterisks, a dagger, a double dagger, a section,
+ * and the transcribers' `+ # $ ||`.
+ */
+const symbolRun = /\*{1,7}|[†‡§+#$]|\|\|/y
+
+/** The transcribers' stand-ins for the printed symbols. */
+const transcribed = /^(?:[+#$]|\|\|)$/
 
 /** What may follow a symbol marker: the end, whitespace or closing punctuation. */
 const afterSymbol = /[\s,.;:!?)\]'"”’]/u
@@ -24,9 +32,21 @@ const afterSymbol = /[\s,.;:!?)\]'"”’]/u
  */
 const bodyLine = /^[ \t]*(?:\((\*{1,7}|[†‡§])[ \t]*|(\*{1,7}|[†‡§])\)?[ \t]+)(?=[^\s*])/
 
-/** Whether `label` is a page note's symbol: `*`, `**`, `†`, `‡`, `§`. */
+/** `bodyLine`, or a body with a transcriber's symbol: `+ text`, `|| text`. */
+const anyBodyLine =
+  /^[ \t]*(?:\((\*{1,7}|[†‡§])[ \t]*|(\*{1,7}|[†‡§]|[+#$]|\|\|)\)?[ \t]+)(?=[^\s*])/
+
+/** A second body on a line, after wide space: `* In Cheshire.  + In Norfolk.` */
+const laterBody = /[ \t]{2,}(\*{1,7}|[†‡§]|[+#$]|\|\|)[ \t]+(?=\S)/g
+
+/** Whether `label` is a page note's symbol: `*`, `**`, `†`, `‡`, `§`, `+`, `#`, `$`, `||`. */
 export function isSymbolLabel(label: string): boolean {
-  return /^(?:\*{1,7}|[†‡§])$/.test(label)
+  return /^(?:\*{1,7}|[†‡§+#$]|\|\|)$/.test(label)
+}
+
+/** Whether `label` is a transcriber's stand-in for a printed symbol: `+`, `#`, `$`, `||`. */
+export function isTranscribedSymbol(label: string): boolean {
+  return transcribed.test(label)
 }
 
 /** Whether `line` opens a symbol note's body (`* text`, `(* text`), whatever was cited. */
@@ -36,12 +56,21 @@ export function opensSymbolBody(line: string): boolean {
 
 /** The length of the label that opens `line`, a symbol note's body, parenthesis included. */
 export function symbolLabelLength(line: string): number {
-  return bodyLine.exec(line)?.[0].length ?? 0
+  return anyBodyLine.exec(line)?.[0].length ?? 0
 }
 
 /** Characters a symbol marker may begin with, for a quick test before the pattern. */
 export function isSymbolStart(code: number): boolean {
-  return code === 0x2a || code === 0x2020 || code === 0x2021 || code === 0xa7
+  return (
+    code === 0x2a ||
+    code === 0x2020 ||
+    code === 0x2021 ||
+    code === 0xa7 ||
+    code === 0x2b ||
+    code === 0x23 ||
+    code === 0x24 ||
+    code === 0x7c
+  )
 }
 
 /**
@@ -59,6 +88,9 @@ export function symbolMarkerAt(
   symbolRun.lastIndex = at
   const run = symbolRun.exec(text)
   if (!run) return undefined
+  // `Lucan;+`, `urns+ in`, `</i>#`: a stand-in only glued to a word, punctuation or a tag
+  // (not `2 + 2`, `C++`).
+  if (transcribed.test(run[0]) && !/[\p{L};:,.!?)>”’"']/u.test(text[at - 1] ?? '')) return undefined
   const end = at + run[0].length
   if (end < text.length && !afterSymbol.test(text[end] as string)) return undefined
   // `*  *  *` inside a line: stars for words left out; `§ 3`: a section, not a note.
@@ -82,31 +114,60 @@ export interface SymbolBody {
   /** The first and last line of the block it spans. */
   first: number
   last: number
+  /** Where it starts, when another body comes before it on its first line. */
+  start?: number
+  /** Where it ends, when another body follows it on its last line. */
+  end?: number
 }
 
 /**
  * The symbol notes' bodies in `block`, each from a line that opens one (its symbol cited
  * before and still without a body, as `cited` says) to the line before the next; the lines
- * before the first are the text's. An enclosed body ends at the line that closes it.
+ * before the first are the text's. An enclosed body ends at the line that closes it. A line
+ * may hold several bodies after wide spaces (`* In Cheshire.  + In Norfolk.`).
  */
 export function symbolBodies(text: string, block: Block, cited: SymbolCitations): SymbolBody[] {
   const bodies: SymbolBody[] = []
   let open: SymbolBody | undefined
   block.lines.forEach((line, k) => {
     const value = text.slice(line.start, line.end)
-    const match = bodyLine.exec(value)
+    const match = anyBodyLine.exec(value)
     const label = match ? ((match[1] ?? match[2]) as string) : undefined
     cited.advanceTo(line.start)
+    let opened = false
     if (label !== undefined && (!open?.enclosed || closes(open, text, block, k - 1))) {
       if (cited.take(label)) {
         open = { label, enclosed: match?.[1] !== undefined, first: k, last: k }
         bodies.push(open)
-        return
+        opened = true
       }
     }
-    if (open) open.last = k
+    if (open && !opened) open.last = k
+    if (open && !open.enclosed) open = laterBodies(value, line.start, k, open, cited, bodies)
   })
   return bodies
+}
+
+/** The bodies after the first on line `k` (`value`, at `start`); returns the last one open. */
+function laterBodies(
+  value: string,
+  start: number,
+  k: number,
+  open: SymbolBody,
+  cited: SymbolCitations,
+  bodies: SymbolBody[]
+): SymbolBody {
+  let last = open
+  laterBody.lastIndex = 0
+  for (let match = laterBody.exec(value); match; match = laterBody.exec(value)) {
+    const label = match[1] as string
+    if (!cited.take(label)) continue
+    last.end = start + match.index
+    const at = start + match.index + (match[0].length - match[0].trimStart().length)
+    last = { label, enclosed: false, first: k, last: k, start: at }
+    bodies.push(last)
+  }
+  return last
 }
 
 /** Whether line `k` of `block` closes the parenthesis `body` opened. */
@@ -137,7 +198,7 @@ export class SymbolCitations {
   private readonly pending = new Map<string, number>()
 
   constructor(text: string) {
-    const symbol = /[*†‡§]/g
+    const symbol = /[*†‡§+#$|]/g
     for (let found = symbol.exec(text); found; found = symbol.exec(text)) {
       const marker = symbolMarkerAt(text, found.index, 0)
       if (marker) {

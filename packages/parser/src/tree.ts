@@ -79,7 +79,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
     const before = chapters[chapters.length - 1]
     const sequence: Sequence = { last: before ? before.sequence.last : 0, fresh: true }
     if (bodies) sequence.bodies = bodies
-    if (symbolNotes) sequence.symbolNotes = true
+    if (symbolNotes.size > 0) sequence.symbolNotes = symbolNotes
     const draft: ChapterDraft = {
       node: { type: 'chapter', id: '', source, children: [], notes: [] },
       sequence,
@@ -231,8 +231,8 @@ interface NotesRead {
   notesFile: NoteSource | undefined
   /** The numbered bodies in order, when there are any (see `markers.ts`). */
   bodies: BodyOrder | undefined
-  /** Whether any body has a symbol for its label, so that bare symbols may cite notes. */
-  symbolNotes: boolean
+  /** The symbols the bodies are labelled with, so that bare symbols may cite notes. */
+  symbolNotes: ReadonlySet<string>
 }
 
 /** The paragraph of a block of running text, its markers read and its doubtful readings reported. */
@@ -303,7 +303,9 @@ function readNotes(
           skipped: 0
         }
       : undefined
-  const symbolNotes = notes.entries.some((entry) => isSymbolLabel(entry.label))
+  const symbolNotes = new Set(
+    notes.entries.flatMap((entry) => (isSymbolLabel(entry.label) ? [entry.label] : []))
+  )
   return { notes, notesFile, bodies, symbolNotes }
 }
 

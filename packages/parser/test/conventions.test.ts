@@ -435,6 +435,43 @@ describe('page notes cited by symbols', () => {
   })
 })
 
+describe('page notes cited by a transcriber’s symbols', () => {
+  it('reads `+ # $ ||` glued to words, and several bodies on one line after wide spaces', () => {
+    const text = [
+      'Many urns are red, as at Little Massingham;+ these but of a',
+      'black colour, as the righteous.#  Ulysses sought a noble tomb.$',
+      'We lay in the nether part of the earth,|| and 2 + 2 is four.',
+      '',
+      '        + In Norfolk.  # St Matt. xxiii.',
+      '                $ <i>Euripides</i>.  || Psal. lxiii.',
+      '',
+      'Which begat some doubt, whether they were burnt.',
+      ''
+    ].join('\n')
+    const { tree, messages } = read(text)
+    const chapter = tree.children[0] as Chapter
+    expect(references(chapter).map((reference) => reference.label)).toEqual(['+', '#', '$', '||'])
+    const bodies = chapter.notes.map((note) => {
+      const claim = note.children[0]?.children[0]
+      const words = claim?.children.map((child) => ('value' in child ? child.value : '')).join('')
+      return `${note.label} ${note.status} ${words}`
+    })
+    expect(bodies).toEqual([
+      '+ present In Norfolk.',
+      '# present St Matt. xxiii.',
+      '$ present <i>Euripides</i>.',
+      '|| present Psal. lxiii.'
+    ])
+    expect(messages).toEqual([])
+  })
+
+  it('leaves `+`, `#` and `$` as text where no body has them', () => {
+    const { tree } = read('Grade B+ costs $5 in C++, or #3.* Enough.\n\n* A note.\n')
+    const chapter = tree.children[0] as Chapter
+    expect(references(chapter).map((reference) => reference.label)).toEqual(['*'])
+  })
+})
+
 describe('bodies standing in the text', () => {
   it('answers the marker before them, though a stanza heading between reads as a chapter', () => {
     // The form of Gilfillan's Gray: `[Footnote N: …]` after the poem, whose numbered stanzas
