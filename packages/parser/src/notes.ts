@@ -121,6 +121,15 @@ export function findNotes(
       }
     }
 
+    const head = headingBefore(text, block, heading)
+    if (head) {
+      // `FOOTNOTES` with its first entry on the next line, or on the same one.
+      state.inSection = true
+      state.section++
+      found.headings.push(head)
+      at--
+      continue
+    }
     const open =
       bracketOpen.exec(first) ?? (state.inSection ? numberedBracketOpen.exec(first) : null)
     if (open) {
@@ -244,6 +253,56 @@ function resumesAt(
 /** Whether `text` cites note `number`: `[12]`, or `12` glued after a letter or punctuation. */
 function cites(text: string, number: number): boolean {
   return new RegExp(`\\[${number}\\]|[^\\s\\d]${number}(?![0-9])`).test(text)
+}
+
+/**
+ * The heading of a notes section that opens `block` with more after it, cut off the block
+ * (which then starts at its first entry): `FOOTNOTES` over `[1]` with no blank line between,
+ * or `FOOTNOTES TO BOOK I 1 (return) [ …` on one line. Undefined when the block is no such.
+ */
+function headingBefore(text: string, block: Block, heading: RegExp): Block | undefined {
+  const line = block.lines[0]
+  const second = block.lines[1]
+  if (line === undefined) return undefined
+  const value = text.slice(line.start, line.end)
+  if (
+    second &&
+    heading.test(value.trim()) &&
+    startsEntry(text.slice(second.start, second.end), true)
+  ) {
+    block.lines.shift()
+    block.start = second.start + indentOf(text.slice(second.start, second.end))
+    return {
+      start: line.start + indentOf(value),
+      end: trimEnd(text, line.start, line.end),
+      lines: [line],
+      blanksBefore: block.blanksBefore
+    }
+  }
+  // On one line: the words of a heading, then an entry's label (`1 (return) [`, `[1]`, `1.`).
+  for (const space of value.slice(0, maxHeadingWords).matchAll(/[ \t]+(?=\S)/g)) {
+    const cut = space.index + space[0].length
+    if (!heading.test(value.slice(0, space.index).trim()) || !startsEntry(value.slice(cut), true))
+      continue
+    const head = {
+      start: line.start + indentOf(value),
+      end: line.start + space.index,
+      lines: [{ start: line.start, end: line.start + space.index }],
+      blanksBefore: block.blanksBefore
+    }
+    line.start += cut
+    block.start = line.start
+    return head
+  }
+  return undefined
+}
+
+/** How far a notes heading may run on a line before its first entry. */
+const maxHeadingWords = 100
+
+/** The length of the white space that starts `value`. */
+function indentOf(value: string): number {
+  return value.length - value.trimStart().length
 }
 
 /** Whether a line opens a note entry: a numbered entry in a section, a bracketed body anywhere. */

@@ -165,6 +165,27 @@ describe('note bodies', () => {
     expect(notesOf(tree)).toEqual([[undefined, ['n1 present 8', 'n2 present 11']]])
   })
 
+  it('reads a notes heading with its first entry on the next line, no blank line between', () => {
+    const text =
+      'Each writer was paramount in his field.[1] So it was.[2]\n\n\nFOOTNOTES\n[1]\n' +
+      '_Les Heros de Roman_, 1664.\n\n[2]\nThe story of Tellisinda.\n'
+    const { tree, messages } = read(text)
+    expect(notesOf(tree)).toEqual([[undefined, ['n1 present 5', 'n2 present 8']]])
+    expect(tree.omitted?.map((omission) => omission.reason)).toEqual(['notes-heading'])
+    expect(messages).toEqual([])
+  })
+
+  it('reads a notes heading with its first entry on the same line', () => {
+    const text =
+      'Steerage.[1001] And the gift.[1002]\n\n' +
+      'FOOTNOTES TO THE CORRESPONDENCE WITH THE EMPEROR TRAJAN 1001 (return) [\nThe greater part.]\n\n' +
+      '1002 (return) [ A metaphor. ]\n'
+    const { tree } = read(text)
+    expect(notesOf(tree)).toEqual([[undefined, ['n1001 present 3', 'n1002 present 6']]])
+    const note = tree.children[0]?.notes[0]
+    expect(note?.position?.start.column).toBe(57)
+  })
+
   it('reads the headings of notes sections in the manuscript’s language', () => {
     const text = 'Text.[1]\n\nFußnoten:\n\n[1] Vgl. oben.\n'
     expect(notesOf(read(text, { language: 'de' }).tree)).toEqual([[undefined, ['n1 present 5']]])
