@@ -87,7 +87,7 @@ function homes(
   }
   const groups = numberingGroups(chapters)
   const cites = citedKeys(chapters)
-  groupsOfRuns(runs, groups).forEach((group, k) => {
+  groupsOfRuns(runs, groups, cites).forEach((group, k) => {
     const run = runs[k] as Run
     const spread = spreadOver(run, group, cites)
     run.entries.forEach((entry, i) => {
@@ -119,20 +119,46 @@ function numberingGroups(chapters: readonly ChapterDraft[]): number[][] {
 }
 
 /** The group each run goes to (see `homes`); an empty group when no chapter cites notes. */
-function groupsOfRuns(runs: readonly Run[], groups: readonly number[][]): number[][] {
+function groupsOfRuns(
+  runs: readonly Run[],
+  groups: readonly number[][],
+  cites: readonly Set<string>[]
+): number[][] {
   if (groups.length <= 1) return runs.map(() => groups[0] ?? [])
   if (runs.length === groups.length) return [...groups]
   const served = new Set<number>()
   return runs.map((run) => {
     const standsIn = groups.findIndex((group) => group.includes(run.home))
     const k =
-      standsIn >= 0 && !served.has(standsIn)
-        ? standsIn
-        : groups.findIndex((_, index) => !served.has(index))
+      standsIn >= 0 && !served.has(standsIn) ? standsIn : mostCiting(run, groups, cites, served)
     const chosen = k >= 0 ? k : standsIn >= 0 ? standsIn : groups.length - 1
     served.add(chosen)
     return groups[chosen] as number[]
   })
+}
+
+/**
+ * The group not yet served that cites most of the run's notes, the first on a tie; -1 when all
+ * are served. A contents page that copies a few headings' markers does not take a book's notes.
+ */
+function mostCiting(
+  run: Run,
+  groups: readonly number[][],
+  cites: readonly Set<string>[],
+  served: ReadonlySet<number>
+): number {
+  const keys = run.entries.map((entry) => noteKey(entry.number, entry.label))
+  let best = -1
+  let most = -1
+  groups.forEach((group, index) => {
+    if (served.has(index)) return
+    const count = keys.filter((key) => group.some((chapter) => cites[chapter]?.has(key))).length
+    if (count > most) {
+      best = index
+      most = count
+    }
+  })
+  return best
 }
 
 /** The keys of the notes each chapter cites. */

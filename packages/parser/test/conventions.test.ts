@@ -126,6 +126,29 @@ describe('notes sections', () => {
   })
 })
 
+describe('a contents page that copies markers', () => {
+  it('does not take the notes of the book, which go to the chapters citing most of them', () => {
+    const text =
+      'CONTENTS\n\nXVI -- TO CATILIUS SEVERUS [2]\n\n' +
+      'LETTERS\n\nOne letter.[1] Another.[2] A third.[3]\n'
+    const { tree } = parse(text, {
+      path: 'letters.txt',
+      settings: { notes: { file: 'notes.txt' } },
+      notes: { path: 'notes.txt', value: '1. One.\n\n2. Two.\n\n3. Three.\n' }
+    })
+    if (!tree) throw new Error('no tree')
+    const notes = tree.children.map((chapter) => [
+      chapter.title,
+      chapter.notes.map((note) => `${note.label} ${note.status}`)
+    ])
+    // The contents' copy of `[2]` has no body there: the checker reports it at the contents.
+    expect(notes).toEqual([
+      ['XVI -- TO CATILIUS SEVERUS', ['2 missing']],
+      ['LETTERS', ['1 present', '2 present', '3 present']]
+    ])
+  })
+})
+
 describe('notes sections of a volume of several works', () => {
   it('gives each work’s closing section to the chapters of that work, numbered afresh in each', () => {
     const { tree } = read(
