@@ -42,3 +42,29 @@ export function notesHeading(language: string | undefined): RegExp {
   }
   return pattern
 }
+
+/**
+ * Closing quotation marks that only some languages close with, after which a glued numeral
+ * may be a note: German and its neighbours close `„…“` and `‚…‘` (in English `“` and `‘`
+ * open a quotation: `“2 weeks”` holds no note); French and others close `‹…›`. The marks
+ * every language closes with (`”`, `’`, `»`, `"`) are read everywhere.
+ */
+const languageClosers: Readonly<Record<string, string>> = {
+  de: '“‘',
+  cs: '“‘',
+  sk: '“‘',
+  sl: '“‘',
+  hr: '“‘',
+  da: '“‘',
+  is: '“‘',
+  lt: '“‘',
+  et: '“‘',
+  fr: '›',
+  it: '›',
+  es: '›'
+}
+
+/** The closing quotation marks `language` uses beyond those every language does. */
+export function closingQuotes(language: string | undefined): string {
+  return languageClosers[primaryLanguage(language)] ?? ''
+}

@@ -44,6 +44,8 @@ export interface Sequence {
    * symbol notes. A symbol marker's number is its count: the third `*` is `*` number 3.
    */
   symbols?: Map<string, number>
+  /** Closing quotation marks of the manuscript's language a glued note may follow (`„…“2`). */
+  closers?: string
   /**
    * The symbols of the text's symbol notes' bodies; bare symbols (`word.*`) cite notes only in
    * a text with such bodies, and a transcriber's `+ # $ ||` only where a body has it.
@@ -272,7 +274,7 @@ function readNumeral(scan: Scan, at: number, matchEnd: number): void {
   const prev = at > start ? (text[at - 1] as string) : ''
   const next = matchEnd < end ? (text[matchEnd] as string) : ''
   if (!endsMarker(next) || digits.length > 4 || digits[0] === '0' || n === 0) return
-  if (afterPunctuation.has(prev)) {
+  if (afterPunctuation.has(prev) || (prev !== '' && sequence.closers?.includes(prev))) {
     const beforePunctuation = at - 2 >= start ? (text[at - 2] as string) : ''
     if (isDigit(beforePunctuation)) {
       readAfterNumber(scan, at, matchEnd)

@@ -15,6 +15,7 @@ import { type Block, blockText, blocks as findBlocks, lineEndings } from './bloc
 import { exclude } from './exclusions.js'
 import { assignIds, meta } from './finish.js'
 import { type HeadingKind, headingKind, isTitleLike, namedHeading } from './headings.js'
+import { closingQuotes } from './language.js'
 import {
   type Ambiguity,
   type BodyOrder,
@@ -75,11 +76,13 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
   const read = { file, position, all, excluded }
   const { notes, notesFile, bodies, symbolNotes } = readNotes(read, options, omitted)
   const chapters: ChapterDraft[] = []
+  const closers = closingQuotes(settings.language)
   const newChapter = (firstBlock: number): ChapterDraft => {
     const before = chapters[chapters.length - 1]
     const sequence: Sequence = { last: before ? before.sequence.last : 0, fresh: true }
     if (bodies) sequence.bodies = bodies
     if (symbolNotes.size > 0) sequence.symbolNotes = symbolNotes
+    if (closers) sequence.closers = closers
     const draft: ChapterDraft = {
       node: { type: 'chapter', id: '', source, children: [], notes: [] },
       sequence,

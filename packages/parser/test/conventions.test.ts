@@ -479,6 +479,23 @@ describe('page notes cited by symbols', () => {
   })
 })
 
+describe('quotation marks of the manuscript’s language', () => {
+  const text =
+    'Er sagte: „Das ist gut.“1 Sie schrieb ‚kurz‘2 und «so»3 gesagt.\n\nAnmerkungen\n\n1. Brief.\n\n2. Heft.\n\n3. Zitat.\n'
+  const labels = (language: string) => {
+    const chapter = read(text, { language }).tree.children[0] as Chapter
+    return references(chapter).map((reference) => reference.label)
+  }
+
+  it('reads a note glued after `“` and `‘` where they close a quotation (German)', () => {
+    expect(labels('de-CH')).toEqual(['1', '2', '3'])
+  })
+
+  it('does not where they open one (English: `“2 weeks”`)', () => {
+    expect(labels('en')).toEqual(['3'])
+  })
+})
+
 describe('page notes cited by a transcriber’s symbols', () => {
   it('reads `+ # $ ||` glued to words, and several bodies on one line after wide spaces', () => {
     const text = [
