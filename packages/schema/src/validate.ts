@@ -1,7 +1,9 @@
-// Validators for the edition AST, settings, reader manifests and diagnostics reports, compiled
-// once on first use.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import { withDispatch } from './dispatch.js'
+// Validators for the edition AST, settings, reader manifests and diagnostics reports: whether a
+// value is valid comes from code generated from the schemas (src/generated/validators.ts); the
+// problems of a value that is not, from ajv compiling the schema as written, once, when first
+// needed.
+import { createRequire } from 'node:module'
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import type { Root } from './generated/edition.js'
 import { editionSchema } from './generated/edition.schema.js'
 import type { ReaderManifest } from './generated/reader.js'
@@ -10,6 +12,7 @@ import type { Report } from './generated/report.js'
 import { reportSchema } from './generated/report.schema.js'
 import type { Settings } from './generated/settings.js'
 import { settingsSchema } from './generated/settings.schema.js'
+import * as generated from './generated/validators.js'
 
 /** One problem found by a validator: where in the instance, and what. */
 export interface SchemaProblem {
@@ -24,53 +27,35 @@ export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Sche
 /** At most this many problems are reported for one value. */
 const maxProblems = 20
 
+/** Whether a value is valid, with nothing else to say. */
+type Check = (value: unknown) => boolean
+
+// ajv itself is loaded only to word the problems of a value that fails: loading and compiling
+// it took about 150 ms of every program that validated anything.
+const require = createRequire(import.meta.url)
 let ajv: Ajv2020 | undefined
 const compiled = new Map<string, ValidateFunction>()
-let dispatchingAjv: Ajv2020 | undefined
-const dispatching = new Map<string, ValidateFunction>()
 
 /** The validator of the schema as written: its errors are the problems reported. */
 function validator(schema: { $id: string }): ValidateFunction {
   let found = compiled.get(schema.$id)
   if (!found) {
-    ajv ??= new Ajv2020({ strict: true, allErrors: false, $data: false, messages: true })
+    if (!ajv) {
+      const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')
+      ajv = new Ajv2020({ strict: true, allErrors: false, $data: false, messages: true })
+    }
     found = ajv.compile(schema)
     compiled.set(schema.$id, found)
   }
   return found
 }
 
-/**
- * A validator that accepts the same values as the schema as written, but tries only the branch
- * of a `oneOf` over node types that the node's `type` names, where the schema as written tries
- * all six for every inline node; the schema's own validator when it has no such `oneOf`.
- */
-function quickValidator(schema: { $id: string }): ValidateFunction {
-  let found = dispatching.get(schema.$id)
-  if (!found) {
-    const copy = withDispatch(schema)
-    if (copy === undefined) found = validator(schema)
-    else {
-      dispatchingAjv ??= new Ajv2020({
-        strict: true,
-        allErrors: false,
-        $data: false,
-        messages: false,
-        discriminator: true
-      })
-      found = dispatchingAjv.compile(copy)
-    }
-    dispatching.set(schema.$id, found)
-  }
-  return found
-}
-
-function run<T>(schema: { $id: string }, value: unknown): Validation<T> {
-  const quick = quickValidator(schema)
-  if (quick(value)) return { ok: true, value: value as T }
-  // A value that fails is validated again against the schema as written, for its problems.
+function run<T>(schema: { $id: string }, check: Check, value: unknown): Validation<T> {
+  if (check(value)) return { ok: true, value: value as T }
+  // The generated code accepts what the schema as written accepts (the tests hold them to it);
+  // the latter decides, and says why.
   const validate = validator(schema)
-  if (validate !== quick && validate(value)) return { ok: true, value: value as T }
+  if (validate(value)) return { ok: true, value: value as T }
   return { ok: false, problems: (validate.errors ?? []).slice(0, maxProblems).map(toProblem) }
 }
 
@@ -85,20 +70,20 @@ function toProblem(error: ErrorObject): SchemaProblem {
 
 /** Checks that `value` is an edition AST. */
 export function validateEdition(value: unknown): Validation<Root> {
-  return run<Root>(editionSchema, value)
+  return run<Root>(editionSchema, generated.edition, value)
 }
 
 /** Checks that `value` is a settings object (a parsed sidecar). */
 export function validateSettings(value: unknown): Validation<Settings> {
-  return run<Settings>(settingsSchema, value)
+  return run<Settings>(settingsSchema, generated.settings, value)
 }
 
 /** Checks that `value` is a reader manifest (a parsed `reader.yaml`). */
 export function validateReader(value: unknown): Validation<ReaderManifest> {
-  return run<ReaderManifest>(readerSchema, value)
+  return run<ReaderManifest>(readerSchema, generated.reader, value)
 }
 
 /** Checks that `value` is a diagnostics report (`colophon check --format json`). */
 export function validateReport(value: unknown): Validation<Report> {
-  return run<Report>(reportSchema, value)
+  return run<Report>(reportSchema, generated.report, value)
 }

@@ -3,18 +3,22 @@
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { withDispatch } from '../src/dispatch.js'
+import { withDispatch } from '../scripts/dispatch.mjs'
+import * as generated from '../src/generated/validators.js'
 import { editionSchema, readerSchema, reportSchema, settingsSchema } from '../src/index.js'
-import { validateEdition } from '../src/validate.js'
+import { validateEdition, validateSettings } from '../src/validate.js'
 
-const asWritten = new Ajv2020({ strict: true, allErrors: false, $data: false }).compile(
-  editionSchema
-)
+const ajv = new Ajv2020({ strict: true, allErrors: false, $data: false })
+const asWritten = ajv.compile(editionSchema)
 
-/** `validateEdition` against the schema as written: same verdict, same problem paths. */
+/**
+ * The generated validator and `validateEdition` against the schema as written: same verdict,
+ * same problem paths.
+ */
 function expectAsWritten(tree: unknown): void {
   const result = validateEdition(tree)
   const ok = asWritten(tree)
+  expect(generated.edition(tree)).toBe(ok)
   expect(result.ok).toBe(ok)
   if (!result.ok) {
     const paths = (asWritten.errors ?? []).slice(0, 20).map((error) => error.instancePath)
@@ -125,6 +129,26 @@ describe('withDispatch', () => {
       type: 'object',
       discriminator: { propertyName: 'type' }
     })
+  })
+})
+
+describe('the generated validators', () => {
+  it('agree with the settings schema as written', () => {
+    const settings = ajv.compile(settingsSchema)
+    for (const value of [
+      { title: 'T', notes: { bodies: 'absent' } },
+      { title: 'T', exclude: [{ text: 'Military history' }, { pattern: '^If' }] },
+      { exclude: [{ text: '' }] },
+      { exclude: [{ text: 'a', pattern: 'b' }] },
+      { titel: 'T' },
+      { rules: { 'note-sequence': 'warn' } },
+      { rules: { 'note-sequense': 'warn' } },
+      'title: T',
+      null
+    ]) {
+      expect(generated.settings(value)).toBe(settings(value))
+      expect(validateSettings(value).ok).toBe(settings(value))
+    }
   })
 })
 

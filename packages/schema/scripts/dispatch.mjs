@@ -7,17 +7,21 @@
 // reported for a value that fails differ, which is why the validators keep the schema as
 // written for those.
 
-type Schema = Record<string, unknown>
-
 /** Keywords whose values are data, not schemas: never rewritten. */
 const dataKeys = new Set(['const', 'enum', 'default', 'examples'])
 
-/** The schema with a `discriminator` beside each `oneOf` over node types; undefined if none. */
-export function withDispatch<S extends object>(schema: S): S | undefined {
-  const copy = structuredClone(schema) as Schema
+/**
+ * The schema with a `discriminator` beside each `oneOf` over node types; undefined if none.
+ * @template {object} S
+ * @param {S} schema
+ * @returns {S | undefined}
+ */
+export function withDispatch(schema) {
+  const copy = structuredClone(schema)
   const defs = isSchema(copy.$defs) ? copy.$defs : {}
   let changed = false
-  const visit = (node: unknown): void => {
+  /** @param {unknown} node */
+  const visit = (node) => {
     if (Array.isArray(node)) for (const item of node) visit(item)
     if (!isSchema(node)) return
     if (dispatchable(node, defs)) {
@@ -28,16 +32,16 @@ export function withDispatch<S extends object>(schema: S): S | undefined {
     for (const [key, value] of Object.entries(node)) if (!dataKeys.has(key)) visit(value)
   }
   visit(copy)
-  return changed ? (copy as S) : undefined
+  return changed ? copy : undefined
 }
 
 /** Whether `node` is a `oneOf` whose branches are objects told apart by a required `type`. */
-function dispatchable(node: Schema, defs: Schema): boolean {
+function dispatchable(node, defs) {
   const branches = node.oneOf
   if (!Array.isArray(branches) || branches.length === 0) return false
   if (node.type !== undefined && node.type !== 'object') return false
   if (node.discriminator !== undefined) return false
-  const tags = new Set<string>()
+  const tags = new Set()
   for (const branch of branches) {
     const tag = tagOf(resolve(branch, defs))
     if (tag === undefined || tags.has(tag)) return false
@@ -47,7 +51,7 @@ function dispatchable(node: Schema, defs: Schema): boolean {
 }
 
 /** A branch as written, or the local definition it names when it is a bare `$ref`. */
-function resolve(branch: unknown, defs: Schema): Schema | undefined {
+function resolve(branch, defs) {
   if (!isSchema(branch)) return undefined
   const ref = branch.$ref
   if (ref === undefined) return branch
@@ -58,7 +62,7 @@ function resolve(branch: unknown, defs: Schema): Schema | undefined {
 }
 
 /** The constant `type` an object branch requires, if it does. */
-function tagOf(branch: Schema | undefined): string | undefined {
+function tagOf(branch) {
   if (branch === undefined || branch.type !== 'object') return undefined
   if (!Array.isArray(branch.required) || !branch.required.includes('type')) return undefined
   const properties = branch.properties
@@ -67,6 +71,7 @@ function tagOf(branch: Schema | undefined): string | undefined {
   return typeof tag === 'string' && tag !== '' ? tag : undefined
 }
 
-function isSchema(value: unknown): value is Schema {
+/** @returns {value is Record<string, any>} */
+function isSchema(value) {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
