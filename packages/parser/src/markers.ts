@@ -44,6 +44,8 @@ export interface Sequence {
    * symbol notes. A symbol marker's number is its count: the third `*` is `*` number 3.
    */
   symbols?: Map<string, number>
+  /** The block scanned follows a note's body: a label opening it belongs to another body. */
+  afterNotes?: boolean
   /** Closing quotation marks of the manuscript's language a glued note may follow (`„…“2`). */
   closers?: string
   /**
@@ -177,11 +179,7 @@ export function scanMarkers(text: string, start: number, end: number, sequence: 
     if (matchEnd > end) break
     const delimited = delimitedMarker(text, at, matchEnd, start, match, sequence.bodies)
     if (delimited && opensBlock(text, start, at) && delimited.style !== 'symbol') {
-      found.ambiguities.push({
-        start: at,
-        end: matchEnd,
-        reason: `Read \`${match[0]}\` at the start of a paragraph as its label (a line number? a note's body nothing cites?), not as a note: no text before it cites it`
-      })
+      movedMarker(scan, delimited, match[0])
     } else if (delimited?.style === 'bracket' && isLinkNumber(text, matchEnd)) {
       found.ambiguities.push({
         start: at,
@@ -240,6 +238,29 @@ function delimitedMarker(
     return { start: at, end, label: angle, number: Number(angle), style: 'angle' }
   }
   return undefined
+}
+
+/**
+ * `[23] But could Pericles`: a marker opening a paragraph, where nothing before it can be
+ * cited. It is the note moved there from the verse or heading before only when it is the very
+ * note expected, a body has its number and no body stands just before (a guess, said so);
+ * else it labels the paragraph (a line number, a body nothing cites) and is text, said so too.
+ */
+function movedMarker(scan: Scan, marker: Marker, written: string): void {
+  const { sequence, found, accept } = scan
+  const body = sequence.bodies?.numbers.includes(marker.number)
+  if (!sequence.afterNotes && isExpected(sequence, marker.number) && body) {
+    accept({
+      ...marker,
+      guess: `Read \`${written}\` at the start of a paragraph as note \`${marker.label}\`, the next note expected, moved there from the line before`
+    })
+    return
+  }
+  found.ambiguities.push({
+    start: marker.start,
+    end: marker.end,
+    reason: `Read \`${written}\` at the start of a paragraph as its label (a line number? a note's body nothing cites?), not as a note: no text before it cites it`
+  })
 }
 
 /**

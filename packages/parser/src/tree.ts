@@ -192,6 +192,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
     if (!section || (block.blanksBefore >= 2 && section.children.length > 0)) {
       section = openSection(draft)
     }
+    draft.sequence.afterNotes = notes.taken.has(index - 1)
     const paragraph = readParagraph(file, position, block, draft, settings.language)
     section.children.push(paragraph)
   }

@@ -126,6 +126,39 @@ describe('notes sections', () => {
   })
 })
 
+describe('a marker moved to the start of a paragraph', () => {
+  it('is the note expected when a body has its number, and a guess said so', () => {
+    const text =
+      'Pericles spoke.[22]\n\n    "Persuasion sat upon his lips."\n\n[23] But could Pericles do so?\n'
+    const { tree, messages } = parse(text, {
+      path: 'letters.txt',
+      settings: { notes: { file: 'notes.txt' } },
+      notes: { path: 'notes.txt', value: '22. Thucydides.\n\n23. Eupolis.\n' }
+    })
+    if (!tree) throw new Error('no tree')
+    const chapter = tree.children[0] as Chapter
+    expect(references(chapter).map((reference) => reference.label)).toEqual(['22', '23'])
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([
+      '5:1 marker-ambiguous'
+    ])
+  })
+
+  it('is the label of a body nothing cites when a body stands just before it', () => {
+    const text =
+      'LETTER I\n\nAlice.[1] Anna.[2]\n\n[1] From "A Very Woman."\n\n[2] An allusion.\n\n' +
+      '[3] The earliest sonnets of Bowles, cited nowhere.\n\n' +
+      'LETTER II\n\nOne.[1] Two.[2] Three.[3]\n\n[1] a\n\n[2] b\n\n[3] c\n'
+    const { tree } = read(text)
+    const cited = tree.children.map((chapter) =>
+      references(chapter).map((reference) => reference.label)
+    )
+    expect(cited).toEqual([
+      ['1', '2'],
+      ['1', '2', '3']
+    ])
+  })
+})
+
 describe('a contents page that copies markers', () => {
   it('does not take the notes of the book, which go to the chapters citing most of them', () => {
     const text =
