@@ -28,6 +28,20 @@ export function primaryLanguage(tag: string | undefined): string {
   return (tag ?? 'en').split('-')[0]?.toLowerCase() || 'en'
 }
 
+const startCache = new Map<string, RegExp>()
+
+/** Whether a line may open with a notes heading in `language`: its first word is one. */
+export function notesHeadingStart(language: string | undefined): RegExp {
+  const primary = primaryLanguage(language)
+  let pattern = startCache.get(primary)
+  if (!pattern) {
+    const words = [...new Set([...(notesHeadings[primary] ?? []), ...(notesHeadings.en ?? [])])]
+    pattern = new RegExp(`^[ \\t]*(?:${words.join('|')})(?!\\p{L})`, 'iu')
+    startCache.set(primary, pattern)
+  }
+  return pattern
+}
+
 /**
  * The pattern of a notes section's heading in `language`: `NOTES`, `Footnotes:`,
  * `NOTES TO BOOK III`, `Anmerkungen.`

@@ -8,7 +8,7 @@
 //   3 [ {keinon}: most MSS. … ]   <- a body in brackets, which may run over blank lines
 import type { Block } from './blocks.js'
 import { isLabelHeading, isTitleLike } from './headings.js'
-import { notesHeading } from './language.js'
+import { notesHeading, notesHeadingStart } from './language.js'
 import {
   balanced,
   opensSymbolBody,
@@ -100,6 +100,7 @@ export function findNotes(
   const skip = options.skip ?? new Set<number>()
   const order = blocks.flatMap((_, index) => (skip.has(index) ? [] : [index]))
   const heading = notesHeading(options.language)
+  const headingStart = notesHeadingStart(options.language)
   const cited = new CitedLabels(text, blocks)
   const symbols = new SymbolCitations(text)
   const state = { inSection: options.allNotes === true, section: options.allNotes ? 0 : -1 }
@@ -121,7 +122,7 @@ export function findNotes(
       }
     }
 
-    const head = headingBefore(text, block, heading)
+    const head = headingStart.test(first) ? headingBefore(text, block, heading) : undefined
     if (head) {
       // `FOOTNOTES` with its first entry on the next line, or on the same one.
       state.inSection = true
