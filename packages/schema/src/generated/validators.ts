@@ -176,7 +176,7 @@ if(valid0){
 if(data.work !== undefined){
 const _errs8 = errors;
 if(typeof data.work !== "string"){
-validate21.errors = [{instancePath:instancePath+"/work",schemaPath:"#/properties/work/type",keyword:"type",params:{type: "string"}}];
+validate21.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -3062,7 +3062,7 @@ if(valid1){
 if(data8.work !== undefined){
 const _errs20 = errors;
 if(typeof data8.work !== "string"){
-validate25.errors = [{instancePath:instancePath+"/origin/work",schemaPath:"#/properties/origin/properties/work/type",keyword:"type",params:{type: "string"}}];
+validate25.errors = [{instancePath:instancePath+"/origin/" + "work",schemaPath:"#/properties/origin/properties/" + "work/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid1 = _errs20 === errors;
@@ -4941,12 +4941,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-validate111.errors = [{instancePath:instancePath+"/work",schemaPath:"#/properties/work/minLength",keyword:"minLength",params:{limit: 1}}];
+validate111.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/work",schemaPath:"#/properties/work/type",keyword:"type",params:{type: "string"}}];
+validate111.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
