@@ -44,8 +44,6 @@ export interface Sequence {
    * symbol notes. A symbol marker's number is its count: the third `*` is `*` number 3.
    */
   symbols?: Map<string, number>
-  /** The block scanned follows a note's body: a label opening it belongs to another body. */
-  afterNotes?: boolean
   /** Closing quotation marks of the manuscript's language a glued note may follow (`„…“2`). */
   closers?: string
   /**
@@ -72,6 +70,12 @@ const spacedReach = 3
 
 /** How far from the expected number a plain glued numeral may be and still be a note. */
 const window = 25
+
+/**
+ * A label in brackets: `12`, `12a` (an editor's sub-note), `2:1` (note 1 of the second block of
+ * notes), `*`, `†`. As a pattern's source, for the markers and the bodies alike.
+ */
+export const bracketLabel = '[0-9]{1,6}(?::[0-9]{1,4}|[a-z])?|\\*{1,4}|[†‡§]'
 
 /** Candidates: `[12]`, `[12a]`, `[2:1]`, `[^12]`, `^12`, `<12>`, `[*]`, `(12)` or a run of digits; tried at one place (sticky). */
 const candidate =
@@ -123,10 +127,21 @@ interface Scan {
   sequence: Sequence
   found: Found
   accept: (marker: Marker) => void
+  /** The block scanned follows a note's body: a label opening it belongs to another body. */
+  afterNotes: boolean
 }
 
-/** Scans text[start, end) for markers, in order; advances `sequence`. */
-export function scanMarkers(text: string, start: number, end: number, sequence: Sequence): Found {
+/**
+ * Scans text[start, end) for markers, in order; advances `sequence`. `afterNotes`: the block
+ * follows a note's body.
+ */
+export function scanMarkers(
+  text: string,
+  start: number,
+  end: number,
+  sequence: Sequence,
+  afterNotes = false
+): Found {
   const found: Found = { markers: [], ambiguities: [] }
   const accept = (marker: Marker) => {
     found.markers.push(marker)
@@ -135,7 +150,7 @@ export function scanMarkers(text: string, start: number, end: number, sequence: 
     sequence.fresh = false
     if (sequence.bodies) advanceBodies(sequence.bodies, marker.number)
   }
-  const scan: Scan = { text, start, end, sequence, found, accept }
+  const scan: Scan = { text, start, end, sequence, found, accept, afterNotes }
 
   let from = start
   while (from < end) {
@@ -247,9 +262,9 @@ function delimitedMarker(
  * else it labels the paragraph (a line number, a body nothing cites) and is text, said so too.
  */
 function movedMarker(scan: Scan, marker: Marker, written: string): void {
-  const { sequence, found, accept } = scan
+  const { sequence, found, accept, afterNotes } = scan
   const body = sequence.bodies?.numbers.includes(marker.number)
-  if (!sequence.afterNotes && isExpected(sequence, marker.number) && body) {
+  if (!afterNotes && isExpected(sequence, marker.number) && body) {
     accept({
       ...marker,
       guess: `Read \`${written}\` at the start of a paragraph as note \`${marker.label}\`, the next note expected, moved there from the line before`

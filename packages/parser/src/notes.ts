@@ -9,6 +9,7 @@
 import type { Block } from './blocks.js'
 import { isLabelHeading, isTitleLike } from './headings.js'
 import { notesHeading, notesHeadingStart } from './language.js'
+import { bracketLabel } from './markers.js'
 import {
   balanced,
   opensSymbolBody,
@@ -63,12 +64,6 @@ export interface NotesOptions {
 }
 
 /**
- * A label in brackets: `12`, `12a` (an editor's sub-note), `2:1` (note 1 of the second block of
- * notes), `*`, `†`.
- */
-const bracketLabel = '[0-9]{1,6}(?::[0-9]{1,4}|[a-z])?|\\*{1,4}|[†‡§]'
-
-/**
  * `12. `, `12) `, `[12] `, `[12a] `, `[^12]: `, `^12 `, `12 `, `12 (return)` at the start of a
  * line. Group 4 is the bare numeral, the weakest form.
  */
@@ -114,21 +109,22 @@ export function findNotes(
     cited.advanceTo(block.start)
     // Taken already: a block a symbol note glued under a paragraph ran on over.
     if (found.taken.has(index)) continue
-    if (symbols.any) {
-      const through = takeSymbolNotes(text, blocks, order, at, symbols, found, add)
-      if (through >= at) {
-        at = through
-        continue
-      }
+    const taken = symbols.any ? takeSymbolNotes(text, blocks, order, at, symbols, found, add) : -1
+    if (taken >= at) {
+      at = taken
+      continue
     }
 
-    const head = headingStart.test(first) ? headingBefore(text, block, heading) : undefined
+    const nextIndex = order[at + 1]
+    const next = firstLine(text, nextIndex === undefined ? undefined : blocks[nextIndex])
+    const head = headingStart.test(first) ? sectionHeading(text, block, next, heading) : undefined
     if (head) {
-      // `FOOTNOTES` with its first entry on the next line, or on the same one.
       state.inSection = true
       state.section++
       found.headings.push(head)
-      at--
+      // A heading cut off the block: its entries are read next.
+      if (head === block) found.taken.add(index)
+      else at--
       continue
     }
     const open =
@@ -139,21 +135,11 @@ export function findNotes(
       if (found.taken.has(index)) lastEntryBlock = order[at] as number
       continue
     }
-    const nextIndex = order[at + 1]
-    const next = firstLine(text, nextIndex === undefined ? undefined : blocks[nextIndex])
-    const single = block.lines.length === 1
-    if (single && heading.test(first.trim()) && startsEntry(next, true)) {
-      state.inSection = true
-      state.section++
-      found.headings.push(block)
-      found.taken.add(index)
-      continue
-    }
     if (!state.inSection) {
-      const inline = inlineBodyStart.exec(first)
-      if (inline && cited.take(inline[1] as string)) {
+      const inline = inlineBodyStart.exec(first)?.[1]
+      if (inline && cited.take(inline)) {
         found.taken.add(index)
-        add(wholeBlock(text, block, inline[1] as string), index, 'inline')
+        add(wholeBlock(text, block, inline), index, 'inline')
       }
       continue
     }
@@ -164,7 +150,7 @@ export function findNotes(
       continue
     }
     // A subheading inside the notes (`Chapter 2`) when entries follow it.
-    if (single && isTitleLike(first) && startsEntry(next, true)) {
+    if (block.lines.length === 1 && isTitleLike(first) && startsEntry(next, true)) {
       found.headings.push(block)
       found.taken.add(index)
       continue
@@ -254,6 +240,24 @@ function resumesAt(
 /** Whether `text` cites note `number`: `[12]`, or `12` glued after a letter or punctuation. */
 function cites(text: string, number: number): boolean {
   return new RegExp(`\\[${number}\\]|[^\\s\\d]${number}(?![0-9])`).test(text)
+}
+
+/**
+ * The heading of a notes section that `block` is or opens: the whole block, one line, when an
+ * entry opens the block after it (`next`, its first line); else one cut off the block's start
+ * (see `headingBefore`).
+ */
+function sectionHeading(
+  text: string,
+  block: Block,
+  next: string,
+  heading: RegExp
+): Block | undefined {
+  const whole =
+    block.lines.length === 1 &&
+    heading.test(firstLine(text, block).trim()) &&
+    startsEntry(next, true)
+  return whole ? block : headingBefore(text, block, heading)
 }
 
 /**

@@ -25,6 +25,21 @@ export interface PendingReference {
 
 const lineEnding = /\r\n|\r|\n/g
 
+/** The reference a marker makes, at `place`; its identifier comes when the tree is finished. */
+export function referenceNode(marker: Marker, place: Position): FootnoteReference {
+  const node: FootnoteReference = {
+    type: 'footnoteReference',
+    identifier: '',
+    label: marker.label,
+    number: marker.number,
+    marker: marker.style,
+    position: place
+  }
+  if (marker.afterWord) node.afterWord = true
+  if (marker.guess) node.guess = marker.guess
+  return node
+}
+
 /**
  * Builds the paragraph; ids are placeholders until the tree is finished, and
  * references get their identifiers then too (see `pending`).
@@ -84,16 +99,10 @@ export function buildParagraph(
         if (marker.start >= claimEnd) break
         markerIndex++
         addText(text, cursor, marker.start, input.verse, normal, children, points)
-        const node: FootnoteReference = {
-          type: 'footnoteReference',
-          identifier: '',
-          label: marker.label,
-          number: marker.number,
-          marker: marker.style,
-          position: { start: points.at(marker.start), end: points.at(marker.end) }
-        }
-        if (marker.afterWord) node.afterWord = true
-        if (marker.guess) node.guess = marker.guess
+        const node = referenceNode(marker, {
+          start: points.at(marker.start),
+          end: points.at(marker.end)
+        })
         pending.push({ node, number: marker.number })
         children.push(node)
         cursor = marker.end

@@ -3,9 +3,9 @@
 //
 //   THE GREAT STONE FACE[*] (1850)   -> title `THE GREAT STONE FACE (1850)`, note `*` after FACE
 //   TO THOMAS MANNING [1].           -> title `TO THOMAS MANNING.`, note 1 before the stop
-import type { FootnoteReference, Text, TitleContent } from '@colophon/schema'
-import { type Ambiguity, type Marker, type Sequence, scanMarkers } from './markers.js'
-import type { PendingReference } from './paragraph.js'
+import type { FootnoteReference, Position, Text, TitleContent } from '@colophon/schema'
+import { type Ambiguity, bracketLabel, type Marker, type Sequence, scanMarkers } from './markers.js'
+import { type PendingReference, referenceNode } from './paragraph.js'
 import type { Positioner } from './positions.js'
 
 /** A heading's title, and its content when it cites notes. */
@@ -18,7 +18,7 @@ export interface Title {
 }
 
 /** `[12]`, `[*]`, `[2:1]` standing at the end of a heading's line or before a year. */
-const markerInHeading = /[ \t]?\[(?:[0-9]{1,6}(?::[0-9]{1,4}|[a-z])?|\*{1,4}|[†‡§])\]/g
+const markerInHeading = new RegExp(`[ \\t]?\\[(?:${bracketLabel})\\]`, 'g')
 
 /** A heading line without the markers it carries, for telling what kind of heading it is. */
 export function withoutMarkers(line: string): string {
@@ -43,23 +43,27 @@ export function readTitle(
   }
   const content: (Text | FootnoteReference)[] = []
   let title = ''
+  const addWords = (from: number, to: number, trimStart: boolean, trimEnd: boolean) => {
+    let first = from
+    let last = to
+    while (trimStart && first < last && /\s/.test(text[first] as string)) first++
+    while (trimEnd && last > first && /\s/.test(text[last - 1] as string)) last--
+    if (first === last) return
+    const words = text.slice(first, last)
+    title += words
+    content.push(textNode(words, position(first, last)))
+  }
   let cursor = range.start
   markers.forEach((marker, index) => {
     const next = markers[index + 1]?.start ?? range.end
-    const after = text.slice(marker.end, next)
-    let words = text.slice(cursor, marker.start)
-    if (/^[ \t]*(?:[.,;:!?)\]]|$)/.test(after)) words = words.replace(/[ \t]+$/, '')
-    if (index === 0) words = words.replace(/^\s+/, '')
-    title += words
-    if (words !== '') content.push(textNode(words, cursor, marker.start, position))
-    const node = reference(marker, position)
+    const beforeStop = /^[ \t]*(?:[.,;:!?)\]]|$)/.test(text.slice(marker.end, next))
+    addWords(cursor, marker.start, index === 0, beforeStop)
+    const node = referenceNode(marker, position(marker.start, marker.end))
     pending.push({ node, number: marker.number })
     content.push(node)
     cursor = marker.end
   })
-  const rest = text.slice(cursor, range.end).replace(/\s+$/, '')
-  title += rest
-  if (rest !== '') content.push(textNode(rest, cursor, cursor + rest.length, position))
+  addWords(cursor, range.end, false, true)
   return {
     title: lines(title),
     content: content as TitleContent,
@@ -69,26 +73,12 @@ export function readTitle(
 }
 
 /** A text node of a title: its line breaks kept as `\n`, the space around them dropped. */
-function textNode(value: string, start: number, end: number, position: Positioner): Text {
+function textNode(value: string, place: Position): Text {
   return {
     type: 'text',
     value: value.replace(/[ \t]*(?:(?:\r\n|\r|\n)[ \t]*)+/g, '\n'),
-    position: position(start, end)
+    position: place
   }
-}
-
-function reference(marker: Marker, position: Positioner): FootnoteReference {
-  const node: FootnoteReference = {
-    type: 'footnoteReference',
-    identifier: '',
-    label: marker.label,
-    number: marker.number,
-    marker: marker.style,
-    position: position(marker.start, marker.end)
-  }
-  if (marker.afterWord) node.afterWord = true
-  if (marker.guess) node.guess = marker.guess
-  return node
 }
 
 /** Each line trimmed, blank ones left out, joined by `\n`, as a heading's text is read. */

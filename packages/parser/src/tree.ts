@@ -192,8 +192,8 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
     if (!section || (block.blanksBefore >= 2 && section.children.length > 0)) {
       section = openSection(draft)
     }
-    draft.sequence.afterNotes = notes.taken.has(index - 1)
-    const paragraph = readParagraph(file, position, block, draft, settings.language)
+    const afterNotes = notes.taken.has(index - 1)
+    const paragraph = readParagraph(file, position, block, draft, settings.language, afterNotes)
     section.children.push(paragraph)
   }
   if (pendingPart) startChapterAt(pendingPart, all.length)
@@ -245,10 +245,17 @@ function readParagraph(
   position: Positioner,
   block: Block,
   draft: ChapterDraft,
-  language: string | undefined
+  language: string | undefined,
+  afterNotes: boolean
 ): Paragraph {
   const text = String(file.value)
-  const { markers, ambiguities } = scanMarkers(text, block.start, block.end, draft.sequence)
+  const { markers, ambiguities } = scanMarkers(
+    text,
+    block.start,
+    block.end,
+    draft.sequence,
+    afterNotes
+  )
   reportDoubts(file, position, { markers, doubts: ambiguities })
   const input = {
     start: block.start,
