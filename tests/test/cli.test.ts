@@ -90,7 +90,7 @@ describe('colophon parse on the first manuscript', () => {
   it('prints diagnostics as `file:line:column  severity  message  rule-id`', () => {
     const lines = run.stderr.trim().split('\n')
     expect(lines).toContain(
-      `source/${name}.txt:19:1124  info  Read \`1933.7\` as \`1933.\` followed by note \`7\`, the next note expected; check it  marker-ambiguous`
+      `source/${name}.txt:19:1124  info  Read \`1933.7\` as \`1933.\` followed by note \`7\`, the next note expected (a text whose notes are never bare numerals says so in its settings, \`notes: { markers: [bracket] }\`); check it  marker-ambiguous`
     )
     expect(lines.at(-1)).toBe('0 errors, 0 warnings, 7 info')
     for (const line of lines.slice(0, -1))

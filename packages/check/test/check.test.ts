@@ -272,6 +272,26 @@ describe('note-sequence', () => {
       'Expected note `1` (or `3`, continuing the previous chapter), found `5`; add the missing notes `3` to `4`, or renumber the notes'
     )
   })
+
+  it('holds each chapter to the numbering the settings state', () => {
+    const chapters = (second: number[], numbering: 'chapter' | 'book') => {
+      const settings: Settings = { notes: { bodies: 'absent', numbering } }
+      const text = `CHAPTER I.\n\n${numbered([1, 2])}\nCHAPTER II.\n\n${numbered(second)}`
+      return run(text, settings).filter((m) => m.ruleId === 'note-sequence')
+    }
+    const shown = (messages: VFileMessage[]) =>
+      messages.map((m) => `${m.actual}→${m.expected?.join('|')}`)
+    expect(shown(chapters([1, 2], 'chapter'))).toEqual([])
+    expect(shown(chapters([3, 4], 'book'))).toEqual([])
+    expect(shown(chapters([3, 4], 'chapter'))).toEqual(['3→1'])
+    expect(shown(chapters([1, 2], 'book'))).toEqual(['1→3'])
+    expect(chapters([3, 4], 'chapter')[0]?.reason).toBe(
+      'Expected note `1` (the notes start afresh in each chapter, `notes.numbering: chapter`), found `3`; add the missing notes `1` to `2`, or renumber the notes'
+    )
+    expect(chapters([1, 2], 'book')[0]?.reason).toBe(
+      'Expected note `3` (the notes are numbered through the book, `notes.numbering: book`), found `1`; the numbering starts again; renumber the notes, or change `notes.numbering` in the settings'
+    )
+  })
 })
 
 describe('claim-cited', () => {

@@ -33,6 +33,23 @@ import {
 import { type Positioner, positioner } from './positions.js'
 import { readSettings } from './settings.js'
 
+/** The notes settings that only the plain-text front end reads, and what a Markdown book does instead. */
+const textOnly = ['file', 'markers', 'numbering'] as const
+const textOnlyWhy: Record<(typeof textOnly)[number], string> = {
+  file: 'write its notes as footnote definitions (`[^1]: …`) in the manuscript',
+  markers: 'its notes are cited by footnote references (`[^1]`) alone',
+  numbering: 'its footnotes are named by their labels, which hold for the whole manuscript'
+}
+
+/** Warns of each notes setting given that a Markdown manuscript does not read. */
+function reportTextOnly(file: VFile, settings: Settings, place: Place | undefined): void {
+  for (const key of textOnly) {
+    if (settings.notes?.[key] === undefined) continue
+    const reason = `Setting \`notes.${key}\` is not read for a Markdown manuscript: ${textOnlyWhy[key]}`
+    report(file, 'warning', 'settings-unsupported', reason, place)
+  }
+}
+
 /** Everything the Markdown builder needs besides the text. */
 export interface MarkdownBuildOptions {
   /** Settings given with the manuscript (its sidecar); front matter takes their place. */
@@ -121,15 +138,11 @@ export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): R
       )
     }
   }
-  if (settings.notes?.file) {
-    report(
-      file,
-      'warning',
-      'settings-unsupported',
-      'Setting `notes.file` is not read for a Markdown manuscript; write its notes as footnote definitions (`[^1]: …`) in the manuscript',
-      head?.type === 'yaml' && head.position ? placeOf(head, position) : undefined
-    )
-  }
+  reportTextOnly(
+    file,
+    settings,
+    head?.type === 'yaml' && head.position ? placeOf(head, position) : undefined
+  )
 
   const context: PhrasingContext = {
     text,

@@ -51,6 +51,12 @@ export interface Sequence {
    * a text with such bodies, and a transcriber's `+ # $ ||` only where a body has it.
    */
   symbolNotes?: ReadonlySet<string>
+  /**
+   * The marker styles the settings name (`notes.markers`): only these are read as notes.
+   * Absent: every style is tried, numerals set off by spaces or in parentheses only where
+   * `bodies.spaced` says the text writes them so.
+   */
+  styles?: ReadonlySet<MarkerStyle>
 }
 
 /** Note numbers in the order their bodies stand, and how far the markers have come in it. */
@@ -77,9 +83,17 @@ const window = 25
  */
 export const bracketLabel = '[0-9]{1,6}(?::[0-9]{1,4}|[a-z])?|\\*{1,4}|[†‡§]'
 
-/** Candidates: `[12]`, `[12a]`, `[2:1]`, `[^12]`, `^12`, `<12>`, `[*]`, `(12)` or a run of digits; tried at one place (sticky). */
-const candidate =
-  /\[\^?([0-9]{1,6}(?::[0-9]{1,4}|[a-z])?)\]|\^([0-9]{1,4})(?![0-9])|<([0-9]{1,4})>|\[(\*{1,4}|[†‡§])\]|\(([0-9]{1,4})\)|[0-9]+/y
+/** Superscript digits, `¹²` for 12. */
+export const superscriptDigits = '[⁰¹²³⁴-⁹]'
+
+/**
+ * Candidates: `[12]`, `[12a]`, `[2:1]`, `[^12]`, `^12`, `<12>`, `[*]`, `(12)`, `¹²` (or
+ * `¹²)`) or a run of digits; tried at one place (sticky).
+ */
+const candidate = new RegExp(
+  `\\[\\^?([0-9]{1,6}(?::[0-9]{1,4}|[a-z])?)\\]|\\^([0-9]{1,4})(?![0-9])|<([0-9]{1,4})>|\\[(\\*{1,4}|[†‡§])\\]|\\(([0-9]{1,4})\\)|(${superscriptDigits}{1,4})\\)?|[0-9]+`,
+  'y'
+)
 
 /**
  * Where a candidate may begin, or a line ending. Searching from one to the next finds the same
@@ -88,7 +102,7 @@ const candidate =
  * so that a manuscript with few digits took time growing with the square of its length (2.8 MB
  * without digits: 1.8 s; now 0.09 s).
  */
-const candidateStart = /[0-9[^<*†‡§+#$|(\n\r]/g
+const candidateStart = /[0-9[^<*†‡§+#$|(\n\r⁰¹²³⁴-⁹]/g
 
 /** Punctuation a glued marker may follow. */
 const afterPunctuation = new Set([...'.,;:!?”’"\')]…—–»'])
@@ -162,7 +176,8 @@ export function scanMarkers(
     from = at + 1
     if (code === 0x0a || code === 0x0d) continue
     if (isSymbolStart(code)) {
-      const symbol = sequence.symbolNotes && symbolMarkerAt(text, at, start)
+      const symbol =
+        reads(sequence, 'symbol') && sequence.symbolNotes && symbolMarkerAt(text, at, start)
       if (symbol && symbol.end <= end && citesSymbol(sequence.symbolNotes, symbol.label)) {
         const number = countSymbol(sequence, symbol.label)
         found.markers.push({
@@ -192,7 +207,8 @@ export function scanMarkers(
     const matchEnd = at + match[0].length
     from = matchEnd
     if (matchEnd > end) break
-    const delimited = delimitedMarker(text, at, matchEnd, start, match, sequence.bodies)
+    const delimited = delimitedMarker(text, at, matchEnd, start, match, sequence)
+    if (delimited && !reads(sequence, delimited.style)) continue
     if (delimited && opensBlock(text, start, at) && delimited.style !== 'symbol') {
       movedMarker(scan, delimited, match[0])
     } else if (delimited?.style === 'bracket' && isLinkNumber(text, matchEnd)) {
@@ -210,15 +226,42 @@ export function scanMarkers(
     } else if (delimited?.style === 'symbol') {
       found.markers.push({ ...delimited, number: countSymbol(sequence, delimited.label) })
     } else if (delimited) accept(delimited)
-    else if (delimited === undefined) readNumeral(scan, at, matchEnd)
+    else if (delimited === undefined && reads(sequence, 'glued')) readNumeral(scan, at, matchEnd)
   }
   return found
 }
 
 /**
- * A marker in brackets, after a caret, in pointed brackets or parentheses (`[12]`, `^12`,
- * `<12>`, `(12)`); `null` for what only looks like one (a subscript in a formula, `x[1]`; a
- * numbered list's `(2)`); `undefined` for a plain numeral.
+ * `marker` read as a guess, `why`: the guess says too how a text whose notes are never
+ * written so settles it in the settings.
+ */
+function guessed(marker: Marker, why: string): Marker {
+  const style = styleNames[marker.style]
+  const settle = ` (a text whose notes are never ${style} says so in its settings, \`notes: { markers: [bracket] }\`)`
+  return { ...marker, guess: why + settle }
+}
+
+const styleNames: Record<MarkerStyle, string> = {
+  glued: 'bare numerals',
+  spaced: 'numerals set off by spaces',
+  bracket: 'numerals in brackets',
+  angle: 'numerals in pointed brackets',
+  paren: 'numerals in parentheses',
+  caret: 'numerals after a caret',
+  superscript: 'superscript numerals',
+  symbol: 'symbols',
+  markdown: 'footnote references'
+}
+
+/** Whether markers of `style` are read: every style unless the settings name some. */
+function reads(sequence: Sequence, style: MarkerStyle): boolean {
+  return sequence.styles === undefined || sequence.styles.has(style)
+}
+
+/**
+ * A marker in brackets, after a caret, in pointed brackets or parentheses, or in superscript
+ * (`[12]`, `^12`, `<12>`, `(12)`, `¹²`); `null` for what only looks like one (a subscript in a
+ * formula, `x[1]`; a numbered list's `(2)`; a power, `m²`); `undefined` for a plain numeral.
  */
 function delimitedMarker(
   text: string,
@@ -226,16 +269,15 @@ function delimitedMarker(
   end: number,
   start: number,
   match: RegExpExecArray,
-  bodies: BodyOrder | undefined
+  sequence: Sequence
 ): Marker | null | undefined {
-  const [written, bracketed, caret, angle, symbol, parenthesized] = match
+  const [written, bracketed, caret, angle, symbol, parenthesized, superscript] = match
   if (symbol !== undefined) return { start: at, end, label: symbol, number: 0, style: 'symbol' }
-  if (parenthesized !== undefined) {
-    // `(12)` is a note only in a text that cites its bodies so, in their order (see
-    // `spaced-numerals.ts`): elsewhere it numbers a list, or gives a year or a page.
-    const n = Number(parenthesized)
-    if (!bodies?.spaced || !isNextBody(bodies, n)) return null
-    return { start: at, end, label: String(n), number: n, style: 'paren' }
+  if (parenthesized !== undefined) return parenMarker(at, end, Number(parenthesized), sequence)
+  if (superscript !== undefined) {
+    const number = Number(fromSuperscript(superscript))
+    if (isPower(text, at, at + superscript.length, start, number)) return null
+    return { start: at, end, label: String(number), number, style: 'superscript' }
   }
   if (bracketed !== undefined) {
     // `x[1]`, `K[0]`, `g[11]`: a subscript of a one-letter symbol in a formula, not a note.
@@ -253,6 +295,41 @@ function delimitedMarker(
     return { start: at, end, label: angle, number: Number(angle), style: 'angle' }
   }
   return undefined
+}
+
+/**
+ * `(12)` is a note only in a text that cites its bodies so, in their order (see
+ * `spaced-numerals.ts`), or whose settings say so: elsewhere it numbers a list, or gives a year
+ * or a page. Settings naming the style without bodies to go by: the next note expected.
+ */
+function parenMarker(at: number, end: number, n: number, sequence: Sequence): Marker | null {
+  const { bodies, styles } = sequence
+  const next = bodies
+    ? (styles?.has('paren') || bodies.spaced) && isNextBody(bodies, n)
+    : styles?.has('paren') && isExpected(sequence, n)
+  return next ? { start: at, end, label: String(n), number: n, style: 'paren' } : null
+}
+
+const superscriptValues = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+/** `¹²` as `12`. */
+export function fromSuperscript(digits: string): string {
+  let plain = ''
+  for (const digit of digits) plain += String(superscriptValues.indexOf(digit))
+  return plain
+}
+
+/**
+ * Whether superscript digits at `at` (ending at `end`) raise to a power rather than cite a
+ * note: `⁰`; after a digit (`10²`); glued to what follows (`x²y`); after a letter standing
+ * alone or a unit of one or two letters (`x²`, `m²`, `km²`).
+ */
+function isPower(text: string, at: number, end: number, start: number, n: number): boolean {
+  if (n === 0 || /[\p{L}0-9(]/u.test(text[end] ?? '')) return true
+  if (at > start && isDigitCode(text.charCodeAt(at - 1))) return true
+  let i = at
+  while (i > start && i > at - 3 && letter.test(text[i - 1] as string)) i--
+  return i < at && (i === start || /[\s0-9("=+\-*/<>]/.test(text[i - 1] as string))
 }
 
 /**
@@ -335,15 +412,13 @@ function readNumeral(scan: Scan, at: number, matchEnd: number): void {
   // to an ordinary lowercase word (not `B52`, `H2O`, `COVID19`).
   const word = lowerWord.exec(text.slice(Math.max(start, at - 40), at))
   if (word && isExpected(sequence, n)) {
-    accept({
-      start: at,
-      end: matchEnd,
-      label: digits,
-      number: n,
-      style: 'glued',
-      afterWord: true,
-      guess: `Read \`${word[1]}${digits}\` as \`${word[1]}\` followed by note \`${digits}\`, the next note expected, though no punctuation comes before it`
-    })
+    const marker: Marker = { start: at, end: matchEnd, label: digits, number: n, style: 'glued' }
+    accept(
+      guessed(
+        { ...marker, afterWord: true },
+        `Read \`${word[1]}${digits}\` as \`${word[1]}\` followed by note \`${digits}\`, the next note expected, though no punctuation comes before it`
+      )
+    )
   }
 }
 
@@ -358,14 +433,13 @@ function readAfterNumber(scan: Scan, at: number, matchEnd: number): void {
   if (text[at - 1] !== '.' || !sentenceEndsAt(text, matchEnd, end)) return
   const written = `${numberBefore(text, at - 1, start)}.${digits}`
   if (isExpected(sequence, n)) {
-    accept({
-      start: at,
-      end: matchEnd,
-      label: digits,
-      number: n,
-      style: 'glued',
-      guess: `Read \`${written}\` as \`${written.slice(0, -digits.length)}\` followed by note \`${digits}\`, the next note expected`
-    })
+    const marker: Marker = { start: at, end: matchEnd, label: digits, number: n, style: 'glued' }
+    accept(
+      guessed(
+        marker,
+        `Read \`${written}\` as \`${written.slice(0, -digits.length)}\` followed by note \`${digits}\`, the next note expected`
+      )
+    )
   } else if (isPlausible(sequence, n)) {
     found.ambiguities.push({
       start: at,

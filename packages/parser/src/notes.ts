@@ -9,7 +9,7 @@
 import type { Block } from './blocks.js'
 import { isLabelHeading, isTitleLike } from './headings.js'
 import { notesHeading, notesHeadingStart } from './language.js'
-import { bracketLabel } from './markers.js'
+import { bracketLabel, fromSuperscript, superscriptDigits } from './markers.js'
 import {
   balanced,
   opensSymbolBody,
@@ -64,11 +64,11 @@ export interface NotesOptions {
 }
 
 /**
- * `12. `, `12) `, `[12] `, `[12a] `, `[^12]: `, `^12 `, `12 `, `12 (return)` at the start of a
- * line. Group 4 is the bare numeral, the weakest form.
+ * `12. `, `12) `, `[12] `, `[12a] `, `[^12]: `, `^12 `, `12 `, `12 (return)`, `¹² `, `¹²) ` at the
+ * start of a line. Group 4 is the bare numeral, the weakest form; group 5 the superscript.
  */
 const entryStart = new RegExp(
-  `^[ \\t]*(?:\\[\\^?(${bracketLabel})\\]:?|\\^([0-9]{1,4})|([0-9]{1,4})[.)]|([0-9]{1,4})(?:[ \\t]+\\(return\\)|(?=[ \\t])))[ \\t]*`
+  `^[ \\t]*(?:\\[\\^?(${bracketLabel})\\]:?|\\^([0-9]{1,4})|([0-9]{1,4})[.)]|([0-9]{1,4})(?:[ \\t]+\\(return\\)|(?=[ \\t]))|(${superscriptDigits}{1,4})[.)]?(?=[ \\t]))[ \\t]*`
 )
 
 /**
@@ -79,11 +79,16 @@ const bracketOpen =
   /^[ \t]*\[(?:(?:(?:footnote|note|fn)[ \t]+([0-9]{1,6}[a-z]?|[A-Za-z*†‡§])|([0-9]{1,6}[a-z]?))[ \t]*(?:;|:(?![0-9]{1,4}\]))|(\*{1,4}|[†‡§])(?=[ \t:])[ \t]*:?)[ \t]*/i
 const numberedBracketOpen = /^[ \t]*([0-9]{1,6}[a-z]?)[ \t]+(?:\(return\)[ \t]*)?\[[ \t]*/i
 
-/** `[12] The source…` opening a block under the paragraph that cites `[12]`. */
-const inlineBodyStart = new RegExp(`^[ \\t]*\\[(${bracketLabel})\\][ \\t]+\\S`)
+/**
+ * `[12] The source…` or `¹² The source…` opening a block under the paragraph that cites `[12]`
+ * or `¹²`. Group 1 is the bracketed label, group 2 the superscript.
+ */
+const inlineBodyStart = new RegExp(
+  `^[ \\t]*(?:\\[(${bracketLabel})\\]|(${superscriptDigits}{1,4})\\)?)[ \\t]+(?=\\S)`
+)
 
-/** Bracketed markers in running text, for matching the bodies under their paragraphs. */
-const bracketMarker = new RegExp(`\\[(${bracketLabel})\\]`, 'g')
+/** Bracketed and superscript markers in running text, for matching the bodies under their paragraphs. */
+const citedMarker = new RegExp(`\\[(${bracketLabel})\\]|(${superscriptDigits}{1,4})`, 'g')
 
 /** Finds every note body among `blocks`, leaving out the blocks in `skip` (excluded ones). */
 export function findNotes(
@@ -136,10 +141,11 @@ export function findNotes(
       continue
     }
     if (!state.inSection) {
-      const inline = inlineBodyStart.exec(first)?.[1]
-      if (inline && cited.take(inline)) {
+      const inline = inlineBodyStart.exec(first)
+      const label = inline ? (inline[1] ?? fromSuperscript(inline[2] as string)) : undefined
+      if (inline && label && cited.take(label)) {
         found.taken.add(index)
-        add(wholeBlock(text, block, inline), index, 'inline')
+        add(wholeBlock(block, label, inline[0].length), index, 'inline')
       }
       continue
     }
@@ -356,7 +362,7 @@ function opensEntry(match: RegExpExecArray | null, last: number): boolean {
 
 /** The label an `entryStart` match found, whichever of its forms. */
 function entryLabel(match: RegExpExecArray): string {
-  return match[1] ?? match[2] ?? match[3] ?? (match[4] as string)
+  return match[1] ?? match[2] ?? match[3] ?? match[4] ?? fromSuperscript(match[5] as string)
 }
 
 /** The number of a label: `12` and `12a` are 12; a symbol is 0. */
@@ -365,11 +371,9 @@ function numberOf(label: string): number {
   return digits ? Number(digits[0]) : 0
 }
 
-/** A whole block as one entry labelled `label`, its body after the label. */
-function wholeBlock(text: string, block: Block, label: string): NewEntry {
-  const close = text.indexOf(']', block.start)
-  let bodyStart = close + 1
-  while (bodyStart < block.end && /\s/.test(text[bodyStart] as string)) bodyStart++
+/** A whole block as one entry labelled `label`, its body after the label's `length` characters. */
+function wholeBlock(block: Block, label: string, length: number): NewEntry {
+  const bodyStart = Math.min((block.lines[0]?.start ?? block.start) + length, block.end)
   return {
     label,
     number: numberOf(label),
@@ -391,10 +395,10 @@ class CitedLabels {
 
   constructor(text: string, blocks: readonly Block[]) {
     const starts = new Set(blocks.map((block) => block.start))
-    bracketMarker.lastIndex = 0
-    for (let match = bracketMarker.exec(text); match; match = bracketMarker.exec(text)) {
-      if (!starts.has(match.index))
-        this.citations.push({ at: match.index, label: match[1] as string })
+    citedMarker.lastIndex = 0
+    for (let match = citedMarker.exec(text); match; match = citedMarker.exec(text)) {
+      const label = match[1] ?? fromSuperscript(match[2] as string)
+      if (!starts.has(match.index)) this.citations.push({ at: match.index, label })
     }
   }
 

@@ -27,11 +27,13 @@ interface Placed {
 export function placeNotes(
   chapters: readonly ChapterDraft[],
   sources: readonly NoteSource[],
-  chapterOfBlock: readonly number[]
+  chapterOfBlock: readonly number[],
+  numbering?: Numbering
 ): void {
   const bodies = chapters.map(() => new Map<string, Placed[]>())
   const last = chapters.length - 1
-  for (const [chapter, placed] of homes(chapters, sources, chapterOfBlock)) {
+  const groups = numberingGroups(chapters, numbering)
+  for (const [chapter, placed] of homes(chapters, sources, chapterOfBlock, groups)) {
     const map = bodies[Math.max(0, Math.min(chapter, last))]
     if (!map) continue
     const key = noteKey(placed.entry.number, placed.entry.label)
@@ -65,7 +67,8 @@ interface Run {
 function homes(
   chapters: readonly ChapterDraft[],
   sources: readonly NoteSource[],
-  chapterOfBlock: readonly number[]
+  chapterOfBlock: readonly number[],
+  groups: readonly number[][]
 ): [number, Placed][] {
   const placed: [number, Placed][] = []
   const runs: Run[] = []
@@ -85,7 +88,6 @@ function homes(
       }
     }
   }
-  const groups = numberingGroups(chapters)
   const cites = citedKeys(chapters)
   groupsOfRuns(runs, groups, cites).forEach((group, k) => {
     const run = runs[k] as Run
@@ -97,11 +99,18 @@ function homes(
   return placed
 }
 
+/** Where the note numbers start afresh, when the settings say (`notes.numbering`). */
+export type Numbering = 'chapter' | 'book'
+
 /**
- * The chapters that cite notes, in groups numbered straight through: a chapter whose first
- * numbered note is 1 opens a new group.
+ * The chapters that cite notes, in groups numbered straight through: each chapter alone, or
+ * all in one, when the settings say so; else a chapter whose first numbered note is 1 opens a
+ * new group.
  */
-function numberingGroups(chapters: readonly ChapterDraft[]): number[][] {
+function numberingGroups(chapters: readonly ChapterDraft[], numbering?: Numbering): number[][] {
+  const citing = chapters.flatMap((draft, index) => (draft.references.length > 0 ? [index] : []))
+  if (numbering === 'chapter') return citing.map((index) => [index])
+  if (numbering === 'book') return citing.length > 0 ? [citing] : []
   const groups: number[][] = []
   let highest = 0
   chapters.forEach((draft, index) => {

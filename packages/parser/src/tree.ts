@@ -77,12 +77,13 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
   const { notes, notesFile, bodies, symbolNotes } = readNotes(read, options, omitted)
   const chapters: ChapterDraft[] = []
   const closers = closingQuotes(settings.language)
+  const styles = settings.notes?.markers ? new Set(settings.notes.markers) : undefined
   const newChapter = (firstBlock: number): ChapterDraft => {
-    const before = chapters[chapters.length - 1]
-    const sequence: Sequence = { last: before ? before.sequence.last : 0, fresh: true }
+    const sequence = chapterSequence(chapters[chapters.length - 1], settings.notes?.numbering)
     if (bodies) sequence.bodies = bodies
     if (symbolNotes.size > 0) sequence.symbolNotes = symbolNotes
     if (closers) sequence.closers = closers
+    if (styles) sequence.styles = styles
     const draft: ChapterDraft = {
       node: { type: 'chapter', id: '', source, children: [], notes: [] },
       sequence,
@@ -214,7 +215,7 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
   const noteSources: NoteSource[] = [{ text, position, entries: notes.entries }]
   if (notesFile) noteSources.push(notesFile)
   bindBodies(kept, notes.entries, chapterOfBlock)
-  placeNotes(kept, noteSources, chapterOfBlock)
+  placeNotes(kept, noteSources, chapterOfBlock, settings.notes?.numbering)
   const root: Root = {
     type: 'root',
     meta: meta(settings, title, options.notes ? [source, options.notes.source] : [source]),
@@ -227,6 +228,18 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
   }
   assignIds(root.children)
   return root
+}
+
+/**
+ * Where a new chapter's numbering starts: afresh at 1 or going on from the chapter before,
+ * either possible until its first marker, unless the settings say which.
+ */
+function chapterSequence(
+  before: ChapterDraft | undefined,
+  numbering: 'chapter' | 'book' | undefined
+): Sequence {
+  if (!before || numbering === 'chapter') return { last: 0, fresh: true }
+  return { last: before.sequence.last, fresh: numbering !== 'book' }
 }
 
 /** What the notes pass found, and what reading the markers needs to know of it. */
@@ -304,16 +317,11 @@ function readNotes(
   const notesFile = options.notes ? readNotesFile(options.notes.file) : undefined
   const numbers = bodyNumbers([notes.entries, notesFile?.entries ?? []])
   const isText = (index: number) => !excluded.has(index) && !notes.taken.has(index)
+  const styles = options.settings.notes?.markers
+  const spaced = () =>
+    styles ? styles.includes('spaced') : readsSpacedNumerals(text, all, isText, numbers)
   const bodies: BodyOrder | undefined =
-    numbers.length > 0
-      ? {
-          numbers,
-          next: 0,
-          spaced: readsSpacedNumerals(text, all, isText, numbers),
-          cited: 0,
-          skipped: 0
-        }
-      : undefined
+    numbers.length > 0 ? { numbers, next: 0, spaced: spaced(), cited: 0, skipped: 0 } : undefined
   const symbolNotes = new Set(
     notes.entries.flatMap((entry) => (isSymbolLabel(entry.label) ? [entry.label] : []))
   )

@@ -642,3 +642,102 @@ describe('numerals in parentheses', () => {
     ])
   })
 })
+
+describe('superscript numerals', () => {
+  it('reads `¹²` as a note, not a power (`x²`, `10²`, `m²`), and `¹ text` as its body', () => {
+    const { tree } = read(
+      [
+        'The Greeks¹ were worthy,² and x² + y² = r² in 10² m² of land.³',
+        '',
+        'NOTES',
+        '',
+        '¹ Herodotus, ii. 2.',
+        '',
+        '²) Ibid.',
+        '',
+        '³ Strabo.',
+        ''
+      ].join('\n')
+    )
+    const cited = references(tree.children[0] as Chapter).map((r) => `${r.label} ${r.marker}`)
+    expect(cited).toEqual(['1 superscript', '2 superscript', '3 superscript'])
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n1 present 5', 'n2 present 7', 'n3 present 9'])
+  })
+
+  it('takes a superscript body under the paragraph that cites it', () => {
+    const { tree } = read(
+      ['He came home¹ at last.', '', '¹ In the spring of 1801.', '', 'Then he left.', ''].join('\n')
+    )
+    const [chapter] = tree.children as Chapter[]
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n1 present 3'])
+    expect(chapter?.children.flatMap((section) => section.children)).toHaveLength(2)
+  })
+})
+
+describe('what the settings state about the notes', () => {
+  const text = [
+    'Between July 1932 and March 1933.7 it fell [1] and rose.2 The law named (3) the consuls',
+    'and the censors 4 who ruled.',
+    '',
+    'NOTES',
+    '',
+    '1. One.',
+    '',
+    '2. Two.',
+    '',
+    '3. Three.',
+    '',
+    '4. Four.',
+    ''
+  ].join('\n')
+  const cited = (settings: object) =>
+    references(read(text, settings).tree.children[0] as Chapter).map(
+      (r) => `${r.label} ${r.marker}`
+    )
+
+  it('reads only the marker styles named in `notes.markers`', () => {
+    expect(cited({})).toEqual(['1 bracket', '2 glued'])
+    expect(cited({ notes: { markers: ['bracket'] } })).toEqual(['1 bracket'])
+    expect(cited({ notes: { markers: ['glued'] } })).toEqual(['2 glued'])
+  })
+
+  it('reads numerals in parentheses or set off by spaces when the settings name them', () => {
+    expect(cited({ notes: { markers: ['bracket', 'glued', 'paren', 'spaced'] } })).toEqual([
+      '1 bracket',
+      '2 glued',
+      '3 paren',
+      '4 spaced'
+    ])
+  })
+
+  it('gives each run of a closing notes section to its chapter with `notes.numbering: chapter`', () => {
+    // Chapter II's first marker is lost, so its numbering looks as if it went on.
+    const book = [
+      'CHAPTER I.',
+      '',
+      'Alpha said so.[1] Beta too.[2]',
+      '',
+      'CHAPTER II.',
+      '',
+      'Gamma said so. Delta too.[2]',
+      '',
+      'NOTES',
+      '',
+      '1. One.',
+      '',
+      '2. Two.',
+      '',
+      '1. Uno.',
+      '',
+      '2. Dos.',
+      ''
+    ].join('\n')
+    const guessed = notesOf(read(book).tree)
+    expect(guessed[1]?.[1]).toEqual(['c2-n2 missing'])
+    const stated = notesOf(read(book, { notes: { numbering: 'chapter' } }).tree)
+    expect(stated).toEqual([
+      ['CHAPTER I.', ['c1-n1 present 11', 'c1-n2 present 13']],
+      ['CHAPTER II.', ['c2-n1 present 15', 'c2-n2 present 17']]
+    ])
+  })
+})

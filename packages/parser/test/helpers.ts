@@ -188,6 +188,10 @@ export function markerForms(reference: FootnoteReference): string[] {
       return [`(${label})`]
     case 'caret':
       return [`^${label}`, `[^${label}]`]
+    case 'superscript': {
+      const raised = [...label].map((digit) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(digit)]).join('')
+      return [raised, `${raised})`]
+    }
     default:
       return []
   }
@@ -241,7 +245,9 @@ export function positionProblems(source: string, tree: Root): string[] {
       }
     } else if (node.type === 'footnoteReference') {
       const written = slice(node.position)
-      if (!markerForms(node).includes(written) || !written.includes(node.label)) {
+      // A superscript's label is its digits written plainly (`¹²` is `12`); markerForms raises them.
+      const plain = node.marker === 'superscript' || written.includes(node.label)
+      if (!markerForms(node).includes(written) || !plain) {
         problems.push(
           `${path}: ${node.marker} marker with label ${JSON.stringify(node.label)} but source ${show(node.position)} is ${JSON.stringify(written)}`
         )

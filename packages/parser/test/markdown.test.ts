@@ -490,6 +490,14 @@ describe('front matter', () => {
     ])
     const notes = parse('Words.\n', { path: 'x.md', notes: { path: 'n.txt', value: '1. A.' } })
     expect(notes.messages.map((m) => m.ruleId)).toEqual(['settings-unsupported'])
+    const styles = parse('Words.[^1]\n\n[^1]: A.\n', {
+      path: 'x.md',
+      settings: { notes: { markers: ['bracket'], numbering: 'book' } }
+    })
+    expect(styles.messages.map((m) => m.reason)).toEqual([
+      'Setting `notes.markers` is not read for a Markdown manuscript: its notes are cited by footnote references (`[^1]`) alone',
+      'Setting `notes.numbering` is not read for a Markdown manuscript: its footnotes are named by their labels, which hold for the whole manuscript'
+    ])
   })
 
   it('applies exclusions to blocks as written or by their words', () => {

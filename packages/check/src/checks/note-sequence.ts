@@ -6,11 +6,15 @@
 //   21 23 22 24   -> `23`: expected `22`; `22`: out of order after `23`; `24` is as expected
 //   39 40 40 41   -> the second `40`: a repeat (a glued numeral; `[40]` may cite a note again)
 //   7 8 1 2 3      -> `1`: the numbering starts again inside a chapter (a heading was missed)
+//
+// A chapter may start at 1 or go on from the chapter before, unless `notes.numbering` in the
+// settings says which: `chapter` (always 1) or `book` (always going on).
 import type { Context } from '../context.js'
 import { isNumbered, referencesOf } from '../tree.js'
 
 export function noteSequence({ tree, settings, report }: Context): void {
   const repeatsAllowed = settings.notes?.repeats === 'allow'
+  const numbering = settings.notes?.numbering
   /** The last number of the previous chapter that has numbered notes. */
   let previous = 0
   for (const chapter of tree.children) {
@@ -30,15 +34,7 @@ export function noteSequence({ tree, settings, report }: Context): void {
         })
 
       if (last === undefined) {
-        const starts = previous > 0 ? [1, previous + 1] : [1]
-        if (!starts.includes(n)) {
-          const either =
-            previous > 0 ? `\`1\` (or \`${previous + 1}\`, continuing the previous chapter)` : '`1`'
-          fault(
-            `Expected note ${either}, found \`${n}\`; ${missing(n > previous ? Math.max(previous + 1, 1) : 1, n - 1)}`,
-            starts
-          )
-        }
+        firstOfChapter(n, previous, numbering, fault)
         accept(n)
         return
       }
@@ -78,6 +74,35 @@ export function noteSequence({ tree, settings, report }: Context): void {
   }
 }
 
+/**
+ * Checks a chapter's first note `n`, the chapter before having ended at `previous` (0: none
+ * before): 1, or `previous + 1`, or only the one the settings' numbering allows.
+ */
+function firstOfChapter(
+  n: number,
+  previous: number,
+  numbering: 'chapter' | 'book' | undefined,
+  fault: (reason: string, expected: number[]) => void
+): void {
+  const goesOn = previous > 0 && numbering !== 'chapter'
+  const starts = goesOn ? (numbering === 'book' ? [previous + 1] : [1, previous + 1]) : [1]
+  if (starts.includes(n)) return
+  const which =
+    starts.length === 2
+      ? `\`1\` (or \`${previous + 1}\`, continuing the previous chapter)`
+      : goesOn
+        ? `\`${previous + 1}\` (the notes are numbered through the book, \`notes.numbering: book\`)`
+        : previous > 0
+          ? '`1` (the notes start afresh in each chapter, `notes.numbering: chapter`)'
+          : '`1`'
+  const from = n > previous && goesOn ? previous + 1 : 1
+  const advice =
+    from < n
+      ? missing(from, n - 1)
+      : 'the numbering starts again; renumber the notes, or change `notes.numbering` in the settings'
+  fault(`Expected note ${which}, found \`${n}\`; ${advice}`, starts)
+}
+
 /** What to do about the notes `from` to `to` that are missing. */
 function missing(from: number, to: number): string {
   const which =
@@ -87,5 +112,5 @@ function missing(from: number, to: number): string {
 
 /** A numeral with no brackets (`worship.”1`, `the Greeks 2 worthy`): a repeat of one is a fault. */
 function isBareNumeral(style: string): boolean {
-  return style === 'glued' || style === 'spaced'
+  return style === 'glued' || style === 'spaced' || style === 'superscript'
 }

@@ -760,7 +760,7 @@ export const editionSchema = {
     },
     "markerStyle": {
       "title": "MarkerStyle",
-      "description": "How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).",
+      "description": "How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).",
       "enum": [
         "glued",
         "spaced",
@@ -768,6 +768,7 @@ export const editionSchema = {
         "angle",
         "paren",
         "caret",
+        "superscript",
         "symbol",
         "markdown"
       ]
@@ -792,7 +793,7 @@ export const editionSchema = {
           "type": "string"
         },
         "label": {
-          "description": "The marker as written, without brackets or caret.",
+          "description": "The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`).",
           "type": "string"
         },
         "original": {

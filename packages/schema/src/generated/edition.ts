@@ -14,12 +14,12 @@ export type Sha256 = string
  */
 export type TitleContent = [(Text | FootnoteReference), ...((Text | FootnoteReference))[]]
 /**
- * How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).
+ * How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).
  * 
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "markerStyle".
  */
-export type MarkerStyle = ("glued" | "spaced" | "bracket" | "angle" | "paren" | "caret" | "symbol" | "markdown")
+export type MarkerStyle = ("glued" | "spaced" | "bracket" | "angle" | "paren" | "caret" | "superscript" | "symbol" | "markdown")
 /**
  * A block of an introduction: a paragraph, a list or a quotation.
  * 
@@ -165,7 +165,7 @@ type: "footnoteReference"
  */
 identifier: string
 /**
- * The marker as written, without brackets or caret.
+ * The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`).
  */
 label: string
 /**

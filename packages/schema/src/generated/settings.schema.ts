@@ -131,8 +131,38 @@ export const settingsSchema = {
             "allow",
             "report"
           ]
+        },
+        "markers": {
+          "description": "The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/markerStyleSetting"
+          },
+          "minItems": 1,
+          "uniqueItems": true
+        },
+        "numbering": {
+          "description": "Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).",
+          "enum": [
+            "chapter",
+            "book"
+          ]
         }
       }
+    },
+    "markerStyleSetting": {
+      "title": "MarkerStyleSetting",
+      "description": "A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).",
+      "enum": [
+        "glued",
+        "spaced",
+        "bracket",
+        "angle",
+        "paren",
+        "caret",
+        "superscript",
+        "symbol"
+      ]
     },
     "ruleLevel": {
       "title": "RuleLevel",

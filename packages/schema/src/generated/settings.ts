@@ -5,6 +5,13 @@
  */
 export type Exclusion = (ExcludeText | ExcludePattern | ExcludeBlock)
 /**
+ * A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).
+ * 
+ * This interface was referenced by `Settings`'s JSON-Schema
+ * via the `definition` "markerStyleSetting".
+ */
+export type MarkerStyleSetting = ("glued" | "spaced" | "bracket" | "angle" | "paren" | "caret" | "superscript" | "symbol")
+/**
  * How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.
  * 
  * This interface was referenced by `Settings`'s JSON-Schema
@@ -76,6 +83,16 @@ file?: string
  * A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.
  */
 repeats?: ("allow" | "report")
+/**
+ * The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.
+ * 
+ * @minItems 1
+ */
+markers?: [MarkerStyleSetting, ...(MarkerStyleSetting)[]]
+/**
+ * Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).
+ */
+numbering?: ("chapter" | "book")
 }
 /**
  * Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 const require = createRequire(import.meta.url)
 "use strict";
 export const edition = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/edition.schema.json","title":"Root","description":"The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.","type":"object","required":["type","meta","children"],"additionalProperties":false,"properties":{"type":{"const":"root"},"meta":{"$ref":"#/$defs/meta"},"children":{"type":"array","items":{"$ref":"#/$defs/chapter"}},"omitted":{"description":"Spans of the source kept out of the text on purpose, so every character stays accounted for.","type":"array","items":{"$ref":"#/$defs/omission"}},"position":{"$ref":"#/$defs/position"}},"$defs":{"point":{"title":"Point","description":"A place in the source: 1-based line and column, 0-based offset in UTF-16 code units of the decoded text.","type":"object","required":["line","column","offset"],"additionalProperties":false,"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}}},"position":{"title":"Position","type":"object","required":["start","end"],"additionalProperties":false,"properties":{"start":{"$ref":"#/$defs/point"},"end":{"$ref":"#/$defs/point"}}},"sha256":{"title":"Sha256","type":"string","pattern":"^[0-9a-f]{64}$"},"sourceFile":{"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}},"meta":{"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}},"omission":{"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`).","enum":["excluded","title","notes-heading","break"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"chapter":{"title":"Chapter","description":"A chapter, part or letter: the scope in which note numbers run and paragraph numbers restart.","type":"object","required":["type","id","source","children","notes"],"additionalProperties":false,"properties":{"type":{"const":"chapter"},"id":{"type":"string","pattern":"^c[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"part":{"description":"The heading of the part or book this chapter opens, when one stands before it.","type":"string"},"partPosition":{"$ref":"#/$defs/position"},"source":{"$ref":"#/$defs/sourceFile"},"origin":{"description":"In a reader: the work this excerpt was taken from, and which of its paragraphs it holds.","type":"object","required":["title","paragraphs"],"additionalProperties":false,"properties":{"title":{"type":"string"},"author":{"type":"string"},"work":{"type":"string"},"paragraphs":{"description":"The source's paragraph numbers, as runs: `5–9, 12`.","type":"string"}}},"introduction":{"$ref":"#/$defs/introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/section"}},"notes":{"type":"array","items":{"$ref":"#/$defs/footnoteDefinition"}},"position":{"$ref":"#/$defs/position"}}},"introduction":{"title":"Introduction","description":"In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/introBlock"}}}},"introBlock":{"title":"IntroBlock","description":"A block of an introduction: a paragraph, a list or a quotation.","oneOf":[{"$ref":"#/$defs/introParagraph"},{"$ref":"#/$defs/introList"},{"$ref":"#/$defs/introQuote"}],"type":"object","discriminator":{"propertyName":"type"}},"introParagraph":{"title":"IntroParagraph","description":"A paragraph of the editor's: unnumbered, and not split into claims.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introParagraph"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introList":{"title":"IntroList","description":"A list of the editor's, numbered when `ordered`: one level, each item a run of inline text.","type":"object","required":["type","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"introList"},"ordered":{"type":"boolean"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/introListItem"}}}},"introListItem":{"title":"IntroListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introListItem"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introQuote":{"title":"IntroQuote","description":"A passage the editor quotes, set off as a block.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introQuote"},"children":{"type":"array","items":{"$ref":"#/$defs/introParagraph"}}}},"introInline":{"title":"IntroInline","description":"The inline content of an introduction: as a claim's, but with no note references.","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/introEmphasis"},{"$ref":"#/$defs/introStrong"},{"$ref":"#/$defs/introLink"},{"$ref":"#/$defs/break"}],"type":"object","discriminator":{"propertyName":"type"}},"introEmphasis":{"title":"IntroEmphasis","description":"Emphasis in an introduction: an `emphasis` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introStrong":{"title":"IntroStrong","description":"Strong text in an introduction: a `strong` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introLink":{"title":"IntroLink","description":"A link in an introduction: a `link` whose content has no note references. The renderers decide whether its URL may be followed.","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"section":{"title":"Section","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"section"},"id":{"type":"string","pattern":"^(c[0-9]+-)?s[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}},"paragraph":{"title":"Paragraph","type":"object","required":["type","id","n","children"],"additionalProperties":false,"properties":{"type":{"const":"paragraph"},"id":{"description":"`p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.","type":"string","pattern":"^[a-z0-9.-]+$"},"n":{"description":"Number of the paragraph within its chapter (or note).","type":"integer","minimum":1},"verse":{"description":"Line breaks in this paragraph are meaningful (verse, addresses, tables).","const":true},"elided":{"description":"In a reader: how many paragraphs of the source's section were left out just before this one.","type":"integer","minimum":1},"children":{"type":"array","items":{"$ref":"#/$defs/claim"}},"position":{"$ref":"#/$defs/position"}}},"claimKind":{"title":"ClaimKind","enum":["quotation","figure","date","attribution"]},"claim":{"title":"Claim","description":"A sentence: the unit a reader cites and a fact-checker checks.","type":"object","required":["type","id","kinds","children"],"additionalProperties":false,"properties":{"type":{"const":"claim"},"id":{"description":"Paragraph id, a dot, the claim's number in it: `p12.3`.","type":"string","pattern":"^[a-z0-9.-]+\\.[0-9]+$"},"kinds":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/claimKind"}},"citedBy":{"description":"Identifier of the note that supports this claim.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"titleContent":{"title":"TitleContent","description":"A title as written when it cites a note: its words and its note references in their places. `title` holds the words alone, for contents, running heads and bookmarks.","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/footnoteReference"}]}},"inline":{"title":"Inline","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/emphasis"},{"$ref":"#/$defs/strong"},{"$ref":"#/$defs/link"},{"$ref":"#/$defs/break"},{"$ref":"#/$defs/footnoteReference"}],"type":"object","discriminator":{"propertyName":"type"}},"text":{"title":"Text","type":"object","required":["type","value"],"additionalProperties":false,"properties":{"type":{"const":"text"},"value":{"type":"string"},"position":{"$ref":"#/$defs/position"}}},"emphasis":{"title":"Emphasis","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"strong":{"title":"Strong","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"link":{"title":"Link","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"break":{"title":"Break","description":"A line break kept from the source (verse), or the editor's in an introduction.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"const":"break"},"position":{"$ref":"#/$defs/position"}}},"markerStyle":{"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","symbol","markdown"]},"footnoteReference":{"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret.","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"footnoteDefinition":{"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/edition.schema.json","title":"Root","description":"The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.","type":"object","required":["type","meta","children"],"additionalProperties":false,"properties":{"type":{"const":"root"},"meta":{"$ref":"#/$defs/meta"},"children":{"type":"array","items":{"$ref":"#/$defs/chapter"}},"omitted":{"description":"Spans of the source kept out of the text on purpose, so every character stays accounted for.","type":"array","items":{"$ref":"#/$defs/omission"}},"position":{"$ref":"#/$defs/position"}},"$defs":{"point":{"title":"Point","description":"A place in the source: 1-based line and column, 0-based offset in UTF-16 code units of the decoded text.","type":"object","required":["line","column","offset"],"additionalProperties":false,"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}}},"position":{"title":"Position","type":"object","required":["start","end"],"additionalProperties":false,"properties":{"start":{"$ref":"#/$defs/point"},"end":{"$ref":"#/$defs/point"}}},"sha256":{"title":"Sha256","type":"string","pattern":"^[0-9a-f]{64}$"},"sourceFile":{"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}},"meta":{"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}},"omission":{"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`).","enum":["excluded","title","notes-heading","break"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"chapter":{"title":"Chapter","description":"A chapter, part or letter: the scope in which note numbers run and paragraph numbers restart.","type":"object","required":["type","id","source","children","notes"],"additionalProperties":false,"properties":{"type":{"const":"chapter"},"id":{"type":"string","pattern":"^c[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"part":{"description":"The heading of the part or book this chapter opens, when one stands before it.","type":"string"},"partPosition":{"$ref":"#/$defs/position"},"source":{"$ref":"#/$defs/sourceFile"},"origin":{"description":"In a reader: the work this excerpt was taken from, and which of its paragraphs it holds.","type":"object","required":["title","paragraphs"],"additionalProperties":false,"properties":{"title":{"type":"string"},"author":{"type":"string"},"work":{"type":"string"},"paragraphs":{"description":"The source's paragraph numbers, as runs: `5–9, 12`.","type":"string"}}},"introduction":{"$ref":"#/$defs/introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/section"}},"notes":{"type":"array","items":{"$ref":"#/$defs/footnoteDefinition"}},"position":{"$ref":"#/$defs/position"}}},"introduction":{"title":"Introduction","description":"In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/introBlock"}}}},"introBlock":{"title":"IntroBlock","description":"A block of an introduction: a paragraph, a list or a quotation.","oneOf":[{"$ref":"#/$defs/introParagraph"},{"$ref":"#/$defs/introList"},{"$ref":"#/$defs/introQuote"}],"type":"object","discriminator":{"propertyName":"type"}},"introParagraph":{"title":"IntroParagraph","description":"A paragraph of the editor's: unnumbered, and not split into claims.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introParagraph"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introList":{"title":"IntroList","description":"A list of the editor's, numbered when `ordered`: one level, each item a run of inline text.","type":"object","required":["type","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"introList"},"ordered":{"type":"boolean"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/introListItem"}}}},"introListItem":{"title":"IntroListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introListItem"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introQuote":{"title":"IntroQuote","description":"A passage the editor quotes, set off as a block.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introQuote"},"children":{"type":"array","items":{"$ref":"#/$defs/introParagraph"}}}},"introInline":{"title":"IntroInline","description":"The inline content of an introduction: as a claim's, but with no note references.","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/introEmphasis"},{"$ref":"#/$defs/introStrong"},{"$ref":"#/$defs/introLink"},{"$ref":"#/$defs/break"}],"type":"object","discriminator":{"propertyName":"type"}},"introEmphasis":{"title":"IntroEmphasis","description":"Emphasis in an introduction: an `emphasis` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introStrong":{"title":"IntroStrong","description":"Strong text in an introduction: a `strong` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introLink":{"title":"IntroLink","description":"A link in an introduction: a `link` whose content has no note references. The renderers decide whether its URL may be followed.","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"section":{"title":"Section","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"section"},"id":{"type":"string","pattern":"^(c[0-9]+-)?s[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}},"paragraph":{"title":"Paragraph","type":"object","required":["type","id","n","children"],"additionalProperties":false,"properties":{"type":{"const":"paragraph"},"id":{"description":"`p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.","type":"string","pattern":"^[a-z0-9.-]+$"},"n":{"description":"Number of the paragraph within its chapter (or note).","type":"integer","minimum":1},"verse":{"description":"Line breaks in this paragraph are meaningful (verse, addresses, tables).","const":true},"elided":{"description":"In a reader: how many paragraphs of the source's section were left out just before this one.","type":"integer","minimum":1},"children":{"type":"array","items":{"$ref":"#/$defs/claim"}},"position":{"$ref":"#/$defs/position"}}},"claimKind":{"title":"ClaimKind","enum":["quotation","figure","date","attribution"]},"claim":{"title":"Claim","description":"A sentence: the unit a reader cites and a fact-checker checks.","type":"object","required":["type","id","kinds","children"],"additionalProperties":false,"properties":{"type":{"const":"claim"},"id":{"description":"Paragraph id, a dot, the claim's number in it: `p12.3`.","type":"string","pattern":"^[a-z0-9.-]+\\.[0-9]+$"},"kinds":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/claimKind"}},"citedBy":{"description":"Identifier of the note that supports this claim.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"titleContent":{"title":"TitleContent","description":"A title as written when it cites a note: its words and its note references in their places. `title` holds the words alone, for contents, running heads and bookmarks.","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/footnoteReference"}]}},"inline":{"title":"Inline","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/emphasis"},{"$ref":"#/$defs/strong"},{"$ref":"#/$defs/link"},{"$ref":"#/$defs/break"},{"$ref":"#/$defs/footnoteReference"}],"type":"object","discriminator":{"propertyName":"type"}},"text":{"title":"Text","type":"object","required":["type","value"],"additionalProperties":false,"properties":{"type":{"const":"text"},"value":{"type":"string"},"position":{"$ref":"#/$defs/position"}}},"emphasis":{"title":"Emphasis","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"strong":{"title":"Strong","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"link":{"title":"Link","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"break":{"title":"Break","description":"A line break kept from the source (verse), or the editor's in an introduction.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"const":"break"},"position":{"$ref":"#/$defs/position"}}},"markerStyle":{"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol","markdown"]},"footnoteReference":{"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`).","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"footnoteDefinition":{"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}}}};
 const schema32 = {"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}};
 const pattern4 = new RegExp("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", "u");
 const schema33 = {"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}};
@@ -590,8 +590,8 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema41 = {"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret.","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}};
-const schema42 = {"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","symbol","markdown"]};
+const schema41 = {"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`).","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}};
+const schema42 = {"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol","markdown"]};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -692,7 +692,7 @@ if(valid0){
 if(data.marker !== undefined){
 let data5 = data.marker;
 const _errs11 = errors;
-if(!((((((((data5 === "glued") || (data5 === "spaced")) || (data5 === "bracket")) || (data5 === "angle")) || (data5 === "paren")) || (data5 === "caret")) || (data5 === "symbol")) || (data5 === "markdown"))){
+if(!(((((((((data5 === "glued") || (data5 === "spaced")) || (data5 === "bracket")) || (data5 === "angle")) || (data5 === "paren")) || (data5 === "caret")) || (data5 === "superscript")) || (data5 === "symbol")) || (data5 === "markdown"))){
 validate32.errors = [{instancePath:instancePath+"/marker",schemaPath:"#/$defs/markerStyle/enum",keyword:"enum",params:{allowedValues: schema42.enum}}];
 return false;
 }
@@ -4552,12 +4552,11 @@ return errors === 0;
 validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const settings = validate111;
-const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/settings.schema.json","title":"Settings","description":"Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the edition.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The larger work this text is part of, e.g. the book a chapter comes from.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag; `en` when absent.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"encoding":{"description":"Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).","enum":["utf-8","utf-16le","utf-16be","latin1","windows-1252"]},"exclude":{"description":"Blocks to keep out of the text: web-page labels, boilerplate trailers.","type":"array","items":{"$ref":"#/$defs/exclusion"}},"notes":{"$ref":"#/$defs/notesSettings"},"rules":{"$ref":"#/$defs/ruleSettings"}},"$defs":{"exclusion":{"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]},"notesSettings":{"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]}}},"ruleLevel":{"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]},"ruleSettings":{"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}}}};
+const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/settings.schema.json","title":"Settings","description":"Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the edition.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The larger work this text is part of, e.g. the book a chapter comes from.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag; `en` when absent.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"encoding":{"description":"Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).","enum":["utf-8","utf-16le","utf-16be","latin1","windows-1252"]},"exclude":{"description":"Blocks to keep out of the text: web-page labels, boilerplate trailers.","type":"array","items":{"$ref":"#/$defs/exclusion"}},"notes":{"$ref":"#/$defs/notesSettings"},"rules":{"$ref":"#/$defs/ruleSettings"}},"$defs":{"exclusion":{"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]},"notesSettings":{"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}},"markerStyleSetting":{"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]},"ruleLevel":{"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]},"ruleSettings":{"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}}}};
 const schema79 = {"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]};
-const schema80 = {"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]}}};
 const pattern15 = new RegExp("^[imsu]*$", "u");
-const schema81 = {"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}};
-const schema82 = {"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]};
+const schema80 = {"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}};
+const schema81 = {"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]};
 
 function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4573,8 +4572,160 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema81.properties, key0))){
+if(!(((((key0 === "bodies") || (key0 === "file")) || (key0 === "repeats")) || (key0 === "markers")) || (key0 === "numbering"))){
 validate112.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.bodies !== undefined){
+let data0 = data.bodies;
+const _errs2 = errors;
+if(!((data0 === "present") || (data0 === "absent"))){
+validate112.errors = [{instancePath:instancePath+"/bodies",schemaPath:"#/properties/bodies/enum",keyword:"enum",params:{allowedValues: schema80.properties.bodies.enum}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.file !== undefined){
+let data1 = data.file;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+validate112.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate112.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.repeats !== undefined){
+let data2 = data.repeats;
+const _errs5 = errors;
+if(!((data2 === "allow") || (data2 === "report"))){
+validate112.errors = [{instancePath:instancePath+"/repeats",schemaPath:"#/properties/repeats/enum",keyword:"enum",params:{allowedValues: schema80.properties.repeats.enum}}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.markers !== undefined){
+let data3 = data.markers;
+const _errs6 = errors;
+if(errors === _errs6){
+if(Array.isArray(data3)){
+if(data3.length < 1){
+validate112.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/minItems",keyword:"minItems",params:{limit: 1}}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+const _errs8 = errors;
+if(!((((((((data4 === "glued") || (data4 === "spaced")) || (data4 === "bracket")) || (data4 === "angle")) || (data4 === "paren")) || (data4 === "caret")) || (data4 === "superscript")) || (data4 === "symbol"))){
+validate112.errors = [{instancePath:instancePath+"/markers/" + i0,schemaPath:"#/$defs/markerStyleSetting/enum",keyword:"enum",params:{allowedValues: schema81.enum}}];
+return false;
+}
+var valid1 = _errs8 === errors;
+if(!valid1){
+break;
+}
+}
+if(valid1){
+let i1 = data3.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data3[i1], data3[j0])){
+validate112.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate112.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.numbering !== undefined){
+let data5 = data.numbering;
+const _errs10 = errors;
+if(!((data5 === "chapter") || (data5 === "book"))){
+validate112.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema80.properties.numbering.enum}}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate112.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate112.errors = vErrors;
+return errors === 0;
+}
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema82 = {"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}};
+const schema83 = {"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]};
+
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate114.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema82.properties, key0))){
+validate114.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -4584,7 +4735,7 @@ if(data["note-defined"] !== undefined){
 let data0 = data["note-defined"];
 const _errs2 = errors;
 if(!((((data0 === "off") || (data0 === "info")) || (data0 === "warn")) || (data0 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/note-defined",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/note-defined",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4597,7 +4748,7 @@ if(data["notes-absent"] !== undefined){
 let data1 = data["notes-absent"];
 const _errs4 = errors;
 if(!((((data1 === "off") || (data1 === "info")) || (data1 === "warn")) || (data1 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/notes-absent",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/notes-absent",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -4610,7 +4761,7 @@ if(data["note-used"] !== undefined){
 let data2 = data["note-used"];
 const _errs6 = errors;
 if(!((((data2 === "off") || (data2 === "info")) || (data2 === "warn")) || (data2 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/note-used",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/note-used",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -4623,7 +4774,7 @@ if(data["note-unique"] !== undefined){
 let data3 = data["note-unique"];
 const _errs8 = errors;
 if(!((((data3 === "off") || (data3 === "info")) || (data3 === "warn")) || (data3 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/note-unique",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/note-unique",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -4636,7 +4787,7 @@ if(data["note-sequence"] !== undefined){
 let data4 = data["note-sequence"];
 const _errs10 = errors;
 if(!((((data4 === "off") || (data4 === "info")) || (data4 === "warn")) || (data4 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/note-sequence",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/note-sequence",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -4649,7 +4800,7 @@ if(data["marker-ambiguous"] !== undefined){
 let data5 = data["marker-ambiguous"];
 const _errs12 = errors;
 if(!((((data5 === "off") || (data5 === "info")) || (data5 === "warn")) || (data5 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/marker-ambiguous",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/marker-ambiguous",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -4662,7 +4813,7 @@ if(data["marker-punctuation"] !== undefined){
 let data6 = data["marker-punctuation"];
 const _errs14 = errors;
 if(!((((data6 === "off") || (data6 === "info")) || (data6 === "warn")) || (data6 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/marker-punctuation",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/marker-punctuation",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -4675,7 +4826,7 @@ if(data["claim-cited"] !== undefined){
 let data7 = data["claim-cited"];
 const _errs16 = errors;
 if(!((((data7 === "off") || (data7 === "info")) || (data7 === "warn")) || (data7 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/claim-cited",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/claim-cited",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -4688,7 +4839,7 @@ if(data["settings-invalid"] !== undefined){
 let data8 = data["settings-invalid"];
 const _errs18 = errors;
 if(!((((data8 === "off") || (data8 === "info")) || (data8 === "warn")) || (data8 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/settings-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/settings-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -4701,7 +4852,7 @@ if(data["settings-exclusion-unused"] !== undefined){
 let data9 = data["settings-exclusion-unused"];
 const _errs20 = errors;
 if(!((((data9 === "off") || (data9 === "info")) || (data9 === "warn")) || (data9 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/settings-exclusion-unused",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/settings-exclusion-unused",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -4714,7 +4865,7 @@ if(data["encoding-invalid"] !== undefined){
 let data10 = data["encoding-invalid"];
 const _errs22 = errors;
 if(!((((data10 === "off") || (data10 === "info")) || (data10 === "warn")) || (data10 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/encoding-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/encoding-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs22 === errors;
@@ -4727,7 +4878,7 @@ if(data["encoding-bom"] !== undefined){
 let data11 = data["encoding-bom"];
 const _errs24 = errors;
 if(!((((data11 === "off") || (data11 === "info")) || (data11 === "warn")) || (data11 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/encoding-bom",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/encoding-bom",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs24 === errors;
@@ -4740,7 +4891,7 @@ if(data["size-limit"] !== undefined){
 let data12 = data["size-limit"];
 const _errs26 = errors;
 if(!((((data12 === "off") || (data12 === "info")) || (data12 === "warn")) || (data12 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/size-limit",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/size-limit",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs26 === errors;
@@ -4753,7 +4904,7 @@ if(data["text-control-character"] !== undefined){
 let data13 = data["text-control-character"];
 const _errs28 = errors;
 if(!((((data13 === "off") || (data13 === "info")) || (data13 === "warn")) || (data13 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/text-control-character",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/text-control-character",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -4766,7 +4917,7 @@ if(data["text-empty"] !== undefined){
 let data14 = data["text-empty"];
 const _errs30 = errors;
 if(!((((data14 === "off") || (data14 === "info")) || (data14 === "warn")) || (data14 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/text-empty",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/text-empty",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs30 === errors;
@@ -4779,7 +4930,7 @@ if(data["note-unclosed"] !== undefined){
 let data15 = data["note-unclosed"];
 const _errs32 = errors;
 if(!((((data15 === "off") || (data15 === "info")) || (data15 === "warn")) || (data15 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/note-unclosed",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/note-unclosed",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -4792,7 +4943,7 @@ if(data["settings-ignored"] !== undefined){
 let data16 = data["settings-ignored"];
 const _errs34 = errors;
 if(!((((data16 === "off") || (data16 === "info")) || (data16 === "warn")) || (data16 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/settings-ignored",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/settings-ignored",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs34 === errors;
@@ -4805,7 +4956,7 @@ if(data["settings-unsupported"] !== undefined){
 let data17 = data["settings-unsupported"];
 const _errs36 = errors;
 if(!((((data17 === "off") || (data17 === "info")) || (data17 === "warn")) || (data17 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/settings-unsupported",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/settings-unsupported",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs36 === errors;
@@ -4818,7 +4969,7 @@ if(data["markdown-unreadable"] !== undefined){
 let data18 = data["markdown-unreadable"];
 const _errs38 = errors;
 if(!((((data18 === "off") || (data18 === "info")) || (data18 === "warn")) || (data18 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/markdown-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/markdown-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs38 === errors;
@@ -4831,7 +4982,7 @@ if(data["file-unreadable"] !== undefined){
 let data19 = data["file-unreadable"];
 const _errs40 = errors;
 if(!((((data19 === "off") || (data19 === "info")) || (data19 === "warn")) || (data19 === "error"))){
-validate112.errors = [{instancePath:instancePath+"/file-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate114.errors = [{instancePath:instancePath+"/file-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
 return false;
 }
 var valid0 = _errs40 === errors;
@@ -4861,14 +5012,14 @@ var valid0 = true;
 }
 }
 else {
-validate112.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate114.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate112.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5363,74 +5514,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.notes !== undefined){
-let data11 = data.notes;
 const _errs35 = errors;
-const _errs36 = errors;
-if(errors === _errs36){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-const _errs38 = errors;
-for(const key4 in data11){
-if(!(((key4 === "bodies") || (key4 === "file")) || (key4 === "repeats"))){
-validate111.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/$defs/notesSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
-return false;
-break;
-}
-}
-if(_errs38 === errors){
-if(data11.bodies !== undefined){
-let data12 = data11.bodies;
-const _errs39 = errors;
-if(!((data12 === "present") || (data12 === "absent"))){
-validate111.errors = [{instancePath:instancePath+"/notes/bodies",schemaPath:"#/$defs/notesSettings/properties/bodies/enum",keyword:"enum",params:{allowedValues: schema80.properties.bodies.enum}}];
-return false;
-}
-var valid9 = _errs39 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data11.file !== undefined){
-let data13 = data11.file;
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data13 === "string"){
-if(func1(data13) < 1){
-validate111.errors = [{instancePath:instancePath+"/notes/file",schemaPath:"#/$defs/notesSettings/properties/file/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate111.errors = [{instancePath:instancePath+"/notes/file",schemaPath:"#/$defs/notesSettings/properties/file/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid9 = _errs40 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data11.repeats !== undefined){
-let data14 = data11.repeats;
-const _errs42 = errors;
-if(!((data14 === "allow") || (data14 === "report"))){
-validate111.errors = [{instancePath:instancePath+"/notes/repeats",schemaPath:"#/$defs/notesSettings/properties/repeats/enum",keyword:"enum",params:{allowedValues: schema80.properties.repeats.enum}}];
-return false;
-}
-var valid9 = _errs42 === errors;
-}
-else {
-var valid9 = true;
-}
-}
-}
-}
-}
-else {
-validate111.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/$defs/notesSettings/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
+if(!(validate112(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs35 === errors;
 }
@@ -5439,12 +5526,12 @@ var valid0 = true;
 }
 if(valid0){
 if(data.rules !== undefined){
-const _errs43 = errors;
-if(!(validate112(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+const _errs36 = errors;
+if(!(validate114(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs43 === errors;
+var valid0 = _errs36 === errors;
 }
 else {
 var valid0 = true;
