@@ -66,6 +66,8 @@ export interface BodyOrder {
   next: number
   /** Whether numerals set off by spaces are read as notes (see `spaced-numerals.ts`). */
   spaced: boolean
+  /** Whether numerals in parentheses are; `spaced` when absent. */
+  paren?: boolean
   /** Markers found, and bodies passed over uncited on the way to them, so far. */
   cited: number
   skipped: number
@@ -106,6 +108,9 @@ const candidateStart = /[0-9[^<*†‡§+#$|(\n\r⁰¹²³⁴-⁹]/g
 
 /** Punctuation a glued marker may follow. */
 const afterPunctuation = new Set([...'.,;:!?”’"\')]…—–»'])
+
+/** Signs of a measure that a decimal part may follow (`29°,3`, `12′,5`). */
+const units = '°′″'
 
 /** Abbreviations after which a numeral is a page or number, not a note (`p.5`, `No.3`). */
 const numberAbbreviation = /(?:^|[^\p{L}])(?:p|pp|no|nos|vol|vols|ch|fig|eq|art|sec|op|nr)\.$/iu
@@ -197,7 +202,8 @@ export function scanMarkers(
     // each (7 MB: 4.7 MB less garbage, 9 → 6 ms).
     if (isDigitCode(code) && at > start && isSpaceBefore(text.charCodeAt(at - 1))) {
       while (from < text.length && isDigitCode(text.charCodeAt(from))) from++
-      const spaced = sequence.bodies?.spaced && spacedMarker(text, at, from, end, sequence.bodies)
+      const bodies = sequence.bodies?.spaced && reads(sequence, 'spaced') && sequence.bodies
+      const spaced = bodies && spacedMarker(text, at, from, end, bodies)
       if (spaced) accept(spaced)
       continue
     }
@@ -305,7 +311,7 @@ function delimitedMarker(
 function parenMarker(at: number, end: number, n: number, sequence: Sequence): Marker | null {
   const { bodies, styles } = sequence
   const next = bodies
-    ? (styles?.has('paren') || bodies.spaced) && isNextBody(bodies, n)
+    ? (styles?.has('paren') || (bodies.paren ?? bodies.spaced)) && isNextBody(bodies, n)
     : styles?.has('paren') && isExpected(sequence, n)
   return next ? { start: at, end, label: String(n), number: n, style: 'paren' } : null
 }
@@ -389,7 +395,8 @@ function readNumeral(scan: Scan, at: number, matchEnd: number): void {
   if (!endsMarker(next) || digits.length > 4 || digits[0] === '0' || n === 0) return
   if (afterPunctuation.has(prev) || (prev !== '' && sequence.closers?.includes(prev))) {
     const beforePunctuation = at - 2 >= start ? (text[at - 2] as string) : ''
-    if (isDigit(beforePunctuation)) {
+    // `1933.7`, `37,000`, and a decimal of degrees or minutes, `29°,3`.
+    if (isDigit(beforePunctuation) || units.includes(beforePunctuation)) {
       readAfterNumber(scan, at, matchEnd)
       return
     }

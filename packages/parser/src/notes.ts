@@ -65,10 +65,10 @@ export interface NotesOptions {
 
 /**
  * `12. `, `12) `, `[12] `, `[12a] `, `[^12]: `, `^12 `, `12 `, `12 (return)`, `¹² `, `¹²) ` at the
- * start of a line. Group 4 is the bare numeral, the weakest form; group 5 the superscript.
+ * start of a line, also after the `_` that opens an italic run (`_    5 Tamanacu_ hat`). Group 4 is the bare numeral, the weakest form; group 5 the superscript.
  */
 const entryStart = new RegExp(
-  `^[ \\t]*(?:\\[\\^?(${bracketLabel})\\]:?|\\^([0-9]{1,4})|([0-9]{1,4})[.)]|([0-9]{1,4})(?:[ \\t]+\\(return\\)|(?=[ \\t]))|(${superscriptDigits}{1,4})[.)]?(?=[ \\t]))[ \\t]*`
+  `^[ \\t]*(?:_[ \\t]*)?(?:\\[\\^?(${bracketLabel})\\]:?|\\^([0-9]{1,4})|([0-9]{1,4})[.)]|([0-9]{1,4})(?:[ \\t]+\\(return\\)|(?=[ \\t]))|(${superscriptDigits}{1,4})[.)]?(?=[ \\t]))[ \\t]*`
 )
 
 /**
@@ -140,6 +140,12 @@ export function findNotes(
       if (found.taken.has(index)) lastEntryBlock = order[at] as number
       continue
     }
+    if (!state.inSection && opensUnheaded(text, blocks, order, at, found)) {
+      state.inSection = true
+      state.section++
+      at--
+      continue
+    }
     if (!state.inSection) {
       const inline = inlineBodyStart.exec(first)
       const label = inline ? (inline[1] ?? fromSuperscript(inline[2] as string)) : undefined
@@ -175,6 +181,57 @@ export function findNotes(
     state.inSection = options.allNotes === true
   }
   return found
+}
+
+/** A rule (`------`) or the close of a book (`THE END.`), after which notes may stand unheaded. */
+const closing = /^[ \t]*(?:[-_=*·—–]{3,}|(?:the end|finis|ende|fin)\.?)[ \t]*$/i
+
+/** Fewest entries an unheaded run of notes has. */
+const fewestUnheaded = 2
+
+/**
+ * Whether the block at `at` opens notes that stand with no heading: after a rule or the close
+ * of a book, it and the blocks after it open entries numbered one after another (`1 Die…`,
+ * `2 S. TACITUS`), and the text since the last notes cites each of their numbers in order
+ * (`zusammenhängt(1)`, `Anne.10 Mary`). A numbered list after a rule is cited by nothing.
+ */
+function opensUnheaded(
+  text: string,
+  blocks: readonly Block[],
+  order: readonly number[],
+  at: number,
+  found: NotesFound
+): boolean {
+  const before = at > 0 ? blocks[order[at - 1] as number] : undefined
+  if (!before || !closing.test(firstLine(text, before)) || before.lines.length > 1) return false
+  const numbers: number[] = []
+  for (let k = at; k < order.length; k++) {
+    const match = entryStart.exec(firstLine(text, blocks[order[k] as number]))
+    const number = match ? numberOf(entryLabel(match)) : 0
+    if (number === 0 || (numbers.length > 0 && number !== (numbers.at(-1) as number) + 1)) break
+    numbers.push(number)
+  }
+  if (numbers.length < fewestUnheaded) return false
+  const since = found.entries.at(-1)?.end ?? 0
+  const cited = citedInOrder(text.slice(since, before.start), numbers)
+  return cited >= fewestUnheaded && cited * 2 >= numbers.length
+}
+
+/**
+ * How many of `numbers` `text` cites in their order, glued after a letter or a stop; those
+ * cited before it began (the opening of a slice) are passed over.
+ */
+function citedInOrder(text: string, numbers: readonly number[]): number {
+  let from = 0
+  let cited = 0
+  for (const number of numbers) {
+    const cite = new RegExp(`[^\\s\\d]${number}(?![0-9\\p{L}])`, 'u')
+    const found = cite.exec(text.slice(from))
+    if (!found) continue
+    from += found.index + found[0].length
+    cited++
+  }
+  return cited
 }
 
 /**

@@ -318,10 +318,12 @@ function readNotes(
   const numbers = bodyNumbers([notes.entries, notesFile?.entries ?? []])
   const isText = (index: number) => !excluded.has(index) && !notes.taken.has(index)
   const styles = options.settings.notes?.markers
-  const spaced = () =>
-    styles ? styles.includes('spaced') : readsSpacedNumerals(text, all, isText, numbers)
+  const reading = () =>
+    styles
+      ? { spaced: styles.includes('spaced'), paren: styles.includes('paren') }
+      : readsSpacedNumerals(text, all, isText, numbers)
   const bodies: BodyOrder | undefined =
-    numbers.length > 0 ? { numbers, next: 0, spaced: spaced(), cited: 0, skipped: 0 } : undefined
+    numbers.length > 0 ? { numbers, next: 0, ...reading(), cited: 0, skipped: 0 } : undefined
   const symbolNotes = new Set(
     notes.entries.flatMap((entry) => (isSymbolLabel(entry.label) ? [entry.label] : []))
   )

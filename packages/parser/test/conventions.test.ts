@@ -741,3 +741,55 @@ describe('what the settings state about the notes', () => {
     ])
   })
 })
+
+describe('notes standing with no heading', () => {
+  it('reads entries after a rule as notes when the text cites their numbers in order', () => {
+    const { tree } = read(
+      [
+        'Die Farbe hängt mit dem Klima zusammen(1), wie man sagt.(2) Im Mittel',
+        'beträgt sie 1 Meter 57 Centimeter, bei 29°,3 und 28°,7 Wärme.(3)',
+        '',
+        '                ------------------',
+        '',
+        '    1 Die Völker an der Küste von Paria.',
+        '',
+        '    2 S. TACITUS _Germania_. Cap. 4.',
+        '',
+        '_    3 Tamanacu_ hat in der Mehrzahl _Tamanakemi_.',
+        ''
+      ].join('\n'),
+      { language: 'de' }
+    )
+    const cited = references(tree.children[0] as Chapter).map((r) => `${r.label} ${r.marker}`)
+    expect(cited).toEqual(['1 paren', '2 paren', '3 paren'])
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n1 present 6', 'n2 present 8', 'n3 present 10'])
+  })
+
+  it('reads them after `THE END.`, though the first numbers were cited before the text began', () => {
+    const { tree } = read(
+      [
+        'She saw Anne.10 Mary stood by the tomb;11 its door was shut.12',
+        '',
+        'THE END.',
+        '',
+        '   9 A note cited before.',
+        '',
+        '   10 Anne was the mother of Mary.',
+        '',
+        '11 The tomb was new.',
+        '',
+        '   12 Of stone.',
+        ''
+      ].join('\n')
+    )
+    const notes = notesOf(tree).flatMap(([, list]) => list)
+    expect(notes.filter((note) => / present /.test(note))).toHaveLength(4)
+  })
+
+  it('leaves a numbered list after a rule as text when nothing cites it', () => {
+    const { tree } = read(
+      ['The horses were sound.', '', '-----', '', '1. Bay.', '', '2. Grey.', ''].join('\n')
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual([])
+  })
+})
