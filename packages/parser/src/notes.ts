@@ -103,7 +103,10 @@ export function findNotes(
   const headingStart = notesHeadingStart(options.language)
   const cited = new CitedLabels(text, blocks)
   const symbols = new SymbolCitations(text)
-  const state = { inSection: options.allNotes === true, section: options.allNotes ? 0 : -1 }
+  const state: SectionState = {
+    inSection: options.allNotes === true,
+    section: options.allNotes ? 0 : -1
+  }
   const { add, lastNumber } = entryAdder(found, () => state.section)
   let lastEntryBlock = -1
 
@@ -124,8 +127,7 @@ export function findNotes(
     const next = firstLine(text, nextIndex === undefined ? undefined : blocks[nextIndex])
     const head = headingStart.test(first) ? sectionHeading(text, block, next, heading) : undefined
     if (head) {
-      state.inSection = true
-      state.section++
+      openSection(state)
       found.headings.push(head)
       // A heading cut off the block: its entries are read next.
       if (head === block) found.taken.add(index)
@@ -140,19 +142,12 @@ export function findNotes(
       if (found.taken.has(index)) lastEntryBlock = order[at] as number
       continue
     }
-    if (!state.inSection && opensUnheaded(text, blocks, order, at, found)) {
-      state.inSection = true
-      state.section++
-      at--
-      continue
-    }
     if (!state.inSection) {
-      const inline = inlineBodyStart.exec(first)
-      const label = inline ? (inline[1] ?? fromSuperscript(inline[2] as string)) : undefined
-      if (inline && label && cited.take(label)) {
-        found.taken.add(index)
-        add(wholeBlock(block, label, inline[0].length), index, 'inline')
-      }
+      // Notes with no heading: their first entry is read next, in the section.
+      if (opensUnheaded(text, blocks, order, at, found)) {
+        openSection(state)
+        at--
+      } else takeInlineBody(first, { block, index }, cited, found, add)
       continue
     }
     if (opensEntry(entryStart.exec(first), lastNumber())) {
@@ -181,6 +176,32 @@ export function findNotes(
     state.inSection = options.allNotes === true
   }
   return found
+}
+
+/** Where the notes pass stands: in a notes section or not, and which section, from 0. */
+interface SectionState {
+  inSection: boolean
+  section: number
+}
+
+function openSection(state: SectionState): void {
+  state.inSection = true
+  state.section++
+}
+
+/** A block `[12] …` or `¹² …` under the paragraph that cites it: that note's body. */
+function takeInlineBody(
+  first: string,
+  at: { block: Block; index: number },
+  cited: CitedLabels,
+  found: NotesFound,
+  add: AddEntry
+): void {
+  const inline = inlineBodyStart.exec(first)
+  const label = inline ? (inline[1] ?? fromSuperscript(inline[2] as string)) : undefined
+  if (!inline || !label || !cited.take(label)) return
+  found.taken.add(at.index)
+  add(wholeBlock(at.block, label, inline[0].length), at.index, 'inline')
 }
 
 /** A rule (`------`) or the close of a book (`THE END.`), after which notes may stand unheaded. */
