@@ -217,7 +217,7 @@ export function scanMarkers(
     if (delimited && !reads(sequence, delimited.style)) continue
     if (delimited && opensBlock(text, start, at) && delimited.style !== 'symbol') {
       movedMarker(scan, delimited, match[0])
-    } else if (delimited?.style === 'bracket' && isLinkNumber(text, matchEnd)) {
+    } else if (delimited?.style === 'bracket' && !delimited.guess && isLinkNumber(text, matchEnd)) {
       found.ambiguities.push({
         start: at,
         end: matchEnd,
@@ -288,9 +288,16 @@ function delimitedMarker(
   if (bracketed !== undefined) {
     // `x[1]`, `K[0]`, `g[11]`: a subscript of a one-letter symbol in a formula, not a note.
     const number = Number.parseInt(bracketed, 10)
-    if (isSubscript(text, at, end, start, number)) return null
     const style: MarkerStyle = written[1] === '^' ? 'caret' : 'bracket'
-    return { start: at, end, label: bracketed, number, style }
+    const marker: Marker = { start: at, end, label: bracketed, number, style }
+    if (gluedToNext(text, at, end, start, sequence)) {
+      return guessed(
+        marker,
+        `Read \`${written}\` glued to the word after it as note \`${bracketed}\`, the next note expected (a space is missing?)`
+      )
+    }
+    if (isSubscript(text, at, end, start, number)) return null
+    return marker
   }
   if (caret !== undefined) {
     const number = Number(caret)
@@ -359,6 +366,25 @@ function movedMarker(scan: Scan, marker: Marker, written: string): void {
     end: marker.end,
     reason: `Read \`${written}\` at the start of a paragraph as its label (a line number? a note's body nothing cites?), not as a note: no text before it cites it`
   })
+}
+
+/**
+ * `,[13]is`, `.[13]Though`, `[1033]buckets` at the head of a line: a bracketed numeral glued to
+ * the word after it, after no letter or digit, that is the next note expected and the number of
+ * a body: a note whose space after it was lost (a formula's subscript follows a
+ * letter, a link's number was not expected).
+ */
+function gluedToNext(
+  text: string,
+  at: number,
+  end: number,
+  start: number,
+  sequence: Sequence
+): boolean {
+  if (!/\p{L}/u.test(text[end] ?? '')) return false
+  if (at > start && /[\p{L}0-9]/u.test(text[at - 1] as string)) return false
+  const n = Number.parseInt(text.slice(at + 1, end - 1), 10)
+  return isExpected(sequence, n) && sequence.bodies?.numbers.includes(n) === true
 }
 
 /**

@@ -793,3 +793,26 @@ describe('notes standing with no heading', () => {
     expect(notesOf(tree)[0]?.[1]).toEqual([])
   })
 })
+
+describe('a bracketed marker glued to the word after it', () => {
+  it('is the note expected when a body has its number and no letter stands before it', () => {
+    const { tree, messages } = read(
+      [
+        'As Morgan has pointed out,[1]is more elaborate. The city had no engines,',
+        '[2]buckets, or pumps; and x[3]y is a formula.',
+        '',
+        'NOTES',
+        '',
+        '1. Morgan, p. 12.',
+        '',
+        '2. Pliny, x. 42.',
+        '',
+        '3. Unused.',
+        ''
+      ].join('\n')
+    )
+    const cited = references(tree.children[0] as Chapter).map((r) => `${r.label} ${r.marker}`)
+    expect(cited).toEqual(['1 bracket', '2 bracket'])
+    expect(messages.filter((m) => m.includes('glued to the word after it'))).toHaveLength(2)
+  })
+})
