@@ -3,6 +3,8 @@
 import type {
   Chapter,
   Claim,
+  FootnoteDefinition,
+  FootnoteReference,
   Inline,
   Paragraph,
   Root,
@@ -45,6 +47,7 @@ export function assignIds(chapters: readonly Chapter[]): void {
         numberClaims(paragraph, prefix)
       })
     }
+    answerNearest(chapter)
     citations(chapter)
   })
 }
@@ -79,6 +82,48 @@ function identify(children: readonly Inline[], prefix: string): void {
       child.identifier = `${prefix}${noteKey(child.number, child.label)}`
     else if ('children' in child) identify(child.children, prefix)
   }
+}
+
+/**
+ * Where a chapter holds two bodies for one note (two letters under one heading, each numbering
+ * its notes from 1 with its bodies after it), a reference answers the first of them standing
+ * after it, or the last; bodies in a notes file, whose places are in another text, are left be.
+ */
+function answerNearest(chapter: Chapter): void {
+  const bodies = new Map<string, FootnoteDefinition[]>()
+  for (const note of chapter.notes) {
+    if (note.status !== 'present' || note.file !== undefined || !note.position) continue
+    const base = note.identifier.replace(/-[0-9]+$/, '')
+    const same = bodies.get(base)
+    if (same) same.push(note)
+    else bodies.set(base, [note])
+  }
+  if (![...bodies.values()].some((same) => same.length > 1)) return
+  for (const reference of referencesIn(chapter)) {
+    const same = bodies.get(reference.identifier)
+    const at = reference.position?.start.offset
+    if (!same || same.length < 2 || at === undefined) continue
+    const after = same.find((note) => (note.position?.start.offset ?? 0) > at)
+    reference.identifier = (after ?? (same.at(-1) as FootnoteDefinition)).identifier
+  }
+}
+
+/** The references of a chapter's text, its titles' included. */
+function referencesIn(chapter: Chapter): FootnoteReference[] {
+  const found: FootnoteReference[] = []
+  const visit = (children: readonly Inline[]) => {
+    for (const child of children) {
+      if (child.type === 'footnoteReference') found.push(child)
+      else if ('children' in child) visit(child.children)
+    }
+  }
+  if (chapter.titleContent) visit(chapter.titleContent)
+  for (const section of chapter.children) {
+    if (section.titleContent) visit(section.titleContent)
+    for (const paragraph of section.children)
+      for (const claim of paragraph.children) visit(claim.children)
+  }
+  return found
 }
 
 /** A claim is cited by the nearest note that follows it in its paragraph. */

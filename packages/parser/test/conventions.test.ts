@@ -816,3 +816,32 @@ describe('a bracketed marker glued to the word after it', () => {
     expect(messages.filter((m) => m.includes('glued to the word after it'))).toHaveLength(2)
   })
 })
+
+describe('two bodies for one note in a chapter', () => {
+  it('gives a reference the first body standing after it (letters under one heading)', () => {
+    const { tree } = read(
+      [
+        'TO COLERIDGE.',
+        '',
+        'The Chatterton [1] is done, and the Monody [2] too.',
+        '',
+        '[1] Lapland mountains.',
+        '',
+        '[2] By Cottle.',
+        '',
+        'IV.',
+        '',
+        'I am not satisfied now with the Chatterton, [1] and will try again.',
+        '',
+        '[1] Coleridge’s “Monody” on Chatterton.',
+        ''
+      ].join('\n')
+    )
+    const chapter = tree.children[0] as Chapter
+    const lines = new Map(chapter.notes.map((note) => [note.identifier, note.position?.start.line]))
+    const answered = references(chapter).map(
+      (r) => `${r.position?.start.line} → ${lines.get(r.identifier)}`
+    )
+    expect(answered).toEqual(['3 → 5', '3 → 7', '11 → 13'])
+  })
+})
