@@ -39,9 +39,28 @@ export function placeNotes(
     const key = noteKey(placed.entry.number, placed.entry.label)
     map.set(key, [...(map.get(key) ?? []), placed])
   }
+  const owners = ownersOf(bodies)
   chapters.forEach((draft, index) => {
-    fillNotes(draft, bodies[index] as Map<string, Placed[]>)
+    fillNotes(draft, bodies[index] as Map<string, Placed[]>, (key) => {
+      const owner = owners.get(key)
+      return owner !== undefined && owner !== index ? owner : undefined
+    })
   })
+}
+
+/**
+ * The chapter holding the one body of each numbered note whose body stands in one chapter
+ * only; -1 for a note with bodies in several.
+ */
+function ownersOf(bodies: readonly ReadonlyMap<string, Placed[]>[]): Map<string, number> {
+  const owners = new Map<string, number>()
+  bodies.forEach((map, chapter) => {
+    for (const [key, placed] of map) {
+      if (!/^[0-9]+[a-z]?$/.test((placed[0] as Placed).entry.label)) continue
+      owners.set(key, owners.has(key) ? -1 : chapter)
+    }
+  })
+  return owners
 }
 
 /** A run of a notes section (numbers going up; a restart at 1 opens the next run). */
@@ -196,8 +215,16 @@ function spreadOver(run: Run, group: readonly number[], cites: readonly Set<stri
   })
 }
 
-/** A chapter's notes: a definition for every body placed in it and every note it cites. */
-function fillNotes(draft: ChapterDraft, map: ReadonlyMap<string, Placed[]>): void {
+/**
+ * A chapter's notes: a definition for every body placed in it and every note it cites, but for
+ * a numbered note whose one body stands in another chapter (`elsewhere`): a contents page
+ * copying a heading's marker, a note cited again in a later chapter. Its references point there.
+ */
+function fillNotes(
+  draft: ChapterDraft,
+  map: ReadonlyMap<string, Placed[]>,
+  elsewhere: (key: string) => number | undefined
+): void {
   const keys = new Map<string, { number: number; label: string }>()
   for (const reference of draft.references) {
     const { number, label } = reference.node
@@ -220,7 +247,9 @@ function fillNotes(draft: ChapterDraft, map: ReadonlyMap<string, Placed[]>): voi
   })
   for (const [key, { number, label }] of ordered) {
     const found = map.get(key) ?? []
-    if (found.length === 0) {
+    const owner = found.length === 0 ? elsewhere(key) : undefined
+    if (owner !== undefined) draft.elsewhere.set(key, owner)
+    else if (found.length === 0) {
       draft.node.notes.push({
         type: 'footnoteDefinition',
         identifier: '',

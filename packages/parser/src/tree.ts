@@ -13,7 +13,7 @@ import type { VFile } from 'vfile'
 import { bindBodies } from './bind-bodies.js'
 import { type Block, blockText, blocks as findBlocks, lineEndings } from './blocks.js'
 import { exclude } from './exclusions.js'
-import { assignIds, meta } from './finish.js'
+import { assignIds, cite, meta, noteKey } from './finish.js'
 import { type HeadingKind, headingKind, isTitleLike, namedHeading } from './headings.js'
 import { closingQuotes } from './language.js'
 import {
@@ -48,6 +48,8 @@ export interface ChapterDraft {
   references: PendingReference[]
   /** Block indexes this chapter spans, for placing notes. */
   firstBlock: number
+  /** Notes it cites whose body stands in another chapter: note key → that chapter's index. */
+  elsewhere: Map<string, number>
 }
 
 /** Builds the tree of `file` (its value is the decoded text). */
@@ -88,7 +90,8 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
       node: { type: 'chapter', id: '', source, children: [], notes: [] },
       sequence,
       references: [],
-      firstBlock
+      firstBlock,
+      elsewhere: new Map()
     }
     chapters.push(draft)
     return draft
@@ -227,7 +230,25 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
     root.omitted = omitted
   }
   assignIds(root.children)
+  pointElsewhere(kept)
   return root
+}
+
+/**
+ * Points each reference to a note whose body stands in another chapter at that chapter's note,
+ * and names it anew as the note citing its claims.
+ */
+function pointElsewhere(chapters: readonly ChapterDraft[]): void {
+  for (const draft of chapters) {
+    if (draft.elsewhere.size === 0) continue
+    for (const { node } of draft.references) {
+      const key = noteKey(node.number, node.label)
+      const owner = draft.elsewhere.get(key)
+      if (owner !== undefined) node.identifier = `${chapters[owner]?.node.id}-${key}`
+    }
+    for (const section of draft.node.children)
+      for (const paragraph of section.children) cite(paragraph)
+  }
 }
 
 /**

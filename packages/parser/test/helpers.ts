@@ -440,12 +440,16 @@ export function idProblems(tree: Root): string[] {
       problems.push(`${path}: claim id ${node.id} does not start with ${paragraph.id}.`)
     }
   }
+  // A reference names a note of its chapter, or a numbered note present in another chapter
+  // (one whose only body stands there: a contents page copying a marker, a note cited again).
+  const elsewhere = new Map(walked.definitions.map(({ node }) => [node.identifier, node]))
   for (const { node, path, chapter } of walked.references) {
-    if (!chapter.notes.some((note) => note.identifier === node.identifier)) {
-      problems.push(
-        `${path}: reference ${JSON.stringify(node.identifier)} (label ${JSON.stringify(node.label)}) has no definition in its chapter, whose notes are ${JSON.stringify(chapter.notes.map((n) => n.identifier))}`
-      )
-    }
+    if (chapter.notes.some((note) => note.identifier === node.identifier)) continue
+    const other = elsewhere.get(node.identifier)
+    if (other?.status === 'present' && /^[0-9]+[a-z]?$/.test(other.label)) continue
+    problems.push(
+      `${path}: reference ${JSON.stringify(node.identifier)} (label ${JSON.stringify(node.label)}) has no definition in its chapter, whose notes are ${JSON.stringify(chapter.notes.map((n) => n.identifier))}, nor a body elsewhere`
+    )
   }
   for (const { node: paragraph, path } of [...walked.paragraphs, ...walked.noteParagraphs]) {
     paragraph.children.forEach((claim, i) => {
