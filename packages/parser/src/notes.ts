@@ -628,12 +628,10 @@ function takeSymbolNotes(
   let through = at
   for (const body of bodies) {
     const entry = symbolEntry(text, block, body)
-    if (
-      body === bodies[bodies.length - 1] &&
-      body.enclosed &&
-      !balanced(text, entry.start, entry.end)
-    )
+    const open = body.enclosed && !balanced(text, entry.start, entry.end)
+    if (open && body === bodies[bodies.length - 1])
       through = runOn(text, blocks, order, at, entry, found)
+    else if (open) unclosed(entry, found)
     add(entry, index, 'inline')
   }
   for (let k = at + 1; k <= through; k++) found.taken.add(order[k] as number)
@@ -662,14 +660,17 @@ function runOn(
   const closed = balanced(text, entry.start, last.end)
   entry.end = last.end
   entry.bodyEnd = closed ? last.end - 1 : last.end
-  if (!closed) {
-    found.problems.push({
-      start: entry.start,
-      end: entry.bodyStart,
-      reason: `Note \`${entry.label}\` opens a parenthesis that is not closed; close it where the note ends`
-    })
-  }
+  if (!closed) unclosed(entry, found)
   return through
+}
+
+/** Reports a body whose parenthesis is not closed. */
+function unclosed(entry: NewEntry, found: NotesFound): void {
+  found.problems.push({
+    start: entry.start,
+    end: entry.bodyStart,
+    reason: `Note \`${entry.label}\` opens a parenthesis that is not closed; close it where the note ends`
+  })
 }
 
 /** The entry of one symbol body in `block`, its parentheses left out when it closes them. */

@@ -123,7 +123,8 @@ export interface SymbolBody {
 /**
  * The symbol notes' bodies in `block`, each from a line that opens one (its symbol cited
  * before and still without a body, as `cited` says) to the line before the next; the lines
- * before the first are the text's. An enclosed body ends at the line that closes it. A line
+ * before the first are the text's. An enclosed body ends at the line that closes it, or before
+ * a line opening another in parentheses. A line
  * may hold several bodies after wide spaces (`* In Cheshire.  + In Norfolk.`).
  */
 export function symbolBodies(text: string, block: Block, cited: SymbolCitations): SymbolBody[] {
@@ -135,7 +136,10 @@ export function symbolBodies(text: string, block: Block, cited: SymbolCitations)
     const label = match ? ((match[1] ?? match[2]) as string) : undefined
     cited.advanceTo(line.start)
     let opened = false
-    if (label !== undefined && (!open?.enclosed || closes(open, text, block, k - 1))) {
+    // A body in parentheses ends where it closes, or where the next one opens (`(***** …`
+    // whose `)` the source lost, then `(****** …`).
+    const free = !open?.enclosed || match?.[1] !== undefined || closes(open, text, block, k - 1)
+    if (label !== undefined && free) {
       if (cited.take(label)) {
         open = { label, enclosed: match?.[1] !== undefined, first: k, last: k }
         bodies.push(open)

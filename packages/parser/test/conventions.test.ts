@@ -851,3 +851,21 @@ describe('two bodies for one note in a chapter', () => {
     expect(answered).toEqual(['3 → 5', '3 → 7', '11 → 13'])
   })
 })
+
+describe('a body in parentheses whose `)` the source lost', () => {
+  it('ends where the next body in parentheses opens, and says it is unclosed', () => {
+    const { tree, messages } = read(
+      [
+        'In hot nights woodlarks soar.* The glow-worm lights her fire!**',
+        '(* In hot summer nights woodlarks soar to a great height,',
+        'and hang singing in the air.',
+        '(** The light of the female glow-worm (as she crawls) is a signal.)',
+        ''
+      ].join('\n')
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 2', 'n-x2a-x2a-1 present 4'])
+    expect(messages.filter((m) => m.includes('note-unclosed'))).toEqual([
+      '2:1 note-unclosed Note `*` opens a parenthesis that is not closed; close it where the note ends'
+    ])
+  })
+})
