@@ -31,28 +31,51 @@ export function primaryLanguage(tag: string | undefined): string {
 const startCache = new Map<string, RegExp>()
 
 /** Whether a line may open with a notes heading in `language`: its first word is one. */
-export function notesHeadingStart(language: string | undefined): RegExp {
-  const primary = primaryLanguage(language)
-  let pattern = startCache.get(primary)
+export function notesHeadingStart(
+  language: string | undefined,
+  headings: readonly string[] = []
+): RegExp {
+  const key = cacheKey(language, headings)
+  let pattern = startCache.get(key)
   if (!pattern) {
-    const words = [...new Set([...(notesHeadings[primary] ?? []), ...(notesHeadings.en ?? [])])]
+    const words = headingWords(language, headings)
     pattern = new RegExp(`^[ \\t]*(?:${words.join('|')})(?!\\p{L})`, 'iu')
-    startCache.set(primary, pattern)
+    startCache.set(key, pattern)
   }
   return pattern
+}
+
+/** The headings of notes sections in `language`, English's and those the settings name, as patterns. */
+function headingWords(language: string | undefined, headings: readonly string[]): string[] {
+  const primary = primaryLanguage(language)
+  const named = headings.map((heading) =>
+    heading
+      .trim()
+      .replace(/[.:]$/, '')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '[ \\t]+')
+  )
+  return [...new Set([...named, ...(notesHeadings[primary] ?? []), ...(notesHeadings.en ?? [])])]
+}
+
+function cacheKey(language: string | undefined, headings: readonly string[]): string {
+  return [primaryLanguage(language), ...headings].join('\n')
 }
 
 /**
  * The pattern of a notes section's heading in `language`: `NOTES`, `Footnotes:`,
  * `NOTES TO BOOK III`, `Anmerkungen.`
  */
-export function notesHeading(language: string | undefined): RegExp {
-  const primary = primaryLanguage(language)
-  let pattern = cache.get(primary)
+export function notesHeading(
+  language: string | undefined,
+  headings: readonly string[] = []
+): RegExp {
+  const key = cacheKey(language, headings)
+  let pattern = cache.get(key)
   if (!pattern) {
-    const words = [...new Set([...(notesHeadings[primary] ?? []), ...(notesHeadings.en ?? [])])]
+    const words = headingWords(language, headings)
     pattern = new RegExp(`^(?:${words.join('|')})${headingTail}[ \\t]*[.:]?$`, 'iu')
-    cache.set(primary, pattern)
+    cache.set(key, pattern)
   }
   return pattern
 }

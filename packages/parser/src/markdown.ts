@@ -34,11 +34,12 @@ import { type Positioner, positioner } from './positions.js'
 import { readSettings } from './settings.js'
 
 /** The notes settings that only the plain-text front end reads, and what a Markdown book does instead. */
-const textOnly = ['file', 'markers', 'numbering'] as const
+const textOnly = ['file', 'markers', 'numbering', 'headings'] as const
 const textOnlyWhy: Record<(typeof textOnly)[number], string> = {
   file: 'write its notes as footnote definitions (`[^1]: …`) in the manuscript',
   markers: 'its notes are cited by footnote references (`[^1]`) alone',
-  numbering: 'its footnotes are named by their labels, which hold for the whole manuscript'
+  numbering: 'its footnotes are named by their labels, which hold for the whole manuscript',
+  headings: 'its notes are footnote definitions (`[^1]: …`), wherever they stand'
 }
 
 /** Warns of each notes setting given that a Markdown manuscript does not read. */

@@ -61,6 +61,8 @@ export interface NotesOptions {
   skip?: ReadonlySet<number>
   /** The manuscript's language (BCP 47), for the headings of notes sections. */
   language?: string
+  /** Headings of notes sections the settings name (`notes.headings`). */
+  headings?: readonly string[]
 }
 
 /**
@@ -99,8 +101,8 @@ export function findNotes(
   const found: NotesFound = { entries: [], headings: [], taken: new Set(), problems: [] }
   const skip = options.skip ?? new Set<number>()
   const order = blocks.flatMap((_, index) => (skip.has(index) ? [] : [index]))
-  const heading = notesHeading(options.language)
-  const headingStart = notesHeadingStart(options.language)
+  const heading = notesHeading(options.language, options.headings)
+  const headingStart = notesHeadingStart(options.language, options.headings)
   const cited = new CitedLabels(text, blocks)
   const symbols = new SymbolCitations(text)
   const state: SectionState = {

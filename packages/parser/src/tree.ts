@@ -327,8 +327,12 @@ function readNotes(
 ): NotesRead {
   const { file, position, all, excluded } = read
   const text = String(file.value)
-  const language = options.settings.language
-  const notes = findNotes(text, all, { skip: excluded, ...(language ? { language } : {}) })
+  const { language, notes: stated } = options.settings
+  const notes = findNotes(text, all, {
+    skip: excluded,
+    ...(language ? { language } : {}),
+    ...(stated?.headings ? { headings: stated.headings } : {})
+  })
   for (const problem of notes.problems) {
     report(file, 'warning', 'note-unclosed', problem.reason, position(problem.start, problem.end))
   }

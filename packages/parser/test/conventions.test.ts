@@ -698,6 +698,22 @@ describe('what the settings state about the notes', () => {
       (r) => `${r.label} ${r.marker}`
     )
 
+  it('reads the notes under a heading named in `notes.headings`', () => {
+    const book = [
+      'He came home.1 Then he left.2',
+      '',
+      'Illustrative Remarks on Chapter I.',
+      '',
+      '1. In the spring.',
+      '',
+      '2. In the autumn.',
+      ''
+    ].join('\n')
+    expect(notesOf(read(book).tree)[0]?.[1]).toEqual(['n1 missing', 'n2 missing'])
+    const stated = read(book, { notes: { headings: ['ILLUSTRATIVE REMARKS.'] } }).tree
+    expect(notesOf(stated)[0]?.[1]).toEqual(['n1 present 5', 'n2 present 7'])
+  })
+
   it('reads only the marker styles named in `notes.markers`', () => {
     expect(cited({})).toEqual(['1 bracket', '2 glued'])
     expect(cited({ notes: { markers: ['bracket'] } })).toEqual(['1 bracket'])

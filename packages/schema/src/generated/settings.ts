@@ -90,6 +90,12 @@ repeats?: ("allow" | "report")
  */
 markers?: [MarkerStyleSetting, ...(MarkerStyleSetting)[]]
 /**
+ * Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).
+ * 
+ * @minItems 1
+ */
+headings?: [string, ...(string)[]]
+/**
  * Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).
  */
 numbering?: ("chapter" | "book")

@@ -4552,10 +4552,10 @@ return errors === 0;
 validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const settings = validate111;
-const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/settings.schema.json","title":"Settings","description":"Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the edition.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The larger work this text is part of, e.g. the book a chapter comes from.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag; `en` when absent.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"encoding":{"description":"Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).","enum":["utf-8","utf-16le","utf-16be","latin1","windows-1252"]},"exclude":{"description":"Blocks to keep out of the text: web-page labels, boilerplate trailers.","type":"array","items":{"$ref":"#/$defs/exclusion"}},"notes":{"$ref":"#/$defs/notesSettings"},"rules":{"$ref":"#/$defs/ruleSettings"}},"$defs":{"exclusion":{"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]},"notesSettings":{"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}},"markerStyleSetting":{"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]},"ruleLevel":{"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]},"ruleSettings":{"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}}}};
+const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/settings.schema.json","title":"Settings","description":"Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the edition.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The larger work this text is part of, e.g. the book a chapter comes from.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag; `en` when absent.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"encoding":{"description":"Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).","enum":["utf-8","utf-16le","utf-16be","latin1","windows-1252"]},"exclude":{"description":"Blocks to keep out of the text: web-page labels, boilerplate trailers.","type":"array","items":{"$ref":"#/$defs/exclusion"}},"notes":{"$ref":"#/$defs/notesSettings"},"rules":{"$ref":"#/$defs/ruleSettings"}},"$defs":{"exclusion":{"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]},"notesSettings":{"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}},"markerStyleSetting":{"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]},"ruleLevel":{"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]},"ruleSettings":{"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}}}};
 const schema79 = {"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]};
 const pattern15 = new RegExp("^[imsu]*$", "u");
-const schema80 = {"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}};
+const schema80 = {"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}};
 const schema81 = {"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]};
 
 function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4572,7 +4572,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "bodies") || (key0 === "file")) || (key0 === "repeats")) || (key0 === "markers")) || (key0 === "numbering"))){
+if(!((((((key0 === "bodies") || (key0 === "file")) || (key0 === "repeats")) || (key0 === "markers")) || (key0 === "headings")) || (key0 === "numbering"))){
 validate112.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
@@ -4679,17 +4679,89 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.numbering !== undefined){
-let data5 = data.numbering;
+if(data.headings !== undefined){
+let data5 = data.headings;
 const _errs10 = errors;
-if(!((data5 === "chapter") || (data5 === "book"))){
-validate112.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema80.properties.numbering.enum}}];
+if(errors === _errs10){
+if(Array.isArray(data5)){
+if(data5.length < 1){
+validate112.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
+}
+else {
+var valid4 = true;
+const len1 = data5.length;
+for(let i2=0; i2<len1; i2++){
+let data6 = data5[i2];
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data6 === "string"){
+if(func1(data6) > 200){
+validate112.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+return false;
+}
+else {
+if(func1(data6) < 1){
+validate112.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+}
+else {
+validate112.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid4 = _errs12 === errors;
+if(!valid4){
+break;
+}
+}
+if(valid4){
+let i3 = data5.length;
+let j1;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data5[i3];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+validate112.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1}}];
+return false;
+break;
+}
+indices0[item0] = i3;
+}
+}
+}
+}
+}
+else {
+validate112.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
 }
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.numbering !== undefined){
+let data7 = data.numbering;
+const _errs14 = errors;
+if(!((data7 === "chapter") || (data7 === "book"))){
+validate112.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema80.properties.numbering.enum}}];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
