@@ -7,8 +7,8 @@
 // count in the chapter (the third `*` is `*` number 3), and a symbol's body takes the count of
 // the marker it answers. A symbol's body no marker answers keeps a count of its own.
 import type { NoteEntry } from './notes.js'
+import type { ChapterDraft } from './outline.js'
 import { isSymbolLabel } from './symbol-notes.js'
-import type { ChapterDraft } from './tree.js'
 
 /** A marker of the text, where it stands. */
 interface Cue {

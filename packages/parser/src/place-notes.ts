@@ -4,9 +4,9 @@ import type { FootnoteDefinition, Paragraph } from '@colophon/schema'
 import { blocks as findBlocks } from './blocks.js'
 import { noteKey } from './finish.js'
 import type { NoteEntry } from './notes.js'
+import type { ChapterDraft } from './outline.js'
 import { buildParagraph, isVerse } from './paragraph.js'
 import type { Positioner } from './positions.js'
-import type { ChapterDraft } from './tree.js'
 
 /** Where note entries were read from: the manuscript or a separate notes file. */
 export interface NoteSource {
