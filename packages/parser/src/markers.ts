@@ -181,19 +181,7 @@ export function scanMarkers(
     from = at + 1
     if (code === 0x0a || code === 0x0d) continue
     if (isSymbolStart(code)) {
-      const symbol =
-        reads(sequence, 'symbol') && sequence.symbolNotes && symbolMarkerAt(text, at, start)
-      if (symbol && symbol.end <= end && citesSymbol(sequence.symbolNotes, symbol.label)) {
-        const number = countSymbol(sequence, symbol.label)
-        found.markers.push({
-          start: at,
-          end: symbol.end,
-          label: symbol.label,
-          number,
-          style: 'symbol'
-        })
-        from = symbol.end
-      }
+      from = readSymbol(scan, at, from)
       continue
     }
     // Most numerals follow a space or start a line (`in 1933`): neither after punctuation nor
@@ -257,6 +245,17 @@ const styleNames: Record<MarkerStyle, string> = {
   superscript: 'superscript numerals',
   symbol: 'symbols',
   markdown: 'footnote references'
+}
+
+/** A symbol marker at `at` (`rust balls.*`), where the text has symbol notes; returns where to go on. */
+function readSymbol(scan: Scan, at: number, from: number): number {
+  const { text, start, end, sequence, found } = scan
+  const symbol =
+    reads(sequence, 'symbol') && sequence.symbolNotes && symbolMarkerAt(text, at, start)
+  if (!symbol || symbol.end > end || !citesSymbol(sequence.symbolNotes, symbol.label)) return from
+  const number = countSymbol(sequence, symbol.label)
+  found.markers.push({ start: at, end: symbol.end, label: symbol.label, number, style: 'symbol' })
+  return symbol.end
 }
 
 /** Whether markers of `style` are read: every style unless the settings name some. */

@@ -152,18 +152,9 @@ export function findNotes(
       } else takeInlineBody(first, { block, index }, cited, found, add)
       continue
     }
-    if (opensEntry(entryStart.exec(first), lastNumber())) {
-      found.taken.add(index)
-      takeEntries(text, block, index, add)
-      lastEntryBlock = index
-      continue
-    }
-    // A subheading inside the notes (`Chapter 2`) when entries follow it.
-    if (block.lines.length === 1 && isTitleLike(first) && startsEntry(next, true)) {
-      found.headings.push(block)
-      found.taken.add(index)
-      continue
-    }
+    const took = takeInSection(text, { block, index, first, next }, found, add, lastNumber())
+    if (took === 'entries') lastEntryBlock = index
+    if (took) continue
     const through = continuedTo(text, blocks, order, at, found, {
       lastEntryBlock,
       last: lastNumber(),
@@ -178,6 +169,31 @@ export function findNotes(
     state.inSection = options.allNotes === true
   }
   return found
+}
+
+/**
+ * In a notes section, a block opening an entry (its entries are taken), or a subheading inside
+ * the notes (`Chapter 2`) when entries follow it; undefined for any other block.
+ */
+function takeInSection(
+  text: string,
+  at: { block: Block; index: number; first: string; next: string },
+  found: NotesFound,
+  add: AddEntry,
+  last: number
+): 'entries' | 'subheading' | undefined {
+  const { block, index, first, next } = at
+  if (opensEntry(entryStart.exec(first), last)) {
+    found.taken.add(index)
+    takeEntries(text, block, index, add)
+    return 'entries'
+  }
+  if (block.lines.length === 1 && isTitleLike(first) && startsEntry(next, true)) {
+    found.headings.push(block)
+    found.taken.add(index)
+    return 'subheading'
+  }
+  return undefined
 }
 
 /** Where the notes pass stands: in a notes section or not, and which section, from 0. */
