@@ -26,6 +26,15 @@ const matterPattern =
 /** A section numeral standing alone: `I.`, `IV`, `3.`, `§ 2`. */
 const sectionPattern = /^(?:§\s*[0-9]{1,4}|[IVXLC]{1,7}|[0-9]{1,3})\.?$/
 
+/** A stanza's label in a poem: `VERSE 1ST`, `Stanza II.`, `Strophe 3`. */
+const stanzaPattern = new RegExp(
+  `^(?:verse|stanza|strophe)\\s+(?:${numeral}|[0-9]{1,3}(?:st|nd|rd|th))\\.?$`,
+  'i'
+)
+
+/** A byline: `BY NATHANIEL HAWTHORNE (1804-1864)`, `Von Theodor Storm`, `PAR VICTOR HUGO`. */
+const bylinePattern = /^(?:by|von|par|por)\s+\p{Lu}/iu
+
 /** An ornamental break: `* * *`, `***`, `⁂`, `~`, `#`. */
 const breakPattern = /^(?:[*⁂~#•·—–-](?:\s*[*⁂~#•·—–-]){0,6})$/
 
@@ -45,8 +54,13 @@ export function namedHeading(line: string): HeadingKind | undefined {
   if (breakPattern.test(value)) return 'break'
   if (partPattern.test(value)) return 'part'
   if (chapterPattern.test(value) || matterPattern.test(value)) return 'chapter'
-  if (sectionPattern.test(value)) return 'section'
+  if (sectionPattern.test(value) || stanzaPattern.test(value)) return 'section'
   return undefined
+}
+
+/** Whether `line` names who wrote what it follows (`BY NATHANIEL HAWTHORNE`). */
+export function isByline(line: string): boolean {
+  return bylinePattern.test(line.trim())
 }
 
 /**

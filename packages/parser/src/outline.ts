@@ -7,7 +7,7 @@
 import type { Chapter, Omission, Paragraph, Section, Settings, SourceFile } from '@colophon/schema'
 import type { VFile } from 'vfile'
 import { type Block, blockText } from './blocks.js'
-import { type HeadingKind, headingKind, isTitleLike, namedHeading } from './headings.js'
+import { type HeadingKind, headingKind, isByline, isTitleLike, namedHeading } from './headings.js'
 import { closingQuotes } from './language.js'
 import {
   type Ambiguity,
@@ -102,7 +102,7 @@ function readBlock(walk: Walk, index: number): number {
   if (!input.isText(index)) return index
   const first = walk.content === 0
   walk.content++
-  const kind = classify(text, input, index)
+  const kind = bylineOf(walk, index) ? undefined : classify(text, input, index)
   if (first && isTitleBlock(text, block) && nextContent(input, index) !== undefined) {
     walk.title = blockText(text, block)
     walk.omitted.push({ reason: 'title', position: input.position(block.start, block.end) })
@@ -175,6 +175,19 @@ function nameLineFollows(walk: Walk, index: number): boolean {
     nextContent(input, index + 1) !== undefined &&
     numberedHeading.test(blockText(text, block))
   )
+}
+
+/**
+ * Whether the block at `index` is the byline of the chapter just opened (a title, nothing after
+ * it yet): `BY NATHANIEL HAWTHORNE (1804-1864)` under a story's title is text of the story, not
+ * a chapter of its own.
+ */
+function bylineOf(walk: Walk, index: number): boolean {
+  const { chapter } = walk
+  const block = walk.input.all[index] as Block
+  if (!chapter?.node.title || block.lines.length !== 1) return false
+  if (!isByline(blockText(walk.text, block))) return false
+  return chapter.node.children.every((section) => section.children.length === 0)
 }
 
 /** The chapter read last, when it holds nothing yet, not even a title: a heading may name it. */

@@ -32,6 +32,44 @@ function notesOf(tree: Root): [string | undefined, string[]][] {
   ])
 }
 
+describe('bylines and stanza labels', () => {
+  it('keeps a byline under a story’s title in the story, and reads `VERSE 1ST` as a section', () => {
+    const { tree } = read(
+      [
+        'Stories',
+        '',
+        'VI. THE GREAT STONE FACE (1850)',
+        '',
+        'BY NATHANIEL HAWTHORNE (1804-1864)',
+        '',
+        'One afternoon, when the sun was going down, a mother and her son sat talking.',
+        '',
+        'EASTER HOLIDAYS',
+        '',
+        '  VERSE 1ST',
+        '',
+        '  Hail! festal Easter that dost bring',
+        '  Approach of sweetly-smiling spring,',
+        '',
+        '  VERSE 2ND',
+        '',
+        '  But hark! the bell, the sound of war,',
+        '  Breaks on the ear from afar.',
+        ''
+      ].join('\n')
+    )
+    expect(tree.children.map((chapter) => chapter.title)).toEqual([
+      'VI. THE GREAT STONE FACE (1850)',
+      'EASTER HOLIDAYS'
+    ])
+    expect(tree.children[0]?.children[0]?.children).toHaveLength(2)
+    expect(tree.children[1]?.children.map((section) => section.title)).toEqual([
+      'VERSE 1ST',
+      'VERSE 2ND'
+    ])
+  })
+})
+
 describe('headings', () => {
   it('reads `CHAPTER I.` with its title on the next line, no blank line between, as one heading', () => {
     const { tree } = read(
