@@ -81,6 +81,9 @@ const bracketOpen =
   /^[ \t]*\[(?:(?:(?:footnote|note|fn)[ \t]+([0-9]{1,6}[a-z]?|[A-Za-z*†‡§])|([0-9]{1,6}[a-z]?))[ \t]*(?:;|:(?![0-9]{1,4}\]))|(\*{1,4}|[†‡§])(?=[ \t:])[ \t]*:?)[ \t]*/i
 const numberedBracketOpen = /^[ \t]*([0-9]{1,6}[a-z]?)[ \t]+(?:\(return\)[ \t]*)?\[[ \t]*/i
 
+/** A body in braces, `{1. Von der Nachahmung … S. 21.}`, as some transcriptions set them. */
+const braceOpen = /^[ \t]*\{([0-9]{1,4}[a-z]?)(?:[.:][ \t]*|[ \t]+)(?=\S)/
+
 /**
  * `[12] The source…` or `¹² The source…` opening a block under the paragraph that cites `[12]`
  * or `¹²`. Group 1 is the bracketed label, group 2 the superscript.
@@ -137,7 +140,9 @@ export function findNotes(
       continue
     }
     const open =
-      bracketOpen.exec(first) ?? (state.inSection ? numberedBracketOpen.exec(first) : null)
+      bracketOpen.exec(first) ??
+      braceOpen.exec(first) ??
+      (state.inSection ? numberedBracketOpen.exec(first) : null)
     if (open) {
       const kind = state.inSection ? 'section' : 'inline'
       at = takeBracketed(text, blocks, order, at, open, found, (entry, b) => add(entry, b, kind))
@@ -149,7 +154,9 @@ export function findNotes(
       if (opensUnheaded(text, blocks, order, at, found)) {
         openSection(state)
         at--
-      } else takeInlineBody(first, { block, index }, cited, found, add)
+      } else if (!takeTrailingBrace(text, block, index, add)) {
+        takeInlineBody(first, { block, index }, cited, found, add)
+      }
       continue
     }
     const took = takeInSection(text, { block, index, first, next }, found, add, lastNumber())
@@ -414,7 +421,7 @@ function indentOf(value: string): number {
 
 /** Whether a line opens a note entry: a numbered entry in a section, a bracketed body anywhere. */
 function startsEntry(line: string, inSection: boolean): boolean {
-  if (bracketOpen.test(line) || opensSymbolBody(line)) return true
+  if (bracketOpen.test(line) || braceOpen.test(line) || opensSymbolBody(line)) return true
   return inSection ? entryStart.test(line) || numberedBracketOpen.test(line) : false
 }
 
@@ -575,14 +582,16 @@ function takeBracketed(
   const label = (open[1] ?? open[2] ?? open[3]) as string
   const start = block.start
   const bodyStart = (block.lines[0]?.start ?? block.start) + open[0].length
+  // `[Footnote 1: …]`, or `{1. …}` in braces.
+  const [opening, closing] = open[0].trimStart().startsWith('{') ? [123, 125] : [91, 93]
   let depth = 0
   // The note runs over blocks that follow each other, not over an excluded one.
   for (let k = at; k < order.length && order[k] === index + k - at; k++) {
     const current = blocks[order[k] as number] as Block
     for (let offset = current.start; offset < current.end; offset++) {
       const code = text.charCodeAt(offset)
-      if (code === 91) depth++
-      else if (code === 93 && --depth === 0) {
+      if (code === opening) depth++
+      else if (code === closing && --depth === 0) {
         // The note ends at the bracket that closes the opening one, at a block's end.
         if (offset !== current.end - 1) break
         for (let taken = at; taken <= k; taken++) found.taken.add(order[taken] as number)
@@ -606,7 +615,7 @@ function takeBracketed(
   found.problems.push({
     start: block.start,
     end: block.start + open[0].trim().length,
-    reason: `Note \`${open[0].trim()}\` is not closed by \`]\` at the end of a block; close it or remove the bracket`
+    reason: `Note \`${open[0].trim()}\` is not closed by \`${String.fromCharCode(closing)}\` at the end of a block; close it or remove the bracket`
   })
   return at
 }
@@ -725,6 +734,50 @@ function closingBlock(
     if (balanced(text, start, (blocks[order[k] as number] as Block).end)) return k
   }
   return at
+}
+
+/** A body in braces inside a paragraph's line: `weiß." {1. Antiochus. …}`. */
+const innerBrace = /\{([0-9]{1,4}[a-z]?)(?:[.:][ \t]*|[ \t]+)(?=\S)/g
+
+/**
+ * Takes a body in braces that ends the block (`… ein Beweis meiner Kunst ist." {1. Antiochus.
+ * … Namens.}`), cutting the paragraph short before it; whether there was one.
+ */
+function takeTrailingBrace(text: string, block: Block, index: number, add: AddEntry): boolean {
+  if (text.charCodeAt(block.end - 1) !== 0x7d) return false
+  const value = text.slice(block.start, block.end)
+  innerBrace.lastIndex = 0
+  for (let match = innerBrace.exec(value); match; match = innerBrace.exec(value)) {
+    const at = block.start + match.index
+    if (match.index === 0 || /[\p{L}0-9]/u.test(value[match.index - 1] as string)) continue
+    if (!closesAt(text, at, block.end - 1)) continue
+    const label = match[1] as string
+    const bodyStart = at + match[0].length
+    const entry = { label, number: numberOf(label), start: at, end: block.end, bodyStart }
+    add({ ...entry, bodyEnd: trimEnd(text, bodyStart, block.end - 1) }, index, 'inline')
+    cutBlockAt(text, block, at)
+    return true
+  }
+  return false
+}
+
+/** Whether the brace opened at `at` is closed first at `close`. */
+function closesAt(text: string, at: number, close: number): boolean {
+  let depth = 0
+  for (let offset = at; offset <= close; offset++) {
+    const code = text.charCodeAt(offset)
+    if (code === 0x7b) depth++
+    else if (code === 0x7d && --depth === 0) return offset === close
+  }
+  return false
+}
+
+/** Cuts `block` short before `offset`, inside one of its lines: what follows is a note's. */
+function cutBlockAt(text: string, block: Block, offset: number): void {
+  block.lines = block.lines.filter((line) => line.start < offset)
+  const last = block.lines[block.lines.length - 1] as Block['lines'][number]
+  last.end = trimEnd(text, last.start, Math.min(last.end, offset))
+  block.end = last.end
 }
 
 /** Cuts `block` short before its line `line`: the lines from there on are a note's. */

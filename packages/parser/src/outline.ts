@@ -91,7 +91,86 @@ export function outline(input: OutlineInput, omitted: Omission[]): Outline {
   if (walk.pendingPart) startChapterAt(walk, walk.pendingPart, input.all.length)
   // Notes with no text at all still need a chapter to hold them.
   if (walk.chapters.length === 0 && input.holdsNotes) newChapter(walk, input.all.length)
-  return { chapters: walk.chapters, chapterOfBlock: walk.chapterOfBlock, title: walk.title }
+  const chapters = walk.chapters.flatMap((draft) => splitAtRestarts(draft, input.all))
+  if (chapters.length > walk.chapters.length) chaptersOfBlocks(chapters, walk.chapterOfBlock)
+  return { chapters, chapterOfBlock: walk.chapterOfBlock, title: walk.title }
+}
+
+/**
+ * A chapter split where a section headed by its numeral alone (`II.`) starts the note numbers
+ * again at 1: in a book whose chapters are headed by their numerals only (`Laokoon`, then `I.`,
+ * `II.` …), the numeral heads a chapter, the scope of its notes.
+ */
+function splitAtRestarts(draft: ChapterDraft, all: readonly Block[]): ChapterDraft[] {
+  const sections = draft.node.children
+  const starts = sections.map(sectionStart)
+  const parts: ChapterDraft[] = [draft]
+  let highest = 0
+  sections.forEach((section, k) => {
+    const from = starts[k] ?? 0
+    const to = starts[k + 1] ?? Number.POSITIVE_INFINITY
+    const numbered = draft.references.filter(({ node }) => {
+      const at = node.position?.start.offset ?? -1
+      return at >= from && at < to && /^[0-9]+$/.test(node.label)
+    })
+    const restarts = k > 0 && highest >= 1 && numbered[0]?.node.number === 1
+    if (restarts && section.title && headingKind(section.title) === 'section') {
+      parts.push(chapterOfSection(draft, section, firstBlockAt(all, from, draft.firstBlock)))
+      highest = 0
+    } else if (parts.length > 1) (parts.at(-1) as ChapterDraft).node.children.push(section)
+    for (const { node } of numbered) highest = Math.max(highest, node.number)
+  })
+  if (parts.length === 1) return parts
+  // Each part keeps its sections and the references standing in them.
+  draft.node.children = sections.slice(0, sections.indexOf(parts[1]?.node.children[0] as Section))
+  const bounds = parts.map((part) => sectionStart(part.node.children[0] as Section))
+  for (const pending of draft.references.splice(0)) {
+    const at = pending.node.position?.start.offset ?? 0
+    let k = bounds.length - 1
+    while (k > 0 && at < (bounds[k] as number)) k--
+    ;(parts[k] as ChapterDraft).references.push(pending)
+  }
+  return parts
+}
+
+/** A chapter made of a section, its heading the chapter's. */
+function chapterOfSection(draft: ChapterDraft, section: Section, firstBlock: number): ChapterDraft {
+  const node: Chapter = {
+    type: 'chapter',
+    id: '',
+    source: draft.node.source,
+    children: [section],
+    notes: []
+  }
+  if (section.title !== undefined) node.title = section.title
+  if (section.titlePosition) node.titlePosition = section.titlePosition
+  if (section.titleContent) node.titleContent = section.titleContent
+  delete section.title
+  delete section.titlePosition
+  delete section.titleContent
+  return { node, sequence: { ...draft.sequence }, references: [], firstBlock, elsewhere: new Map() }
+}
+
+/** Where a section begins: its heading, or its first paragraph. */
+function sectionStart(section: Section): number {
+  return section.titlePosition?.start.offset ?? section.children[0]?.position?.start.offset ?? 0
+}
+
+/** The index of the block that starts at `offset`, from `from` on. */
+function firstBlockAt(all: readonly Block[], offset: number, from: number): number {
+  for (let i = Math.max(0, from); i < all.length; i++)
+    if ((all[i] as Block).start >= offset) return i
+  return all.length
+}
+
+/** The chapter each block falls in, from where each chapter begins. */
+function chaptersOfBlocks(chapters: readonly ChapterDraft[], chapterOfBlock: number[]): void {
+  let chapter = -1
+  for (let i = 0; i < chapterOfBlock.length; i++) {
+    while (chapter + 1 < chapters.length && (chapters[chapter + 1] as ChapterDraft).firstBlock <= i)
+      chapter++
+    chapterOfBlock[i] = chapter
+  }
 }
 
 /** Reads the block at `index`; returns the index of the last block it took. */

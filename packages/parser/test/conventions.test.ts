@@ -878,7 +878,7 @@ describe('a bracketed marker glued to the word after it', () => {
 })
 
 describe('two bodies for one note in a chapter', () => {
-  it('gives a reference the first body standing after it (letters under one heading)', () => {
+  it('gives a reference the first body standing after it (letters under one heading, a break between)', () => {
     const { tree } = read(
       [
         'TO COLERIDGE.',
@@ -889,7 +889,7 @@ describe('two bodies for one note in a chapter', () => {
         '',
         '[2] By Cottle.',
         '',
-        'IV.',
+        '* * *',
         '',
         'I am not satisfied now with the Chatterton, [1] and will try again.',
         '',
@@ -921,5 +921,46 @@ describe('a body in parentheses whose `)` the source lost', () => {
     expect(messages.filter((m) => m.includes('note-unclosed'))).toEqual([
       '2:1 note-unclosed Note `*` opens a parenthesis that is not closed; close it where the note ends'
     ])
+  })
+})
+
+describe('numerals closed by a parenthesis, bodies in braces', () => {
+  const text = [
+    'Laokoon',
+    '',
+    'I.',
+    '',
+    'Die Tiefe des Meeres, sagt er 1), bleibt ruhig (v. 14) und still; so',
+    'hoben6 die Griechen hervor, wie Winckelmann sagt2).',
+    '',
+    '{1. Von der Nachahmung der griechischen Werke, S. 21.}',
+    '',
+    'Der Schmerz ist sichtbar, und doch ein Beweis meiner Kunst." {2. Antiochus.',
+    'Harduin legt dieses Epigramm einem Piso bei.}',
+    '',
+    'II.',
+    '',
+    'Wer wird dich malen wollen, sagt ein alter Epigrammatist 1) über ihn.',
+    '',
+    '{1.--scuto ejus, in quo Amazonum proelium caelavit.}',
+    ''
+  ].join('\n')
+
+  it('reads `1)` and `2)` as notes against the bodies in braces, not `(v. 14)`', () => {
+    const { tree } = read(text, { language: 'de' })
+    const cited = tree.children.flatMap((chapter) =>
+      references(chapter).map((r) => `${r.label} ${r.marker} ${r.position?.start.line}`)
+    )
+    expect(cited).toEqual(['1 paren 5', '2 paren 6', '1 paren 15'])
+  })
+
+  it('cuts a body in braces off the paragraph it ends, and opens a chapter where `II.` restarts the notes', () => {
+    const { tree } = read(text, { language: 'de' })
+    expect(notesOf(tree)).toEqual([
+      [undefined, ['c1-n1 present 8', 'c1-n2 present 10']],
+      ['II.', ['c2-n1 present 17']]
+    ])
+    const paragraph = tree.children[0]?.children[0]?.children[1]
+    expect(paragraph?.position?.end.column).toBe(61)
   })
 })
