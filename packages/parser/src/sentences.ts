@@ -319,7 +319,8 @@ const QUOTE_OR_PARENTHESIS = /[\u201c\u201d\u201e"_()\n\r]/g
 // by their marks, "…" and `_…_` (italics) by turns. The array is `open`, for reading only.
 function openAt(text: string, start: number, to: number): readonly number[] {
   if (start !== read.start || to < read.done) {
-    open.length = 0
+    // Most sentences open nothing: setting the length of an empty array still costs a call.
+    if (open.length > 0) open.length = 0
     read.start = start
     read.done = start
   }
