@@ -101,14 +101,14 @@ export function decode(bytes: Uint8Array, encoding?: Encoding): Decoded {
   }
 }
 
-function success(text: string, encoding: Encoding, bom: boolean): Decoded {
-  return { ok: true, text, encoding, bom, controls: findControls(text) }
+function success(text: string, encoding: Encoding, bom: boolean, clean = false): Decoded {
+  return { ok: true, text, encoding, bom, controls: clean ? [] : findControls(text) }
 }
 
 function decodeUtf8(bytes: Uint8Array, start: number): Decoded {
   const body = bytes.subarray(start)
   try {
-    return success(utf8.decode(body), 'utf-8', start > 0)
+    return success(utf8.decode(body), 'utf-8', start > 0, !hasControlBytes(body))
   } catch {
     // Only now pay for a byte-by-byte walk, to say where the fault is.
   }
@@ -295,6 +295,29 @@ function toWindows1252(bytes: Uint8Array): string {
     /[\u0080-\u009F]/g,
     (c) => cp1252[c.charCodeAt(0) - 0x80] as string
   )
+}
+
+// In UTF-8, the bytes of the controls `findControls` looks for: the C0 controls but TAB, LF, FF
+// and CR, and DEL, each its own byte; the C1 controls, 0xC2 before 0x80 to 0x9F.
+const controlBytes = [
+  0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0b, 0x0e, 0x0f, 0x10, 0x11, 0x12, 0x13,
+  0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f, 0x7f
+]
+
+/**
+ * Whether valid UTF-8 holds a control that `findControls` would find. Searching the bytes for
+ * each of them is quicker than reading every character of the decoded text (7 MB: 2.5 ms against
+ * 6 ms), and most manuscripts have none; those that have are read again to say where.
+ */
+function hasControlBytes(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+  for (const byte of controlBytes) if (buffer.indexOf(byte) !== -1) return true
+  // 0xC2 also leads the rest of U+0080 to U+00BF (the no-break space is C2 A0).
+  for (let at = buffer.indexOf(0xc2); at !== -1; at = buffer.indexOf(0xc2, at + 2)) {
+    const next = buffer[at + 1] as number
+    if (next >= 0x80 && next <= 0x9f) return true
+  }
+  return false
 }
 
 /**

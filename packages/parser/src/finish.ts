@@ -80,7 +80,7 @@ function identify(children: readonly Inline[], prefix: string): void {
   for (const child of children) {
     if (child.type === 'footnoteReference')
       child.identifier = `${prefix}${noteKey(child.number, child.label)}`
-    else if ('children' in child) identify(child.children, prefix)
+    else if (child.type !== 'text' && 'children' in child) identify(child.children, prefix)
   }
 }
 
@@ -149,7 +149,8 @@ export function cite(paragraph: Paragraph): void {
 function firstReference(children: readonly Inline[]): string | undefined {
   for (const child of children) {
     if (child.type === 'footnoteReference') return child.identifier
-    if ('children' in child) {
+    // Most children are text: its type says so sooner than looking for a property it lacks.
+    if (child.type !== 'text' && 'children' in child) {
       const found = firstReference(child.children)
       if (found) return found
     }

@@ -11,31 +11,61 @@ const QUOTE_MARK = /[“”"‘']|[.,?!…]’/
 // Scale words are counts on their own (`hundreds of thousands`, `a million`); units below ten
 // are not (`one of the few`, `the two regimes`), nor are fractions (`a third`, `half`).
 const COUNTS = [
-  '(?:hundred|thousand|million|billion|trillion|dozen)s?',
-  'ten|eleven|twelve',
-  '(?:thir|four|fif|six|seven|eigh|nine)teen',
-  '(?:twen|thir|for|fif|six|seven|eigh|nine)ty',
-  'per ?cent'
+  ...['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'].flatMap(singularPlural),
+  ...['ten', 'eleven', 'twelve', 'percent', 'per cent'],
+  ...['thir', 'four', 'fif', 'six', 'seven', 'eigh', 'nine'].map((stem) => `${stem}teen`),
+  ...['twen', 'thir', 'for', 'fif', 'six', 'seven', 'eigh', 'nine'].map((stem) => `${stem}ty`)
 ]
 
 // A currency is a figure only with an amount: `five rubles`, not `paid in dollars`.
 const CURRENCIES = [
-  'rubles?|roubles?|kopeks?|kopecks?',
-  'dollars?|cents?|pounds?|pence|shillings?|euros?|francs?|yen',
-  'marks?|reichsmarks?|z[lł]oty(?:s|ch)?'
+  ...['ruble', 'rouble', 'kopek', 'kopeck', 'dollar', 'cent', 'pound'].flatMap(singularPlural),
+  ...['shilling', 'euro', 'franc', 'mark', 'reichsmark'].flatMap(singularPlural),
+  ...['pence', 'yen'],
+  ...['zloty', 'złoty'].flatMap((word) => [word, `${word}s`, `${word}ch`])
 ]
 
+// A space in these stands for any run of white space (in `per cent` above, for one space).
 const SAYING = [
-  'wrote|writes|said|says|told|asked|replied|shouted|exclaimed',
-  'reported|declared|claimed|stated|noted|observed|remarked|announced|proclaimed|asserted',
-  'recalled|recalls|argued|argues|explained|insisted|complained|testified|admitted',
-  'according\\s+to|in\\s+the\\s+words\\s+of|put\\s+it'
-]
+  ...['wrote', 'writes', 'said', 'says', 'told', 'asked', 'replied', 'shouted', 'exclaimed'],
+  ...['reported', 'declared', 'claimed', 'stated', 'noted', 'observed', 'remarked'],
+  ...['announced', 'proclaimed', 'asserted', 'recalled', 'recalls', 'argued', 'argues'],
+  ...['explained', 'insisted', 'complained', 'testified', 'admitted'],
+  ...['according to', 'in the words of', 'put it']
+].map((words) => words.replace(/ /g, '\\s+'))
+
+function singularPlural(word: string): string[] {
+  return [word, `${word}s`]
+}
+
+/**
+ * The words as one alternation that shares their beginnings, `t(?:en|w(?:elve|enty))` for `ten
+ * twelve twenty`, so that the expression reads each letter once where it tried every word in
+ * turn (the words of all three kinds in the chapter repeated 100 times: 35 → 28 ms). A `\s+`
+ * counts as one letter.
+ */
+function alternation(words: readonly string[]): string {
+  const rests = new Map<string, string[]>()
+  let whole = false
+  for (const word of words) {
+    if (word === '') whole = true
+    else {
+      const first = word.startsWith('\\s+') ? '\\s+' : (word[0] as string)
+      const after = rests.get(first) ?? []
+      after.push(word.slice(first.length))
+      rests.set(first, after)
+    }
+  }
+  const branches = [...rests].map(([first, after]) => first + alternation(after))
+  if (branches.length === 0) return ''
+  const body = branches.length === 1 && !whole ? branches[0] : `(?:${branches.join('|')})`
+  return whole ? `${body}?` : (body as string)
+}
 
 // The words of figures and attributions, found in one pass: group 1 a count, 2 a currency,
-// 3 a verb of saying.
+// 3 a verb of saying. Case is ignored (`Ł` as well as `ł`).
 const WORD = new RegExp(
-  `\\b(?:(${COUNTS.join('|')})|(${CURRENCIES.join('|')})|(${SAYING.join('|')}))\\b`,
+  `\\b(?:(${alternation(COUNTS)})|(${alternation(CURRENCIES)})|(${alternation(SAYING)}))\\b`,
   'gi'
 )
 

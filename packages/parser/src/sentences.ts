@@ -301,6 +301,14 @@ const MAX_QUOTATION = 400
 // reused so that reading a sentence allocates nothing.
 const open: number[] = []
 
+// How far `openAt` has read: the marks before `done` of the sentence that began at `start` are
+// in `open`; `next` is the first mark or line end at or after `from` (the text's length when
+// there is none). A sentence is asked about at each of its stops in turn, and the sentences of
+// a paragraph one after another, so each call reads on from where the last one stopped rather
+// than from the sentence's start, and a search that ran ahead is not made again.
+// `sentenceBounds` forgets it all (-1) before each paragraph.
+const read = { start: -1, done: -1, from: -1, next: -1 }
+
 // The marks `openAt` reads, and line ends, so that a search finding none before `to` stops
 // within the line rather than running on through the rest of the text. Jumping from one to the
 // next with this expression, rather than testing every character, keeps the segmenter as fast
@@ -308,29 +316,44 @@ const open: number[] = []
 const QUOTE_OR_PARENTHESIS = /[\u201c\u201d\u201e"_()\n\r]/g
 
 // The quotations and parentheses open at `to` in a sentence that began at `start`: “…” and „…“
-// by their marks, "…" and `_…_` (italics) by turns.
-function openAt(text: string, start: number, to: number): number[] {
-  open.length = 0
-  for (let k = start; k < to; k++) {
-    QUOTE_OR_PARENTHESIS.lastIndex = k
-    if (!QUOTE_OR_PARENTHESIS.test(text)) break
-    k = QUOTE_OR_PARENTHESIS.lastIndex - 1
-    if (k >= to) break
-    const c = text.charCodeAt(k)
-    if (c === 0x0a || c === 0x0d) continue
-    const last = open[open.length - 1]
-    if (c === 0x201c && last === 0x201c) open.pop()
-    else if (c === 0x201c) open.push(0x201d)
-    else if (c === 0x201e) open.push(0x201c)
-    else if (c === 0x28) open.push(0x29)
-    else if (c === 0x22 || c === 0x5f) {
-      if (last === c) open.pop()
-      else open.push(c)
-    } else if ((c === 0x201d || c === 0x29) && open.includes(c)) {
-      open.length = open.lastIndexOf(c)
-    }
+// by their marks, "…" and `_…_` (italics) by turns. The array is `open`, for reading only.
+function openAt(text: string, start: number, to: number): readonly number[] {
+  if (start !== read.start || to < read.done) {
+    // Most sentences open nothing: setting the length of an empty array still costs a call.
+    if (open.length > 0) open.length = 0
+    read.start = start
+    read.done = start
   }
+  let k = read.done
+  while (k < to) {
+    if (k < read.from || k > read.next) {
+      QUOTE_OR_PARENTHESIS.lastIndex = k
+      read.from = k
+      read.next = QUOTE_OR_PARENTHESIS.test(text) ? QUOTE_OR_PARENTHESIS.lastIndex - 1 : text.length
+    }
+    k = read.next
+    if (k >= to) break
+    readMark(text.charCodeAt(k))
+    k++
+  }
+  read.done = to
   return open
+}
+
+// One mark read into `open`; a line end changes nothing.
+function readMark(c: number): void {
+  if (c === 0x0a || c === 0x0d) return
+  const last = open[open.length - 1]
+  if (c === 0x201c && last === 0x201c) open.pop()
+  else if (c === 0x201c) open.push(0x201d)
+  else if (c === 0x201e) open.push(0x201c)
+  else if (c === 0x28) open.push(0x29)
+  else if (c === 0x22 || c === 0x5f) {
+    if (last === c) open.pop()
+    else open.push(c)
+  } else if ((c === 0x201d || c === 0x29) && open.includes(c)) {
+    open.length = open.lastIndexOf(c)
+  }
 }
 
 /**
@@ -348,7 +371,8 @@ function insideRunningQuotation(
   next: number,
   n: number
 ): boolean {
-  const closer = openAt(text, start, at).pop()
+  const marks = openAt(text, start, at)
+  const closer = marks[marks.length - 1]
   if (closer === undefined) return false
   for (let k = at + 1; k < close; k++) if (text.charCodeAt(k) === closer) return false
   const limit = Math.min(n, next + MAX_QUOTATION)
@@ -433,6 +457,9 @@ export function sentenceBounds(
   language?: string
 ): void {
   const words = abbreviationsFor(language)
+  read.start = -1
+  read.from = -1
+  read.next = -1
   const n = to
   let start = from
   while (start < n && isSpace(text.charCodeAt(start))) start++
