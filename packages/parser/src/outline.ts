@@ -103,31 +103,38 @@ export function outline(input: OutlineInput, omitted: Omission[]): Outline {
  */
 function splitAtRestarts(draft: ChapterDraft, all: readonly Block[]): ChapterDraft[] {
   const sections = draft.node.children
-  const starts = sections.map(sectionStart)
   const parts: ChapterDraft[] = [draft]
+  // The references stand in reading order: one pass over them, section by section.
+  const { references } = draft
+  let r = 0
   let highest = 0
   sections.forEach((section, k) => {
-    const from = starts[k] ?? 0
-    const to = starts[k + 1] ?? Number.POSITIVE_INFINITY
-    const numbered = draft.references.filter(({ node }) => {
-      const at = node.position?.start.offset ?? -1
-      return at >= from && at < to && /^[0-9]+$/.test(node.label)
-    })
-    const restarts = k > 0 && highest >= 1 && numbered[0]?.node.number === 1
+    const to = k + 1 < sections.length ? sectionStart(sections[k + 1] as Section) : Infinity
+    let first: number | undefined
+    const numbers: number[] = []
+    for (; r < references.length; r++) {
+      const { node } = references[r] as PendingReference
+      if ((node.position?.start.offset ?? 0) >= to) break
+      if (!/^[0-9]+$/.test(node.label)) continue
+      first ??= node.number
+      numbers.push(node.number)
+    }
+    const restarts = k > 0 && highest >= 1 && first === 1
     if (restarts && section.title && headingKind(section.title) === 'section') {
-      parts.push(chapterOfSection(draft, section, firstBlockAt(all, from, draft.firstBlock)))
+      const block = firstBlockAt(all, sectionStart(section), draft.firstBlock)
+      parts.push(chapterOfSection(draft, section, block))
       highest = 0
     } else if (parts.length > 1) (parts.at(-1) as ChapterDraft).node.children.push(section)
-    for (const { node } of numbered) highest = Math.max(highest, node.number)
+    for (const n of numbers) highest = Math.max(highest, n)
   })
   if (parts.length === 1) return parts
   // Each part keeps its sections and the references standing in them.
   draft.node.children = sections.slice(0, sections.indexOf(parts[1]?.node.children[0] as Section))
   const bounds = parts.map((part) => sectionStart(part.node.children[0] as Section))
+  let k = 0
   for (const pending of draft.references.splice(0)) {
     const at = pending.node.position?.start.offset ?? 0
-    let k = bounds.length - 1
-    while (k > 0 && at < (bounds[k] as number)) k--
+    while (k + 1 < bounds.length && at >= (bounds[k + 1] as number)) k++
     ;(parts[k] as ChapterDraft).references.push(pending)
   }
   return parts
