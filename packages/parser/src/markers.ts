@@ -203,7 +203,12 @@ export function scanMarkers(
     }
     candidate.lastIndex = at
     const match = candidate.exec(text)
-    if (match === null) continue
+    if (match === null) {
+      const unclosed = code === 0x5b ? unclosedMarker(scan, at) : undefined
+      if (unclosed) accept(unclosed)
+      if (unclosed) from = unclosed.end
+      continue
+    }
     const matchEnd = at + match[0].length
     from = matchEnd
     if (matchEnd > end) break
@@ -297,6 +302,33 @@ function opensParenthesis(text: string, start: number, at: number): boolean {
     else if (code === 0x28 && ++depth > 0) return true
   }
   return false
+}
+
+/** `[49` with no `]`, before a space or a stop. */
+const unclosedBracket = /\[([0-9]{1,4})(?=[\s,.;:!?]|$)/y
+
+/**
+ * `the old walls [49 and towers`: a bracket never closed around the very note expected, whose
+ * body the text has, is that note's marker with its `]` lost (a guess, said so).
+ */
+function unclosedMarker(scan: Scan, at: number): Marker | undefined {
+  const { text, end, sequence } = scan
+  unclosedBracket.lastIndex = at
+  const match = unclosedBracket.exec(text)
+  if (!match || at + match[0].length > end || !reads(sequence, 'bracket')) return undefined
+  const n = Number(match[1])
+  if (!isExpected(sequence, n) || !sequence.bodies?.numbers.includes(n)) return undefined
+  const marker: Marker = {
+    start: at,
+    end: at + match[0].length,
+    label: String(n),
+    number: n,
+    style: 'bracket'
+  }
+  return guessed(
+    marker,
+    `Read \`${match[0]}\` as note \`${n}\`, the next note expected, its closing \`]\` missing; add it`
+  )
 }
 
 /** Whether markers of `style` are read: every style unless the settings name some. */

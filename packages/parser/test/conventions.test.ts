@@ -964,3 +964,66 @@ describe('numerals closed by a parenthesis, bodies in braces', () => {
     expect(paragraph?.position?.end.column).toBe(61)
   })
 })
+
+describe('caret markers in verse, bodies between stanzas', () => {
+  it('reads `^N` in titles and lines, each poem numbering afresh, bodies in `[Footnote N: …]` blocks', () => {
+    const { tree } = read(
+      [
+        'POEMS',
+        '',
+        'TAM GLEN^1',
+        '',
+        'My heart is a breaking, dear Tittie,',
+        "  But what will I do wi' Tam Glen?^2",
+        '',
+        '    [Footnote 1: A song of the lassie.]',
+        '',
+        '    [Footnote 2: Tam is her lover.]',
+        '',
+        "I'm thinking, wi' sic a braw fellow,",
+        '  If I mauna marry Tam Glen?',
+        '',
+        'THE WINTER NIGHT^1',
+        '',
+        'When biting Boreas, fell and doure,',
+        "  Sharp shivers thro' the leafless bow'r;^2",
+        '',
+        '    [Footnote 1: Written in winter.]',
+        '',
+        'Ae night the storm the steeples rocked,',
+        '  Duncan^3 deep in sleep was locked,',
+        '',
+        '    [Footnote 2: The bower.]',
+        '',
+        '    [Footnote 3: A name.]',
+        ''
+      ].join('\n')
+    )
+    expect(notesOf(tree)).toEqual([
+      ['TAM GLEN', ['c1-n1 present 8', 'c1-n2 present 10']],
+      ['THE WINTER NIGHT', ['c2-n1 present 20', 'c2-n2 present 25', 'c2-n3 present 27']]
+    ])
+  })
+})
+
+describe('a bracket never closed', () => {
+  it('reads `[49` as the note expected when a body has its number, a guess said so', () => {
+    const { tree, messages } = read(
+      [
+        'The old walls [1] and towers [2 stood; a list [7 items.',
+        '',
+        'NOTES',
+        '',
+        '1. One.',
+        '',
+        '2. Two.',
+        ''
+      ].join('\n')
+    )
+    const cited = references(tree.children[0] as Chapter).map(
+      (r) => `${r.label} ${r.position?.start.column}`
+    )
+    expect(cited).toEqual(['1 15', '2 30'])
+    expect(messages.filter((m) => m.includes('closing `]` missing'))).toHaveLength(1)
+  })
+})

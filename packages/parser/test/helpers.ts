@@ -181,7 +181,8 @@ export function markerForms(reference: FootnoteReference): string[] {
     case 'symbol':
       return [label, `[${label}]`]
     case 'bracket':
-      return [`[${label}]`]
+      // `[49` whose `]` the source lost, read as a guess.
+      return [`[${label}]`, `[${label}`]
     case 'angle':
       return [`<${label}>`]
     case 'paren':
