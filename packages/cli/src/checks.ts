@@ -55,7 +55,7 @@ export async function checkCommand(
   if (found.unmatched.length > 0) {
     for (const path of found.unmatched) {
       io.stderr(
-        `colophon: \`${path}\` names no manuscript (a .txt or .md file); check the path or pattern`
+        `colophon: \`${path}\` names no manuscript (a .txt, .md, .markdown, .mdown or .mkd file); check the path or pattern`
       )
     }
     return exit.usage

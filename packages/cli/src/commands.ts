@@ -78,7 +78,7 @@ export async function buildCommand(
   let code: number = exit.ok
   for (const path of found.unmatched) {
     io.stderr(
-      `${path}  error  No manuscript (.txt or .md) found here; check the path  file-unreadable`
+      `${path}  error  No manuscript (.txt, .md, .markdown, .mdown or .mkd) found here; check the path  file-unreadable`
     )
     code = exit.usage
   }

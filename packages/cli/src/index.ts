@@ -81,7 +81,10 @@ export async function main(argv: readonly string[], io: Output = standard): Prom
     .description(
       'check the notes and citations of manuscripts: missing, unused, duplicated, out-of-order or ambiguous notes, and uncited quotations and figures'
     )
-    .argument('<paths...>', 'manuscript files, folders (every .txt and .md inside) or globs')
+    .argument(
+      '<paths...>',
+      'manuscript files, folders (every .txt and Markdown file inside) or globs'
+    )
     .addOption(
       new Option('-f, --format <format>', 'report format').choices(formats).default('terminal')
     )

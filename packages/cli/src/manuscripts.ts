@@ -2,7 +2,7 @@
 // folder (recursively), and globs.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path'
-import { findSidecar, readSettings } from '@colophon/parser'
+import { findSidecar, formatOf, readSettings } from '@colophon/parser'
 import type { Settings } from '@colophon/schema'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { VFile } from 'vfile'
@@ -14,13 +14,13 @@ export interface Found {
 }
 
 /**
- * Whether a file found in a folder or by a glob is a manuscript (`.txt` or `.md`, not notes)
- * or a reader manifest (`name.reader.yaml`).
+ * Whether a file found in a folder or by a glob is a manuscript (`.txt`, not notes, or Markdown:
+ * `.md`, `.markdown`, `.mdown`, `.mkd`) or a reader manifest (`name.reader.yaml`).
  */
 function isManuscript(name: string): boolean {
-  const extension = extname(name)
   if (/\.reader\.ya?ml$/i.test(name)) return true
-  return (extension === '.txt' || extension === '.md') && !name.endsWith('.notes.txt')
+  if (formatOf(name) === 'markdown') return true
+  return extname(name).toLowerCase() === '.txt' && !name.endsWith('.notes.txt')
 }
 
 /**

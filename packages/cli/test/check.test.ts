@@ -127,13 +127,15 @@ describe('colophon check: exit codes', () => {
 })
 
 describe('colophon check: paths', () => {
-  it('checks every .txt and .md in a folder, skipping node_modules, dot-folders and notes files', async () => {
+  it('checks every .txt and Markdown file in a folder, skipping node_modules, dot-folders and notes files', async () => {
     const { code, report: value } = await report([fixture('tree')])
     expect(code).toBe(exit.ok)
     expect(value.files.map((file) => relative(fixtures, file.path))).toEqual([
       'tree/a.txt',
+      'tree/e.mkd',
       'tree/pact.txt',
-      'tree/part-one/b.md'
+      'tree/part-one/b.md',
+      'tree/part-one/d.markdown'
     ])
   })
 

@@ -2,7 +2,14 @@
 export type { Encoding } from './decode.js'
 export { decode, maxBytes } from './decode.js'
 export { type Severity, severityOf } from './messages.js'
-export { type Format, type ParseOptions, type ParseResult, parse } from './parse.js'
+export {
+  type Format,
+  formatOf,
+  markdownExtensions,
+  type ParseOptions,
+  type ParseResult,
+  parse
+} from './parse.js'
 export { colophonMarkdown, colophonText, type MarkdownOptions, type TextOptions } from './plugin.js'
 export { type FileResult, parseFile } from './read.js'
 export { findSidecar, readSettings } from './settings.js'

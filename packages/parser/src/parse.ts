@@ -19,7 +19,7 @@ export interface ParseOptions {
   path?: string
   /**
    * How the manuscript is written: `text`, or `markdown` (the default for a path ending in
-   * `.md` or `.markdown`).
+   * `.md`, `.markdown`, `.mdown` or `.mkd`).
    */
   format?: Format
   /** Settings (the sidecar's content); validated, and a TypeError if invalid. */
@@ -121,9 +121,13 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   return { tree, file, messages, settings }
 }
 
-/** The format a path's extension names: `.md` and `.markdown` are Markdown, the rest text. */
+/** The extensions of Markdown manuscripts. */
+export const markdownExtensions: readonly string[] = ['.md', '.markdown', '.mdown', '.mkd']
+
+/** The format a path's extension names: `.md`, `.markdown`, `.mdown`, `.mkd` are Markdown. */
 export function formatOf(path: string): Format {
-  return /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'text'
+  const lower = path.toLowerCase()
+  return markdownExtensions.some((extension) => lower.endsWith(extension)) ? 'markdown' : 'text'
 }
 
 /** Decodes input into text, or reports why it cannot on `file`. */

@@ -22,7 +22,7 @@ export interface FileResult {
 }
 
 /**
- * Parses the manuscript at `path` (plain text, or Markdown for `.md` and `.markdown`), with
+ * Parses the manuscript at `path` (plain text, or Markdown for `.md`, `.markdown`, `.mdown`, `.mkd`), with
  * `name.yaml` beside it as its settings. A Markdown manuscript's front matter takes the place
  * of the sidecar; a notes file is read for plain text only.
  */

@@ -391,10 +391,13 @@ const markdownNoise = fc.oneof(
 // ---------------------------------------------------------------------------------------------
 
 describe('format', () => {
-  it('is Markdown for .md and .markdown paths, text otherwise', () => {
+  it('is Markdown for .md, .markdown, .mdown and .mkd paths, text otherwise', () => {
     const text = 'He left.[^1]\n\n[^1]: Note.\n'
     expect(tree(text, { path: 'a.md' }).meta.sources[0]?.format).toBe('markdown')
     expect(tree(text, { path: 'a.MARKDOWN' }).meta.sources[0]?.format).toBe('markdown')
+    expect(tree(text, { path: 'a.mdown' }).meta.sources[0]?.format).toBe('markdown')
+    expect(tree(text, { path: 'a.mkd' }).meta.sources[0]?.format).toBe('markdown')
+    expect(tree(text, { path: 'a.mdx' }).meta.sources[0]?.format).toBe('text')
     expect(tree(text, { path: 'a.txt' }).meta.sources[0]?.format).toBe('text')
     expect(tree(text, { path: 'a.txt', format: 'markdown' }).meta.sources[0]?.format).toBe(
       'markdown'
