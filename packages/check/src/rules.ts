@@ -144,8 +144,8 @@ export const rules = {
   'settings-ignored': {
     severity: 'warning',
     description:
-      'A Markdown manuscript has one source of settings: its front matter or a sidecar, not both.',
-    fix: 'Move the settings into the front matter and delete the sidecar, or the other way round.',
+      'Every setting given is read: a Markdown manuscript takes its settings from its front matter or a sidecar, not both, and its front matter holds no keys of other tools.',
+    fix: 'Move the settings into the front matter and delete the sidecar, or the other way round; a key another tool reads may stay (it is ignored).',
     docs: parserDocs,
     origin: 'parser'
   },
@@ -160,6 +160,14 @@ export const rules = {
     severity: 'error',
     description: 'The Markdown can be parsed.',
     fix: 'Simplify the construct named in the message (for example very deep nesting).',
+    docs: parserDocs,
+    origin: 'parser'
+  },
+  'markdown-html': {
+    severity: 'warning',
+    description:
+      'A Markdown manuscript holds no raw HTML: the edition does not show it (comments are dropped without a word).',
+    fix: 'Write what the HTML holds in Markdown, or remove it.',
     docs: parserDocs,
     origin: 'parser'
   },

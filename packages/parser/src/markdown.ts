@@ -150,7 +150,8 @@ export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): R
     position,
     links: linkTargets(tree),
     references: [],
-    language: settings.language
+    language: settings.language,
+    dropHtml: (start, end, value) => dropHtml({ file, omitted, position }, start, end, value)
   }
   const items = blocks(tree.children, false)
   const leaves = items.flatMap((item) => (item.kind === 'leaf' ? [item.node] : []))
@@ -249,6 +250,10 @@ export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): R
       if (section && section.children.length > 0) section = undefined
       continue
     }
+    if (node.type === 'html') {
+      dropHtmlNode({ file, omitted, position }, node)
+      continue
+    }
     const draft = ensureChapter()
     const paragraph = paragraphOf(node, context)
     if (!paragraph) continue
@@ -281,6 +286,7 @@ export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): R
     for (const body of blocks(entry.node.children, true)) {
       if (body.kind === 'note') register(body.node, index)
       else if (body.node.type === 'thematicBreak') breakAt(body.node)
+      else if (body.node.type === 'html') dropHtmlNode({ file, omitted, position }, body.node)
       else {
         const paragraph = paragraphOf(body.node, context)
         if (paragraph) note.children.push(paragraph)
@@ -451,7 +457,36 @@ function linkTargets(tree: Md.Root): Map<string, LinkTarget> {
 }
 
 function headingText(node: Md.Heading): string {
-  return normalize(wordsOf(node)).trim()
+  return normalize(wordsOf(node, { includeHtml: false })).trim()
+}
+
+/** Where raw HTML taken out of the text is accounted for and reported. */
+interface HtmlSink {
+  file: VFile
+  omitted: Omission[]
+  position: Positioner
+}
+
+/** Nothing but HTML comments. */
+const onlyComments = /^\s*(?:<!--[\s\S]*?-->\s*)+$/
+
+function dropHtmlNode(sink: HtmlSink, node: Md.Html): void {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start !== undefined && end !== undefined) dropHtml(sink, start, end, node.value)
+}
+
+/**
+ * Raw HTML is not shown in the edition (nor passed through): a comment goes without a word, a
+ * closing tag with the opening one, anything else with a warning at its place.
+ */
+function dropHtml(sink: HtmlSink, start: number, end: number, value: string): void {
+  const place = sink.position(start, end)
+  sink.omitted.push({ reason: 'html', position: place })
+  if (onlyComments.test(value) || /^<\//.test(value.trim())) return
+  const tag = /<[A-Za-z][^\s>/]*/.exec(value)?.[0] ?? value.trim().slice(0, 20)
+  const reason = `Raw HTML \`${tag}>\` is not shown in the edition; write what it holds in Markdown, or remove it`
+  report(sink.file, 'warning', 'markdown-html', reason, place)
 }
 
 function placeOf(node: Md.Nodes, position: Positioner): ReturnType<Positioner> {
@@ -480,7 +515,7 @@ function frontMatter(
   // YAML knows no line ending of a lone CR; an LF in its place keeps every offset.
   const value = text.slice(from, to).replace(/\r(?!\n)/g, '\n')
   const yaml = new VFile({ value, ...(file.path ? { path: file.path } : {}) })
-  const settings = readSettings(yaml)
+  const settings = readSettings(yaml, { foreign: 'ignore' })
   const lines = position(from, from).start.line - 1
   const shift = (point: { line: number; column: number; offset?: number | undefined }) => ({
     line: point.line + lines,

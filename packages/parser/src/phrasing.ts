@@ -44,7 +44,15 @@ export interface PhrasingContext {
   references: FoundReference[]
   /** The manuscript's language (BCP 47), for the abbreviations that end no sentence. */
   language?: string | undefined
+  /**
+   * Takes raw HTML out of the text (`<b>`, `<!-- … -->`), for the front end to account for; a
+   * `<br>` is a line break. Without it, raw HTML stays as written.
+   */
+  dropHtml?: (start: number, end: number, value: string) => void
 }
+
+/** `<br>`, `<br/>`, `<br />`: a line break written in HTML. */
+const lineBreakTag = /^<br\s*\/?>$/i
 
 /** Emphasis, strong and links nest at most this deep; deeper ones give their words to the parent. */
 const maxNesting = 32
@@ -315,8 +323,13 @@ function flatten(
         addText(node.value, starts, ends, container)
         break
       }
-      case 'inlineCode':
       case 'html':
+        if (context.dropHtml && lineBreakTag.test(node.value)) {
+          push({ kind: 'break', from: length, to: length + 1, start, end, container }, '\n')
+        } else if (context.dropHtml) context.dropHtml(start, end, node.value)
+        else addLiteral(start, end, container)
+        break
+      case 'inlineCode':
         addLiteral(start, end, container)
         break
       case 'image':

@@ -11,6 +11,7 @@ import {
 import type { VFile } from 'vfile'
 import { isScalar } from 'yaml'
 import {
+  closest,
   defineKey,
   escapePointer,
   isRecord,
@@ -71,17 +72,22 @@ export function findSidecar(manuscriptPath: string): string | undefined {
 
 /**
  * Reads settings from the YAML text in `file`. Each problem becomes a fatal message on `file` at
- * the offending node; the settings are returned only when there is none.
+ * the offending node; the settings are returned only when there is none. `foreign: 'ignore'`
+ * (front matter, which other tools read too): a top-level key that is no setting and near none
+ * is left out with a warning, not refused.
  */
-export function readSettings(file: VFile): Settings | undefined {
+export function readSettings(
+  file: VFile,
+  options: { foreign?: 'refuse' | 'ignore' } = {}
+): Settings | undefined {
   const text = file.toString()
   const problems: YamlProblem[] = []
-  const settings = read(text, problems)
+  const settings = read(text, problems, options.foreign === 'ignore')
   reportYamlProblems(file, text, problems)
-  return problems.length === 0 ? settings : undefined
+  return problems.every((problem) => problem.warning) ? settings : undefined
 }
 
-function read(text: string, problems: YamlProblem[]): Settings | undefined {
+function read(text: string, problems: YamlProblem[], ignoreForeign: boolean): Settings | undefined {
   const doc = parseYaml(text, wording, problems)
   if (doc === undefined) return undefined
   const root = doc.contents
@@ -91,6 +97,7 @@ function read(text: string, problems: YamlProblem[]): Settings | undefined {
   }
   const data = toYamlData(doc, root, wording, problems)
   if (data === undefined) return undefined
+  if (ignoreForeign) leaveOutForeign(data, problems)
   const validation = validateSettings(data.value)
   if (!validation.ok) {
     const found = isRecord(data.value)
@@ -106,6 +113,27 @@ function read(text: string, problems: YamlProblem[]): Settings | undefined {
   }
   meaningProblems(data, problems)
   return validation.ok ? validation.value : undefined
+}
+
+/**
+ * Leaves out of `data` the top-level keys that name no setting and are near none (`layout`,
+ * `permalink`: another tool's), each with a warning; a near miss (`titel`) stays, to be refused.
+ */
+function leaveOutForeign(data: YamlData, problems: YamlProblem[]): void {
+  const value = data.value
+  if (!isRecord(value)) return
+  const known = Object.keys(rootSchema.properties ?? {})
+  for (const key of Object.keys(value)) {
+    if (known.includes(key) || closest(key, known) !== undefined) continue
+    const place = data.places.get(`/${escapePointer(key)}`)
+    problems.push({
+      ruleId: 'settings-ignored',
+      warning: true,
+      start: place ? (place.key ?? place.node).range[0] : 0,
+      reason: `Front matter key \`${show(key)}\` is no setting of Colophon's, so it is ignored (another tool may read it)`
+    })
+    delete value[key]
+  }
 }
 
 /** Settings with only `key`, defined so that even `__proto__` stays a key of its own. */

@@ -51,6 +51,8 @@ export interface YamlWording {
 /** A problem at an offset in the YAML text, to become a fatal message. */
 export interface YamlProblem {
   ruleId: string
+  /** A warning rather than an error (the default). */
+  warning?: true
   start: number
   end?: number
   reason: string
@@ -150,7 +152,7 @@ export function reportYamlProblems(file: VFile, text: string, problems: YamlProb
     const end = problem.end === undefined ? undefined : clamp(problem.end)
     const place = start && end ? { start, end } : start
     const message = file.message(problem.reason, { place, ruleId: problem.ruleId, source: origin })
-    message.fatal = true
+    message.fatal = problem.warning !== true
     if (problem.actual !== undefined) message.actual = problem.actual
     if (problem.expected !== undefined) message.expected = problem.expected
   }
@@ -645,7 +647,7 @@ function unique(values: string[]): string[] {
 }
 
 /** The known name a misspelt one most likely meant, if any is close enough. */
-function closest(name: string, known: string[]): string | undefined {
+export function closest(name: string, known: string[]): string | undefined {
   const limit = Math.max(1, Math.floor(name.length / 3))
   let best: string | undefined
   let bestDistance = limit + 1

@@ -390,6 +390,59 @@ const markdownNoise = fc.oneof(
 
 // ---------------------------------------------------------------------------------------------
 
+describe('raw HTML', () => {
+  const text = [
+    '# Preface <!-- /preface/ -->',
+    '',
+    '<div class="note">A boxed remark.</div>',
+    '',
+    '<!-- a comment',
+    'over lines -->',
+    '',
+    'Text with <a id="here"></a>an anchor, a<br>break and <b>bold</b> words.[^1]',
+    '',
+    '[^1]: A note <!-- checked --> in <i>italics</i>.',
+    ''
+  ].join('\n')
+
+  it('is not shown: comments go without a word, other HTML with a warning at its place', () => {
+    const result = parse(text, { path: 'a.md' })
+    const root = result.tree as Root
+    expect(root.children[0]?.title).toBe('Preface')
+    expect(claimTexts(root)).toEqual([
+      'Text with an anchor, a\nbreak and bold words.',
+      'A note  in italics.'
+    ])
+    expect(JSON.stringify(root)).not.toContain('<')
+    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)).toEqual([
+      '3:1 markdown-html Raw HTML `<div>` is not shown in the edition; write what it holds in Markdown, or remove it',
+      '8:11 markdown-html Raw HTML `<a>` is not shown in the edition; write what it holds in Markdown, or remove it',
+      '8:54 markdown-html Raw HTML `<b>` is not shown in the edition; write what it holds in Markdown, or remove it',
+      '10:34 markdown-html Raw HTML `<i>` is not shown in the edition; write what it holds in Markdown, or remove it'
+    ])
+    expect(root.omitted?.every((omission) => omission.reason === 'html')).toBe(true)
+    expect(root.omitted?.map((omission) => omission.position.start.line)).toEqual([
+      3, 5, 8, 8, 8, 8, 10, 10, 10
+    ])
+  })
+})
+
+describe('front matter of other tools', () => {
+  it('ignores keys that are no setting, with a warning, and still refuses a near miss', () => {
+    const result = parse('---\ntitle: The Book\nlayout: chapter\n---\n\nWords.\n', {
+      path: 'a.md'
+    })
+    expect(result.tree?.meta.title).toBe('The Book')
+    expect(
+      result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${severityOf(m)}`)
+    ).toEqual(['3:1 settings-ignored warning'])
+    const typo = parse('---\ntitel: The Book\n---\n\nWords.\n', { path: 'a.md' })
+    expect(typo.messages.map((m) => `${m.ruleId} ${severityOf(m)}`)).toEqual([
+      'settings-invalid error'
+    ])
+  })
+})
+
 describe('format', () => {
   it('is Markdown for .md, .markdown, .mdown and .mkd paths, text otherwise', () => {
     const text = 'He left.[^1]\n\n[^1]: Note.\n'
@@ -550,7 +603,7 @@ describe('structure', () => {
     expect(tree('Words.[^1]\n\n# Notes\n\n[^1]: A note.\n').meta.title).toBe('test')
   })
 
-  it('reads lists and block quotes as paragraphs, code, tables and HTML as written', () => {
+  it('reads lists and block quotes as paragraphs, code and tables as written, leaves HTML out', () => {
     const root = tree(
       '- One. Two.\n- Three.\n\n> Four.\n\n```\nfive. Six\n```\n\n| a |\n|---|\n| b |\n\n<script>alert(1)</script>\n'
     )
@@ -563,9 +616,9 @@ describe('structure', () => {
       [false, ['Three.']],
       [false, ['Four.']],
       [true, ['```\nfive. Six\n```']],
-      [true, ['| a |\n|---|\n| b |']],
-      [true, ['<script>alert(1)</script>']]
+      [true, ['| a |\n|---|\n| b |']]
     ])
+    expect(root.omitted?.map((o) => o.reason)).toEqual(['html'])
     const inlines = walk(root).inlines.map(({ node }) => node.type)
     expect(new Set(inlines)).toEqual(new Set(['text']))
   })
@@ -590,10 +643,10 @@ describe('structure', () => {
     assertNone('positions', positionProblems(source, root))
   })
 
-  it('never cuts inline code or HTML into sentences', () => {
+  it('never cuts inline code into sentences, nor reads an HTML tag’s attributes', () => {
     expect(claimTexts(tree('Run `a. B` now. Then <abbr title="a. B">x</abbr> stop.\n'))).toEqual([
       'Run `a. B` now.',
-      'Then <abbr title="a. B">x</abbr> stop.'
+      'Then x stop.'
     ])
   })
 

@@ -248,6 +248,9 @@ export const settingsSchema = {
         "markdown-unreadable": {
           "$ref": "#/$defs/ruleLevel"
         },
+        "markdown-html": {
+          "$ref": "#/$defs/ruleLevel"
+        },
         "file-unreadable": {
           "$ref": "#/$defs/ruleLevel"
         }

@@ -126,5 +126,6 @@ export interface RuleSettings {
 "settings-ignored"?: RuleLevel
 "settings-unsupported"?: RuleLevel
 "markdown-unreadable"?: RuleLevel
+"markdown-html"?: RuleLevel
 "file-unreadable"?: RuleLevel
 }
