@@ -11,22 +11,28 @@ import { fileURLToPath } from 'node:url'
 import { check } from '@colophon/check'
 import { parseFile } from '@colophon/parser'
 import { claimsTable, scoreClaims } from './claims.mjs'
+import { countNonProse } from './markdown.mjs'
 import { eachRow } from './tsv.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
-/** The ids of the corpus's texts: folders holding `<id>.txt` and `oracle.tsv`. */
+/** The ids of the corpus's texts: folders holding `<id>.txt` or `<id>.md`, and `oracle.tsv`. */
 export function corpusTexts(root = here) {
   return readdirSync(root)
     .filter((name) => {
       const folder = join(root, name)
       return (
         statSync(folder).isDirectory() &&
-        exists(join(folder, `${name}.txt`)) &&
+        mainFile(name, root) !== undefined &&
         exists(join(folder, 'oracle.tsv'))
       )
     })
     .sort()
+}
+
+/** The name of a text's file: `<id>.md` (parsed as Markdown) or `<id>.txt`. */
+export function mainFile(id, root = here) {
+  return [`${id}.md`, `${id}.txt`].find((name) => exists(join(root, id, name)))
 }
 
 function exists(path) {
@@ -191,7 +197,7 @@ function compare(oracle, found, main) {
 /** Scores one text of the corpus. */
 export function scoreText(id, root = here) {
   const folder = join(root, id)
-  const main = `${id}.txt`
+  const main = mainFile(id, root)
   const parsed = parseFile(join(folder, main))
   const oracle = readOracle(join(folder, 'oracle.tsv'))
   const messages = check(parsed.tree, {
@@ -212,6 +218,7 @@ export function scoreText(id, root = here) {
     lettersKept: lettersKept(parsed.tree, texts, main),
     claims: found.claims,
     ...(exists(gold) ? scoreClaims(parsed.tree, texts.get(main), gold) : {}),
+    ...(main.endsWith('.md') ? countNonProse(parsed.tree, texts.get(main)) : {}),
     messages: byRule
   }
 }
@@ -224,7 +231,7 @@ export const higherIsBetter = [
   'claimPrecision',
   'claimRecall'
 ]
-export const lowerIsBetter = ['falseMarkers', 'merged', 'split', 'lost']
+export const lowerIsBetter = ['falseMarkers', 'merged', 'split', 'lost', 'nonProse']
 
 /** The figures a score is held to. */
 export function recordOf(score) {
@@ -280,7 +287,8 @@ export function table(scores) {
     'split',
     'lost',
     'letters kept',
-    'claims'
+    'claims',
+    'non-prose'
   ]
   const row = (s) => [
     s.id,
@@ -291,7 +299,9 @@ export function table(scores) {
     String(s.split),
     String(s.lost),
     `${(100 * s.lettersKept).toFixed(2)}%`,
-    String(s.claims)
+    String(s.claims),
+    // Paragraphs that are code, tables, HTML, images or breaks: Markdown texts only.
+    s.nonProse === undefined ? '–' : String(s.nonProse)
   ]
   const rows = [
     head,

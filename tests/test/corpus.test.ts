@@ -2,6 +2,7 @@
 // so that a fix for one note convention cannot quietly break another.
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { parse } from '@colophon/parser'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error: the scoreboard is a plain script, without type declarations
 import * as scoreboard from '../../corpus/score.mjs'
@@ -19,8 +20,21 @@ const { readClaims } = claims as {
   readClaims: (path: string) => { line: number; sentences: string[] }[]
 }
 
-const { corpusTexts, readOracle, recordOf, regressions, scoreText } = scoreboard as {
+// @ts-expect-error: likewise
+import * as markdownSource from '../../corpus/markdown.mjs'
+
+const { countNonProse, footnoteRows, nonProseRanges } = markdownSource as {
+  countNonProse: (
+    tree: unknown,
+    text: string
+  ) => { nonProse: number; nonProseByKind: Record<string, number> }
+  footnoteRows: (text: string) => (string | number)[][]
+  nonProseRanges: (text: string) => { kind: string; start: number; end: number }[]
+}
+
+const { corpusTexts, mainFile, readOracle, recordOf, regressions, scoreText } = scoreboard as {
   corpusTexts: () => string[]
+  mainFile: (id: string) => string
   readOracle: (path: string) => { markers: unknown[]; bodies: unknown[] }
   recordOf: (score: Score) => Record<string, number>
   regressions: (score: Score, record: Record<string, number> | undefined) => string[]
@@ -46,7 +60,7 @@ describe('the conformance corpus', () => {
     const sources = readFileSync(`${corpus}SOURCES.md`, 'utf8')
     for (const id of texts) {
       const hash = createHash('sha256')
-        .update(readFileSync(`${corpus}${id}/${id}.txt`))
+        .update(readFileSync(`${corpus}${id}/${mainFile(id)}`))
         .digest('hex')
       expect(sources).toContain(`## ${id}\n`)
       expect(sources).toContain(hash)
@@ -103,6 +117,70 @@ describe('the conformance corpus', () => {
       `${id}: markers ${score.markers} < ${better.markers}`,
       `${id}: falseMarkers ${score.falseMarkers} > -1`
     ])
+  })
+
+  it('counts the paragraphs of a Markdown text that are code, tables, HTML, images or breaks', () => {
+    const text = [
+      '# One',
+      '',
+      'Prose with a note.[^fn]',
+      '',
+      '```js',
+      'const a = 1',
+      '',
+      'const b = 2',
+      '```',
+      '',
+      '    indented code',
+      '',
+      '| a | b |',
+      '| - | - |',
+      '| 1 | 2 |',
+      '',
+      '<div>',
+      'raw',
+      '</div>',
+      '',
+      '![A figure](figure.png)',
+      '',
+      'An image ![inline](x.png) in prose.',
+      '',
+      '***',
+      '',
+      '> Quoted prose.',
+      '',
+      '[^fn]: A note.',
+      '',
+      '    ```',
+      '    code in a note',
+      '    ```',
+      ''
+    ].join('\n')
+    expect(nonProseRanges(text).map((range) => range.kind)).toEqual([
+      'code',
+      'code',
+      'table',
+      'html',
+      'image',
+      'break',
+      'code'
+    ])
+    const { tree } = parse(text, { format: 'markdown' })
+    const counted = countNonProse(tree, text)
+    // A break is no paragraph of the tree, and the code in the note is not running text.
+    expect(counted.nonProseByKind).toEqual({ code: 2, table: 1, html: 1, image: 1 })
+    expect(counted.nonProse).toBe(5)
+    expect(footnoteRows(text)).toEqual([
+      ['marker', 3, 19, 'fn', 'book'],
+      ['body', 29, 33, 'fn', 'book']
+    ])
+  })
+
+  it('holds a Markdown text to its count of non-prose paragraphs', () => {
+    const score = { id: 'x', nonProse: 3 }
+    expect(regressions(score, { nonProse: 2 })).toEqual(['x: nonProse 3 > 2'])
+    expect(regressions(score, { nonProse: 3 })).toEqual([])
+    expect(recordOf(score)).toEqual({ nonProse: 3 })
   })
 
   it('refuses a malformed oracle row, naming its line', () => {
