@@ -73,8 +73,8 @@ export function findSidecar(manuscriptPath: string): string | undefined {
 /**
  * Reads settings from the YAML text in `file`. Each problem becomes a fatal message on `file` at
  * the offending node; the settings are returned only when there is none. `foreign: 'ignore'`
- * (front matter, which other tools read too): a top-level key that is no setting and near none
- * is left out with a warning, not refused.
+ * (front matter, which other tools read too): a top-level key that is no setting is left out
+ * with a warning, not refused.
  */
 export function readSettings(
   file: VFile,
@@ -116,21 +116,23 @@ function read(text: string, problems: YamlProblem[], ignoreForeign: boolean): Se
 }
 
 /**
- * Leaves out of `data` the top-level keys that name no setting and are near none (`layout`,
- * `permalink`: another tool's), each with a warning; a near miss (`titel`) stays, to be refused.
+ * Leaves out of `data` the top-level keys that name no setting (`layout`, `permalink`: another
+ * tool's), each with a warning that names the setting it may have meant (`titel`: `title`).
  */
 function leaveOutForeign(data: YamlData, problems: YamlProblem[]): void {
   const value = data.value
   if (!isRecord(value)) return
   const known = Object.keys(rootSchema.properties ?? {})
   for (const key of Object.keys(value)) {
-    if (known.includes(key) || closest(key, known) !== undefined) continue
+    if (known.includes(key)) continue
     const place = data.places.get(`/${escapePointer(key)}`)
+    const near = closest(key, known)
+    const meant = near === undefined ? '' : `; if you meant \`${near}\`, rename it`
     problems.push({
       ruleId: 'settings-ignored',
       warning: true,
       start: place ? (place.key ?? place.node).range[0] : 0,
-      reason: `Front matter key \`${show(key)}\` is no setting of Colophon's, so it is ignored (another tool may read it)`
+      reason: `Front matter key \`${show(key)}\` is no setting of Colophon's, so it is ignored (another tool may read it)${meant}`
     })
     delete value[key]
   }
