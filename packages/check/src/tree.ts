@@ -59,6 +59,11 @@ function findReferences(chapter: Chapter): Reference[] {
   return found
 }
 
+/** A note's label as the author wrote it (a Markdown footnote is printed by its number). */
+export function labelOf(note: { label: string; written?: string }): string {
+  return note.written ?? note.label
+}
+
 /** Every note reference of the tree. */
 export function allReferences(tree: Root): Reference[] {
   return tree.children.flatMap(referencesOf)

@@ -273,6 +273,18 @@ describe('note-sequence', () => {
     )
   })
 
+  it('finds no fault in a Markdown book’s numbering, renumbered in order, unless its labels are kept', () => {
+    const text = 'One.[^1] Two.[^3] Three.[^2]\n\n[^1]: A.\n[^2]: B.\n[^3]: C.\n'
+    const faults = (settings: Settings) => {
+      const { tree, messages } = parse(text, { path: 'book.md', settings })
+      return check(tree, { messages, settings })
+        .filter((m) => m.ruleId === 'note-sequence')
+        .map((m) => `${m.actual}→${m.expected?.join('|')}`)
+    }
+    expect(faults({})).toEqual([])
+    expect(faults({ notes: { labels: 'keep' } })).toEqual(['3→2', '2→4'])
+  })
+
   it('holds each chapter to the numbering the settings state', () => {
     const chapters = (second: number[], numbering: 'chapter' | 'book') => {
       const settings: Settings = { notes: { bodies: 'absent', numbering } }

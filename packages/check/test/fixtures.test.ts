@@ -36,7 +36,10 @@ describe('rule fixtures', () => {
           const expectedPath = join(folder, 'output.md.txt')
           if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual)
           expect(actual).toBe(readFileSync(expectedPath, 'utf8'))
-          const ids = (list: VFileMessage[]) => [...new Set(list.map((m) => m.ruleId))].sort()
+          // A Markdown case may give its settings as front matter (a Markdown book's notes are
+          // renumbered unless `notes.labels: keep`), which sets the shared sidecar aside.
+          const ids = (list: VFileMessage[]) =>
+            [...new Set(list.map((m) => m.ruleId))].filter((id) => id !== 'settings-ignored').sort()
           expect(ids(messages)).toEqual(ids(checkFile(join(folder, 'input.txt'))))
         })
       }

@@ -188,6 +188,7 @@ export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): R
       : undefined
 
   const chapters: ChapterDraft[] = []
+  const keepLabels = settings.notes?.labels === 'keep'
   const definitions = new Map<string, DefinitionEntry[]>()
   const definitionList: DefinitionEntry[] = []
   const register = (node: Md.FootnoteDefinition, standing: number) => {
@@ -268,13 +269,12 @@ export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): R
   const resolved: { reference: FoundReference; note: FootnoteDefinition }[] = []
   const place = (entry: DefinitionEntry, index: number): FootnoteDefinition => {
     const draft = chapters[index] as ChapterDraft
-    const label = entry.node.label ?? entry.node.identifier
+    const written = entry.node.label ?? entry.node.identifier
     const twin = draft.notes.get(entry.node.identifier)
     const note: FootnoteDefinition = {
       type: 'footnoteDefinition',
       identifier: '',
-      label: twin?.label ?? label,
-      number: twin?.number ?? numberFor(draft, label),
+      ...(twin ? markOf(twin) : noteMark(draft, written, keepLabels)),
       status: 'present',
       children: [],
       position: placeOf(entry.node, position)
@@ -310,12 +310,10 @@ export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): R
           // Cited again from another chapter: the reference points to that chapter's note.
           note = elsewhere
         } else {
-          const label = reference.node.label
           note = {
             type: 'footnoteDefinition',
             identifier: '',
-            label,
-            number: numberFor(draft, label),
+            ...noteMark(draft, reference.node.label, keepLabels),
             status: 'missing',
             children: []
           }
@@ -323,8 +321,7 @@ export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): R
           draft.node.notes.push(note)
         }
       }
-      reference.node.label = note.label
-      reference.node.number = note.number
+      Object.assign(reference.node, markOf(note))
       resolved.push({ reference, note })
     }
   }
@@ -379,13 +376,36 @@ export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): R
   return root
 }
 
+/** How a note is printed: its label and number, and the label written when it is not printed. */
+interface NoteMark {
+  label: string
+  number: number
+  written?: string
+}
+
 /**
- * The number of a new note in a chapter: its label if a numeral (of up to 15 digits, so it
- * stays exact), else the next in order.
+ * The mark of a new note in a chapter, `written` its label in the source: its number in the
+ * order the notes are first met, printed in place of the label (`[^relational]`, or `[^7]` met
+ * first, is note 1), as pandoc does; with `notes.labels: keep`, the label as written, a numeral
+ * (of up to 15 digits, so it stays exact) keeping its number.
  */
-function numberFor(draft: ChapterDraft, label: string): number {
+function noteMark(draft: ChapterDraft, written: string, keep: boolean): NoteMark {
   draft.count++
-  return /^[0-9]{1,15}$/.test(label) ? Number.parseInt(label, 10) : draft.count
+  if (keep) {
+    const number = /^[0-9]{1,15}$/.test(written) ? Number.parseInt(written, 10) : draft.count
+    return { label: written, number }
+  }
+  const label = String(draft.count)
+  return label === written
+    ? { label, number: draft.count }
+    : { label, number: draft.count, written }
+}
+
+/** The mark of a note made before, to copy onto another of its name or a reference to it. */
+function markOf(note: FootnoteDefinition): NoteMark {
+  return note.written === undefined
+    ? { label: note.label, number: note.number }
+    : { label: note.label, number: note.number, written: note.written }
 }
 
 /** The paragraph a leaf block gives, if any. */

@@ -108,6 +108,15 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     }
   }
 
+  if (settings.notes?.labels) {
+    report(
+      file,
+      'warning',
+      'settings-unsupported',
+      'Setting `notes.labels` is read for a Markdown manuscript only; the notes of a plain text are printed as written',
+      undefined
+    )
+  }
   const processor = unified().use(colophonText, {
     settings,
     source,

@@ -752,6 +752,11 @@ describe('what the settings state about the notes', () => {
     expect(notesOf(stated)[0]?.[1]).toEqual(['n1 present 5', 'n2 present 7'])
   })
 
+  it('warns that `notes.labels`, a Markdown setting, does nothing for a plain text', () => {
+    const { messages } = read('He left.1\n\nNOTES\n\n1. Home.\n', { notes: { labels: 'keep' } })
+    expect(messages.filter((m) => m.includes('settings-unsupported'))).toHaveLength(1)
+  })
+
   it('reads only the marker styles named in `notes.markers`', () => {
     expect(cited({})).toEqual(['1 bracket', '2 glued'])
     expect(cited({ notes: { markers: ['bracket'] } })).toEqual(['1 bracket'])

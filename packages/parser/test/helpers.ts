@@ -186,7 +186,8 @@ export function markerForms(reference: FootnoteReference): string[] {
     case 'angle':
       return [`<${label}>`]
     case 'paren':
-      return [`(${label})`]
+      // `(12)`, or `12)` closing a parenthesis never opened (`sagt er 1),`).
+      return [`(${label})`, `${label})`]
     case 'caret':
       return [`^${label}`, `[^${label}]`]
     case 'superscript': {

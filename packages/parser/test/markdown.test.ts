@@ -661,9 +661,32 @@ describe('structure', () => {
 })
 
 describe('footnotes', () => {
-  it('numbers numeric labels by value and other labels by order of first reference', () => {
+  it('numbers notes in the order of first reference, whatever their labels, as pandoc does', () => {
     const root = tree(
       'A.[^3] B.[^x] C.[^3] D.[^Y] E.[^9]\n\n[^3]: Three.\n[^x]: Ex.\n[^y]: Why.\n[^z]: Unused.\n'
+    )
+    expect(references(root).map((r) => [r.label, r.number, r.identifier, r.written])).toEqual([
+      ['1', 1, 'n1', '3'],
+      ['2', 2, 'n2', 'x'],
+      ['1', 1, 'n1', '3'],
+      ['3', 3, 'n3', 'y'],
+      ['4', 4, 'n4', '9']
+    ])
+    const notes = root.children[0]?.notes ?? []
+    expect(notes.map((n) => [n.label, n.number, n.status, n.written])).toEqual([
+      ['1', 1, 'present', '3'],
+      ['2', 2, 'present', 'x'],
+      ['3', 3, 'present', 'y'],
+      ['4', 4, 'missing', '9'],
+      ['5', 5, 'present', 'z']
+    ])
+    assertNone('ids', idProblems(root))
+  })
+
+  it('with `notes.labels: keep`, numbers numeric labels by value and others by order met', () => {
+    const root = tree(
+      'A.[^3] B.[^x] C.[^3] D.[^Y] E.[^9]\n\n[^3]: Three.\n[^x]: Ex.\n[^y]: Why.\n[^z]: Unused.\n',
+      { settings: { notes: { labels: 'keep' } } }
     )
     expect(references(root).map((r) => [r.label, r.number, r.identifier])).toEqual([
       ['3', 3, 'n3'],
@@ -680,21 +703,23 @@ describe('footnotes', () => {
       ['z', 5, 'present'],
       ['9', 9, 'missing']
     ])
+    expect(notes.every((n) => n.written === undefined)).toBe(true)
     assertNone('ids', idProblems(root))
   })
 
   it('finds references to undefined notes in the text, but not escaped or in code', () => {
     const source = 'See [^5] here. Not \\[^6] nor `[^7]`.\n'
     const root = tree(source)
-    expect(references(root).map((r) => [r.label, slice(source, r.position)])).toEqual([
+    expect(references(root).map((r) => [r.written, slice(source, r.position)])).toEqual([
       ['5', '[^5]']
     ])
     expect(root.children[0]?.notes).toEqual([
       {
         type: 'footnoteDefinition',
-        identifier: 'n5',
-        label: '5',
-        number: 5,
+        identifier: 'n1',
+        label: '1',
+        number: 1,
+        written: '5',
         status: 'missing',
         children: []
       }
@@ -707,24 +732,20 @@ describe('footnotes', () => {
     )
     expect(root.children.map((c) => c.title)).toEqual(['One', 'Two'])
     expect(root.omitted?.map((o) => o.reason)).toEqual(['notes-heading'])
-    expect(references(root).map((r) => r.identifier)).toEqual([
-      'c1-n1',
-      'c1-n-x73',
-      'c2-n1',
-      'c1-n-x73'
-    ])
+    expect(references(root).map((r) => r.identifier)).toEqual(['c1-n1', 'c1-n2', 'c2-n1', 'c1-n2'])
     expect(root.children.map((c) => c.notes.map((n) => n.identifier))).toEqual([
-      ['c1-n1', 'c1-n-x73'],
+      ['c1-n1', 'c1-n2'],
       ['c2-n1']
     ])
     const citedBy = walk(root).paragraphs.flatMap(({ node }) => node.children.map((c) => c.citedBy))
-    expect(citedBy).toEqual(['c1-n1', 'c1-n-x73', 'c2-n1', 'c1-n-x73'])
+    expect(citedBy).toEqual(['c1-n1', 'c1-n2', 'c2-n1', 'c1-n2'])
     assertNone('ids', idProblems(root))
   })
 
-  it('keeps references to their notes when labels share a number or are huge numerals', () => {
+  it('keeps references to their notes when kept labels share a number or are huge numerals', () => {
     const root = tree(
-      'A.[^1] B.[^01] C.[^123456789012345678901]\n\n[^1]: One.\n[^01]: Zero-one.\n[^123456789012345678901]: Big.\n'
+      'A.[^1] B.[^01] C.[^123456789012345678901]\n\n[^1]: One.\n[^01]: Zero-one.\n[^123456789012345678901]: Big.\n',
+      { settings: { notes: { labels: 'keep' } } }
     )
     const notes = root.children[0]?.notes ?? []
     expect(notes.map((n) => [n.label, n.number, n.identifier])).toEqual([

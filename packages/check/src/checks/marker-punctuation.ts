@@ -3,14 +3,14 @@
 // number expected next.
 import type { Inline } from '@colophon/schema'
 import type { Context } from '../context.js'
-import { allReferences } from '../tree.js'
+import { allReferences, labelOf } from '../tree.js'
 
 export function markerPunctuation({ tree, report }: Context): void {
   for (const { node, previous } of allReferences(tree)) {
     if (node.afterWord !== true) continue
     const word = lastWord(previous)
     report(
-      `Note \`${node.label}\` is glued to ${word ? `the word \`${word}\`` : 'a word'} with no punctuation before it; check that it is a note, and move it after the punctuation that ends the clause`,
+      `Note \`${labelOf(node)}\` is glued to ${word ? `the word \`${word}\`` : 'a word'} with no punctuation before it; check that it is a note, and move it after the punctuation that ends the clause`,
       node.position
     )
   }

@@ -1,7 +1,7 @@
 // `note-unique`: one body per note in a chapter. The second body is reported, naming the first.
 import type { FootnoteDefinition } from '@colophon/schema'
 import type { Context, Related } from '../context.js'
-import { noteKey } from '../tree.js'
+import { labelOf, noteKey } from '../tree.js'
 
 export function noteUnique({ tree, report }: Context): void {
   for (const chapter of tree.children) {
@@ -20,11 +20,11 @@ export function noteUnique({ tree, report }: Context): void {
         : ''
       let related: Related | undefined
       if (earlier.position) {
-        related = { place: earlier.position, reason: `First body of note \`${earlier.label}\`` }
+        related = { place: earlier.position, reason: `First body of note \`${labelOf(earlier)}\`` }
         if (earlier.file !== undefined) related.file = earlier.file
       }
       report(
-        `Note \`${note.label}\` has a second body${where}; keep one and remove or renumber the other`,
+        `Note \`${labelOf(note)}\` has a second body${where}; keep one and remove or renumber the other`,
         note.position,
         {
           ...(note.file === undefined ? {} : { file: note.file }),

@@ -1,6 +1,6 @@
 // `note-used`: every note body is referenced from the text.
 import type { Context } from '../context.js'
-import { allReferences, noteKey } from '../tree.js'
+import { allReferences, labelOf, noteKey } from '../tree.js'
 
 export function noteUsed({ tree, report }: Context): void {
   // Cited from anywhere: a later chapter may cite a note again (see `note-defined`).
@@ -14,7 +14,7 @@ export function noteUsed({ tree, report }: Context): void {
       keys.add(key)
       if (note.status !== 'present' || second || cited.has(note.identifier)) continue
       report(
-        `Note \`${note.label}\` is never referenced; add its marker where it belongs in the text, or remove the note`,
+        `Note \`${labelOf(note)}\` is never referenced; add its marker where it belongs in the text, or remove the note`,
         note.position,
         note.file === undefined ? {} : { file: note.file }
       )

@@ -794,11 +794,15 @@ export const editionSchema = {
           "type": "string"
         },
         "label": {
-          "description": "The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`).",
+          "description": "The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`). A Markdown footnote is printed by its number (`written` keeps its label).",
           "type": "string"
         },
         "original": {
           "description": "In a reader that renumbers its notes: the label in the source.",
+          "type": "string"
+        },
+        "written": {
+          "description": "A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).",
           "type": "string"
         },
         "number": {
@@ -845,6 +849,10 @@ export const editionSchema = {
         },
         "original": {
           "description": "In a reader that renumbers its notes: the label in the source.",
+          "type": "string"
+        },
+        "written": {
+          "description": "A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).",
           "type": "string"
         },
         "number": {

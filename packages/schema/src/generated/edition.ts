@@ -165,13 +165,17 @@ type: "footnoteReference"
  */
 identifier: string
 /**
- * The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`).
+ * The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`). A Markdown footnote is printed by its number (`written` keeps its label).
  */
 label: string
 /**
  * In a reader that renumbers its notes: the label in the source.
  */
 original?: string
+/**
+ * A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).
+ */
+written?: string
 number: number
 marker: MarkerStyle
 /**
@@ -377,6 +381,10 @@ label: string
  * In a reader that renumbers its notes: the label in the source.
  */
 original?: string
+/**
+ * A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).
+ */
+written?: string
 number: number
 /**
  * `missing`: referenced, but the source has no body for it.

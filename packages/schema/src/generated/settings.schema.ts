@@ -141,6 +141,13 @@ export const settingsSchema = {
           "minItems": 1,
           "uniqueItems": true
         },
+        "labels": {
+          "description": "Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.",
+          "enum": [
+            "number",
+            "keep"
+          ]
+        },
         "headings": {
           "description": "Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).",
           "type": "array",

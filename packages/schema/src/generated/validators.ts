@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 const require = createRequire(import.meta.url)
 "use strict";
 export const edition = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/edition.schema.json","title":"Root","description":"The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.","type":"object","required":["type","meta","children"],"additionalProperties":false,"properties":{"type":{"const":"root"},"meta":{"$ref":"#/$defs/meta"},"children":{"type":"array","items":{"$ref":"#/$defs/chapter"}},"omitted":{"description":"Spans of the source kept out of the text on purpose, so every character stays accounted for.","type":"array","items":{"$ref":"#/$defs/omission"}},"position":{"$ref":"#/$defs/position"}},"$defs":{"point":{"title":"Point","description":"A place in the source: 1-based line and column, 0-based offset in UTF-16 code units of the decoded text.","type":"object","required":["line","column","offset"],"additionalProperties":false,"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}}},"position":{"title":"Position","type":"object","required":["start","end"],"additionalProperties":false,"properties":{"start":{"$ref":"#/$defs/point"},"end":{"$ref":"#/$defs/point"}}},"sha256":{"title":"Sha256","type":"string","pattern":"^[0-9a-f]{64}$"},"sourceFile":{"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}},"meta":{"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}},"omission":{"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show.","enum":["excluded","title","notes-heading","break","html"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"chapter":{"title":"Chapter","description":"A chapter, part or letter: the scope in which note numbers run and paragraph numbers restart.","type":"object","required":["type","id","source","children","notes"],"additionalProperties":false,"properties":{"type":{"const":"chapter"},"id":{"type":"string","pattern":"^c[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"part":{"description":"The heading of the part or book this chapter opens, when one stands before it.","type":"string"},"partPosition":{"$ref":"#/$defs/position"},"source":{"$ref":"#/$defs/sourceFile"},"origin":{"description":"In a reader: the work this excerpt was taken from, and which of its paragraphs it holds.","type":"object","required":["title","paragraphs"],"additionalProperties":false,"properties":{"title":{"type":"string"},"author":{"type":"string"},"work":{"type":"string"},"paragraphs":{"description":"The source's paragraph numbers, as runs: `5–9, 12`.","type":"string"}}},"introduction":{"$ref":"#/$defs/introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/section"}},"notes":{"type":"array","items":{"$ref":"#/$defs/footnoteDefinition"}},"position":{"$ref":"#/$defs/position"}}},"introduction":{"title":"Introduction","description":"In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/introBlock"}}}},"introBlock":{"title":"IntroBlock","description":"A block of an introduction: a paragraph, a list or a quotation.","oneOf":[{"$ref":"#/$defs/introParagraph"},{"$ref":"#/$defs/introList"},{"$ref":"#/$defs/introQuote"}],"type":"object","discriminator":{"propertyName":"type"}},"introParagraph":{"title":"IntroParagraph","description":"A paragraph of the editor's: unnumbered, and not split into claims.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introParagraph"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introList":{"title":"IntroList","description":"A list of the editor's, numbered when `ordered`: one level, each item a run of inline text.","type":"object","required":["type","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"introList"},"ordered":{"type":"boolean"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/introListItem"}}}},"introListItem":{"title":"IntroListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introListItem"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introQuote":{"title":"IntroQuote","description":"A passage the editor quotes, set off as a block.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introQuote"},"children":{"type":"array","items":{"$ref":"#/$defs/introParagraph"}}}},"introInline":{"title":"IntroInline","description":"The inline content of an introduction: as a claim's, but with no note references.","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/introEmphasis"},{"$ref":"#/$defs/introStrong"},{"$ref":"#/$defs/introLink"},{"$ref":"#/$defs/break"}],"type":"object","discriminator":{"propertyName":"type"}},"introEmphasis":{"title":"IntroEmphasis","description":"Emphasis in an introduction: an `emphasis` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introStrong":{"title":"IntroStrong","description":"Strong text in an introduction: a `strong` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introLink":{"title":"IntroLink","description":"A link in an introduction: a `link` whose content has no note references. The renderers decide whether its URL may be followed.","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"section":{"title":"Section","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"section"},"id":{"type":"string","pattern":"^(c[0-9]+-)?s[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}},"paragraph":{"title":"Paragraph","type":"object","required":["type","id","n","children"],"additionalProperties":false,"properties":{"type":{"const":"paragraph"},"id":{"description":"`p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.","type":"string","pattern":"^[a-z0-9.-]+$"},"n":{"description":"Number of the paragraph within its chapter (or note).","type":"integer","minimum":1},"verse":{"description":"Line breaks in this paragraph are meaningful (verse, addresses, tables).","const":true},"elided":{"description":"In a reader: how many paragraphs of the source's section were left out just before this one.","type":"integer","minimum":1},"children":{"type":"array","items":{"$ref":"#/$defs/claim"}},"position":{"$ref":"#/$defs/position"}}},"claimKind":{"title":"ClaimKind","enum":["quotation","figure","date","attribution"]},"claim":{"title":"Claim","description":"A sentence: the unit a reader cites and a fact-checker checks.","type":"object","required":["type","id","kinds","children"],"additionalProperties":false,"properties":{"type":{"const":"claim"},"id":{"description":"Paragraph id, a dot, the claim's number in it: `p12.3`.","type":"string","pattern":"^[a-z0-9.-]+\\.[0-9]+$"},"kinds":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/claimKind"}},"citedBy":{"description":"Identifier of the note that supports this claim.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"titleContent":{"title":"TitleContent","description":"A title as written when it cites a note: its words and its note references in their places. `title` holds the words alone, for contents, running heads and bookmarks.","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/footnoteReference"}]}},"inline":{"title":"Inline","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/emphasis"},{"$ref":"#/$defs/strong"},{"$ref":"#/$defs/link"},{"$ref":"#/$defs/break"},{"$ref":"#/$defs/footnoteReference"}],"type":"object","discriminator":{"propertyName":"type"}},"text":{"title":"Text","type":"object","required":["type","value"],"additionalProperties":false,"properties":{"type":{"const":"text"},"value":{"type":"string"},"position":{"$ref":"#/$defs/position"}}},"emphasis":{"title":"Emphasis","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"strong":{"title":"Strong","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"link":{"title":"Link","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"break":{"title":"Break","description":"A line break kept from the source (verse), or the editor's in an introduction.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"const":"break"},"position":{"$ref":"#/$defs/position"}}},"markerStyle":{"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol","markdown"]},"footnoteReference":{"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`).","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"footnoteDefinition":{"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/edition.schema.json","title":"Root","description":"The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.","type":"object","required":["type","meta","children"],"additionalProperties":false,"properties":{"type":{"const":"root"},"meta":{"$ref":"#/$defs/meta"},"children":{"type":"array","items":{"$ref":"#/$defs/chapter"}},"omitted":{"description":"Spans of the source kept out of the text on purpose, so every character stays accounted for.","type":"array","items":{"$ref":"#/$defs/omission"}},"position":{"$ref":"#/$defs/position"}},"$defs":{"point":{"title":"Point","description":"A place in the source: 1-based line and column, 0-based offset in UTF-16 code units of the decoded text.","type":"object","required":["line","column","offset"],"additionalProperties":false,"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}}},"position":{"title":"Position","type":"object","required":["start","end"],"additionalProperties":false,"properties":{"start":{"$ref":"#/$defs/point"},"end":{"$ref":"#/$defs/point"}}},"sha256":{"title":"Sha256","type":"string","pattern":"^[0-9a-f]{64}$"},"sourceFile":{"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}},"meta":{"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}},"omission":{"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show.","enum":["excluded","title","notes-heading","break","html"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"chapter":{"title":"Chapter","description":"A chapter, part or letter: the scope in which note numbers run and paragraph numbers restart.","type":"object","required":["type","id","source","children","notes"],"additionalProperties":false,"properties":{"type":{"const":"chapter"},"id":{"type":"string","pattern":"^c[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"part":{"description":"The heading of the part or book this chapter opens, when one stands before it.","type":"string"},"partPosition":{"$ref":"#/$defs/position"},"source":{"$ref":"#/$defs/sourceFile"},"origin":{"description":"In a reader: the work this excerpt was taken from, and which of its paragraphs it holds.","type":"object","required":["title","paragraphs"],"additionalProperties":false,"properties":{"title":{"type":"string"},"author":{"type":"string"},"work":{"type":"string"},"paragraphs":{"description":"The source's paragraph numbers, as runs: `5–9, 12`.","type":"string"}}},"introduction":{"$ref":"#/$defs/introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/section"}},"notes":{"type":"array","items":{"$ref":"#/$defs/footnoteDefinition"}},"position":{"$ref":"#/$defs/position"}}},"introduction":{"title":"Introduction","description":"In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/introBlock"}}}},"introBlock":{"title":"IntroBlock","description":"A block of an introduction: a paragraph, a list or a quotation.","oneOf":[{"$ref":"#/$defs/introParagraph"},{"$ref":"#/$defs/introList"},{"$ref":"#/$defs/introQuote"}],"type":"object","discriminator":{"propertyName":"type"}},"introParagraph":{"title":"IntroParagraph","description":"A paragraph of the editor's: unnumbered, and not split into claims.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introParagraph"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introList":{"title":"IntroList","description":"A list of the editor's, numbered when `ordered`: one level, each item a run of inline text.","type":"object","required":["type","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"introList"},"ordered":{"type":"boolean"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/introListItem"}}}},"introListItem":{"title":"IntroListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introListItem"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introQuote":{"title":"IntroQuote","description":"A passage the editor quotes, set off as a block.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introQuote"},"children":{"type":"array","items":{"$ref":"#/$defs/introParagraph"}}}},"introInline":{"title":"IntroInline","description":"The inline content of an introduction: as a claim's, but with no note references.","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/introEmphasis"},{"$ref":"#/$defs/introStrong"},{"$ref":"#/$defs/introLink"},{"$ref":"#/$defs/break"}],"type":"object","discriminator":{"propertyName":"type"}},"introEmphasis":{"title":"IntroEmphasis","description":"Emphasis in an introduction: an `emphasis` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introStrong":{"title":"IntroStrong","description":"Strong text in an introduction: a `strong` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introLink":{"title":"IntroLink","description":"A link in an introduction: a `link` whose content has no note references. The renderers decide whether its URL may be followed.","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"section":{"title":"Section","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"section"},"id":{"type":"string","pattern":"^(c[0-9]+-)?s[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}},"paragraph":{"title":"Paragraph","type":"object","required":["type","id","n","children"],"additionalProperties":false,"properties":{"type":{"const":"paragraph"},"id":{"description":"`p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.","type":"string","pattern":"^[a-z0-9.-]+$"},"n":{"description":"Number of the paragraph within its chapter (or note).","type":"integer","minimum":1},"verse":{"description":"Line breaks in this paragraph are meaningful (verse, addresses, tables).","const":true},"elided":{"description":"In a reader: how many paragraphs of the source's section were left out just before this one.","type":"integer","minimum":1},"children":{"type":"array","items":{"$ref":"#/$defs/claim"}},"position":{"$ref":"#/$defs/position"}}},"claimKind":{"title":"ClaimKind","enum":["quotation","figure","date","attribution"]},"claim":{"title":"Claim","description":"A sentence: the unit a reader cites and a fact-checker checks.","type":"object","required":["type","id","kinds","children"],"additionalProperties":false,"properties":{"type":{"const":"claim"},"id":{"description":"Paragraph id, a dot, the claim's number in it: `p12.3`.","type":"string","pattern":"^[a-z0-9.-]+\\.[0-9]+$"},"kinds":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/claimKind"}},"citedBy":{"description":"Identifier of the note that supports this claim.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"titleContent":{"title":"TitleContent","description":"A title as written when it cites a note: its words and its note references in their places. `title` holds the words alone, for contents, running heads and bookmarks.","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/footnoteReference"}]}},"inline":{"title":"Inline","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/emphasis"},{"$ref":"#/$defs/strong"},{"$ref":"#/$defs/link"},{"$ref":"#/$defs/break"},{"$ref":"#/$defs/footnoteReference"}],"type":"object","discriminator":{"propertyName":"type"}},"text":{"title":"Text","type":"object","required":["type","value"],"additionalProperties":false,"properties":{"type":{"const":"text"},"value":{"type":"string"},"position":{"$ref":"#/$defs/position"}}},"emphasis":{"title":"Emphasis","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"strong":{"title":"Strong","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"link":{"title":"Link","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"break":{"title":"Break","description":"A line break kept from the source (verse), or the editor's in an introduction.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"const":"break"},"position":{"$ref":"#/$defs/position"}}},"markerStyle":{"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol","markdown"]},"footnoteReference":{"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`). A Markdown footnote is printed by its number (`written` keeps its label).","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"footnoteDefinition":{"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}}}};
 const schema32 = {"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}};
 const pattern4 = new RegExp("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", "u");
 const schema33 = {"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}};
@@ -590,7 +590,7 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema41 = {"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`).","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}};
+const schema41 = {"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`). A Markdown footnote is printed by its number (`written` keeps its label).","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}};
 const schema42 = {"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol","markdown"]};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -668,20 +668,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.number !== undefined){
-let data4 = data.number;
+if(data.written !== undefined){
 const _errs9 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate32.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"}}];
+if(typeof data.written !== "string"){
+validate32.errors = [{instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"}}];
 return false;
-}
-if(errors === _errs9){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-validate32.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
-return false;
-}
-}
 }
 var valid0 = _errs9 === errors;
 }
@@ -689,12 +680,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.marker !== undefined){
-let data5 = data.marker;
+if(data.number !== undefined){
+let data5 = data.number;
 const _errs11 = errors;
-if(!(((((((((data5 === "glued") || (data5 === "spaced")) || (data5 === "bracket")) || (data5 === "angle")) || (data5 === "paren")) || (data5 === "caret")) || (data5 === "superscript")) || (data5 === "symbol")) || (data5 === "markdown"))){
-validate32.errors = [{instancePath:instancePath+"/marker",schemaPath:"#/$defs/markerStyle/enum",keyword:"enum",params:{allowedValues: schema42.enum}}];
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate32.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"}}];
 return false;
+}
+if(errors === _errs11){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+validate32.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
 }
 var valid0 = _errs11 === errors;
 }
@@ -702,10 +701,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.afterWord !== undefined){
+if(data.marker !== undefined){
+let data6 = data.marker;
 const _errs13 = errors;
-if(true !== data.afterWord){
-validate32.errors = [{instancePath:instancePath+"/afterWord",schemaPath:"#/properties/afterWord/const",keyword:"const",params:{allowedValue: true}}];
+if(!(((((((((data6 === "glued") || (data6 === "spaced")) || (data6 === "bracket")) || (data6 === "angle")) || (data6 === "paren")) || (data6 === "caret")) || (data6 === "superscript")) || (data6 === "symbol")) || (data6 === "markdown"))){
+validate32.errors = [{instancePath:instancePath+"/marker",schemaPath:"#/$defs/markerStyle/enum",keyword:"enum",params:{allowedValues: schema42.enum}}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -714,28 +714,41 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.afterWord !== undefined){
+const _errs15 = errors;
+if(true !== data.afterWord){
+validate32.errors = [{instancePath:instancePath+"/afterWord",schemaPath:"#/properties/afterWord/const",keyword:"const",params:{allowedValue: true}}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.guess !== undefined){
-const _errs14 = errors;
+const _errs16 = errors;
 if(typeof data.guess !== "string"){
 validate32.errors = [{instancePath:instancePath+"/guess",schemaPath:"#/properties/guess/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs16 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.position !== undefined){
-const _errs16 = errors;
+const _errs18 = errors;
 if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs16 === errors;
+var valid0 = _errs18 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -2697,7 +2710,7 @@ return errors === 0;
 }
 validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema62 = {"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}};
+const schema62 = {"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}};
 
 function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2774,20 +2787,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.number !== undefined){
-let data4 = data.number;
+if(data.written !== undefined){
 const _errs9 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate89.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"}}];
+if(typeof data.written !== "string"){
+validate89.errors = [{instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"}}];
 return false;
-}
-if(errors === _errs9){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-validate89.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
-return false;
-}
-}
 }
 var valid0 = _errs9 === errors;
 }
@@ -2795,12 +2799,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
-let data5 = data.status;
+if(data.number !== undefined){
+let data5 = data.number;
 const _errs11 = errors;
-if(!((data5 === "present") || (data5 === "missing"))){
-validate89.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema62.properties.status.enum}}];
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate89.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"}}];
 return false;
+}
+if(errors === _errs11){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+validate89.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
 }
 var valid0 = _errs11 === errors;
 }
@@ -2808,32 +2820,45 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.status !== undefined){
+let data6 = data.status;
+const _errs13 = errors;
+if(!((data6 === "present") || (data6 === "missing"))){
+validate89.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema62.properties.status.enum}}];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.file !== undefined){
-const _errs12 = errors;
+const _errs14 = errors;
 if(typeof data.file !== "string"){
 validate89.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs12 === errors;
+var valid0 = _errs14 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.children !== undefined){
-let data7 = data.children;
-const _errs14 = errors;
-if(errors === _errs14){
-if(Array.isArray(data7)){
-var valid1 = true;
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
+let data8 = data.children;
 const _errs16 = errors;
-if(!(validate67(data7[i0], {instancePath:instancePath+"/children/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(errors === _errs16){
+if(Array.isArray(data8)){
+var valid1 = true;
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+const _errs18 = errors;
+if(!(validate67(data8[i0], {instancePath:instancePath+"/children/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
-var valid1 = _errs16 === errors;
+var valid1 = _errs18 === errors;
 if(!valid1){
 break;
 }
@@ -2844,22 +2869,23 @@ validate89.errors = [{instancePath:instancePath+"/children",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs16 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.position !== undefined){
-const _errs17 = errors;
+const _errs19 = errors;
 if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs17 === errors;
+var valid0 = _errs19 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -4552,10 +4578,10 @@ return errors === 0;
 validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const settings = validate111;
-const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/settings.schema.json","title":"Settings","description":"Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the edition.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The larger work this text is part of, e.g. the book a chapter comes from.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag; `en` when absent.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"encoding":{"description":"Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).","enum":["utf-8","utf-16le","utf-16be","latin1","windows-1252"]},"exclude":{"description":"Blocks to keep out of the text: web-page labels, boilerplate trailers.","type":"array","items":{"$ref":"#/$defs/exclusion"}},"notes":{"$ref":"#/$defs/notesSettings"},"rules":{"$ref":"#/$defs/ruleSettings"}},"$defs":{"exclusion":{"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]},"notesSettings":{"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}},"markerStyleSetting":{"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]},"ruleLevel":{"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]},"ruleSettings":{"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}}}};
+const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/settings.schema.json","title":"Settings","description":"Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the edition.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The larger work this text is part of, e.g. the book a chapter comes from.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag; `en` when absent.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"encoding":{"description":"Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).","enum":["utf-8","utf-16le","utf-16be","latin1","windows-1252"]},"exclude":{"description":"Blocks to keep out of the text: web-page labels, boilerplate trailers.","type":"array","items":{"$ref":"#/$defs/exclusion"}},"notes":{"$ref":"#/$defs/notesSettings"},"rules":{"$ref":"#/$defs/ruleSettings"}},"$defs":{"exclusion":{"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]},"notesSettings":{"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}},"markerStyleSetting":{"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]},"ruleLevel":{"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]},"ruleSettings":{"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}}}};
 const schema79 = {"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]};
 const pattern15 = new RegExp("^[imsu]*$", "u");
-const schema80 = {"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}};
+const schema80 = {"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}};
 const schema81 = {"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]};
 
 function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4572,7 +4598,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "bodies") || (key0 === "file")) || (key0 === "repeats")) || (key0 === "markers")) || (key0 === "headings")) || (key0 === "numbering"))){
+if(!(((((((key0 === "bodies") || (key0 === "file")) || (key0 === "repeats")) || (key0 === "markers")) || (key0 === "labels")) || (key0 === "headings")) || (key0 === "numbering"))){
 validate112.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
@@ -4679,29 +4705,42 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.headings !== undefined){
-let data5 = data.headings;
+if(data.labels !== undefined){
+let data5 = data.labels;
 const _errs10 = errors;
-if(errors === _errs10){
-if(Array.isArray(data5)){
-if(data5.length < 1){
+if(!((data5 === "number") || (data5 === "keep"))){
+validate112.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/enum",keyword:"enum",params:{allowedValues: schema80.properties.labels.enum}}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.headings !== undefined){
+let data6 = data.headings;
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data6)){
+if(data6.length < 1){
 validate112.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
 var valid4 = true;
-const len1 = data5.length;
+const len1 = data6.length;
 for(let i2=0; i2<len1; i2++){
-let data6 = data5[i2];
-const _errs12 = errors;
-if(errors === _errs12){
-if(typeof data6 === "string"){
-if(func1(data6) > 200){
+let data7 = data6[i2];
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data7 === "string"){
+if(func1(data7) > 200){
 validate112.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
 return false;
 }
 else {
-if(func1(data6) < 1){
+if(func1(data7) < 1){
 validate112.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
@@ -4712,18 +4751,18 @@ validate112.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#
 return false;
 }
 }
-var valid4 = _errs12 === errors;
+var valid4 = _errs13 === errors;
 if(!valid4){
 break;
 }
 }
 if(valid4){
-let i3 = data5.length;
+let i3 = data6.length;
 let j1;
 if(i3 > 1){
 const indices0 = {};
 for(;i3--;){
-let item0 = data5[i3];
+let item0 = data6[i3];
 if(typeof item0 !== "string"){
 continue;
 }
@@ -4744,23 +4783,24 @@ validate112.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs10 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.numbering !== undefined){
-let data7 = data.numbering;
-const _errs14 = errors;
-if(!((data7 === "chapter") || (data7 === "book"))){
+let data8 = data.numbering;
+const _errs15 = errors;
+if(!((data8 === "chapter") || (data8 === "book"))){
 validate112.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema80.properties.numbering.enum}}];
 return false;
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
