@@ -10,7 +10,13 @@ export {
   type ParseResult,
   parse
 } from './parse.js'
-export { colophonMarkdown, colophonText, type MarkdownOptions, type TextOptions } from './plugin.js'
+export {
+  colophonMarkdown,
+  colophonText,
+  type MarkdownOptions,
+  remarkColophon,
+  type TextOptions
+} from './plugin.js'
 export { type FileResult, parseFile } from './read.js'
 export { findSidecar, readSettings } from './settings.js'
 export {

@@ -87,17 +87,15 @@ interface DefinitionEntry {
   built: FootnoteDefinition | undefined
 }
 
-/** Builds the tree of `file` (its value is the decoded Markdown). */
+/** Builds the tree of `file` (its value is the decoded Markdown), read with remark and GFM. */
 export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): Root {
-  const text = String(file.value)
-  const position = positioner(text)
-  const { source } = options
-  const omitted: Omission[] = []
-  reportControls(file, text, options.controls ?? [], position)
+  return fromMdast(readMarkdown(file), file, options)
+}
 
-  let tree: Md.Root
+/** The mdast of `file`, or an empty one with a message when remark cannot read it. */
+function readMarkdown(file: VFile): Md.Root {
   try {
-    tree = markdown.parse(text)
+    return markdown.parse(String(file.value))
   } catch (error) {
     // Thousands of containers inside each other overflow remark's recursion; its development
     // build also asserts on some malformed input that its production build reads.
@@ -106,8 +104,20 @@ export function buildMarkdownTree(file: VFile, options: MarkdownBuildOptions): R
         ? 'Markdown nests block quotes, lists or emphasis too deeply to be read; flatten the nesting'
         : `Markdown could not be read (\`${String(error).slice(0, 200)}\`); simplify its markup`
     report(file, 'error', 'markdown-unreadable', reason, undefined)
-    tree = { type: 'root', children: [] }
+    return { type: 'root', children: [] }
   }
+}
+
+/**
+ * Builds the edition AST of `file` from `tree`, its mdast as remark read it (with GFM footnotes
+ * and YAML front matter, and whatever plugins ran before).
+ */
+export function fromMdast(tree: Md.Root, file: VFile, options: MarkdownBuildOptions): Root {
+  const text = String(file.value)
+  const position = positioner(text)
+  const { source } = options
+  const omitted: Omission[] = []
+  reportControls(file, text, options.controls ?? [], position)
 
   // Front matter: the manuscript's settings, in place of any given beside it.
   let settings: Settings = options.settings ?? {}

@@ -1,9 +1,10 @@
 // The front ends as unified parser plugins: plain text and Markdown.
 import { createHash } from 'node:crypto'
 import type { Root, Settings, SourceFile } from '@colophon/schema'
+import type { Root as MdRoot } from 'mdast'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
-import { buildMarkdownTree } from './markdown.js'
+import { buildMarkdownTree, fromMdast } from './markdown.js'
 import { buildTree } from './tree.js'
 
 /** Options of the plain-text front end. */
@@ -49,6 +50,24 @@ export function colophonText(this: Processor, options: TextOptions = {}): void {
 export function colophonMarkdown(this: Processor, options: MarkdownOptions = {}): void {
   this.parser = (_document: string, file: VFile): Root =>
     buildMarkdownTree(file, {
+      source: options.source ?? defaultSource(file, 'markdown'),
+      ...(options.settings ? { settings: options.settings } : {}),
+      ...(options.controls ? { controls: options.controls } : {})
+    })
+}
+
+/**
+ * A bridge from a remark processor of one's own to the edition AST: after remark-parse,
+ * remark-gfm (footnotes, tables), remark-frontmatter (`['yaml']`) and any remark plugin, it
+ * turns their mdast into the edition AST, which `run` returns (a plugin after it sees the
+ * edition AST, as one after remark-rehype sees hast).
+ *
+ *   unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+ *     .use(remarkSmartypants).use(remarkColophon)
+ */
+export function remarkColophon(options: MarkdownOptions = {}) {
+  return (tree: MdRoot, file: VFile): Root =>
+    fromMdast(tree, file, {
       source: options.source ?? defaultSource(file, 'markdown'),
       ...(options.settings ? { settings: options.settings } : {}),
       ...(options.controls ? { controls: options.controls } : {})

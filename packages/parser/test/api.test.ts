@@ -21,6 +21,7 @@ describe('@colophon/parser', () => {
       'placeOf',
       'problemsOneByOne',
       'readSettings',
+      'remarkColophon',
       'reportYamlProblems',
       'segmentsOf',
       'severityOf',

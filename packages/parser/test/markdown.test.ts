@@ -6,10 +6,14 @@ import { readFileSync } from 'node:fs'
 import type { Claim, FootnoteReference, Inline, Position, Root } from '@colophon/schema'
 import { validateEdition } from '@colophon/schema'
 import fc from 'fast-check'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkSmartypants from 'remark-smartypants'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { colophonMarkdown, parse, severityOf } from '../src/index.js'
+import { colophonMarkdown, parse, remarkColophon, severityOf } from '../src/index.js'
 import { plain } from '../src/paragraph.js'
 import { pointsOf, rawText, walk, withEndings, withoutPositions } from './helpers.js'
 
@@ -389,6 +393,30 @@ const markdownNoise = fc.oneof(
 )
 
 // ---------------------------------------------------------------------------------------------
+
+describe('a bridge over a remark processor of one’s own', () => {
+  const source = '---\ntitle: Tea\n---\n\n"Hello," she said -- and left.[^1]\n\n[^1]: A "note".\n'
+
+  it('turns the mdast its plugins made into the edition AST, positions kept', async () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkFrontmatter, ['yaml'])
+      .use(remarkSmartypants)
+      .use(remarkColophon)
+    const file = new VFile({ path: 'tea.md', value: source })
+    const root = (await processor.run(processor.parse(file), file)) as unknown as Root
+    expect(validateEdition(root).ok).toBe(true)
+    expect(root.meta.title).toBe('Tea')
+    expect(claimTexts(root)).toEqual(['“Hello,” she said — and left.', 'A “note”.'])
+    // The words changed; their places are still the source's.
+    const claims = walk(root).claims.map(({ node }) => slice(source, node.position))
+    expect(claims).toEqual(['"Hello," she said -- and left.[^1]', 'A "note".'])
+    const own = tree(source, { path: 'tea.md' })
+    expect(claimTexts(own)).toEqual(['"Hello," she said -- and left.', 'A "note".'])
+    expect(withoutPositions(root)).toEqual(withoutPositions({ ...own, children: root.children }))
+  })
+})
 
 describe('raw HTML', () => {
   const text = [
