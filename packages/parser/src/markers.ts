@@ -271,8 +271,11 @@ function readSymbol(scan: Scan, at: number, from: number): number {
     reads(sequence, 'symbol') && sequence.symbolNotes && symbolMarkerAt(text, at, start)
   if (!symbol || symbol.end > end || !citesSymbol(sequence.symbolNotes, symbol.label)) return from
   const number = countSymbol(sequence, symbol.label)
-  found.markers.push({ start: at, end: symbol.end, label: symbol.label, number, style: 'symbol' })
-  return symbol.end
+  // `Worte*) und`: a parenthesis never opened closes the marker, as German books print it.
+  const closes = text.charCodeAt(symbol.end) === 0x29 && !opensParenthesis(text, start, at)
+  const markerEnd = closes && symbol.end < end ? symbol.end + 1 : symbol.end
+  found.markers.push({ start: at, end: markerEnd, label: symbol.label, number, style: 'symbol' })
+  return markerEnd
 }
 
 /**

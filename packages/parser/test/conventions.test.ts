@@ -1032,3 +1032,26 @@ describe('a bracket never closed', () => {
     expect(messages.filter((m) => m.includes('closing `]` missing'))).toHaveLength(1)
   })
 })
+
+describe('a symbol closed by a parenthesis never opened', () => {
+  it('takes the `)` of `Worte*)` into the marker, not that of `(wie man sagt**)`', () => {
+    const { tree } = read(
+      [
+        'Das sind die Worte*) des Dichters, und (wie man sagt**) nicht mehr.',
+        '',
+        '*) Eine Anmerkung.',
+        '',
+        '**) Noch eine.',
+        ''
+      ].join('\n'),
+      { language: 'de' }
+    )
+    const cited = references(tree.children[0] as Chapter).map((r) => {
+      const start = r.position?.start.column ?? 0
+      const end = r.position?.end.column ?? 0
+      return `${r.label} ${end - start}`
+    })
+    expect(cited).toEqual(['* 2', '** 2'])
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 3', 'n-x2a-x2a-1 present 5'])
+  })
+})

@@ -179,7 +179,7 @@ export function markerForms(reference: FootnoteReference): string[] {
     case 'spaced':
       return [label]
     case 'symbol':
-      return [label, `[${label}]`]
+      return [label, `[${label}]`, `${label})`]
     case 'bracket':
       // `[49` whose `]` the source lost, read as a guess.
       return [`[${label}]`, `[${label}`]
