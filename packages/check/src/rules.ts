@@ -163,6 +163,14 @@ export const rules = {
     docs: parserDocs,
     origin: 'parser'
   },
+  'markdown-template': {
+    severity: 'warning',
+    description:
+      'A Markdown manuscript holds no template tags of a site generator (`{% include figure.html %}`): the edition does not show them.',
+    fix: 'Write what the tag stands for in Markdown (a figure as an image, a contents list as nothing), or remove it.',
+    docs: parserDocs,
+    origin: 'parser'
+  },
   'markdown-html': {
     severity: 'warning',
     description:

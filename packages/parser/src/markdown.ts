@@ -265,6 +265,10 @@ export function fromMdast(tree: Md.Root, file: VFile, options: MarkdownBuildOpti
       dropHtmlNode({ file, omitted, position }, node)
       continue
     }
+    if (isTemplateTags(node, text)) {
+      dropTemplate({ file, omitted, position }, node)
+      continue
+    }
     const draft = ensureChapter()
     const paragraph = paragraphOf(node, context)
     if (!paragraph) continue
@@ -495,6 +499,27 @@ interface HtmlSink {
   file: VFile
   omitted: Omission[]
   position: Positioner
+}
+
+/** A paragraph of template tags alone: `{% include figure.html filename="a.png" %}`. */
+const templateTags = /^(?:\{%[\s\S]*?%\}\s*)+$/
+
+function isTemplateTags(node: Md.Nodes, text: string): boolean {
+  if (node.type !== 'paragraph' || !node.position) return false
+  const { start, end } = node.position
+  return templateTags.test(text.slice(start.offset, end.offset))
+}
+
+/** Template tags (Jekyll's Liquid) are not shown in the edition: a warning at their place. */
+function dropTemplate(sink: HtmlSink, node: Md.Nodes): void {
+  const start = node.position?.start.offset ?? 0
+  const place = sink.position(start, node.position?.end.offset ?? start)
+  sink.omitted.push({ reason: 'template', position: place })
+  const tag = /\{%-?\s*([^\s%]+(?:\s+[^\s%="]+)?)/.exec(
+    sink.file.value.toString().slice(start)
+  )?.[1]
+  const reason = `Template tag \`{% ${tag ?? '…'} %}\` is not shown in the edition (a site generator fills it in); write what it stands for in Markdown, or remove it`
+  report(sink.file, 'warning', 'markdown-template', reason, place)
 }
 
 /** Nothing but HTML comments. */

@@ -455,6 +455,23 @@ describe('raw HTML', () => {
   })
 })
 
+describe('template tags', () => {
+  it('leaves a paragraph of template tags out of the text, with a warning', () => {
+    const text =
+      '{% include toc.html %}\n\nWords {% raw %} stay.\n\n{% include figure.html filename="a.png" caption="A" %}\n'
+    const result = parse(text, { path: 'a.md' })
+    expect(claimTexts(result.tree as Root)).toEqual(['Words {% raw %} stay.'])
+    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([
+      '1:1 markdown-template',
+      '5:1 markdown-template'
+    ])
+    expect(result.messages[1]?.reason).toBe(
+      'Template tag `{% include figure.html %}` is not shown in the edition (a site generator fills it in); write what it stands for in Markdown, or remove it'
+    )
+    expect(result.tree?.omitted?.map((o) => o.reason)).toEqual(['template', 'template'])
+  })
+})
+
 describe('front matter of other tools', () => {
   it('ignores keys that are no setting, with a warning that names a near one', () => {
     const result = parse('---\ntitle: The Book\nlayout: chapter\n---\n\nWords.\n', {

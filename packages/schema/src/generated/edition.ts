@@ -403,9 +403,9 @@ position?: Position
  */
 export interface Omission {
 /**
- * `excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show.
+ * `excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show; `template`: a paragraph of a site generator's template tags (`{% include toc.html %}`).
  */
-reason: ("excluded" | "title" | "notes-heading" | "break" | "html")
+reason: ("excluded" | "title" | "notes-heading" | "break" | "html" | "template")
 /**
  * The settings entry that excluded it, e.g. `exclude[1]`.
  */

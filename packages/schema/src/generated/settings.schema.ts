@@ -258,6 +258,9 @@ export const settingsSchema = {
         "markdown-html": {
           "$ref": "#/$defs/ruleLevel"
         },
+        "markdown-template": {
+          "$ref": "#/$defs/ruleLevel"
+        },
         "file-unreadable": {
           "$ref": "#/$defs/ruleLevel"
         }

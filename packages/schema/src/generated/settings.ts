@@ -131,5 +131,6 @@ export interface RuleSettings {
 "settings-unsupported"?: RuleLevel
 "markdown-unreadable"?: RuleLevel
 "markdown-html"?: RuleLevel
+"markdown-template"?: RuleLevel
 "file-unreadable"?: RuleLevel
 }
