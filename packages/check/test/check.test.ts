@@ -285,6 +285,16 @@ describe('note-sequence', () => {
     expect(faults({ notes: { labels: 'keep' } })).toEqual(['3→2', '2→4'])
   })
 
+  it('counts no reference to another chapter’s note in a chapter’s numbering', () => {
+    const text =
+      '# One\n\nA.[^a] B.[^b]\n\n# Two\n\nC.[^b] D.[^c]\n\n[^a]: A.\n[^b]: B.\n[^c]: C.\n'
+    const { tree, messages } = parse(text, { path: 'book.md' })
+    const found = check(tree, { messages, settings: {} }).filter(
+      (m) => m.ruleId === 'note-sequence'
+    )
+    expect(found).toEqual([])
+  })
+
   it('holds each chapter to the numbering the settings state', () => {
     const chapters = (second: number[], numbering: 'chapter' | 'book') => {
       const settings: Settings = { notes: { bodies: 'absent', numbering } }

@@ -18,7 +18,12 @@ export function noteSequence({ tree, settings, report }: Context): void {
   /** The last number of the previous chapter that has numbered notes. */
   let previous = 0
   for (const chapter of tree.children) {
-    const references = referencesOf(chapter).filter(({ node }) => isNumbered(node))
+    // A reference to another chapter's note (cited again, or copied on a contents page) is no
+    // step in this chapter's numbering.
+    const own = new Set(chapter.notes.map((note) => note.identifier))
+    const references = referencesOf(chapter).filter(
+      ({ node }) => isNumbered(node) && own.has(node.identifier)
+    )
     let last: number | undefined
     const seen = new Set<number>()
     const accept = (n: number) => {
