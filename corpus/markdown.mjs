@@ -68,6 +68,8 @@ export function countNonProse(tree, text) {
   for (const chapter of tree.children) {
     for (const section of chapter.children) {
       for (const paragraph of section.children) {
+        // A block of code is the tree's own node for code, no paragraph.
+        if (paragraph.type !== 'paragraph') continue
         const offset = paragraph.position?.start.offset
         if (offset === undefined) continue
         const range = ranges.find((r) => r.start <= offset && offset < r.end)

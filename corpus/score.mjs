@@ -111,7 +111,8 @@ function lettersKept(tree, texts, main) {
   const byFile = new Map([...texts.keys()].map((name) => [name, []]))
   const add = (file, position) => byFile.get(file)?.push(position)
   const visit = (node) => {
-    if (node.type === 'text' || node.type === 'footnoteReference') add(main, node.position)
+    if (node.type === 'text' || node.type === 'footnoteReference' || node.type === 'code')
+      add(main, node.position)
     for (const child of node.children ?? []) visit(child)
   }
   for (const chapter of tree.children) {

@@ -1,11 +1,12 @@
 // Walks over the parts of the edition AST the rules look at: references, claims, note bodies.
-import type {
-  Chapter,
-  Claim,
-  FootnoteDefinition,
-  FootnoteReference,
-  Inline,
-  Root
+import {
+  type Chapter,
+  type Claim,
+  type FootnoteDefinition,
+  type FootnoteReference,
+  type Inline,
+  paragraphsOf,
+  type Root
 } from '@colophon/schema'
 
 /** A note reference and the claim it stands in (none for a reference in a title). */
@@ -19,7 +20,7 @@ export interface Reference {
 /** The claims of a chapter's text, in reading order (not those of its note bodies). */
 export function* claimsOf(chapter: Chapter): Generator<Claim> {
   for (const section of chapter.children) {
-    for (const paragraph of section.children) yield* paragraph.children
+    for (const paragraph of paragraphsOf(section)) yield* paragraph.children
   }
 }
 
@@ -52,7 +53,7 @@ function findReferences(chapter: Chapter): Reference[] {
   if (chapter.titleContent) visit(chapter.titleContent, undefined)
   for (const section of chapter.children) {
     if (section.titleContent) visit(section.titleContent, undefined)
-    for (const paragraph of section.children) {
+    for (const paragraph of paragraphsOf(section)) {
       for (const claim of paragraph.children) visit(claim.children, claim)
     }
   }

@@ -1,15 +1,16 @@
 // What every front end does last: ids from order, note identifiers, which note
 // cites each claim, and the tree's metadata.
-import type {
-  Chapter,
-  Claim,
-  FootnoteDefinition,
-  FootnoteReference,
-  Inline,
-  Paragraph,
-  Root,
-  Settings,
-  SourceFile
+import {
+  type Chapter,
+  type Claim,
+  type FootnoteDefinition,
+  type FootnoteReference,
+  type Inline,
+  type Paragraph,
+  paragraphsOf,
+  type Root,
+  type Settings,
+  type SourceFile
 } from '@colophon/schema'
 import { isSymbolLabel } from './symbol-notes.js'
 
@@ -24,14 +25,20 @@ export function assignIds(chapters: readonly Chapter[]): void {
     const prefix = several ? `${chapter.id}-` : ''
     if (chapter.titleContent) identify(chapter.titleContent, prefix)
     let n = 0
+    let code = 0
     chapter.children.forEach((section, sectionIndex) => {
       section.id = `${prefix}s${sectionIndex + 1}`
       if (section.titleContent) identify(section.titleContent, prefix)
-      for (const paragraph of section.children) {
+      for (const block of section.children) {
+        if (block.type === 'code') {
+          code++
+          block.id = `${prefix}code${code}`
+          continue
+        }
         n++
-        paragraph.n = n
-        paragraph.id = `${prefix}p${n}`
-        numberClaims(paragraph, prefix)
+        block.n = n
+        block.id = `${prefix}p${n}`
+        numberClaims(block, prefix)
       }
     })
     const seen = new Map<string, number>()
@@ -120,7 +127,7 @@ function referencesIn(chapter: Chapter): FootnoteReference[] {
   if (chapter.titleContent) visit(chapter.titleContent)
   for (const section of chapter.children) {
     if (section.titleContent) visit(section.titleContent)
-    for (const paragraph of section.children)
+    for (const paragraph of paragraphsOf(section))
       for (const claim of paragraph.children) visit(claim.children)
   }
   return found
@@ -129,7 +136,7 @@ function referencesIn(chapter: Chapter): FootnoteReference[] {
 /** A claim is cited by the nearest note that follows it in its paragraph. */
 function citations(chapter: Chapter): void {
   for (const section of chapter.children) {
-    for (const paragraph of section.children) cite(paragraph)
+    for (const paragraph of paragraphsOf(section)) cite(paragraph)
   }
 }
 

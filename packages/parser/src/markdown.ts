@@ -3,6 +3,7 @@
 // Markdown source.
 import type {
   Chapter,
+  Code,
   FootnoteDefinition,
   Omission,
   Paragraph,
@@ -270,9 +271,9 @@ export function fromMdast(tree: Md.Root, file: VFile, options: MarkdownBuildOpti
       continue
     }
     const draft = ensureChapter()
-    const paragraph = paragraphOf(node, context)
-    if (!paragraph) continue
-    ;(section ?? openSection(draft)).children.push(paragraph)
+    const block = node.type === 'code' ? codeOf(node, position) : paragraphOf(node, context)
+    if (!block) continue
+    ;(section ?? openSection(draft)).children.push(block)
   }
 
   // Notes: each definition goes to the chapter of its first reference; a chapter prefers a
@@ -420,6 +421,16 @@ function markOf(note: FootnoteDefinition): NoteMark {
   return note.written === undefined
     ? { label: note.label, number: note.number }
     : { label: note.label, number: note.number, written: note.written }
+}
+
+/** A block of code as written, with the language its fence names; none for an empty one. */
+function codeOf(node: Md.Code, position: Positioner): Code | undefined {
+  if (!node.position || node.value.trim() === '') return undefined
+  // Its lines as written, whatever line endings the file has.
+  const code: Code = { type: 'code', id: '', value: node.value.replace(/\r\n?/g, '\n') }
+  if (node.lang) code.lang = node.lang
+  code.position = placeOf(node, position)
+  return code
 }
 
 /** The paragraph a leaf block gives, if any. */

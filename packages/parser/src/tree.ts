@@ -1,6 +1,12 @@
 // Assembles the edition AST from a decoded plain-text manuscript: structure,
 // paragraphs, claims, markers and notes, with positions on every node.
-import type { Omission, Root, Settings, SourceFile } from '@colophon/schema'
+import {
+  type Omission,
+  paragraphsOf,
+  type Root,
+  type Settings,
+  type SourceFile
+} from '@colophon/schema'
 import type { VFile } from 'vfile'
 import { bindBodies } from './bind-bodies.js'
 import { type Block, blocks as findBlocks, lineEndings } from './blocks.js'
@@ -109,7 +115,7 @@ function pointElsewhere(chapters: readonly ChapterDraft[]): void {
       if (owner !== undefined) node.identifier = `${chapters[owner]?.node.id}-${key}`
     }
     for (const section of draft.node.children)
-      for (const paragraph of section.children) cite(paragraph)
+      for (const paragraph of paragraphsOf(section)) cite(paragraph)
   }
 }
 

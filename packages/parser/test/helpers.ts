@@ -146,6 +146,10 @@ export function walk(tree: Root): Walked {
       locate(sectionPath, 'section', section.position)
       locate(`${sectionPath}.titlePosition`, 'section title', section.titlePosition)
       section.children.forEach((node, p) => {
+        if (node.type === 'code') {
+          locate(`${sectionPath}/code[${p}]`, 'code', node.position)
+          return
+        }
         const here = `${sectionPath}/paragraph[${p}]`
         walked.paragraphs.push({ node, path: here, chapter })
         paragraph(node, here, chapter)

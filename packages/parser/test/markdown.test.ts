@@ -648,9 +648,9 @@ describe('structure', () => {
     expect(tree('Words.[^1]\n\n# Notes\n\n[^1]: A note.\n').meta.title).toBe('test')
   })
 
-  it('reads lists and block quotes as paragraphs, code and tables as written, leaves HTML out', () => {
+  it('reads lists and block quotes as paragraphs, code as code, tables as written, leaves HTML out', () => {
     const root = tree(
-      '- One. Two.\n- Three.\n\n> Four.\n\n```\nfive. Six\n```\n\n| a |\n|---|\n| b |\n\n<script>alert(1)</script>\n'
+      '- One. Two.\n- Three.\n\n> Four.\n\n```js\nfive. Six\n```\n\n| a |\n|---|\n| b |\n\n<script>alert(1)</script>\n'
     )
     const paragraphs = walk(root).paragraphs.map(({ node }) => [
       node.verse ?? false,
@@ -660,9 +660,18 @@ describe('structure', () => {
       [false, ['One.', 'Two.']],
       [false, ['Three.']],
       [false, ['Four.']],
-      [true, ['```\nfive. Six\n```']],
       [true, ['| a |\n|---|\n| b |']]
     ])
+    // Code is no paragraph: no number, no claims, its lines as written.
+    const blocks = root.children[0]?.children.flatMap((section) => section.children) ?? []
+    expect(blocks.map((block) => `${block.type} ${block.id}`)).toEqual([
+      'paragraph p1',
+      'paragraph p2',
+      'paragraph p3',
+      'code code1',
+      'paragraph p4'
+    ])
+    expect(blocks[3]).toMatchObject({ type: 'code', lang: 'js', value: 'five. Six' })
     expect(root.omitted?.map((o) => o.reason)).toEqual(['html'])
     const inlines = walk(root).inlines.map(({ node }) => node.type)
     expect(new Set(inlines)).toEqual(new Set(['text']))

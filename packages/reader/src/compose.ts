@@ -4,16 +4,18 @@
 // inside a section, where it all came from, and the editor's introduction. Notes keep the
 // source's numbers, or are renumbered per chapter or through the reader, each keeping its
 // original label.
-import type {
-  Chapter,
-  Claim,
-  FootnoteDefinition,
-  FootnoteReference,
-  Inline,
-  Paragraph,
-  ReaderEntry,
-  Root,
-  Section
+import {
+  type Block,
+  type Chapter,
+  type Claim,
+  type FootnoteDefinition,
+  type FootnoteReference,
+  type Inline,
+  type Paragraph,
+  paragraphsOf,
+  type ReaderEntry,
+  type Root,
+  type Section
 } from '@colophon/schema'
 import { VFileMessage } from 'vfile-message'
 import { toIntroduction } from './introduction.js'
@@ -150,12 +152,12 @@ function excerpt(
   const first = tree.children[0]
   if (!first) throw new TypeError('Expected a source tree with at least one chapter')
   const sections = tree.children.flatMap((chapter) => chapter.children)
-  const paragraphs = sections.flatMap((section) => section.children)
+  const paragraphs = sections.flatMap(paragraphsOf)
   const order = new Map(paragraphs.map((paragraph, at) => [paragraph.id, at]))
   const keep = new Map<string, Set<string> | 'all'>()
   const select = entry.select
   const whole = !select || (!select.sections && !select.paragraphs && !select.claims)
-  if (whole) for (const paragraph of paragraphs) keep.set(paragraph.id, 'all')
+  if (whole) for (const block of sections.flatMap((one) => one.children)) keep.set(block.id, 'all')
   for (const number of select?.sections ?? []) {
     const section = sections[number - 1]
     if (!section) {
@@ -165,7 +167,7 @@ function excerpt(
       )
       continue
     }
-    for (const paragraph of section.children) keep.set(paragraph.id, 'all')
+    for (const block of section.children) keep.set(block.id, 'all')
   }
   for (const range of select?.paragraphs ?? []) {
     const [from, to] = ends(range, paragraphRange)
@@ -219,21 +221,7 @@ function excerpt(
   const children: Section[] = []
   let s = 0
   for (const section of sections) {
-    const chosen: Paragraph[] = []
-    let skipped = 0
-    let started = false
-    for (const paragraph of section.children) {
-      const kept = keep.get(paragraph.id)
-      if (!kept) {
-        if (started) skipped++
-        continue
-      }
-      const copy = copyParagraph(paragraph, prefix, kept === 'all' ? undefined : kept)
-      if (skipped > 0) copy.elided = skipped
-      skipped = 0
-      started = true
-      chosen.push(copy)
-    }
+    const chosen = chosenBlocks(section, keep, prefix)
     if (chosen.length === 0) continue
     s++
     const copy: Section = { type: 'section', id: `${prefix}s${s}`, children: chosen }
@@ -282,9 +270,46 @@ function claimIn(paragraph: Paragraph | undefined, id: string): number | undefin
   return at === -1 ? undefined : at
 }
 
+/**
+ * The blocks of `section` an excerpt keeps, copied: the paragraphs `keep` names (with how many
+ * were left out before each), and the code between two kept paragraphs or that `keep` names.
+ */
+function chosenBlocks(
+  section: Section,
+  keep: ReadonlyMap<string, Set<string> | 'all'>,
+  prefix: string
+): Block[] {
+  const chosen: Block[] = []
+  const pending: Block[] = []
+  let skipped = 0
+  let started = false
+  for (const block of section.children) {
+    if (block.type === 'code') {
+      const copy = { ...block, id: `${prefix}${stripChapter(block.id)}` }
+      if (keep.has(block.id)) chosen.push(copy)
+      else if (started && skipped === 0) pending.push(copy)
+      continue
+    }
+    const kept = keep.get(block.id)
+    if (!kept) {
+      if (started) skipped++
+      pending.length = 0
+      continue
+    }
+    const copy = copyParagraph(block, prefix, kept === 'all' ? undefined : kept)
+    if (skipped > 0) copy.elided = skipped
+    skipped = 0
+    started = true
+    chosen.push(...pending.splice(0), copy)
+  }
+  return chosen
+}
+
 /** The source's paragraph numbers the chapter holds, as runs: `5–9, 12`. */
 function spans(sections: readonly Section[]): string {
-  const numbers = sections.flatMap((section) => section.children.map((paragraph) => paragraph.n))
+  const numbers = sections.flatMap((section) =>
+    paragraphsOf(section).map((paragraph) => paragraph.n)
+  )
   const runs: string[] = []
   for (let at = 0; at < numbers.length; ) {
     let end = at
@@ -324,7 +349,7 @@ function localNumber(identifier: string): string {
 function* referencesIn(chapter: Chapter) {
   for (const section of chapter.children) {
     if (section.titleContent) yield* inlineReferences(section.titleContent)
-    for (const paragraph of section.children) {
+    for (const paragraph of paragraphsOf(section)) {
       for (const claim of paragraph.children) yield* inlineReferences(claim.children)
     }
   }
@@ -366,7 +391,8 @@ function renameReferences(
   }
   for (const section of chapter.children) {
     if (section.titleContent) rename(inlineReferences(section.titleContent))
-    for (const paragraph of section.children) for (const claim of paragraph.children) visit(claim)
+    for (const paragraph of paragraphsOf(section))
+      for (const claim of paragraph.children) visit(claim)
   }
 }
 

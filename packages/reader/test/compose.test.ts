@@ -92,6 +92,23 @@ describe('compose', () => {
     expect(chapter.notes.map((note) => `${note.label} ${note.original}`)).toEqual(['1 3', '2 4'])
   })
 
+  it('keeps the code between the paragraphs it takes, and none beyond them', () => {
+    const text = 'First.\n\n```js\nlet a = 1\n```\n\nSecond.\n\n```\nlet b = 2\n```\n\nThird.\n'
+    const source = parse(text, { path: 'lesson.md' }).tree
+    if (!source) throw new Error('Expected the lesson to parse')
+    const blocks = (paragraphs: string[] | undefined) => {
+      const entries = paragraphs ? [{ select: { paragraphs } }] : [{}]
+      const { tree } = compose(entries, [source], { title: 'R', manifest: 'reader.yaml' })
+      const validation = validateEdition(tree)
+      expect(validation.ok ? [] : validation.problems).toEqual([])
+      const chapter = tree.children[0] as Chapter
+      return chapter.children.flatMap((section) => section.children.map((block) => block.id))
+    }
+    expect(blocks(undefined)).toEqual(['c1-p1', 'c1-code1', 'c1-p2', 'c1-code2', 'c1-p3'])
+    expect(blocks(['p1-p2'])).toEqual(['c1-p1', 'c1-code1', 'c1-p2'])
+    expect(blocks(['p2'])).toEqual(['c1-p2'])
+  })
+
   it('takes a whole chapter: every paragraph, every note, the source named', () => {
     const { tree, messages } = run([{}])
     expect(messages).toEqual([])

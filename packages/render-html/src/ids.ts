@@ -12,7 +12,8 @@ const patterns = {
   section: new RegExp(`^${prefix}s[0-9]+$`),
   paragraph: new RegExp(`^${paragraph}$`),
   claim: new RegExp(`^${paragraph}\\.[0-9]+$`),
-  note: new RegExp(`^${note}$`)
+  note: new RegExp(`^${note}$`),
+  code: new RegExp(`^${prefix}code[0-9]+$`)
 } as const
 
 const examples: Record<IdKind, string> = {
@@ -20,7 +21,8 @@ const examples: Record<IdKind, string> = {
   section: 's1',
   paragraph: 'p12',
   claim: 'p12.3',
-  note: 'n7'
+  note: 'n7',
+  code: 'code1'
 }
 
 export type IdKind = keyof typeof patterns

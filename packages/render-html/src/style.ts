@@ -98,6 +98,9 @@ sup { font-size: .7em; line-height: 0; position: relative; top: -.45em; vertical
 .noteref a { text-decoration: none; padding: 0 .12em; font-variant-numeric: lining-nums; }
 .noteref a:hover { text-decoration: underline; }
 
+/* Code as written: its lines kept, long ones wrapped or scrolled, never hyphenated or justified. */
+pre.code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .85em; line-height: 1.45; margin: 0 0 1.2rem; padding: .6rem .8rem; background: var(--code, rgba(127, 127, 127, .08)); border-radius: 3px; overflow-x: auto; white-space: pre; text-align: left; hyphens: none; tab-size: 4; }
+
 :target { scroll-margin-top: 2rem; }
 .claim:target {
   background: var(--target);
@@ -181,6 +184,9 @@ article.chapter + article.chapter { break-before: page; margin-top: 0; }
 main p { orphans: 2; widows: 2; }
 .pn { margin-right: .75em; line-height: 1.45rem; }
 section.notes li { break-inside: avoid; }
+/* Print has the edition's one typeface, embedded (the PDF's checks refuse any other): code keeps
+   its lines and wraps long ones, set in it. */
+pre.code { font-family: inherit; white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; background: none; border-left: 1pt solid var(--rule); border-radius: 0; font-size: 9pt; }
 section.introduction { border-left-width: 1.5pt; }
 section.introduction p, section.introduction li { break-inside: avoid; }
 section.sources { break-before: page; border-top: 0; margin-top: 0; padding-top: 0; }

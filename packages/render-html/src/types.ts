@@ -3,6 +3,7 @@
 import type {
   Chapter,
   Claim,
+  Code,
   FootnoteDefinition,
   Inline,
   IntroBlock,
@@ -21,6 +22,7 @@ export type Node =
   | Chapter
   | Section
   | Paragraph
+  | Code
   | Claim
   | Inline
   | FootnoteDefinition

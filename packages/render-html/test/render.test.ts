@@ -1,6 +1,6 @@
 // What the document holds, on hand-made trees and on every fixture: notes linked both ways,
 // missing bodies said in words, headings without gaps, the source's characters kept.
-import type { Inline, Root } from '@colophon/schema'
+import { type Inline, paragraphsOf, type Root } from '@colophon/schema'
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
 import { renderHtml, toHast } from '../src/index.js'
@@ -51,7 +51,7 @@ describe('every fixture and the seed', () => {
       const escaped = (value: string) => value.replaceAll('&', '&#x26;').replaceAll('<', '&#x3C;')
       for (const chapter of source.children) {
         for (const section of chapter.children) {
-          for (const paragraph of section.children) {
+          for (const paragraph of paragraphsOf(section)) {
             for (const claim of paragraph.children) {
               for (const value of textsOf(claim.children)) expect(html).toContain(escaped(value))
             }
@@ -199,7 +199,7 @@ describe('readers', () => {
     if (!chapter) throw new Error('Expected a chapter')
     chapter.origin = { title: 'Bloodlands', author: 'Timothy Snyder', paragraphs: '5, 9' }
     const second = chapter.children[0]?.children[1]
-    if (second) second.elided = 3
+    if (second?.type === 'paragraph') second.elided = 3
     for (const notes of ['end', 'foot'] as const) {
       const html = renderHtml(tree, { profile: notes === 'foot' ? 'print' : 'screen', notes })
       expect(html).toContain(
@@ -222,7 +222,8 @@ describe('structure', () => {
 
   it('marks claims with their kinds', () => {
     const tree = edition([[[text('“Yes,” he said in 1933.')]]])
-    const claim = tree.children[0]?.children[0]?.children[0]?.children[0]
+    const paragraph = tree.children[0]?.children[0]?.children[0]
+    const claim = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined
     if (!claim) throw new Error('Expected a claim')
     claim.kinds = ['quotation', 'date', 'attribution']
     expect(renderHtml(tree)).toContain(

@@ -1,6 +1,6 @@
 // Everything from the manuscript or its settings is text: markup, script URLs and names that
 // would clobber the DOM come out inert.
-import type { Root } from '@colophon/schema'
+import { paragraphsOf, type Root } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import { renderHtml, toHast } from '../src/index.js'
 import { edition, note, ref, text, validate, withoutStyle } from './helpers.js'
@@ -104,7 +104,7 @@ describe('safety', () => {
         const chapter = tree.children[0]
         if (!chapter) throw new Error('Expected a chapter')
         const section = chapter.children[0]
-        const paragraph = section?.children[0]
+        const paragraph = section ? paragraphsOf(section)[0] : undefined
         const claim = paragraph?.children[0]
         if (!section || !paragraph || !claim) throw new Error('Expected a paragraph')
         if (place === 'paragraph') paragraph.id = id
@@ -120,7 +120,7 @@ describe('safety', () => {
   it('refuses two elements with one id', () => {
     const tree = edition([[[text('One.')], [text('Two.')]]])
     const paragraph = tree.children[0]?.children[0]?.children[0]
-    if (!paragraph) throw new Error('Expected a paragraph')
+    if (paragraph?.type !== 'paragraph') throw new Error('Expected a paragraph')
     ;(paragraph.children[1] as { id: string }).id = 'p1.1'
     expect(() => renderHtml(tree)).toThrow('Unexpected second element with id `p1.1`')
   })

@@ -44,7 +44,7 @@ function asExcerpts(tree: Root): Root {
     chapter.origin = { title, paragraphs: index === 0 ? '1' : '1–2, 4' }
     if (author !== undefined) chapter.origin.author = author
     const second = chapter.children[0]?.children[1]
-    if (second) second.elided = index === 1 ? 1 : 3
+    if (second?.type === 'paragraph') second.elided = index === 1 ? 1 : 3
   })
   const [, first] = copy.children
   if (first) {

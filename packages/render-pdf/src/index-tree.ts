@@ -1,5 +1,5 @@
-// What the renderer needs to know of the tree besides its HTML: where each paragraph, claim
-// and note reference is in the manuscript (for messages), the text each claim must still
+// What the renderer needs to know of the tree besides its HTML: where each paragraph, block of
+// code, claim and note reference is in the manuscript (for messages), the text each claim must still
 // have after pagination, and the headings that become bookmarks.
 import type { Chapter, Claim, Inline, Position, Root } from '@colophon/schema'
 
@@ -64,9 +64,9 @@ function indexChapter(
   for (const section of chapter.children) {
     places.set(section.id, { file, position: section.position })
     if (section.titleContent) inlines(section.titleContent)
-    for (const paragraph of section.children) {
-      places.set(paragraph.id, { file, position: paragraph.position })
-      for (const node of paragraph.children) claim(node)
+    for (const block of section.children) {
+      places.set(block.id, { file, position: block.position })
+      if (block.type === 'paragraph') for (const node of block.children) claim(node)
     }
   }
   if (!withNotes) return

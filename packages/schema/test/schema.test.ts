@@ -17,6 +17,9 @@ describe('@colophon/schema', () => {
   it('should expose the public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'editionSchema',
+      'isCode',
+      'isParagraph',
+      'paragraphsOf',
       'readerSchema',
       'reportSchema',
       'settingsSchema',

@@ -5,6 +5,7 @@ import type { Handlers } from '../types.js'
 import { hardBreak } from './break.js'
 import { chapter } from './chapter.js'
 import { claim } from './claim.js'
+import { code } from './code.js'
 import { emphasis } from './emphasis.js'
 import { footnoteDefinition } from './footnote-definition.js'
 import { footnoteReference } from './footnote-reference.js'
@@ -25,6 +26,7 @@ export const handlers: Handlers = {
   chapter,
   section,
   paragraph,
+  code,
   claim,
   text,
   emphasis,

@@ -1,4 +1,4 @@
-// section: `<section>` of paragraphs, labelled by its title when it has one. Its heading is
+// section: `<section>` of paragraphs and code, labelled by its title when it has one. Its heading is
 // one level below the chapter's, or at the chapter's level when the chapter has no title.
 import type { Section } from '@colophon/schema'
 import type { ElementContent } from 'hast'
@@ -20,7 +20,7 @@ export const section: Handler<Section> = (state, node, parent) => {
     const level = parent?.type === 'chapter' ? headingLevel(parent) + 1 : 2
     children.push(h(`h${level}`, { id: labelledBy }, titleContent(state, node)))
   }
-  for (const paragraph of node.children) children.push(...one(state, paragraph, node))
+  for (const block of node.children) children.push(...one(state, block, node))
   return patch(
     state,
     node,

@@ -505,8 +505,51 @@ export const editionSchema = {
         "children": {
           "type": "array",
           "items": {
-            "$ref": "#/$defs/paragraph"
+            "$ref": "#/$defs/block"
           }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "block": {
+      "title": "Block",
+      "description": "A block of a section: a paragraph of prose, or a block of code.",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/paragraph"
+        },
+        {
+          "$ref": "#/$defs/code"
+        }
+      ]
+    },
+    "code": {
+      "title": "Code",
+      "description": "A block of code or preformatted text (Markdown's fenced or indented code), shown as written, line by line, in a monospace face. It is no prose: it has no paragraph number and no claims.",
+      "type": "object",
+      "required": [
+        "type",
+        "id",
+        "value"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "code"
+        },
+        "id": {
+          "type": "string",
+          "pattern": "^(c[0-9]+-)?code[0-9]+$"
+        },
+        "lang": {
+          "description": "The language named after the opening fence (```js).",
+          "type": "string"
+        },
+        "value": {
+          "description": "The code, its lines as written.",
+          "type": "string"
         },
         "position": {
           "$ref": "#/$defs/position"

@@ -35,6 +35,13 @@ export type IntroBlock = (IntroParagraph | IntroList | IntroQuote)
  */
 export type IntroInline = (Text | IntroEmphasis | IntroStrong | IntroLink | Break)
 /**
+ * A block of a section: a paragraph of prose, or a block of code.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "block".
+ */
+export type Block = (Paragraph | Code)
+/**
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "claimKind".
  */
@@ -292,7 +299,7 @@ id: string
 title?: string
 titlePosition?: Position
 titleContent?: TitleContent
-children: Paragraph[]
+children: Block[]
 position?: Position
 }
 /**
@@ -367,6 +374,25 @@ type: "link"
 url: string
 title?: string
 children: Inline[]
+position?: Position
+}
+/**
+ * A block of code or preformatted text (Markdown's fenced or indented code), shown as written, line by line, in a monospace face. It is no prose: it has no paragraph number and no claims.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "code".
+ */
+export interface Code {
+type: "code"
+id: string
+/**
+ * The language named after the opening fence (```js).
+ */
+lang?: string
+/**
+ * The code, its lines as written.
+ */
+value: string
 position?: Position
 }
 /**
