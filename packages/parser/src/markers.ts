@@ -190,15 +190,7 @@ export function scanMarkers(
     // each (7 MB: 4.7 MB less garbage, 9 → 6 ms).
     if (isDigitCode(code) && at > start && isSpaceBefore(text.charCodeAt(at - 1))) {
       while (from < text.length && isDigitCode(text.charCodeAt(from))) from++
-      const closed = closedMarker(scan, at, from)
-      if (closed) {
-        accept(closed)
-        from = closed.end
-        continue
-      }
-      const bodies = sequence.bodies?.spaced && reads(sequence, 'spaced') && sequence.bodies
-      const spaced = bodies && spacedMarker(text, at, from, end, bodies)
-      if (spaced) accept(spaced)
+      from = readSpaced(scan, at, from)
       continue
     }
     candidate.lastIndex = at
@@ -209,37 +201,61 @@ export function scanMarkers(
       if (unclosed) from = unclosed.end
       continue
     }
-    const matchEnd = at + match[0].length
-    from = matchEnd
-    if (matchEnd > end) break
-    const delimited = delimitedMarker(text, at, matchEnd, start, match, sequence)
-    if (delimited && !reads(sequence, delimited.style)) continue
-    if (delimited && opensBlock(text, start, at) && delimited.style !== 'symbol') {
-      movedMarker(scan, delimited, match[0])
-    } else if (delimited?.style === 'bracket' && !delimited.guess && isLinkNumber(text, matchEnd)) {
-      found.ambiguities.push({
-        start: at,
-        end: matchEnd,
-        reason: `Read \`${match[0]}\` before \`${text[matchEnd]}\` as the number of a link left by a conversion from HTML, not as a note: a note's marker is not glued to what follows`
-      })
-    } else if (delimited && isYearInBrackets(delimited, sequence)) {
-      found.ambiguities.push({
-        start: at,
-        end: matchEnd,
-        reason: `Read \`${match[0]}\` as a number in brackets (a year?), not as a note: note \`${expected(sequence)}\` was expected next and no note body is numbered ${delimited.number}`
-      })
-    } else if (delimited?.style === 'symbol') {
-      found.markers.push({ ...delimited, number: countSymbol(sequence, delimited.label) })
-    } else if (delimited) accept(delimited)
-    else if (delimited === undefined) {
-      const closed = closedMarker(scan, at, matchEnd)
-      if (closed) {
-        accept(closed)
-        from = closed.end
-      } else if (reads(sequence, 'glued')) readNumeral(scan, at, matchEnd)
-    }
+    if (at + match[0].length > end) break
+    from = readCandidate(scan, at, match)
   }
   return found
+}
+
+/**
+ * A numeral set off by spaces, its digits ending at `digitsEnd`: `sagt er 1),` closed by a
+ * parenthesis, or `the Greeks 2 worthy`; returns where to go on.
+ */
+function readSpaced(scan: Scan, at: number, digitsEnd: number): number {
+  const { text, end, sequence, accept } = scan
+  const closed = closedMarker(scan, at, digitsEnd)
+  if (closed) {
+    accept(closed)
+    return closed.end
+  }
+  const bodies = sequence.bodies?.spaced && reads(sequence, 'spaced') && sequence.bodies
+  const spaced = bodies && spacedMarker(text, at, digitsEnd, end, bodies)
+  if (spaced) accept(spaced)
+  return digitsEnd
+}
+
+/** What the candidate `match` at `at` is: a marker, a doubt or text; returns where to go on. */
+function readCandidate(scan: Scan, at: number, match: RegExpExecArray): number {
+  const { text, start, sequence, found, accept } = scan
+  const matchEnd = at + match[0].length
+  const delimited = delimitedMarker(text, at, matchEnd, start, match, sequence)
+  if (delimited && !reads(sequence, delimited.style)) return matchEnd
+  if (delimited && opensBlock(text, start, at) && delimited.style !== 'symbol') {
+    movedMarker(scan, delimited, match[0])
+  } else if (delimited?.style === 'bracket' && !delimited.guess && isLinkNumber(text, matchEnd)) {
+    found.ambiguities.push({
+      start: at,
+      end: matchEnd,
+      reason: `Read \`${match[0]}\` before \`${text[matchEnd]}\` as the number of a link left by a conversion from HTML, not as a note: a note's marker is not glued to what follows`
+    })
+  } else if (delimited && isYearInBrackets(delimited, sequence)) {
+    found.ambiguities.push({
+      start: at,
+      end: matchEnd,
+      reason: `Read \`${match[0]}\` as a number in brackets (a year?), not as a note: note \`${expected(sequence)}\` was expected next and no note body is numbered ${delimited.number}`
+    })
+  } else if (delimited?.style === 'symbol') {
+    found.markers.push({ ...delimited, number: countSymbol(sequence, delimited.label) })
+  } else if (delimited) accept(delimited)
+  else if (delimited === undefined) {
+    const closed = closedMarker(scan, at, matchEnd)
+    if (closed) {
+      accept(closed)
+      return closed.end
+    }
+    if (reads(sequence, 'glued')) readNumeral(scan, at, matchEnd)
+  }
+  return matchEnd
 }
 
 /**

@@ -109,10 +109,7 @@ export function findNotes(
   const headingStart = notesHeadingStart(options.language, options.headings)
   const cited = new CitedLabels(text, blocks)
   const symbols = new SymbolCitations(text)
-  const state: SectionState = {
-    inSection: options.allNotes === true,
-    section: options.allNotes ? 0 : -1
-  }
+  const state = startState(options.allNotes === true)
   const { add, lastNumber } = entryAdder(found, () => state.section)
   let lastEntryBlock = -1
 
@@ -208,6 +205,11 @@ function takeInSection(
 interface SectionState {
   inSection: boolean
   section: number
+}
+
+/** Where the pass starts: outside any section, or, in a notes file, in its one section. */
+function startState(allNotes: boolean): SectionState {
+  return { inSection: allNotes, section: allNotes ? 0 : -1 }
 }
 
 function openSection(state: SectionState): void {

@@ -93,20 +93,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     return { tree, file, messages: [...file.messages], settings: found }
   }
 
-  let notes: { file: VFile; source: SourceFile } | undefined
-  if (options.notes) {
-    const notesFile = new VFile({ path: options.notes.path })
-    const notesText = read(notesFile, options.notes.value, encoding)
-    if (notesText !== undefined) {
-      notesFile.value = notesText.value
-      notes = {
-        file: notesFile,
-        source: { path: options.notes.path, format: 'text', sha256: sha256(options.notes.value) }
-      }
-    } else {
-      file.messages.push(...notesFile.messages)
-    }
-  }
+  const notes = options.notes ? readNotes(file, options.notes, encoding) : undefined
 
   if (settings.notes?.labels) {
     report(
@@ -128,6 +115,28 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   file.messages.sort(byPlace)
   const messages = [...file.messages, ...(notes ? notes.file.messages.sort(byPlace) : [])]
   return { tree, file, messages, settings }
+}
+
+/**
+ * A separate notes file, decoded, with its source entry; undefined when it cannot be decoded,
+ * its messages then moved to `file`.
+ */
+function readNotes(
+  file: VFile,
+  given: NonNullable<ParseOptions['notes']>,
+  encoding: Encoding | undefined
+): { file: VFile; source: SourceFile } | undefined {
+  const notesFile = new VFile({ path: given.path })
+  const notesText = read(notesFile, given.value, encoding)
+  if (notesText === undefined) {
+    file.messages.push(...notesFile.messages)
+    return undefined
+  }
+  notesFile.value = notesText.value
+  return {
+    file: notesFile,
+    source: { path: given.path, format: 'text', sha256: sha256(given.value) }
+  }
 }
 
 /** The extensions of Markdown manuscripts. */
