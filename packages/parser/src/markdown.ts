@@ -111,62 +111,121 @@ function readMarkdown(file: VFile): Md.Root {
 
 /**
  * Builds the edition AST of `file` from `tree`, its mdast as remark read it (with GFM footnotes
- * and YAML front matter, and whatever plugins ran before).
+ * and YAML front matter, and whatever plugins ran before), stage after stage.
  */
 export function fromMdast(tree: Md.Root, file: VFile, options: MarkdownBuildOptions): Root {
   const text = String(file.value)
   const position = positioner(text)
-  const { source } = options
   const omitted: Omission[] = []
   reportControls(file, text, options.controls ?? [], position)
-
-  // Front matter: the manuscript's settings, in place of any given beside it.
-  let settings: Settings = options.settings ?? {}
-  const head = tree.children[0]
-  if (head?.type === 'yaml' && head.position) {
-    const start = head.position.start.offset ?? 0
-    const end = head.position.end.offset ?? start
-    const place = position(start, end)
-    omitted.push({ reason: 'excluded', rule: 'front-matter', position: place })
-    settings = frontMatter(file, text, start, end, position) ?? {}
-    // `parse` hands the settings in force back to its caller, who checks with them.
-    ;(file.data as { settings?: Settings }).settings = settings
-    if (options.settings) {
-      report(
-        file,
-        'warning',
-        'settings-ignored',
-        'Front matter holds the settings of this manuscript, so the settings given beside it (its `.yaml` file) are ignored; move them into the front matter and remove the file',
-        place
-      )
-    }
-    if (settings.encoding) {
-      report(
-        file,
-        'warning',
-        'settings-unsupported',
-        'Setting `encoding` in front matter has no effect: the file is decoded before its front matter is read; put it in a settings file beside the manuscript',
-        place
-      )
-    }
-  }
-  reportTextOnly(
+  const settings = settingsOf(tree, { file, text, position, omitted }, options.settings)
+  const build: MdBuild = {
     file,
-    settings,
-    head?.type === 'yaml' && head.position ? placeOf(head, position) : undefined
-  )
-
-  const context: PhrasingContext = {
     text,
     position,
-    links: linkTargets(tree),
-    references: [],
-    language: settings.language,
-    dropHtml: (start, end, value) => dropHtml({ file, omitted, position }, start, end, value)
+    omitted,
+    source: options.source,
+    keepLabels: settings.notes?.labels === 'keep',
+    context: {
+      text,
+      position,
+      links: linkTargets(tree),
+      references: [],
+      language: settings.language,
+      dropHtml: (start, end, value) => dropHtml({ file, omitted, position }, start, end, value)
+    },
+    chapters: [],
+    definitions: new Map(),
+    definitionList: [],
+    resolved: []
   }
   const items = blocks(tree.children, false)
+  const excluded = excludedLeaves(build, items, settings)
+  const { title, firstHeading } = titleOf(items, excluded)
+  const titled = walkItems(build, items, excluded, firstHeading)
+  placeAllNotes(build)
+  const kept = withoutNotesHeadings(build)
+  const root: Root = {
+    type: 'root',
+    meta: meta(settings, titled && !kept.includes(titled) ? undefined : title, [build.source]),
+    children: kept.map((draft) => draft.node),
+    position: position(0, text.length)
+  }
+  if (omitted.length > 0) {
+    omitted.sort((a, b) => a.position.start.offset - b.position.start.offset)
+    root.omitted = omitted
+  }
+  assignIds(root.children)
+  reidentify(build.resolved)
+  return root
+}
+
+/** What the stages of the Markdown builder share. */
+interface MdBuild {
+  file: VFile
+  text: string
+  position: Positioner
+  omitted: Omission[]
+  source: SourceFile
+  /** `notes.labels: keep`: notes printed by their labels as written. */
+  keepLabels: boolean
+  context: PhrasingContext
+  chapters: ChapterDraft[]
+  /** Footnote definitions by GFM identifier, and all of them in the order met. */
+  definitions: Map<string, DefinitionEntry[]>
+  definitionList: DefinitionEntry[]
+  /** Each reference with its note, for identifiers copied over once ids are assigned. */
+  resolved: { reference: FoundReference; note: FootnoteDefinition }[]
+}
+
+/**
+ * The settings in force: the front matter's, in place of any given beside it (with a warning),
+ * the front matter kept out of the text.
+ */
+function settingsOf(
+  tree: Md.Root,
+  at: { file: VFile; text: string; position: Positioner; omitted: Omission[] },
+  given: Settings | undefined
+): Settings {
+  const { file, text, position, omitted } = at
+  const head = tree.children[0]
+  if (head?.type !== 'yaml' || !head.position) {
+    reportTextOnly(file, given ?? {}, undefined)
+    return given ?? {}
+  }
+  const start = head.position.start.offset ?? 0
+  const end = head.position.end.offset ?? start
+  const place = position(start, end)
+  omitted.push({ reason: 'excluded', rule: 'front-matter', position: place })
+  const settings = frontMatter(file, text, start, end, position) ?? {}
+  // `parse` hands the settings in force back to its caller, who checks with them.
+  ;(file.data as { settings?: Settings }).settings = settings
+  if (given) {
+    report(
+      file,
+      'warning',
+      'settings-ignored',
+      'Front matter holds the settings of this manuscript, so the settings given beside it (its `.yaml` file) are ignored; move them into the front matter and remove the file',
+      place
+    )
+  }
+  if (settings.encoding) {
+    report(
+      file,
+      'warning',
+      'settings-unsupported',
+      'Setting `encoding` in front matter has no effect: the file is decoded before its front matter is read; put it in a settings file beside the manuscript',
+      place
+    )
+  }
+  reportTextOnly(file, settings, placeOf(head, position))
+  return settings
+}
+
+/** The leaf blocks the settings exclude, matched as written (`## Share this`) or by their words. */
+function excludedLeaves(build: MdBuild, items: readonly Item[], settings: Settings): Set<Md.Nodes> {
+  const { file, text, position, omitted } = build
   const leaves = items.flatMap((item) => (item.kind === 'leaf' ? [item.node] : []))
-  // A block matches as written (`## Share this`) or by its words (`Share this`).
   const byIndex = exclude(
     file,
     settings,
@@ -182,64 +241,73 @@ export function fromMdast(tree: Md.Root, file: VFile, options: MarkdownBuildOpti
     },
     omitted
   )
-  const excluded = new Set([...byIndex].map((index) => leaves[index] as Md.Nodes))
+  return new Set([...byIndex].map((index) => leaves[index] as Md.Nodes))
+}
 
-  // A lone `#` heading that comes first names the whole manuscript.
+/** A lone `#` heading that comes first names the whole manuscript. */
+function titleOf(
+  items: readonly Item[],
+  excluded: ReadonlySet<Md.Nodes>
+): { title: string | undefined; firstHeading: Md.Heading | undefined } {
   const headings = items.flatMap((item) =>
     item.kind === 'leaf' && !item.nested && item.node.type === 'heading' && !excluded.has(item.node)
       ? [item.node]
       : []
   )
   const firstHeading = headings[0]
-  let title =
-    firstHeading &&
-    firstHeading.depth === 1 &&
-    headings.filter((heading) => heading.depth === 1).length === 1
-      ? headingText(firstHeading) || undefined
-      : undefined
+  const lone = firstHeading?.depth === 1 && headings.filter((h) => h.depth === 1).length === 1
+  return { title: lone ? headingText(firstHeading) || undefined : undefined, firstHeading }
+}
 
-  const chapters: ChapterDraft[] = []
-  const keepLabels = settings.notes?.labels === 'keep'
-  const definitions = new Map<string, DefinitionEntry[]>()
-  const definitionList: DefinitionEntry[] = []
-  const register = (node: Md.FootnoteDefinition, standing: number) => {
-    const entry: DefinitionEntry = { node, standing, built: undefined }
-    definitionList.push(entry)
-    definitions.set(node.identifier, [...(definitions.get(node.identifier) ?? []), entry])
+function newMdChapter(build: MdBuild): ChapterDraft {
+  const draft: ChapterDraft = {
+    node: { type: 'chapter', id: '', source: build.source, children: [], notes: [] },
+    queue: [],
+    resolved: 0,
+    notes: new Map(),
+    count: 0
   }
-  const newChapter = (): ChapterDraft => {
-    const draft: ChapterDraft = {
-      node: { type: 'chapter', id: '', source, children: [], notes: [] },
-      queue: [],
-      resolved: 0,
-      notes: new Map(),
-      count: 0
-    }
-    chapters.push(draft)
-    context.references = draft.queue
-    return draft
-  }
+  build.chapters.push(draft)
+  build.context.references = draft.queue
+  return draft
+}
 
-  let chapter: ChapterDraft | undefined
-  let section: Section | undefined
-  let titled: ChapterDraft | undefined
-  const ensureChapter = (): ChapterDraft => {
-    chapter ??= newChapter()
-    return chapter
+function register(build: MdBuild, node: Md.FootnoteDefinition, standing: number): void {
+  const entry: DefinitionEntry = { node, standing, built: undefined }
+  build.definitionList.push(entry)
+  build.definitions.set(node.identifier, [...(build.definitions.get(node.identifier) ?? []), entry])
+}
+
+/**
+ * Reads the blocks of the text in order into chapters (a `#` heading opens one) and sections
+ * (a deeper heading, or a thematic break after text); returns the chapter the first heading
+ * opened, if it was the title's.
+ */
+function walkItems(
+  build: MdBuild,
+  items: readonly Item[],
+  excluded: ReadonlySet<Md.Nodes>,
+  firstHeading: Md.Heading | undefined
+): ChapterDraft | undefined {
+  const { position, omitted, text, file } = build
+  const walk: {
+    chapter: ChapterDraft | undefined
+    section: Section | undefined
+    titled: ChapterDraft | undefined
+  } = { chapter: undefined, section: undefined, titled: undefined }
+  const chapter = () => {
+    walk.chapter ??= newMdChapter(build)
+    return walk.chapter
   }
   const openSection = (draft: ChapterDraft): Section => {
     const node: Section = { type: 'section', id: '', children: [] }
     draft.node.children.push(node)
-    section = node
+    walk.section = node
     return node
   }
-  const breakAt = (node: Md.Nodes) => {
-    omitted.push({ reason: 'break', position: placeOf(node, position) })
-  }
-
   for (const item of items) {
     if (item.kind === 'note') {
-      register(item.node, chapters.length - 1)
+      register(build, item.node, build.chapters.length - 1)
       continue
     }
     const { node, nested } = item
@@ -247,140 +315,153 @@ export function fromMdast(tree: Md.Root, file: VFile, options: MarkdownBuildOpti
     if (node.type === 'heading' && !nested) {
       const heading = { title: headingText(node), titlePosition: placeOf(node, position) }
       if (node.depth === 1) {
-        const reuse = chapter && chapter.node.children.length === 0 && !chapter.node.titlePosition
-        chapter = reuse && chapter ? chapter : newChapter()
-        Object.assign(chapter.node, heading)
-        if (node === firstHeading) titled = chapter
-        section = undefined
-      } else {
-        Object.assign(openSection(ensureChapter()), heading)
-      }
+        const { chapter: last } = walk
+        const reuse = last && last.node.children.length === 0 && !last.node.titlePosition
+        walk.chapter = reuse && last ? last : newMdChapter(build)
+        Object.assign(walk.chapter.node, heading)
+        if (node === firstHeading) walk.titled = walk.chapter
+        walk.section = undefined
+      } else Object.assign(openSection(chapter()), heading)
       continue
     }
     if (node.type === 'thematicBreak') {
-      breakAt(node)
-      if (section && section.children.length > 0) section = undefined
+      omitted.push({ reason: 'break', position: placeOf(node, position) })
+      if (walk.section && walk.section.children.length > 0) walk.section = undefined
       continue
     }
-    if (node.type === 'html') {
-      dropHtmlNode({ file, omitted, position }, node)
-      continue
+    if (node.type === 'html') dropHtmlNode({ file, omitted, position }, node)
+    else if (isTemplateTags(node, text)) dropTemplate({ file, omitted, position }, node)
+    else {
+      const draft = chapter()
+      const block = node.type === 'code' ? codeOf(node, position) : paragraphOf(node, build.context)
+      if (block) (walk.section ?? openSection(draft)).children.push(block)
     }
-    if (isTemplateTags(node, text)) {
-      dropTemplate({ file, omitted, position }, node)
-      continue
-    }
-    const draft = ensureChapter()
-    const block = node.type === 'code' ? codeOf(node, position) : paragraphOf(node, context)
-    if (!block) continue
-    ;(section ?? openSection(draft)).children.push(block)
   }
+  return walk.titled
+}
 
-  // Notes: each definition goes to the chapter of its first reference; a chapter prefers a
-  // definition standing in it, so notes numbered afresh in each chapter find their own bodies.
-  if (chapters.length === 0 && definitionList.length > 0) newChapter()
-  // Each reference with its note; identifiers are copied over once ids are assigned, so a
-  // reference names its note even across chapters or when two labels give one number (`01`, `1`).
-  const resolved: { reference: FoundReference; note: FootnoteDefinition }[] = []
-  const place = (entry: DefinitionEntry, index: number): FootnoteDefinition => {
-    const draft = chapters[index] as ChapterDraft
-    const written = entry.node.label ?? entry.node.identifier
-    const twin = draft.notes.get(entry.node.identifier)
-    const note: FootnoteDefinition = {
-      type: 'footnoteDefinition',
-      identifier: '',
-      ...(twin ? markOf(twin) : noteMark(draft, written, keepLabels)),
-      status: 'present',
-      children: [],
-      position: placeOf(entry.node, position)
-    }
-    entry.built = note
-    if (!twin) draft.notes.set(entry.node.identifier, note)
-    draft.node.notes.push(note)
-    context.references = draft.queue
-    for (const body of blocks(entry.node.children, true)) {
-      if (body.kind === 'note') register(body.node, index)
-      else if (body.node.type === 'thematicBreak') breakAt(body.node)
-      else if (body.node.type === 'html') dropHtmlNode({ file, omitted, position }, body.node)
-      else {
-        const paragraph = paragraphOf(body.node, context)
-        if (paragraph) note.children.push(paragraph)
-      }
-    }
-    return note
-  }
-  const resolve = (index: number) => {
-    const draft = chapters[index] as ChapterDraft
-    while (draft.resolved < draft.queue.length) {
-      const reference = draft.queue[draft.resolved++] as FoundReference
-      let note = draft.notes.get(reference.identifier)
-      if (!note) {
-        const candidates = definitions.get(reference.identifier) ?? []
-        const free =
-          candidates.find((entry) => !entry.built && clamp(entry.standing) === index) ??
-          candidates.find((entry) => !entry.built)
-        const elsewhere = candidates.find((entry) => entry.built)?.built
-        if (free) note = place(free, index)
-        else if (elsewhere) {
-          // Cited again from another chapter: the reference points to that chapter's note.
-          note = elsewhere
-        } else {
-          note = {
-            type: 'footnoteDefinition',
-            identifier: '',
-            ...noteMark(draft, reference.node.label, keepLabels),
-            status: 'missing',
-            children: []
-          }
-          draft.notes.set(reference.identifier, note)
-          draft.node.notes.push(note)
-        }
-      }
-      Object.assign(reference.node, markOf(note))
-      resolved.push({ reference, note })
-    }
-  }
-  const clamp = (standing: number) => Math.min(Math.max(standing, 0), chapters.length - 1)
+/**
+ * Notes: each definition goes to the chapter of its first reference, a chapter preferring a
+ * definition standing in it, so notes numbered afresh in each chapter find their own bodies;
+ * definitions nobody cites stay in the chapter they stand in.
+ */
+function placeAllNotes(build: MdBuild): void {
+  const { chapters, definitionList } = build
+  if (chapters.length === 0 && definitionList.length > 0) newMdChapter(build)
   chapters.forEach((_, index) => {
-    resolve(index)
+    resolve(build, index)
   })
-  // Definitions nobody cites stay in the chapter they stand in.
   for (let i = 0; i < definitionList.length; i++) {
     const entry = definitionList[i] as DefinitionEntry
     if (entry.built) continue
-    const index = clamp(entry.standing)
-    place(entry, index)
-    resolve(index)
+    const index = clamp(build, entry.standing)
+    place(build, entry, index)
+    resolve(build, index)
   }
   for (const draft of chapters) draft.node.notes.sort((a, b) => a.number - b.number)
-  // A heading over nothing but footnote definitions (`# Notes`) heads the notes, not a chapter.
-  const standing = new Set(definitionList.map((entry) => clamp(entry.standing)))
-  const kept = chapters.filter((draft, index) => {
+}
+
+/** The index of the chapter a definition standing at `standing` (-1: before the first) is in. */
+function clamp(build: MdBuild, standing: number): number {
+  return Math.min(Math.max(standing, 0), build.chapters.length - 1)
+}
+
+/** Builds the note of a definition in chapter `index`, its body read like the text. */
+function place(build: MdBuild, entry: DefinitionEntry, index: number): FootnoteDefinition {
+  const { position, omitted, file, context } = build
+  const draft = build.chapters[index] as ChapterDraft
+  const written = entry.node.label ?? entry.node.identifier
+  const twin = draft.notes.get(entry.node.identifier)
+  const note: FootnoteDefinition = {
+    type: 'footnoteDefinition',
+    identifier: '',
+    ...(twin ? markOf(twin) : noteMark(draft, written, build.keepLabels)),
+    status: 'present',
+    children: [],
+    position: placeOf(entry.node, position)
+  }
+  entry.built = note
+  if (!twin) draft.notes.set(entry.node.identifier, note)
+  draft.node.notes.push(note)
+  context.references = draft.queue
+  for (const body of blocks(entry.node.children, true)) {
+    if (body.kind === 'note') register(build, body.node, index)
+    else if (body.node.type === 'thematicBreak') {
+      omitted.push({ reason: 'break', position: placeOf(body.node, position) })
+    } else if (body.node.type === 'html') dropHtmlNode({ file, omitted, position }, body.node)
+    else {
+      const paragraph = paragraphOf(body.node, context)
+      if (paragraph) note.children.push(paragraph)
+    }
+  }
+  return note
+}
+
+/** Gives each reference of chapter `index` not yet resolved its note, building it if need be. */
+function resolve(build: MdBuild, index: number): void {
+  const draft = build.chapters[index] as ChapterDraft
+  while (draft.resolved < draft.queue.length) {
+    const reference = draft.queue[draft.resolved++] as FoundReference
+    let note = draft.notes.get(reference.identifier)
+    if (!note) {
+      const candidates = build.definitions.get(reference.identifier) ?? []
+      const free =
+        candidates.find((entry) => !entry.built && clamp(build, entry.standing) === index) ??
+        candidates.find((entry) => !entry.built)
+      // Cited again from another chapter: the reference points to that chapter's note.
+      const elsewhere = candidates.find((entry) => entry.built)?.built
+      note = free ? place(build, free, index) : (elsewhere ?? missingNote(build, draft, reference))
+    }
+    Object.assign(reference.node, markOf(note))
+    build.resolved.push({ reference, note })
+  }
+}
+
+/** The note of a reference no definition answers, marked missing. */
+function missingNote(
+  build: MdBuild,
+  draft: ChapterDraft,
+  reference: FoundReference
+): FootnoteDefinition {
+  const note: FootnoteDefinition = {
+    type: 'footnoteDefinition',
+    identifier: '',
+    ...noteMark(draft, reference.node.label, build.keepLabels),
+    status: 'missing',
+    children: []
+  }
+  draft.notes.set(reference.identifier, note)
+  draft.node.notes.push(note)
+  return note
+}
+
+/**
+ * The chapters kept: a heading over nothing but footnote definitions (`# Notes`) heads the
+ * notes, not a chapter, and is left out with its sections' headings.
+ */
+function withoutNotesHeadings(build: MdBuild): ChapterDraft[] {
+  const standing = new Set(build.definitionList.map((entry) => clamp(build, entry.standing)))
+  return build.chapters.filter((draft, index) => {
     const { node } = draft
     const empty = node.notes.length === 0 && node.children.every((s) => s.children.length === 0)
     if (!(empty && standing.has(index) && node.titlePosition)) return true
-    omitted.push({ reason: 'notes-heading', position: node.titlePosition })
+    build.omitted.push({ reason: 'notes-heading', position: node.titlePosition })
     for (const section of node.children) {
       if (section.titlePosition) {
-        omitted.push({ reason: 'notes-heading', position: section.titlePosition })
+        build.omitted.push({ reason: 'notes-heading', position: section.titlePosition })
       }
     }
-    // `# Notes` alone is no title for the manuscript.
-    if (draft === titled) title = undefined
     return false
   })
+}
 
-  const root: Root = {
-    type: 'root',
-    meta: meta(settings, title, [source]),
-    children: kept.map((draft) => draft.node),
-    position: position(0, text.length)
-  }
-  if (omitted.length > 0) {
-    omitted.sort((a, b) => a.position.start.offset - b.position.start.offset)
-    root.omitted = omitted
-  }
-  assignIds(root.children)
+/**
+ * Copies each note's identifier onto its references once ids are assigned, so that a reference
+ * names its note even across chapters or when two labels give one number (`01`, `1`).
+ */
+function reidentify(
+  resolved: readonly { reference: FoundReference; note: FootnoteDefinition }[]
+): void {
   const changed = new Set<Paragraph>()
   for (const { reference, note } of resolved) {
     if (reference.node.identifier === note.identifier) continue
@@ -388,7 +469,6 @@ export function fromMdast(tree: Md.Root, file: VFile, options: MarkdownBuildOpti
     changed.add(reference.paragraph)
   }
   for (const paragraph of changed) cite(paragraph)
-  return root
 }
 
 /** How a note is printed: its label and number, and the label written when it is not printed. */
