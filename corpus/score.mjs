@@ -111,8 +111,9 @@ function lettersKept(tree, texts, main) {
   const byFile = new Map([...texts.keys()].map((name) => [name, []]))
   const add = (file, position) => byFile.get(file)?.push(position)
   const visit = (node) => {
-    if (node.type === 'text' || node.type === 'footnoteReference' || node.type === 'code')
-      add(main, node.position)
+    // Code and tables are in the tree whole, their markup (fences, pipes, rules) with them.
+    const whole = node.type === 'code' || node.type === 'table'
+    if (node.type === 'text' || node.type === 'footnoteReference' || whole) add(main, node.position)
     for (const child of node.children ?? []) visit(child)
   }
   for (const chapter of tree.children) {

@@ -53,8 +53,14 @@ function findReferences(chapter: Chapter): Reference[] {
   if (chapter.titleContent) visit(chapter.titleContent, undefined)
   for (const section of chapter.children) {
     if (section.titleContent) visit(section.titleContent, undefined)
-    for (const paragraph of paragraphsOf(section)) {
-      for (const claim of paragraph.children) visit(claim.children, claim)
+    for (const block of section.children) {
+      if (block.type === 'paragraph') {
+        for (const claim of block.children) visit(claim.children, claim)
+      } else if (block.type === 'table') {
+        // A reference in a table's cell stands in no claim.
+        for (const row of block.children)
+          for (const cell of row.children) visit(cell.children, undefined)
+      }
     }
   }
   return found

@@ -285,6 +285,14 @@ describe('note-sequence', () => {
     expect(faults({ notes: { labels: 'keep' } })).toEqual(['3→2', '2→4'])
   })
 
+  it('counts a note cited only from a table’s cell as used', () => {
+    const text =
+      '| Item | Price |\n|---|---|\n| Bread[^a] | 1 |\n\nPrices.[^b]\n\n[^a]: A loaf.\n[^b]: Ledger.\n'
+    const { tree, messages } = parse(text, { path: 'prices.md' })
+    const found = check(tree, { messages, settings: {} }).map((m) => m.ruleId)
+    expect(found).not.toContain('note-used')
+  })
+
   it('counts no reference to another chapter’s note in a chapter’s numbering', () => {
     const text =
       '# One\n\nA.[^a] B.[^b]\n\n# Two\n\nC.[^b] D.[^c]\n\n[^a]: A.\n[^b]: B.\n[^c]: C.\n'

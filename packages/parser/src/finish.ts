@@ -26,6 +26,7 @@ export function assignIds(chapters: readonly Chapter[]): void {
     if (chapter.titleContent) identify(chapter.titleContent, prefix)
     let n = 0
     let code = 0
+    let table = 0
     chapter.children.forEach((section, sectionIndex) => {
       section.id = `${prefix}s${sectionIndex + 1}`
       if (section.titleContent) identify(section.titleContent, prefix)
@@ -33,6 +34,13 @@ export function assignIds(chapters: readonly Chapter[]): void {
         if (block.type === 'code') {
           code++
           block.id = `${prefix}code${code}`
+          continue
+        }
+        if (block.type === 'table') {
+          table++
+          block.id = `${prefix}table${table}`
+          for (const row of block.children)
+            for (const cell of row.children) identify(cell.children, prefix)
           continue
         }
         n++

@@ -2,6 +2,7 @@
 // front matter) into the same edition AST as the plain-text front end, with positions into the
 // Markdown source.
 import type {
+  Block,
   Chapter,
   Code,
   FootnoteDefinition,
@@ -10,7 +11,9 @@ import type {
   Root,
   Section,
   Settings,
-  SourceFile
+  SourceFile,
+  Table,
+  TableCell
 } from '@colophon/schema'
 import type * as Md from 'mdast'
 import { toString as wordsOf } from 'mdast-util-to-string'
@@ -333,7 +336,7 @@ function walkItems(
     else if (isTemplateTags(node, text)) dropTemplate({ file, omitted, position }, node)
     else {
       const draft = chapter()
-      const block = node.type === 'code' ? codeOf(node, position) : paragraphOf(node, build.context)
+      const block = blockOf(node, build)
       if (block) (walk.section ?? openSection(draft)).children.push(block)
     }
   }
@@ -501,6 +504,40 @@ function markOf(note: FootnoteDefinition): NoteMark {
   return note.written === undefined
     ? { label: note.label, number: note.number }
     : { label: note.label, number: note.number, written: note.written }
+}
+
+/** The block a leaf gives: code, a table or a paragraph; none for one with nothing in it. */
+function blockOf(node: Md.Nodes, build: MdBuild): Block | undefined {
+  if (node.type === 'code') return codeOf(node, build.position)
+  if (node.type === 'table') return tableOf(node, build)
+  return paragraphOf(node, build.context)
+}
+
+/**
+ * A table, row by row and cell by cell, each cell's words with their inline markup and note
+ * references read like a paragraph's (its references resolved with the chapter's).
+ */
+function tableOf(node: Md.Table, build: MdBuild): Table {
+  const table: Table = { type: 'table', id: '', children: [] }
+  if (node.align?.some((align) => align !== null)) {
+    table.align = node.align.map((align) => align ?? 'none')
+  }
+  for (const row of node.children) {
+    const cells = row.children.map((cell): TableCell => {
+      const start = cell.position?.start.offset ?? 0
+      const end = cell.position?.end.offset ?? start
+      const words = buildPhrasing(cell.children, start, end, build.context)
+      const children = words?.children.flatMap((claim) => claim.children) ?? []
+      return { type: 'tableCell', children, position: placeOf(cell, build.position) }
+    })
+    table.children.push({
+      type: 'tableRow',
+      children: cells,
+      position: placeOf(row, build.position)
+    })
+  }
+  table.position = placeOf(node, build.position)
+  return table
 }
 
 /** A block of code as written, with the language its fence names; none for an empty one. */

@@ -146,8 +146,8 @@ export function walk(tree: Root): Walked {
       locate(sectionPath, 'section', section.position)
       locate(`${sectionPath}.titlePosition`, 'section title', section.titlePosition)
       section.children.forEach((node, p) => {
-        if (node.type === 'code') {
-          locate(`${sectionPath}/code[${p}]`, 'code', node.position)
+        if (node.type === 'code' || node.type === 'table') {
+          locate(`${sectionPath}/${node.type}[${p}]`, node.type, node.position)
           return
         }
         const here = `${sectionPath}/paragraph[${p}]`

@@ -418,6 +418,28 @@ describe('a bridge over a remark processor of one’s own', () => {
   })
 })
 
+describe('tables', () => {
+  it('reads a table’s cells with their markup and note references, aligned as written', () => {
+    const source =
+      'Prices.[^1]\n\n| Item | Price |\n|:-----|------:|\n| Bread[^2] | 1.20 |\n| *Tea* | 0.80 |\n\n[^1]: Ledger.\n[^2]: A loaf.\n'
+    const result = parse(source, { path: 'prices.md' })
+    const root = result.tree as Root
+    expect(validateEdition(root).ok).toBe(true)
+    const table = root.children[0]?.children[0]?.children[1]
+    if (table?.type !== 'table') throw new Error('Expected a table')
+    expect(table.id).toBe('table1')
+    expect(table.align).toEqual(['left', 'right'])
+    const [, bread, tea] = table.children
+    expect(bread?.children[0]?.children.map((n) => n.type)).toEqual(['text', 'footnoteReference'])
+    expect(bread?.children[0]?.children[1]).toMatchObject({ identifier: 'n2', label: '2' })
+    expect(tea?.children[0]?.children[0]).toMatchObject({ type: 'emphasis' })
+    expect(root.children[0]?.notes.map((n) => `${n.identifier} ${n.status}`)).toEqual([
+      'n1 present',
+      'n2 present'
+    ])
+  })
+})
+
 describe('raw HTML', () => {
   const text = [
     '# Preface <!-- /preface/ -->',
@@ -648,7 +670,7 @@ describe('structure', () => {
     expect(tree('Words.[^1]\n\n# Notes\n\n[^1]: A note.\n').meta.title).toBe('test')
   })
 
-  it('reads lists and block quotes as paragraphs, code as code, tables as written, leaves HTML out', () => {
+  it('reads lists and block quotes as paragraphs, code as code, tables as tables, leaves HTML out', () => {
     const root = tree(
       '- One. Two.\n- Three.\n\n> Four.\n\n```js\nfive. Six\n```\n\n| a |\n|---|\n| b |\n\n<script>alert(1)</script>\n'
     )
@@ -659,8 +681,7 @@ describe('structure', () => {
     expect(paragraphs).toEqual([
       [false, ['One.', 'Two.']],
       [false, ['Three.']],
-      [false, ['Four.']],
-      [true, ['| a |\n|---|\n| b |']]
+      [false, ['Four.']]
     ])
     // Code is no paragraph: no number, no claims, its lines as written.
     const blocks = root.children[0]?.children.flatMap((section) => section.children) ?? []
@@ -669,9 +690,15 @@ describe('structure', () => {
       'paragraph p2',
       'paragraph p3',
       'code code1',
-      'paragraph p4'
+      'table table1'
     ])
     expect(blocks[3]).toMatchObject({ type: 'code', lang: 'js', value: 'five. Six' })
+    const table = blocks[4]
+    const cells =
+      table?.type === 'table'
+        ? table.children.map((row) => row.children.map((cell) => plain(cell.children)))
+        : []
+    expect(cells).toEqual([['a'], ['b']])
     expect(root.omitted?.map((o) => o.reason)).toEqual(['html'])
     const inlines = walk(root).inlines.map(({ node }) => node.type)
     expect(new Set(inlines)).toEqual(new Set(['text']))

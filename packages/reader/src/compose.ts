@@ -15,7 +15,8 @@ import {
   paragraphsOf,
   type ReaderEntry,
   type Root,
-  type Section
+  type Section,
+  type TableCell
 } from '@colophon/schema'
 import { VFileMessage } from 'vfile-message'
 import { toIntroduction } from './introduction.js'
@@ -272,7 +273,8 @@ function claimIn(paragraph: Paragraph | undefined, id: string): number | undefin
 
 /**
  * The blocks of `section` an excerpt keeps, copied: the paragraphs `keep` names (with how many
- * were left out before each), and the code between two kept paragraphs or that `keep` names.
+ * were left out before each), and the code and tables between two kept paragraphs or that
+ * `keep` names.
  */
 function chosenBlocks(
   section: Section,
@@ -284,8 +286,8 @@ function chosenBlocks(
   let skipped = 0
   let started = false
   for (const block of section.children) {
-    if (block.type === 'code') {
-      const copy = { ...block, id: `${prefix}${stripChapter(block.id)}` }
+    if (block.type !== 'paragraph') {
+      const copy = { ...structuredClone(block), id: `${prefix}${stripChapter(block.id)}` }
       if (keep.has(block.id)) chosen.push(copy)
       else if (started && skipped === 0) pending.push(copy)
       continue
@@ -352,7 +354,15 @@ function* referencesIn(chapter: Chapter) {
     for (const paragraph of paragraphsOf(section)) {
       for (const claim of paragraph.children) yield* inlineReferences(claim.children)
     }
+    for (const cell of cellsOf(section)) yield* inlineReferences(cell.children)
   }
+}
+
+/** The cells of a section's tables, in reading order. */
+function cellsOf(section: Section): TableCell[] {
+  return section.children.flatMap((block) =>
+    block.type === 'table' ? block.children.flatMap((row) => row.children) : []
+  )
 }
 
 function* inlineReferences(
@@ -393,6 +403,7 @@ function renameReferences(
     if (section.titleContent) rename(inlineReferences(section.titleContent))
     for (const paragraph of paragraphsOf(section))
       for (const claim of paragraph.children) visit(claim)
+    for (const cell of cellsOf(section)) rename(inlineReferences(cell.children))
   }
 }
 

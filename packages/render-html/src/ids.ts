@@ -13,7 +13,8 @@ const patterns = {
   paragraph: new RegExp(`^${paragraph}$`),
   claim: new RegExp(`^${paragraph}\\.[0-9]+$`),
   note: new RegExp(`^${note}$`),
-  code: new RegExp(`^${prefix}code[0-9]+$`)
+  code: new RegExp(`^${prefix}code[0-9]+$`),
+  table: new RegExp(`^${prefix}table[0-9]+$`)
 } as const
 
 const examples: Record<IdKind, string> = {
@@ -22,7 +23,8 @@ const examples: Record<IdKind, string> = {
   paragraph: 'p12',
   claim: 'p12.3',
   note: 'n7',
-  code: 'code1'
+  code: 'code1',
+  table: 'table1'
 }
 
 export type IdKind = keyof typeof patterns

@@ -98,6 +98,14 @@ sup { font-size: .7em; line-height: 0; position: relative; top: -.45em; vertical
 .noteref a { text-decoration: none; padding: 0 .12em; font-variant-numeric: lining-nums; }
 .noteref a:hover { text-decoration: underline; }
 
+/* Tables: a wide one scrolls in its own box on a phone, not the page. */
+div.table { overflow-x: auto; margin: 0 0 1.2rem; }
+div.table table { border-collapse: collapse; font-size: .9em; font-variant-numeric: lining-nums tabular-nums; }
+div.table th, div.table td { border-bottom: 1px solid var(--rule); padding: .3rem .6rem; text-align: left; vertical-align: top; }
+div.table th { border-bottom-width: 2px; font-weight: 600; }
+div.table .align-right { text-align: right; }
+div.table .align-center { text-align: center; }
+
 /* Code as written: its lines kept, long ones wrapped or scrolled, never hyphenated or justified. */
 pre.code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .85em; line-height: 1.45; margin: 0 0 1.2rem; padding: .6rem .8rem; background: var(--code, rgba(127, 127, 127, .08)); border-radius: 3px; overflow-x: auto; white-space: pre; text-align: left; hyphens: none; tab-size: 4; }
 
@@ -186,6 +194,9 @@ main p { orphans: 2; widows: 2; }
 section.notes li { break-inside: avoid; }
 /* Print has the edition's one typeface, embedded (the PDF's checks refuse any other): code keeps
    its lines and wraps long ones, set in it. */
+div.table { overflow: visible; }
+div.table thead { display: table-header-group; }
+div.table tr { break-inside: avoid; }
 pre.code { font-family: inherit; white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; background: none; border-left: 1pt solid var(--rule); border-radius: 0; font-size: 9pt; }
 section.introduction { border-left-width: 1.5pt; }
 section.introduction p, section.introduction li { break-inside: avoid; }

@@ -11,7 +11,10 @@ import type {
   IntroListItem,
   Paragraph,
   Root,
-  Section
+  Section,
+  Table,
+  TableCell,
+  TableRow
 } from '@colophon/schema'
 import type { ElementContent } from 'hast'
 import type { State } from 'mdast-util-to-hast'
@@ -23,6 +26,9 @@ export type Node =
   | Section
   | Paragraph
   | Code
+  | Table
+  | TableRow
+  | TableCell
   | Claim
   | Inline
   | FootnoteDefinition

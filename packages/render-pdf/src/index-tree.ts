@@ -67,6 +67,9 @@ function indexChapter(
     for (const block of section.children) {
       places.set(block.id, { file, position: block.position })
       if (block.type === 'paragraph') for (const node of block.children) claim(node)
+      else if (block.type === 'table') {
+        for (const row of block.children) for (const cell of row.children) inlines(cell.children)
+      }
     }
   }
   if (!withNotes) return

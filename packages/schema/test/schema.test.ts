@@ -19,6 +19,7 @@ describe('@colophon/schema', () => {
       'editionSchema',
       'isCode',
       'isParagraph',
+      'isTable',
       'paragraphsOf',
       'readerSchema',
       'reportSchema',

@@ -19,6 +19,9 @@ import { paragraph } from './paragraph.js'
 import { root } from './root.js'
 import { section } from './section.js'
 import { strong } from './strong.js'
+import { table } from './table.js'
+import { tableCell } from './table-cell.js'
+import { tableRow } from './table-row.js'
 import { text } from './text.js'
 
 export const handlers: Handlers = {
@@ -27,6 +30,9 @@ export const handlers: Handlers = {
   section,
   paragraph,
   code,
+  table,
+  tableRow,
+  tableCell,
   claim,
   text,
   emphasis,

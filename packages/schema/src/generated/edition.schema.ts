@@ -522,8 +522,98 @@ export const editionSchema = {
         },
         {
           "$ref": "#/$defs/code"
+        },
+        {
+          "$ref": "#/$defs/table"
         }
       ]
+    },
+    "table": {
+      "title": "Table",
+      "description": "A table (GFM): rows of cells, the first row its header. It is no prose: it has no paragraph number and no claims, but its cells may cite notes.",
+      "type": "object",
+      "required": [
+        "type",
+        "id",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "table"
+        },
+        "id": {
+          "type": "string",
+          "pattern": "^(c[0-9]+-)?table[0-9]+$"
+        },
+        "align": {
+          "description": "Each column's alignment, as the delimiter row gives it.",
+          "type": "array",
+          "items": {
+            "enum": [
+              "left",
+              "right",
+              "center",
+              "none"
+            ]
+          }
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/tableRow"
+          }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "tableRow": {
+      "title": "TableRow",
+      "type": "object",
+      "required": [
+        "type",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "tableRow"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/tableCell"
+          }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "tableCell": {
+      "title": "TableCell",
+      "type": "object",
+      "required": [
+        "type",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "tableCell"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/inline"
+          }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
     },
     "code": {
       "title": "Code",

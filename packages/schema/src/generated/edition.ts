@@ -40,7 +40,7 @@ export type IntroInline = (Text | IntroEmphasis | IntroStrong | IntroLink | Brea
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "block".
  */
-export type Block = (Paragraph | Code)
+export type Block = (Paragraph | Code | Table)
 /**
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "claimKind".
@@ -393,6 +393,40 @@ lang?: string
  * The code, its lines as written.
  */
 value: string
+position?: Position
+}
+/**
+ * A table (GFM): rows of cells, the first row its header. It is no prose: it has no paragraph number and no claims, but its cells may cite notes.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "table".
+ */
+export interface Table {
+type: "table"
+id: string
+/**
+ * Each column's alignment, as the delimiter row gives it.
+ */
+align?: ("left" | "right" | "center" | "none")[]
+children: TableRow[]
+position?: Position
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "tableRow".
+ */
+export interface TableRow {
+type: "tableRow"
+children: TableCell[]
+position?: Position
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "tableCell".
+ */
+export interface TableCell {
+type: "tableCell"
+children: Inline[]
 position?: Position
 }
 /**
