@@ -54,8 +54,11 @@ function findReferences(chapter: Chapter): Reference[] {
   for (const section of chapter.children) {
     if (section.titleContent) visit(section.titleContent, undefined)
     for (const block of section.children) {
-      if (block.type === 'paragraph') {
-        for (const claim of block.children) visit(claim.children, claim)
+      if (block.type === 'paragraph' || block.type === 'quote') {
+        const paragraphs = block.type === 'quote' ? block.children : [block]
+        for (const paragraph of paragraphs) {
+          for (const claim of paragraph.children) visit(claim.children, claim)
+        }
       } else if (block.type === 'table') {
         // A reference in a table's cell stands in no claim.
         for (const row of block.children)

@@ -1,6 +1,7 @@
 // What every front end does last: ids from order, note identifiers, which note
 // cites each claim, and the tree's metadata.
 import {
+  type Block,
   type Chapter,
   type Claim,
   type FootnoteDefinition,
@@ -24,30 +25,11 @@ export function assignIds(chapters: readonly Chapter[]): void {
     chapter.id = `c${chapterIndex + 1}`
     const prefix = several ? `${chapter.id}-` : ''
     if (chapter.titleContent) identify(chapter.titleContent, prefix)
-    let n = 0
-    let code = 0
-    let table = 0
+    const counts: BlockCounts = { p: 0, code: 0, table: 0, q: 0 }
     chapter.children.forEach((section, sectionIndex) => {
       section.id = `${prefix}s${sectionIndex + 1}`
       if (section.titleContent) identify(section.titleContent, prefix)
-      for (const block of section.children) {
-        if (block.type === 'code') {
-          code++
-          block.id = `${prefix}code${code}`
-          continue
-        }
-        if (block.type === 'table') {
-          table++
-          block.id = `${prefix}table${table}`
-          for (const row of block.children)
-            for (const cell of row.children) identify(cell.children, prefix)
-          continue
-        }
-        n++
-        block.n = n
-        block.id = `${prefix}p${n}`
-        numberClaims(block, prefix)
-      }
+      for (const block of section.children) identifyBlock(block, prefix, counts)
     })
     const seen = new Map<string, number>()
     for (const note of chapter.notes) {
@@ -65,6 +47,39 @@ export function assignIds(chapters: readonly Chapter[]): void {
     answerNearest(chapter)
     citations(chapter)
   })
+}
+
+/** How many blocks of each kind a chapter has numbered so far. */
+interface BlockCounts {
+  p: number
+  code: number
+  table: number
+  q: number
+}
+
+/**
+ * Gives a block its id: paragraphs, those of quotations among them, are numbered in order
+ * (`p12`); code, tables and quotations have ids of their own (`code1`, `table1`, `q1`).
+ */
+function identifyBlock(block: Block, prefix: string, counts: BlockCounts): void {
+  if (block.type === 'code') {
+    counts.code++
+    block.id = `${prefix}code${counts.code}`
+  } else if (block.type === 'table') {
+    counts.table++
+    block.id = `${prefix}table${counts.table}`
+    for (const row of block.children)
+      for (const cell of row.children) identify(cell.children, prefix)
+  } else if (block.type === 'quote') {
+    counts.q++
+    block.id = `${prefix}q${counts.q}`
+    for (const paragraph of block.children) identifyBlock(paragraph, prefix, counts)
+  } else {
+    counts.p++
+    block.n = counts.p
+    block.id = `${prefix}p${counts.p}`
+    numberClaims(block, prefix)
+  }
 }
 
 /**

@@ -68,7 +68,7 @@ const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter
 
 /** A block of the running text, in reading order, or a footnote definition met on the way. */
 type Item =
-  | { kind: 'leaf'; node: Md.Nodes; nested: boolean }
+  | { kind: 'leaf'; node: Md.Nodes; nested: boolean; quote?: Md.Blockquote }
   | { kind: 'note'; node: Md.FootnoteDefinition }
 
 interface ChapterDraft {
@@ -337,7 +337,8 @@ function walkItems(
     else {
       const draft = chapter()
       const block = blockOf(node, build)
-      if (block) (walk.section ?? openSection(draft)).children.push(block)
+      const section = block && (walk.section ?? openSection(draft))
+      if (block && section) placeBlock(section, block, item.quote, build.position)
     }
   }
   return walk.titled
@@ -506,6 +507,30 @@ function markOf(note: FootnoteDefinition): NoteMark {
     : { label: note.label, number: note.number, written: note.written }
 }
 
+/**
+ * Puts `block` at the end of `section`: a paragraph of a block quotation into that quotation
+ * (the one open at the section's end, or a new one), its claims quotations.
+ */
+function placeBlock(
+  section: Section,
+  block: Block,
+  quote: Md.Blockquote | undefined,
+  position: Positioner
+): void {
+  if (!quote || block.type !== 'paragraph') {
+    section.children.push(block)
+    return
+  }
+  for (const claim of block.children) {
+    if (!claim.kinds.includes('quotation')) claim.kinds = ['quotation', ...claim.kinds]
+  }
+  const last = section.children.at(-1)
+  const place = placeOf(quote, position)
+  if (last?.type === 'quote' && last.position?.start.offset === place.start.offset) {
+    last.children.push(block)
+  } else section.children.push({ type: 'quote', id: '', children: [block], position: place })
+}
+
 /** The block a leaf gives: code, a table or a paragraph; none for one with nothing in it. */
 function blockOf(node: Md.Nodes, build: MdBuild): Block | undefined {
   if (node.type === 'code') return codeOf(node, build.position)
@@ -569,9 +594,13 @@ function paragraphOf(node: Md.Nodes, context: PhrasingContext): Paragraph | unde
  */
 function blocks(children: readonly Md.Nodes[], nested: boolean): Item[] {
   const items: Item[] = []
-  const stack: { children: readonly Md.Nodes[]; index: number; nested: boolean }[] = [
-    { children, index: 0, nested }
-  ]
+  // A frame knows the outermost block quotation it stands in, if any.
+  const stack: {
+    children: readonly Md.Nodes[]
+    index: number
+    nested: boolean
+    quote?: Md.Blockquote
+  }[] = [{ children, index: 0, nested }]
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as (typeof stack)[number]
     const node = frame.children[frame.index++]
@@ -592,14 +621,27 @@ function blocks(children: readonly Md.Nodes[], nested: boolean): Item[] {
       case 'code':
       case 'html':
       case 'table':
-        items.push({ kind: 'leaf', node, nested: frame.nested })
+        items.push(leafItem(node, frame))
         break
       default:
-        if ('children' in node) stack.push({ children: node.children, index: 0, nested: true })
-        else if (node.position) items.push({ kind: 'leaf', node, nested: frame.nested })
+        if ('children' in node) {
+          const quote = frame.quote ?? (node.type === 'blockquote' ? node : undefined)
+          stack.push({
+            children: node.children,
+            index: 0,
+            nested: true,
+            ...(quote ? { quote } : {})
+          })
+        } else if (node.position) items.push(leafItem(node, frame))
     }
   }
   return items
+}
+
+function leafItem(node: Md.Nodes, frame: { nested: boolean; quote?: Md.Blockquote }): Item {
+  return frame.quote
+    ? { kind: 'leaf', node, nested: frame.nested, quote: frame.quote }
+    : { kind: 'leaf', node, nested: frame.nested }
 }
 
 /** Link reference definitions by identifier; the first of a name wins, as in CommonMark. */

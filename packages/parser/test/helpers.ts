@@ -150,9 +150,14 @@ export function walk(tree: Root): Walked {
           locate(`${sectionPath}/${node.type}[${p}]`, node.type, node.position)
           return
         }
-        const here = `${sectionPath}/paragraph[${p}]`
-        walked.paragraphs.push({ node, path: here, chapter })
-        paragraph(node, here, chapter)
+        const blockPath = `${sectionPath}/${node.type}[${p}]`
+        const paragraphs = node.type === 'quote' ? node.children : [node]
+        if (node.type === 'quote') locate(blockPath, 'quote', node.position)
+        paragraphs.forEach((one, q) => {
+          const here = node.type === 'quote' ? `${blockPath}/paragraph[${q}]` : blockPath
+          walked.paragraphs.push({ node: one, path: here, chapter })
+          paragraph(one, here, chapter)
+        })
       })
     })
     chapter.notes.forEach((note, n) => {

@@ -670,7 +670,7 @@ describe('structure', () => {
     expect(tree('Words.[^1]\n\n# Notes\n\n[^1]: A note.\n').meta.title).toBe('test')
   })
 
-  it('reads lists and block quotes as paragraphs, code as code, tables as tables, leaves HTML out', () => {
+  it('reads lists as paragraphs, block quotes as quotes, code as code, tables as tables, leaves HTML out', () => {
     const root = tree(
       '- One. Two.\n- Three.\n\n> Four.\n\n```js\nfive. Six\n```\n\n| a |\n|---|\n| b |\n\n<script>alert(1)</script>\n'
     )
@@ -688,10 +688,15 @@ describe('structure', () => {
     expect(blocks.map((block) => `${block.type} ${block.id}`)).toEqual([
       'paragraph p1',
       'paragraph p2',
-      'paragraph p3',
+      'quote q1',
       'code code1',
       'table table1'
     ])
+    // A quotation's paragraphs are numbered with the text's, their claims quotations.
+    const quote = blocks[2]
+    expect(
+      quote?.type === 'quote' ? quote.children.map((p) => [p.id, p.children[0]?.kinds]) : []
+    ).toEqual([['p3', ['quotation']]])
     expect(blocks[3]).toMatchObject({ type: 'code', lang: 'js', value: 'five. Six' })
     const table = blocks[4]
     const cells =

@@ -13,6 +13,7 @@ import {
   type Inline,
   type Paragraph,
   paragraphsOf,
+  type Quote,
   type ReaderEntry,
   type Root,
   type Section,
@@ -158,7 +159,7 @@ function excerpt(
   const keep = new Map<string, Set<string> | 'all'>()
   const select = entry.select
   const whole = !select || (!select.sections && !select.paragraphs && !select.claims)
-  if (whole) for (const block of sections.flatMap((one) => one.children)) keep.set(block.id, 'all')
+  if (whole) for (const section of sections) keepAll(section, keep)
   for (const number of select?.sections ?? []) {
     const section = sections[number - 1]
     if (!section) {
@@ -168,7 +169,7 @@ function excerpt(
       )
       continue
     }
-    for (const block of section.children) keep.set(block.id, 'all')
+    keepAll(section, keep)
   }
   for (const range of select?.paragraphs ?? []) {
     const [from, to] = ends(range, paragraphRange)
@@ -286,6 +287,20 @@ function chosenBlocks(
   let skipped = 0
   let started = false
   for (const block of section.children) {
+    if (block.type === 'quote') {
+      const copy = quoteKept(block, keep, prefix)
+      if (!copy) {
+        if (started) skipped += block.children.length
+        pending.length = 0
+        continue
+      }
+      const first = copy.children[0]
+      if (skipped > 0 && first) first.elided = skipped
+      skipped = 0
+      started = true
+      chosen.push(...pending.splice(0), copy)
+      continue
+    }
     if (block.type !== 'paragraph') {
       const copy = { ...structuredClone(block), id: `${prefix}${stripChapter(block.id)}` }
       if (keep.has(block.id)) chosen.push(copy)
@@ -305,6 +320,26 @@ function chosenBlocks(
     chosen.push(...pending.splice(0), copy)
   }
   return chosen
+}
+
+/** Keeps every block of `section`, and every paragraph of its quotations. */
+function keepAll(section: Section, keep: Map<string, Set<string> | 'all'>): void {
+  for (const block of section.children) keep.set(block.id, 'all')
+  for (const paragraph of paragraphsOf(section)) keep.set(paragraph.id, 'all')
+}
+
+/** A quotation with the paragraphs of it that `keep` names, copied; none when it names none. */
+function quoteKept(
+  quote: Quote,
+  keep: ReadonlyMap<string, Set<string> | 'all'>,
+  prefix: string
+): Quote | undefined {
+  const children = quote.children.flatMap((paragraph) => {
+    const kept = keep.get(paragraph.id)
+    return kept ? [copyParagraph(paragraph, prefix, kept === 'all' ? undefined : kept)] : []
+  })
+  if (children.length === 0) return undefined
+  return { ...structuredClone(quote), id: `${prefix}${stripChapter(quote.id)}`, children }
 }
 
 /** The source's paragraph numbers the chapter holds, as runs: `5–9, 12`. */

@@ -109,6 +109,26 @@ describe('compose', () => {
     expect(blocks(['p2'])).toEqual(['c1-p2'])
   })
 
+  it('keeps a quotation with the paragraphs of it an excerpt takes', () => {
+    const text = 'First.\n\n> Quoted one.\n>\n> Quoted two.\n\nLast.\n'
+    const source = parse(text, { path: 'letters.md' }).tree
+    if (!source) throw new Error('Expected the letters to parse')
+    const blocks = (paragraphs: string[] | undefined) => {
+      const entries = paragraphs ? [{ select: { paragraphs } }] : [{}]
+      const { tree } = compose(entries, [source], { title: 'R', manifest: 'reader.yaml' })
+      const validation = validateEdition(tree)
+      expect(validation.ok ? [] : validation.problems).toEqual([])
+      const chapter = tree.children[0] as Chapter
+      return chapter.children.flatMap((section) =>
+        section.children.map((block) =>
+          block.type === 'quote' ? `${block.id}(${block.children.map((p) => p.id)})` : block.id
+        )
+      )
+    }
+    expect(blocks(undefined)).toEqual(['c1-p1', 'c1-q1(c1-p2,c1-p3)', 'c1-p4'])
+    expect(blocks(['p3-p4'])).toEqual(['c1-q1(c1-p3)', 'c1-p4'])
+  })
+
   it('takes a whole chapter: every paragraph, every note, the source named', () => {
     const { tree, messages } = run([{}])
     expect(messages).toEqual([])

@@ -60,6 +60,7 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
       if (section.titleContent) inlines(section.titleContent)
       for (const block of section.children) {
         if (block.type === 'paragraph') paragraphs([block])
+        else if (block.type === 'quote') paragraphs(block.children)
         else if (block.type === 'table') {
           for (const row of block.children) for (const cell of row.children) inlines(cell.children)
         }

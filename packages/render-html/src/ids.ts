@@ -14,7 +14,8 @@ const patterns = {
   claim: new RegExp(`^${paragraph}\\.[0-9]+$`),
   note: new RegExp(`^${note}$`),
   code: new RegExp(`^${prefix}code[0-9]+$`),
-  table: new RegExp(`^${prefix}table[0-9]+$`)
+  table: new RegExp(`^${prefix}table[0-9]+$`),
+  quote: new RegExp(`^${prefix}q[0-9]+$`)
 } as const
 
 const examples: Record<IdKind, string> = {
@@ -24,7 +25,8 @@ const examples: Record<IdKind, string> = {
   claim: 'p12.3',
   note: 'n7',
   code: 'code1',
-  table: 'table1'
+  table: 'table1',
+  quote: 'q1'
 }
 
 export type IdKind = keyof typeof patterns

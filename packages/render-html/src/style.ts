@@ -98,6 +98,12 @@ sup { font-size: .7em; line-height: 0; position: relative; top: -.45em; vertical
 .noteref a { text-decoration: none; padding: 0 .12em; font-variant-numeric: lining-nums; }
 .noteref a:hover { text-decoration: underline; }
 
+/* A block quotation: set in from the text, its paragraphs keeping their numbers. */
+blockquote.quote { margin: 0 0 1.2rem; padding-left: 1.2rem; border-left: 2px solid var(--rule); }
+blockquote.quote p { margin-bottom: .6rem; }
+/* Its paragraphs' numbers stand in the margin with the text's, outside the rule. */
+blockquote.quote .pn { margin-right: calc(2.2rem + 2px); }
+
 /* Tables: a wide one scrolls in its own box on a phone, not the page. */
 div.table { overflow-x: auto; margin: 0 0 1.2rem; }
 div.table table { border-collapse: collapse; font-size: .9em; font-variant-numeric: lining-nums tabular-nums; }
@@ -191,6 +197,7 @@ article.chapter + article.chapter { break-before: page; margin-top: 0; }
    without hyphens open wide gaps between words. */
 main p { orphans: 2; widows: 2; }
 .pn { margin-right: .75em; line-height: 1.45rem; }
+blockquote.quote .pn { margin-right: calc(.75em + 1.2rem + 2px); }
 section.notes li { break-inside: avoid; }
 /* Print has the edition's one typeface, embedded (the PDF's checks refuse any other): code keeps
    its lines and wraps long ones, set in it. */

@@ -10,6 +10,7 @@ import type {
   Introduction,
   IntroListItem,
   Paragraph,
+  Quote,
   Root,
   Section,
   Table,
@@ -26,6 +27,7 @@ export type Node =
   | Section
   | Paragraph
   | Code
+  | Quote
   | Table
   | TableRow
   | TableCell

@@ -67,7 +67,12 @@ function indexChapter(
     for (const block of section.children) {
       places.set(block.id, { file, position: block.position })
       if (block.type === 'paragraph') for (const node of block.children) claim(node)
-      else if (block.type === 'table') {
+      else if (block.type === 'quote') {
+        for (const paragraph of block.children) {
+          places.set(paragraph.id, { file, position: paragraph.position })
+          for (const node of paragraph.children) claim(node)
+        }
+      } else if (block.type === 'table') {
         for (const row of block.children) for (const cell of row.children) inlines(cell.children)
       }
     }

@@ -19,6 +19,7 @@ describe('@colophon/schema', () => {
       'editionSchema',
       'isCode',
       'isParagraph',
+      'isQuote',
       'isTable',
       'paragraphsOf',
       'readerSchema',

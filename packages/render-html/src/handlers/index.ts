@@ -16,6 +16,7 @@ import { introQuote } from './intro-quote.js'
 import { introduction } from './introduction.js'
 import { link } from './link.js'
 import { paragraph } from './paragraph.js'
+import { quote } from './quote.js'
 import { root } from './root.js'
 import { section } from './section.js'
 import { strong } from './strong.js'
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   section,
   paragraph,
   code,
+  quote,
   table,
   tableRow,
   tableCell,

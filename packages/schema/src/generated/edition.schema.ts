@@ -525,8 +525,40 @@ export const editionSchema = {
         },
         {
           "$ref": "#/$defs/table"
+        },
+        {
+          "$ref": "#/$defs/quote"
         }
       ]
+    },
+    "quote": {
+      "title": "Quote",
+      "description": "A block quotation (Markdown's `>`): paragraphs of another's words, numbered with the text's, their claims quotations. Quotations inside it are its paragraphs too.",
+      "type": "object",
+      "required": [
+        "type",
+        "id",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "quote"
+        },
+        "id": {
+          "type": "string",
+          "pattern": "^(c[0-9]+-)?q[0-9]+$"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/paragraph"
+          }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
     },
     "table": {
       "title": "Table",

@@ -40,7 +40,7 @@ export type IntroInline = (Text | IntroEmphasis | IntroStrong | IntroLink | Brea
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "block".
  */
-export type Block = (Paragraph | Code | Table)
+export type Block = (Paragraph | Code | Table | Quote)
 /**
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "claimKind".
@@ -427,6 +427,18 @@ position?: Position
 export interface TableCell {
 type: "tableCell"
 children: Inline[]
+position?: Position
+}
+/**
+ * A block quotation (Markdown's `>`): paragraphs of another's words, numbered with the text's, their claims quotations. Quotations inside it are its paragraphs too.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "quote".
+ */
+export interface Quote {
+type: "quote"
+id: string
+children: Paragraph[]
 position?: Position
 }
 /**
