@@ -5,6 +5,7 @@ import {
   type FootnoteDefinition,
   type FootnoteReference,
   type Inline,
+  paragraphsIn,
   paragraphsOf,
   type Root
 } from '@colophon/schema'
@@ -54,12 +55,11 @@ function findReferences(chapter: Chapter): Reference[] {
   for (const section of chapter.children) {
     if (section.titleContent) visit(section.titleContent, undefined)
     for (const block of section.children) {
-      if (block.type === 'paragraph' || block.type === 'quote') {
-        const paragraphs = block.type === 'quote' ? block.children : [block]
-        for (const paragraph of paragraphs) {
+      if (block.type !== 'table') {
+        for (const paragraph of paragraphsIn(block)) {
           for (const claim of paragraph.children) visit(claim.children, claim)
         }
-      } else if (block.type === 'table') {
+      } else {
         // A reference in a table's cell stands in no claim.
         for (const row of block.children)
           for (const cell of row.children) visit(cell.children, undefined)

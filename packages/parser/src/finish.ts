@@ -8,6 +8,7 @@ import {
   type FootnoteReference,
   type Inline,
   type Paragraph,
+  paragraphsIn,
   paragraphsOf,
   type Root,
   type Settings,
@@ -25,7 +26,7 @@ export function assignIds(chapters: readonly Chapter[]): void {
     chapter.id = `c${chapterIndex + 1}`
     const prefix = several ? `${chapter.id}-` : ''
     if (chapter.titleContent) identify(chapter.titleContent, prefix)
-    const counts: BlockCounts = { p: 0, code: 0, table: 0, q: 0 }
+    const counts: BlockCounts = { p: 0, code: 0, table: 0, q: 0, l: 0 }
     chapter.children.forEach((section, sectionIndex) => {
       section.id = `${prefix}s${sectionIndex + 1}`
       if (section.titleContent) identify(section.titleContent, prefix)
@@ -55,11 +56,13 @@ interface BlockCounts {
   code: number
   table: number
   q: number
+  l: number
 }
 
 /**
- * Gives a block its id: paragraphs, those of quotations among them, are numbered in order
- * (`p12`); code, tables and quotations have ids of their own (`code1`, `table1`, `q1`).
+ * Gives a block its id: paragraphs, those of quotations and lists among them, are numbered in
+ * order (`p12`); code, tables, quotations and lists have ids of their own (`code1`, `table1`,
+ * `q1`, `l1`).
  */
 function identifyBlock(block: Block, prefix: string, counts: BlockCounts): void {
   if (block.type === 'code') {
@@ -74,6 +77,10 @@ function identifyBlock(block: Block, prefix: string, counts: BlockCounts): void 
     counts.q++
     block.id = `${prefix}q${counts.q}`
     for (const paragraph of block.children) identifyBlock(paragraph, prefix, counts)
+  } else if (block.type === 'list') {
+    counts.l++
+    block.id = `${prefix}l${counts.l}`
+    for (const paragraph of paragraphsIn(block)) identifyBlock(paragraph, prefix, counts)
   } else {
     counts.p++
     block.n = counts.p

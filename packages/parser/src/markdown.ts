@@ -68,8 +68,13 @@ const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter
 
 /** A block of the running text, in reading order, or a footnote definition met on the way. */
 type Item =
-  | { kind: 'leaf'; node: Md.Nodes; nested: boolean; quote?: Md.Blockquote }
+  | { kind: 'leaf'; node: Md.Nodes; nested: boolean; container?: Container }
   | { kind: 'note'; node: Md.FootnoteDefinition }
+
+/** The outermost block quotation or list a block stands in (and the list's item). */
+type Container =
+  | { kind: 'quote'; node: Md.Blockquote }
+  | { kind: 'list'; node: Md.List; item: Md.ListItem | undefined }
 
 interface ChapterDraft {
   node: Chapter
@@ -338,7 +343,7 @@ function walkItems(
       const draft = chapter()
       const block = blockOf(node, build)
       const section = block && (walk.section ?? openSection(draft))
-      if (block && section) placeBlock(section, block, item.quote, build.position)
+      if (block && section) placeBlock(section, block, item.container, build.position)
     }
   }
   return walk.titled
@@ -508,19 +513,25 @@ function markOf(note: FootnoteDefinition): NoteMark {
 }
 
 /**
- * Puts `block` at the end of `section`: a paragraph of a block quotation into that quotation
- * (the one open at the section's end, or a new one), its claims quotations.
+ * Puts `block` at the end of `section`: a paragraph of a list into its item (see `placeInList`),
+ * one of a block quotation into that quotation (the one open at the section's end, or a new
+ * one), its claims quotations.
  */
 function placeBlock(
   section: Section,
   block: Block,
-  quote: Md.Blockquote | undefined,
+  container: Container | undefined,
   position: Positioner
 ): void {
-  if (!quote || block.type !== 'paragraph') {
+  if (!container || block.type !== 'paragraph') {
     section.children.push(block)
     return
   }
+  if (container.kind === 'list') {
+    placeInList(section, block, container, position)
+    return
+  }
+  const quote = container.node
   for (const claim of block.children) {
     if (!claim.kinds.includes('quotation')) claim.kinds = ['quotation', ...claim.kinds]
   }
@@ -529,6 +540,35 @@ function placeBlock(
   if (last?.type === 'quote' && last.position?.start.offset === place.start.offset) {
     last.children.push(block)
   } else section.children.push({ type: 'quote', id: '', children: [block], position: place })
+}
+
+/** Puts a paragraph into the item it stands in, of the list open at the section's end or a new one. */
+function placeInList(
+  section: Section,
+  paragraph: Paragraph,
+  container: { node: Md.List; item: Md.ListItem | undefined },
+  position: Positioner
+): void {
+  const at = placeOf(container.node, position)
+  const last = section.children.at(-1)
+  let list =
+    last?.type === 'list' && last.position?.start.offset === at.start.offset ? last : undefined
+  if (!list) {
+    const { ordered, start, spread } = container.node
+    list = { type: 'list', id: '', ordered: ordered === true, children: [], position: at }
+    if (ordered && typeof start === 'number' && start !== 1) list.start = start
+    if (spread) list.spread = true
+    section.children.push(list)
+  }
+  const itemAt = placeOf(container.item ?? container.node, position)
+  let item = list.children.at(-1)
+  if (item?.position?.start.offset !== itemAt.start.offset) {
+    item = { type: 'listItem', children: [], position: itemAt }
+    const checked = container.item?.checked
+    if (typeof checked === 'boolean') item.checked = checked
+    list.children.push(item)
+  }
+  item.children.push(paragraph)
 }
 
 /** The block a leaf gives: code, a table or a paragraph; none for one with nothing in it. */
@@ -594,12 +634,12 @@ function paragraphOf(node: Md.Nodes, context: PhrasingContext): Paragraph | unde
  */
 function blocks(children: readonly Md.Nodes[], nested: boolean): Item[] {
   const items: Item[] = []
-  // A frame knows the outermost block quotation it stands in, if any.
+  // A frame knows the outermost block quotation or list it stands in, if any.
   const stack: {
     children: readonly Md.Nodes[]
     index: number
     nested: boolean
-    quote?: Md.Blockquote
+    container?: Container
   }[] = [{ children, index: 0, nested }]
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as (typeof stack)[number]
@@ -625,12 +665,12 @@ function blocks(children: readonly Md.Nodes[], nested: boolean): Item[] {
         break
       default:
         if ('children' in node) {
-          const quote = frame.quote ?? (node.type === 'blockquote' ? node : undefined)
+          const container = containerOf(node, frame.container)
           stack.push({
             children: node.children,
             index: 0,
             nested: true,
-            ...(quote ? { quote } : {})
+            ...(container ? { container } : {})
           })
         } else if (node.position) items.push(leafItem(node, frame))
     }
@@ -638,10 +678,25 @@ function blocks(children: readonly Md.Nodes[], nested: boolean): Item[] {
   return items
 }
 
-function leafItem(node: Md.Nodes, frame: { nested: boolean; quote?: Md.Blockquote }): Item {
-  return frame.quote
-    ? { kind: 'leaf', node, nested: frame.nested, quote: frame.quote }
+function leafItem(node: Md.Nodes, frame: { nested: boolean; container?: Container }): Item {
+  return frame.container
+    ? { kind: 'leaf', node, nested: frame.nested, container: frame.container }
     : { kind: 'leaf', node, nested: frame.nested }
+}
+
+/**
+ * The container the children of `node` stand in: the outermost one, `outer`, when there is one
+ * (what nests inside it gives it its paragraphs); else a block quotation or list `node` opens;
+ * an item of an outermost list names its item.
+ */
+function containerOf(node: Md.Nodes, outer: Container | undefined): Container | undefined {
+  if (outer?.kind === 'list' && outer.item === undefined && node.type === 'listItem') {
+    return { ...outer, item: node }
+  }
+  if (outer) return outer
+  if (node.type === 'blockquote') return { kind: 'quote', node }
+  if (node.type === 'list') return { kind: 'list', node, item: undefined }
+  return undefined
 }
 
 /** Link reference definitions by identifier; the first of a name wins, as in CommonMark. */

@@ -1,17 +1,18 @@
 // Shared test helpers: the real manuscript, walking a tree, checks of positions, coverage and ids,
 // and arbitraries that write manuscript-like text.
 import { readFileSync } from 'node:fs'
-import type {
-  Chapter,
-  Claim,
-  FootnoteDefinition,
-  FootnoteReference,
-  Inline,
-  Paragraph,
-  Point,
-  Position,
-  Root,
-  Settings
+import {
+  type Chapter,
+  type Claim,
+  type FootnoteDefinition,
+  type FootnoteReference,
+  type Inline,
+  type Paragraph,
+  type Point,
+  type Position,
+  paragraphsIn,
+  type Root,
+  type Settings
 } from '@colophon/schema'
 import fc from 'fast-check'
 import { parse as parseYaml } from 'yaml'
@@ -151,10 +152,11 @@ export function walk(tree: Root): Walked {
           return
         }
         const blockPath = `${sectionPath}/${node.type}[${p}]`
-        const paragraphs = node.type === 'quote' ? node.children : [node]
-        if (node.type === 'quote') locate(blockPath, 'quote', node.position)
+        const paragraphs = paragraphsIn(node)
+        const container = node.type !== 'paragraph'
+        if (container) locate(blockPath, node.type, node.position)
         paragraphs.forEach((one, q) => {
-          const here = node.type === 'quote' ? `${blockPath}/paragraph[${q}]` : blockPath
+          const here = container ? `${blockPath}/paragraph[${q}]` : blockPath
           walked.paragraphs.push({ node: one, path: here, chapter })
           paragraph(one, here, chapter)
         })

@@ -670,7 +670,7 @@ describe('structure', () => {
     expect(tree('Words.[^1]\n\n# Notes\n\n[^1]: A note.\n').meta.title).toBe('test')
   })
 
-  it('reads lists as paragraphs, block quotes as quotes, code as code, tables as tables, leaves HTML out', () => {
+  it('reads lists as lists, block quotes as quotes, code as code, tables as tables, leaves HTML out', () => {
     const root = tree(
       '- One. Two.\n- Three.\n\n> Four.\n\n```js\nfive. Six\n```\n\n| a |\n|---|\n| b |\n\n<script>alert(1)</script>\n'
     )
@@ -686,19 +686,24 @@ describe('structure', () => {
     // Code is no paragraph: no number, no claims, its lines as written.
     const blocks = root.children[0]?.children.flatMap((section) => section.children) ?? []
     expect(blocks.map((block) => `${block.type} ${block.id}`)).toEqual([
-      'paragraph p1',
-      'paragraph p2',
+      'list l1',
       'quote q1',
       'code code1',
       'table table1'
     ])
     // A quotation's paragraphs are numbered with the text's, their claims quotations.
-    const quote = blocks[2]
+    const list = blocks[0]
+    expect(
+      list?.type === 'list'
+        ? [list.ordered, list.children.map((item) => item.children.map((p) => p.id))]
+        : []
+    ).toEqual([false, [['p1'], ['p2']]])
+    const quote = blocks[1]
     expect(
       quote?.type === 'quote' ? quote.children.map((p) => [p.id, p.children[0]?.kinds]) : []
     ).toEqual([['p3', ['quotation']]])
-    expect(blocks[3]).toMatchObject({ type: 'code', lang: 'js', value: 'five. Six' })
-    const table = blocks[4]
+    expect(blocks[2]).toMatchObject({ type: 'code', lang: 'js', value: 'five. Six' })
+    const table = blocks[3]
     const cells =
       table?.type === 'table'
         ? table.children.map((row) => row.children.map((cell) => plain(cell.children)))

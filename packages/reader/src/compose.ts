@@ -11,7 +11,9 @@ import {
   type FootnoteDefinition,
   type FootnoteReference,
   type Inline,
+  type List,
   type Paragraph,
+  paragraphsIn,
   paragraphsOf,
   type Quote,
   type ReaderEntry,
@@ -287,14 +289,15 @@ function chosenBlocks(
   let skipped = 0
   let started = false
   for (const block of section.children) {
-    if (block.type === 'quote') {
-      const copy = quoteKept(block, keep, prefix)
+    if (block.type === 'quote' || block.type === 'list') {
+      const copy =
+        block.type === 'quote' ? quoteKept(block, keep, prefix) : listKept(block, keep, prefix)
       if (!copy) {
-        if (started) skipped += block.children.length
+        if (started) skipped += paragraphsIn(block).length
         pending.length = 0
         continue
       }
-      const first = copy.children[0]
+      const first = paragraphsIn(copy)[0]
       if (skipped > 0 && first) first.elided = skipped
       skipped = 0
       started = true
@@ -340,6 +343,23 @@ function quoteKept(
   })
   if (children.length === 0) return undefined
   return { ...structuredClone(quote), id: `${prefix}${stripChapter(quote.id)}`, children }
+}
+
+/** A list with the paragraphs of its items that `keep` names, copied; none when it names none. */
+function listKept(
+  list: List,
+  keep: ReadonlyMap<string, Set<string> | 'all'>,
+  prefix: string
+): List | undefined {
+  const children = list.children.flatMap((item) => {
+    const kept = item.children.flatMap((paragraph) => {
+      const which = keep.get(paragraph.id)
+      return which ? [copyParagraph(paragraph, prefix, which === 'all' ? undefined : which)] : []
+    })
+    return kept.length > 0 ? [{ ...structuredClone(item), children: kept }] : []
+  })
+  if (children.length === 0) return undefined
+  return { ...structuredClone(list), id: `${prefix}${stripChapter(list.id)}`, children }
 }
 
 /** The source's paragraph numbers the chapter holds, as runs: `5–9, 12`. */

@@ -129,6 +129,24 @@ describe('compose', () => {
     expect(blocks(['p3-p4'])).toEqual(['c1-q1(c1-p3)', 'c1-p4'])
   })
 
+  it('keeps a list with the items an excerpt takes, numbered as it was', () => {
+    const text = 'First.\n\n3. Three.\n4. Four.\n\nLast.\n'
+    const source = parse(text, { path: 'steps.md' }).tree
+    if (!source) throw new Error('Expected the steps to parse')
+    const { tree } = compose([{ select: { paragraphs: ['p3-p4'] } }], [source], {
+      title: 'R',
+      manifest: 'reader.yaml'
+    })
+    const validation = validateEdition(tree)
+    expect(validation.ok ? [] : validation.problems).toEqual([])
+    const [list, last] = (tree.children[0] as Chapter).children[0]?.children ?? []
+    expect(list).toMatchObject({ type: 'list', ordered: true, start: 3, id: 'c1-l1' })
+    expect(list?.type === 'list' ? list.children.map((item) => item.children[0]?.id) : []).toEqual([
+      'c1-p3'
+    ])
+    expect(last?.id).toBe('c1-p4')
+  })
+
   it('takes a whole chapter: every paragraph, every note, the source named', () => {
     const { tree, messages } = run([{}])
     expect(messages).toEqual([])

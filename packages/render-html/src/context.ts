@@ -1,7 +1,13 @@
 // What the handlers share during one render: the stylesheet, the notes by identifier, how many
 // times each note is referenced (counted before rendering, so a note's backlinks can name
 // every reference), the ids already on the page, and the words of the edition's language.
-import type { FootnoteDefinition, Inline, Paragraph, Root } from '@colophon/schema'
+import {
+  type FootnoteDefinition,
+  type Inline,
+  type Paragraph,
+  paragraphsIn,
+  type Root
+} from '@colophon/schema'
 import type { State } from 'mdast-util-to-hast'
 import { checkId } from './ids.js'
 import type { Settings } from './options.js'
@@ -59,9 +65,8 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
     for (const section of chapter.children) {
       if (section.titleContent) inlines(section.titleContent)
       for (const block of section.children) {
-        if (block.type === 'paragraph') paragraphs([block])
-        else if (block.type === 'quote') paragraphs(block.children)
-        else if (block.type === 'table') {
+        if (block.type !== 'table') paragraphs(paragraphsIn(block))
+        else {
           for (const row of block.children) for (const cell of row.children) inlines(cell.children)
         }
       }

@@ -15,7 +15,8 @@ const patterns = {
   note: new RegExp(`^${note}$`),
   code: new RegExp(`^${prefix}code[0-9]+$`),
   table: new RegExp(`^${prefix}table[0-9]+$`),
-  quote: new RegExp(`^${prefix}q[0-9]+$`)
+  quote: new RegExp(`^${prefix}q[0-9]+$`),
+  list: new RegExp(`^${prefix}l[0-9]+$`)
 } as const
 
 const examples: Record<IdKind, string> = {
@@ -26,7 +27,8 @@ const examples: Record<IdKind, string> = {
   note: 'n7',
   code: 'code1',
   table: 'table1',
-  quote: 'q1'
+  quote: 'q1',
+  list: 'l1'
 }
 
 export type IdKind = keyof typeof patterns

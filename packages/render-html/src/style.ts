@@ -104,6 +104,13 @@ blockquote.quote p { margin-bottom: .6rem; }
 /* Its paragraphs' numbers stand in the margin with the text's, outside the rule. */
 blockquote.quote .pn { margin-right: calc(2.2rem + 2px); }
 
+/* Lists: their markers inside the measure, their paragraphs' numbers in the margin. */
+ul.list, ol.list { margin: 0 0 1.2rem; padding-left: 1.4rem; }
+ul.list > li > p, ol.list > li > p { margin-bottom: .4rem; }
+ul.list .pn, ol.list .pn { margin-right: calc(2.4rem); }
+li.task-item { list-style: none; }
+li.task-item .task { margin-left: -1.2rem; }
+
 /* Tables: a wide one scrolls in its own box on a phone, not the page. */
 div.table { overflow-x: auto; margin: 0 0 1.2rem; }
 div.table table { border-collapse: collapse; font-size: .9em; font-variant-numeric: lining-nums tabular-nums; }

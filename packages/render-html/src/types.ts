@@ -9,6 +9,8 @@ import type {
   IntroBlock,
   Introduction,
   IntroListItem,
+  List,
+  ListItem,
   Paragraph,
   Quote,
   Root,
@@ -28,6 +30,8 @@ export type Node =
   | Paragraph
   | Code
   | Quote
+  | List
+  | ListItem
   | Table
   | TableRow
   | TableCell

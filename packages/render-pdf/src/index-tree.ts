@@ -1,7 +1,14 @@
 // What the renderer needs to know of the tree besides its HTML: where each paragraph, block of
 // code, claim and note reference is in the manuscript (for messages), the text each claim must still
 // have after pagination, and the headings that become bookmarks.
-import type { Chapter, Claim, Inline, Position, Root } from '@colophon/schema'
+import {
+  type Chapter,
+  type Claim,
+  type Inline,
+  type Position,
+  paragraphsIn,
+  type Root
+} from '@colophon/schema'
 
 export interface Indexed {
   /** Manuscript path and position of each id: `p12`, `p12.3`, `fnref-n7`, `c1`. */
@@ -67,8 +74,8 @@ function indexChapter(
     for (const block of section.children) {
       places.set(block.id, { file, position: block.position })
       if (block.type === 'paragraph') for (const node of block.children) claim(node)
-      else if (block.type === 'quote') {
-        for (const paragraph of block.children) {
+      else if (block.type === 'quote' || block.type === 'list') {
+        for (const paragraph of paragraphsIn(block)) {
           places.set(paragraph.id, { file, position: paragraph.position })
           for (const node of paragraph.children) claim(node)
         }

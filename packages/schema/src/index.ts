@@ -8,7 +8,15 @@ export type * from './generated/report.js'
 export { reportSchema } from './generated/report.schema.js'
 export type * from './generated/settings.js'
 export { settingsSchema } from './generated/settings.schema.js'
-export { isCode, isParagraph, isQuote, isTable, paragraphsOf } from './nodes.js'
+export {
+  isCode,
+  isList,
+  isParagraph,
+  isQuote,
+  isTable,
+  paragraphsIn,
+  paragraphsOf
+} from './nodes.js'
 export type { SchemaProblem, Validation } from './validate.js'
 export {
   validateEdition,

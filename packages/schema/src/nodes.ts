@@ -1,5 +1,5 @@
 // Small guards over the edition AST's unions, so that each consumer asks the same question.
-import type { Block, Code, Paragraph, Quote, Section, Table } from './generated/edition.js'
+import type { Block, Code, List, Paragraph, Quote, Section, Table } from './generated/edition.js'
 
 /** Whether a block of a section is a paragraph of prose (not code, not a table). */
 export function isParagraph(block: Block): block is Paragraph {
@@ -13,9 +13,20 @@ export function isCode(block: Block): block is Code {
 
 /** The paragraphs of a section, in order, those of its quotations among them, without its code and tables. */
 export function paragraphsOf(section: Section): Paragraph[] {
-  return section.children.flatMap((block) =>
-    block.type === 'paragraph' ? [block] : block.type === 'quote' ? block.children : []
-  )
+  return section.children.flatMap(paragraphsIn)
+}
+
+/** The paragraphs a block holds: itself, a quotation's, a list's items'. */
+export function paragraphsIn(block: Block): Paragraph[] {
+  if (block.type === 'paragraph') return [block]
+  if (block.type === 'quote') return block.children
+  if (block.type === 'list') return block.children.flatMap((item) => item.children)
+  return []
+}
+
+/** Whether a block of a section is a list. */
+export function isList(block: Block): block is List {
+  return block.type === 'list'
 }
 
 /** Whether a block of a section is a block quotation. */

@@ -18,9 +18,11 @@ describe('@colophon/schema', () => {
     expect(Object.keys(api).sort()).toEqual([
       'editionSchema',
       'isCode',
+      'isList',
       'isParagraph',
       'isQuote',
       'isTable',
+      'paragraphsIn',
       'paragraphsOf',
       'readerSchema',
       'reportSchema',

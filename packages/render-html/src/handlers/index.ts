@@ -15,6 +15,8 @@ import { introParagraph } from './intro-paragraph.js'
 import { introQuote } from './intro-quote.js'
 import { introduction } from './introduction.js'
 import { link } from './link.js'
+import { list } from './list.js'
+import { listItem } from './list-item.js'
 import { paragraph } from './paragraph.js'
 import { quote } from './quote.js'
 import { root } from './root.js'
@@ -32,6 +34,8 @@ export const handlers: Handlers = {
   paragraph,
   code,
   quote,
+  list,
+  listItem,
   table,
   tableRow,
   tableCell,

@@ -528,8 +528,81 @@ export const editionSchema = {
         },
         {
           "$ref": "#/$defs/quote"
+        },
+        {
+          "$ref": "#/$defs/list"
         }
       ]
+    },
+    "list": {
+      "title": "List",
+      "description": "A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. A list inside an item gives its paragraphs to that item.",
+      "type": "object",
+      "required": [
+        "type",
+        "id",
+        "ordered",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "list"
+        },
+        "id": {
+          "type": "string",
+          "pattern": "^(c[0-9]+-)?l[0-9]+$"
+        },
+        "ordered": {
+          "description": "Numbered (`1.`) rather than bulleted (`-`).",
+          "type": "boolean"
+        },
+        "start": {
+          "description": "The number of an ordered list's first item, when not 1.",
+          "type": "integer",
+          "minimum": 0
+        },
+        "spread": {
+          "description": "Loose: blank lines between its items.",
+          "type": "boolean"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/listItem"
+          }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "listItem": {
+      "title": "ListItem",
+      "type": "object",
+      "required": [
+        "type",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "listItem"
+        },
+        "checked": {
+          "description": "A task item (`- [x]`): whether it is done.",
+          "type": "boolean"
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/paragraph"
+          }
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
     },
     "quote": {
       "title": "Quote",

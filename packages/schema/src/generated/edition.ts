@@ -40,7 +40,7 @@ export type IntroInline = (Text | IntroEmphasis | IntroStrong | IntroLink | Brea
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "block".
  */
-export type Block = (Paragraph | Code | Table | Quote)
+export type Block = (Paragraph | Code | Table | Quote | List)
 /**
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "claimKind".
@@ -438,6 +438,43 @@ position?: Position
 export interface Quote {
 type: "quote"
 id: string
+children: Paragraph[]
+position?: Position
+}
+/**
+ * A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. A list inside an item gives its paragraphs to that item.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "list".
+ */
+export interface List {
+type: "list"
+id: string
+/**
+ * Numbered (`1.`) rather than bulleted (`-`).
+ */
+ordered: boolean
+/**
+ * The number of an ordered list's first item, when not 1.
+ */
+start?: number
+/**
+ * Loose: blank lines between its items.
+ */
+spread?: boolean
+children: ListItem[]
+position?: Position
+}
+/**
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "listItem".
+ */
+export interface ListItem {
+type: "listItem"
+/**
+ * A task item (`- [x]`): whether it is done.
+ */
+checked?: boolean
 children: Paragraph[]
 position?: Position
 }

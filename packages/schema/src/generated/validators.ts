@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 const require = createRequire(import.meta.url)
 "use strict";
 export const edition = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/edition.schema.json","title":"Root","description":"The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.","type":"object","required":["type","meta","children"],"additionalProperties":false,"properties":{"type":{"const":"root"},"meta":{"$ref":"#/$defs/meta"},"children":{"type":"array","items":{"$ref":"#/$defs/chapter"}},"omitted":{"description":"Spans of the source kept out of the text on purpose, so every character stays accounted for.","type":"array","items":{"$ref":"#/$defs/omission"}},"position":{"$ref":"#/$defs/position"}},"$defs":{"point":{"title":"Point","description":"A place in the source: 1-based line and column, 0-based offset in UTF-16 code units of the decoded text.","type":"object","required":["line","column","offset"],"additionalProperties":false,"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}}},"position":{"title":"Position","type":"object","required":["start","end"],"additionalProperties":false,"properties":{"start":{"$ref":"#/$defs/point"},"end":{"$ref":"#/$defs/point"}}},"sha256":{"title":"Sha256","type":"string","pattern":"^[0-9a-f]{64}$"},"sourceFile":{"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}},"meta":{"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}},"omission":{"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show; `template`: a paragraph of a site generator's template tags (`{% include toc.html %}`).","enum":["excluded","title","notes-heading","break","html","template"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"chapter":{"title":"Chapter","description":"A chapter, part or letter: the scope in which note numbers run and paragraph numbers restart.","type":"object","required":["type","id","source","children","notes"],"additionalProperties":false,"properties":{"type":{"const":"chapter"},"id":{"type":"string","pattern":"^c[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"part":{"description":"The heading of the part or book this chapter opens, when one stands before it.","type":"string"},"partPosition":{"$ref":"#/$defs/position"},"source":{"$ref":"#/$defs/sourceFile"},"origin":{"description":"In a reader: the work this excerpt was taken from, and which of its paragraphs it holds.","type":"object","required":["title","paragraphs"],"additionalProperties":false,"properties":{"title":{"type":"string"},"author":{"type":"string"},"work":{"type":"string"},"paragraphs":{"description":"The source's paragraph numbers, as runs: `5–9, 12`.","type":"string"}}},"introduction":{"$ref":"#/$defs/introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/section"}},"notes":{"type":"array","items":{"$ref":"#/$defs/footnoteDefinition"}},"position":{"$ref":"#/$defs/position"}}},"introduction":{"title":"Introduction","description":"In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/introBlock"}}}},"introBlock":{"title":"IntroBlock","description":"A block of an introduction: a paragraph, a list or a quotation.","oneOf":[{"$ref":"#/$defs/introParagraph"},{"$ref":"#/$defs/introList"},{"$ref":"#/$defs/introQuote"}],"type":"object","discriminator":{"propertyName":"type"}},"introParagraph":{"title":"IntroParagraph","description":"A paragraph of the editor's: unnumbered, and not split into claims.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introParagraph"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introList":{"title":"IntroList","description":"A list of the editor's, numbered when `ordered`: one level, each item a run of inline text.","type":"object","required":["type","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"introList"},"ordered":{"type":"boolean"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/introListItem"}}}},"introListItem":{"title":"IntroListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introListItem"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introQuote":{"title":"IntroQuote","description":"A passage the editor quotes, set off as a block.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introQuote"},"children":{"type":"array","items":{"$ref":"#/$defs/introParagraph"}}}},"introInline":{"title":"IntroInline","description":"The inline content of an introduction: as a claim's, but with no note references.","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/introEmphasis"},{"$ref":"#/$defs/introStrong"},{"$ref":"#/$defs/introLink"},{"$ref":"#/$defs/break"}],"type":"object","discriminator":{"propertyName":"type"}},"introEmphasis":{"title":"IntroEmphasis","description":"Emphasis in an introduction: an `emphasis` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introStrong":{"title":"IntroStrong","description":"Strong text in an introduction: a `strong` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introLink":{"title":"IntroLink","description":"A link in an introduction: a `link` whose content has no note references. The renderers decide whether its URL may be followed.","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"section":{"title":"Section","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"section"},"id":{"type":"string","pattern":"^(c[0-9]+-)?s[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"children":{"type":"array","items":{"$ref":"#/$defs/block"}},"position":{"$ref":"#/$defs/position"}}},"block":{"title":"Block","description":"A block of a section: a paragraph of prose, or a block of code.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/table"},{"$ref":"#/$defs/quote"}],"type":"object","discriminator":{"propertyName":"type"}},"quote":{"title":"Quote","description":"A block quotation (Markdown's `>`): paragraphs of another's words, numbered with the text's, their claims quotations. Quotations inside it are its paragraphs too.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"quote"},"id":{"type":"string","pattern":"^(c[0-9]+-)?q[0-9]+$"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}},"table":{"title":"Table","description":"A table (GFM): rows of cells, the first row its header. It is no prose: it has no paragraph number and no claims, but its cells may cite notes.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^(c[0-9]+-)?table[0-9]+$"},"align":{"description":"Each column's alignment, as the delimiter row gives it.","type":"array","items":{"enum":["left","right","center","none"]}},"children":{"type":"array","items":{"$ref":"#/$defs/tableRow"}},"position":{"$ref":"#/$defs/position"}}},"tableRow":{"title":"TableRow","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableRow"},"children":{"type":"array","items":{"$ref":"#/$defs/tableCell"}},"position":{"$ref":"#/$defs/position"}}},"tableCell":{"title":"TableCell","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableCell"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"code":{"title":"Code","description":"A block of code or preformatted text (Markdown's fenced or indented code), shown as written, line by line, in a monospace face. It is no prose: it has no paragraph number and no claims.","type":"object","required":["type","id","value"],"additionalProperties":false,"properties":{"type":{"const":"code"},"id":{"type":"string","pattern":"^(c[0-9]+-)?code[0-9]+$"},"lang":{"description":"The language named after the opening fence (```js).","type":"string"},"value":{"description":"The code, its lines as written.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"paragraph":{"title":"Paragraph","type":"object","required":["type","id","n","children"],"additionalProperties":false,"properties":{"type":{"const":"paragraph"},"id":{"description":"`p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.","type":"string","pattern":"^[a-z0-9.-]+$"},"n":{"description":"Number of the paragraph within its chapter (or note).","type":"integer","minimum":1},"verse":{"description":"Line breaks in this paragraph are meaningful (verse, addresses, tables).","const":true},"elided":{"description":"In a reader: how many paragraphs of the source's section were left out just before this one.","type":"integer","minimum":1},"children":{"type":"array","items":{"$ref":"#/$defs/claim"}},"position":{"$ref":"#/$defs/position"}}},"claimKind":{"title":"ClaimKind","enum":["quotation","figure","date","attribution"]},"claim":{"title":"Claim","description":"A sentence: the unit a reader cites and a fact-checker checks.","type":"object","required":["type","id","kinds","children"],"additionalProperties":false,"properties":{"type":{"const":"claim"},"id":{"description":"Paragraph id, a dot, the claim's number in it: `p12.3`.","type":"string","pattern":"^[a-z0-9.-]+\\.[0-9]+$"},"kinds":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/claimKind"}},"citedBy":{"description":"Identifier of the note that supports this claim.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"titleContent":{"title":"TitleContent","description":"A title as written when it cites a note: its words and its note references in their places. `title` holds the words alone, for contents, running heads and bookmarks.","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/footnoteReference"}]}},"inline":{"title":"Inline","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/emphasis"},{"$ref":"#/$defs/strong"},{"$ref":"#/$defs/link"},{"$ref":"#/$defs/break"},{"$ref":"#/$defs/footnoteReference"}],"type":"object","discriminator":{"propertyName":"type"}},"text":{"title":"Text","type":"object","required":["type","value"],"additionalProperties":false,"properties":{"type":{"const":"text"},"value":{"type":"string"},"position":{"$ref":"#/$defs/position"}}},"emphasis":{"title":"Emphasis","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"strong":{"title":"Strong","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"link":{"title":"Link","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"break":{"title":"Break","description":"A line break kept from the source (verse), or the editor's in an introduction.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"const":"break"},"position":{"$ref":"#/$defs/position"}}},"markerStyle":{"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol","markdown"]},"footnoteReference":{"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`). A Markdown footnote is printed by its number (`written` keeps its label).","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"footnoteDefinition":{"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/edition.schema.json","title":"Root","description":"The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.","type":"object","required":["type","meta","children"],"additionalProperties":false,"properties":{"type":{"const":"root"},"meta":{"$ref":"#/$defs/meta"},"children":{"type":"array","items":{"$ref":"#/$defs/chapter"}},"omitted":{"description":"Spans of the source kept out of the text on purpose, so every character stays accounted for.","type":"array","items":{"$ref":"#/$defs/omission"}},"position":{"$ref":"#/$defs/position"}},"$defs":{"point":{"title":"Point","description":"A place in the source: 1-based line and column, 0-based offset in UTF-16 code units of the decoded text.","type":"object","required":["line","column","offset"],"additionalProperties":false,"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}}},"position":{"title":"Position","type":"object","required":["start","end"],"additionalProperties":false,"properties":{"start":{"$ref":"#/$defs/point"},"end":{"$ref":"#/$defs/point"}}},"sha256":{"title":"Sha256","type":"string","pattern":"^[0-9a-f]{64}$"},"sourceFile":{"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}},"meta":{"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}},"omission":{"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show; `template`: a paragraph of a site generator's template tags (`{% include toc.html %}`).","enum":["excluded","title","notes-heading","break","html","template"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"chapter":{"title":"Chapter","description":"A chapter, part or letter: the scope in which note numbers run and paragraph numbers restart.","type":"object","required":["type","id","source","children","notes"],"additionalProperties":false,"properties":{"type":{"const":"chapter"},"id":{"type":"string","pattern":"^c[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"part":{"description":"The heading of the part or book this chapter opens, when one stands before it.","type":"string"},"partPosition":{"$ref":"#/$defs/position"},"source":{"$ref":"#/$defs/sourceFile"},"origin":{"description":"In a reader: the work this excerpt was taken from, and which of its paragraphs it holds.","type":"object","required":["title","paragraphs"],"additionalProperties":false,"properties":{"title":{"type":"string"},"author":{"type":"string"},"work":{"type":"string"},"paragraphs":{"description":"The source's paragraph numbers, as runs: `5–9, 12`.","type":"string"}}},"introduction":{"$ref":"#/$defs/introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/section"}},"notes":{"type":"array","items":{"$ref":"#/$defs/footnoteDefinition"}},"position":{"$ref":"#/$defs/position"}}},"introduction":{"title":"Introduction","description":"In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/introBlock"}}}},"introBlock":{"title":"IntroBlock","description":"A block of an introduction: a paragraph, a list or a quotation.","oneOf":[{"$ref":"#/$defs/introParagraph"},{"$ref":"#/$defs/introList"},{"$ref":"#/$defs/introQuote"}],"type":"object","discriminator":{"propertyName":"type"}},"introParagraph":{"title":"IntroParagraph","description":"A paragraph of the editor's: unnumbered, and not split into claims.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introParagraph"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introList":{"title":"IntroList","description":"A list of the editor's, numbered when `ordered`: one level, each item a run of inline text.","type":"object","required":["type","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"introList"},"ordered":{"type":"boolean"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/introListItem"}}}},"introListItem":{"title":"IntroListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introListItem"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introQuote":{"title":"IntroQuote","description":"A passage the editor quotes, set off as a block.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introQuote"},"children":{"type":"array","items":{"$ref":"#/$defs/introParagraph"}}}},"introInline":{"title":"IntroInline","description":"The inline content of an introduction: as a claim's, but with no note references.","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/introEmphasis"},{"$ref":"#/$defs/introStrong"},{"$ref":"#/$defs/introLink"},{"$ref":"#/$defs/break"}],"type":"object","discriminator":{"propertyName":"type"}},"introEmphasis":{"title":"IntroEmphasis","description":"Emphasis in an introduction: an `emphasis` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introStrong":{"title":"IntroStrong","description":"Strong text in an introduction: a `strong` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introLink":{"title":"IntroLink","description":"A link in an introduction: a `link` whose content has no note references. The renderers decide whether its URL may be followed.","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"section":{"title":"Section","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"section"},"id":{"type":"string","pattern":"^(c[0-9]+-)?s[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"children":{"type":"array","items":{"$ref":"#/$defs/block"}},"position":{"$ref":"#/$defs/position"}}},"block":{"title":"Block","description":"A block of a section: a paragraph of prose, or a block of code.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/table"},{"$ref":"#/$defs/quote"},{"$ref":"#/$defs/list"}],"type":"object","discriminator":{"propertyName":"type"}},"list":{"title":"List","description":"A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. A list inside an item gives its paragraphs to that item.","type":"object","required":["type","id","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"list"},"id":{"type":"string","pattern":"^(c[0-9]+-)?l[0-9]+$"},"ordered":{"description":"Numbered (`1.`) rather than bulleted (`-`).","type":"boolean"},"start":{"description":"The number of an ordered list's first item, when not 1.","type":"integer","minimum":0},"spread":{"description":"Loose: blank lines between its items.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/listItem"}},"position":{"$ref":"#/$defs/position"}}},"listItem":{"title":"ListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"listItem"},"checked":{"description":"A task item (`- [x]`): whether it is done.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}},"quote":{"title":"Quote","description":"A block quotation (Markdown's `>`): paragraphs of another's words, numbered with the text's, their claims quotations. Quotations inside it are its paragraphs too.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"quote"},"id":{"type":"string","pattern":"^(c[0-9]+-)?q[0-9]+$"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}},"table":{"title":"Table","description":"A table (GFM): rows of cells, the first row its header. It is no prose: it has no paragraph number and no claims, but its cells may cite notes.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^(c[0-9]+-)?table[0-9]+$"},"align":{"description":"Each column's alignment, as the delimiter row gives it.","type":"array","items":{"enum":["left","right","center","none"]}},"children":{"type":"array","items":{"$ref":"#/$defs/tableRow"}},"position":{"$ref":"#/$defs/position"}}},"tableRow":{"title":"TableRow","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableRow"},"children":{"type":"array","items":{"$ref":"#/$defs/tableCell"}},"position":{"$ref":"#/$defs/position"}}},"tableCell":{"title":"TableCell","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableCell"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"code":{"title":"Code","description":"A block of code or preformatted text (Markdown's fenced or indented code), shown as written, line by line, in a monospace face. It is no prose: it has no paragraph number and no claims.","type":"object","required":["type","id","value"],"additionalProperties":false,"properties":{"type":{"const":"code"},"id":{"type":"string","pattern":"^(c[0-9]+-)?code[0-9]+$"},"lang":{"description":"The language named after the opening fence (```js).","type":"string"},"value":{"description":"The code, its lines as written.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"paragraph":{"title":"Paragraph","type":"object","required":["type","id","n","children"],"additionalProperties":false,"properties":{"type":{"const":"paragraph"},"id":{"description":"`p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.","type":"string","pattern":"^[a-z0-9.-]+$"},"n":{"description":"Number of the paragraph within its chapter (or note).","type":"integer","minimum":1},"verse":{"description":"Line breaks in this paragraph are meaningful (verse, addresses, tables).","const":true},"elided":{"description":"In a reader: how many paragraphs of the source's section were left out just before this one.","type":"integer","minimum":1},"children":{"type":"array","items":{"$ref":"#/$defs/claim"}},"position":{"$ref":"#/$defs/position"}}},"claimKind":{"title":"ClaimKind","enum":["quotation","figure","date","attribution"]},"claim":{"title":"Claim","description":"A sentence: the unit a reader cites and a fact-checker checks.","type":"object","required":["type","id","kinds","children"],"additionalProperties":false,"properties":{"type":{"const":"claim"},"id":{"description":"Paragraph id, a dot, the claim's number in it: `p12.3`.","type":"string","pattern":"^[a-z0-9.-]+\\.[0-9]+$"},"kinds":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/claimKind"}},"citedBy":{"description":"Identifier of the note that supports this claim.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"titleContent":{"title":"TitleContent","description":"A title as written when it cites a note: its words and its note references in their places. `title` holds the words alone, for contents, running heads and bookmarks.","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/footnoteReference"}]}},"inline":{"title":"Inline","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/emphasis"},{"$ref":"#/$defs/strong"},{"$ref":"#/$defs/link"},{"$ref":"#/$defs/break"},{"$ref":"#/$defs/footnoteReference"}],"type":"object","discriminator":{"propertyName":"type"}},"text":{"title":"Text","type":"object","required":["type","value"],"additionalProperties":false,"properties":{"type":{"const":"text"},"value":{"type":"string"},"position":{"$ref":"#/$defs/position"}}},"emphasis":{"title":"Emphasis","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"strong":{"title":"Strong","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"link":{"title":"Link","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"break":{"title":"Break","description":"A line break kept from the source (verse), or the editor's in an introduction.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"const":"break"},"position":{"$ref":"#/$defs/position"}}},"markerStyle":{"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol","markdown"]},"footnoteReference":{"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`). A Markdown footnote is printed by its number (`written` keeps its label).","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"footnoteDefinition":{"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}}}};
 const schema32 = {"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}};
 const pattern4 = new RegExp("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", "u");
 const schema33 = {"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}};
@@ -1786,7 +1786,7 @@ validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema54 = {"title":"Section","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"section"},"id":{"type":"string","pattern":"^(c[0-9]+-)?s[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"children":{"type":"array","items":{"$ref":"#/$defs/block"}},"position":{"$ref":"#/$defs/position"}}};
 const pattern7 = new RegExp("^(c[0-9]+-)?s[0-9]+$", "u");
-const schema55 = {"title":"Block","description":"A block of a section: a paragraph of prose, or a block of code.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/table"},{"$ref":"#/$defs/quote"}],"type":"object","discriminator":{"propertyName":"type"}};
+const schema55 = {"title":"Block","description":"A block of a section: a paragraph of prose, or a block of code.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/table"},{"$ref":"#/$defs/quote"},{"$ref":"#/$defs/list"}],"type":"object","discriminator":{"propertyName":"type"}};
 const schema56 = {"title":"Paragraph","type":"object","required":["type","id","n","children"],"additionalProperties":false,"properties":{"type":{"const":"paragraph"},"id":{"description":"`p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.","type":"string","pattern":"^[a-z0-9.-]+$"},"n":{"description":"Number of the paragraph within its chapter (or note).","type":"integer","minimum":1},"verse":{"description":"Line breaks in this paragraph are meaningful (verse, addresses, tables).","const":true},"elided":{"description":"In a reader: how many paragraphs of the source's section were left out just before this one.","type":"integer","minimum":1},"children":{"type":"array","items":{"$ref":"#/$defs/claim"}},"position":{"$ref":"#/$defs/position"}}};
 const pattern8 = new RegExp("^[a-z0-9.-]+$", "u");
 const schema57 = {"title":"Claim","description":"A sentence: the unit a reader cites and a fact-checker checks.","type":"object","required":["type","id","kinds","children"],"additionalProperties":false,"properties":{"type":{"const":"claim"},"id":{"description":"Paragraph id, a dot, the claim's number in it: `p12.3`.","type":"string","pattern":"^[a-z0-9.-]+\\.[0-9]+$"},"kinds":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/claimKind"}},"citedBy":{"description":"Identifier of the note that supports this claim.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}};
@@ -3135,6 +3135,284 @@ return errors === 0;
 }
 validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema68 = {"title":"List","description":"A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. A list inside an item gives its paragraphs to that item.","type":"object","required":["type","id","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"list"},"id":{"type":"string","pattern":"^(c[0-9]+-)?l[0-9]+$"},"ordered":{"description":"Numbered (`1.`) rather than bulleted (`-`).","type":"boolean"},"start":{"description":"The number of an ordered list's first item, when not 1.","type":"integer","minimum":0},"spread":{"description":"Loose: blank lines between its items.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/listItem"}},"position":{"$ref":"#/$defs/position"}}};
+const pattern13 = new RegExp("^(c[0-9]+-)?l[0-9]+$", "u");
+const schema69 = {"title":"ListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"listItem"},"checked":{"description":"A task item (`- [x]`): whether it is done.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}};
+
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate102.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
+validate102.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "checked")) || (key0 === "children")) || (key0 === "position"))){
+validate102.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("listItem" !== data.type){
+validate102.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "listItem"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.checked !== undefined){
+const _errs3 = errors;
+if(typeof data.checked !== "boolean"){
+validate102.errors = [{instancePath:instancePath+"/checked",schemaPath:"#/properties/checked/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.children !== undefined){
+let data2 = data.children;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data2)){
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+const _errs7 = errors;
+if(!(validate68(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs7 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate102.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.position !== undefined){
+const _errs8 = errors;
+if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate102.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate102.errors = vErrors;
+return errors === 0;
+}
+validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate101.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.ordered === undefined) && (missing0 = "ordered"))) || ((data.children === undefined) && (missing0 = "children"))){
+validate101.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "type") || (key0 === "id")) || (key0 === "ordered")) || (key0 === "start")) || (key0 === "spread")) || (key0 === "children")) || (key0 === "position"))){
+validate101.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("list" !== data.type){
+validate101.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "list"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern13.test(data1)){
+validate101.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?l[0-9]+$"}}];
+return false;
+}
+}
+else {
+validate101.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ordered !== undefined){
+const _errs5 = errors;
+if(typeof data.ordered !== "boolean"){
+validate101.errors = [{instancePath:instancePath+"/ordered",schemaPath:"#/properties/ordered/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.start !== undefined){
+let data3 = data.start;
+const _errs7 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate101.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs7){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+validate101.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.spread !== undefined){
+const _errs9 = errors;
+if(typeof data.spread !== "boolean"){
+validate101.errors = [{instancePath:instancePath+"/spread",schemaPath:"#/properties/spread/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.children !== undefined){
+let data5 = data.children;
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data5)){
+var valid1 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+const _errs13 = errors;
+if(!(validate102(data5[i0], {instancePath:instancePath+"/children/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs13 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate101.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.position !== undefined){
+const _errs14 = errors;
+if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate101.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate101.errors = vErrors;
+return errors === 0;
+}
+validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3178,6 +3456,15 @@ props0 = true;
 else if(tag0 === "quote"){
 if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "list"){
+if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3362,12 +3649,12 @@ return errors === 0;
 }
 validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema68 = {"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}};
+const schema70 = {"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}};
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3378,14 +3665,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) && (missing0 = "type")) || ((data.identifier === undefined) && (missing0 = "identifier"))) || ((data.label === undefined) && (missing0 = "label"))) || ((data.number === undefined) && (missing0 = "number"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.children === undefined) && (missing0 = "children"))){
-validate108.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate115.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema68.properties, key0))){
-validate108.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!(func2.call(schema70.properties, key0))){
+validate115.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -3394,7 +3681,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("footnoteDefinition" !== data.type){
-validate108.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "footnoteDefinition"}}];
+validate115.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "footnoteDefinition"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3406,7 +3693,7 @@ if(valid0){
 if(data.identifier !== undefined){
 const _errs3 = errors;
 if(typeof data.identifier !== "string"){
-validate108.errors = [{instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/type",keyword:"type",params:{type: "string"}}];
+validate115.errors = [{instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -3418,7 +3705,7 @@ if(valid0){
 if(data.label !== undefined){
 const _errs5 = errors;
 if(typeof data.label !== "string"){
-validate108.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"}}];
+validate115.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -3430,7 +3717,7 @@ if(valid0){
 if(data.original !== undefined){
 const _errs7 = errors;
 if(typeof data.original !== "string"){
-validate108.errors = [{instancePath:instancePath+"/original",schemaPath:"#/properties/original/type",keyword:"type",params:{type: "string"}}];
+validate115.errors = [{instancePath:instancePath+"/original",schemaPath:"#/properties/original/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -3442,7 +3729,7 @@ if(valid0){
 if(data.written !== undefined){
 const _errs9 = errors;
 if(typeof data.written !== "string"){
-validate108.errors = [{instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"}}];
+validate115.errors = [{instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -3455,13 +3742,13 @@ if(data.number !== undefined){
 let data5 = data.number;
 const _errs11 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate108.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"}}];
+validate115.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate108.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate115.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -3476,7 +3763,7 @@ if(data.status !== undefined){
 let data6 = data.status;
 const _errs13 = errors;
 if(!((data6 === "present") || (data6 === "missing"))){
-validate108.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema68.properties.status.enum}}];
+validate115.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema70.properties.status.enum}}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -3488,7 +3775,7 @@ if(valid0){
 if(data.file !== undefined){
 const _errs14 = errors;
 if(typeof data.file !== "string"){
-validate108.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
+validate115.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -3517,7 +3804,7 @@ break;
 }
 }
 else {
-validate108.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate115.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -3551,14 +3838,14 @@ var valid0 = true;
 }
 }
 else {
-validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate115.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate108.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3828,8 +4115,8 @@ var valid3 = true;
 const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 const _errs30 = errors;
-if(!(validate108(data16[i1], {instancePath:instancePath+"/notes/" + i1,parentData:data16,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+if(!(validate115(data16[i1], {instancePath:instancePath+"/notes/" + i1,parentData:data16,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs30 === errors;
@@ -3885,12 +4172,12 @@ return errors === 0;
 }
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show; `template`: a paragraph of a site generator's template tags (`{% include toc.html %}`).","enum":["excluded","title","notes-heading","break","html","template"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"position":{"$ref":"#/$defs/position"}}};
+const schema71 = {"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show; `template`: a paragraph of a site generator's template tags (`{% include toc.html %}`).","enum":["excluded","title","notes-heading","break","html","template"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"position":{"$ref":"#/$defs/position"}}};
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate121.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3901,14 +4188,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.reason === undefined) && (missing0 = "reason")) || ((data.position === undefined) && (missing0 = "position"))){
-validate114.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate121.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "reason") || (key0 === "rule")) || (key0 === "position"))){
-validate114.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate121.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -3918,7 +4205,7 @@ if(data.reason !== undefined){
 let data0 = data.reason;
 const _errs2 = errors;
 if(!((((((data0 === "excluded") || (data0 === "title")) || (data0 === "notes-heading")) || (data0 === "break")) || (data0 === "html")) || (data0 === "template"))){
-validate114.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema69.properties.reason.enum}}];
+validate121.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema71.properties.reason.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3930,7 +4217,7 @@ if(valid0){
 if(data.rule !== undefined){
 const _errs3 = errors;
 if(typeof data.rule !== "string"){
-validate114.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"}}];
+validate121.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -3956,14 +4243,14 @@ var valid0 = true;
 }
 }
 else {
-validate114.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate121.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate114.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4057,8 +4344,8 @@ var valid2 = true;
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 const _errs9 = errors;
-if(!(validate114(data4[i1], {instancePath:instancePath+"/omitted/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+if(!(validate121(data4[i1], {instancePath:instancePath+"/omitted/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs9 === errors;
@@ -4106,18 +4393,18 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const reader = validate118;
-const schema70 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/reader.schema.json","title":"ReaderManifest","description":"A course reader: chapters and excerpts of several manuscripts compiled into one edition (`colophon build reader.yaml`).","type":"object","required":["title","entries"],"additionalProperties":false,"properties":{"title":{"description":"Title of the reader.","type":"string","minLength":1},"subtitle":{"type":"string","minLength":1},"course":{"description":"The course the reader is for, e.g. `HIST 210: Europe 1914–1945`.","type":"string","minLength":1},"instructor":{"type":"string","minLength":1},"term":{"description":"When the course runs, e.g. `Spring 2026`.","type":"string","minLength":1},"notice":{"description":"Rights or fair-use statement, printed on the back of the title page.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag of the reader: its words (contents, notes, sources…) and hyphenation; when absent, its first source's language.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"page":{"$ref":"#/$defs/page"},"notes":{"$ref":"#/$defs/notes"},"entries":{"description":"The chapters and excerpts, in reading order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/entry"}}},"$defs":{"entry":{"title":"ReaderEntry","description":"One chapter of the reader: a manuscript, whole or in part.","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"description":"The manuscript, as a path relative to the manifest, inside the project.","type":"string","minLength":1},"title":{"description":"Title of the chapter; the manuscript's own title when absent.","type":"string","minLength":1},"select":{"$ref":"#/$defs/selection"},"introduction":{"description":"The editor's introduction to the chapter, in Markdown.","type":"string","minLength":1}}},"selection":{"title":"ReaderSelection","description":"The parts of the manuscript to include; the whole manuscript when absent. Ids are the manuscript's own, so an excerpt keeps its original paragraph numbers.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"sections":{"description":"Sections by number, counting from 1.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"paragraphs":{"description":"Paragraphs by id: one (`p7`) or an inclusive range (`p5-p20`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/paragraphRange"}},"claims":{"description":"Claims (sentences) by id: one (`p12.3`) or an inclusive range (`p12.3-p14.2`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/claimRange"}}}},"paragraphRange":{"title":"ParagraphRange","description":"A paragraph id (`p7`) or an inclusive range of them (`p5-p20`).","type":"string","pattern":"^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"},"claimRange":{"title":"ClaimRange","description":"A claim id (`p12.3`) or an inclusive range of them (`p12.3-p14.2`).","type":"string","pattern":"^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"},"notes":{"title":"ReaderNotes","description":"Where the notes go and how they are numbered.","type":"object","additionalProperties":false,"properties":{"placement":{"$ref":"#/$defs/notePlacement"},"numbering":{"$ref":"#/$defs/noteNumbering"}}},"notePlacement":{"title":"NotePlacement","description":"`foot`: at the foot of the page; `chapter` (default): at the end of each chapter; `reader`: at the end of the reader.","enum":["foot","chapter","reader"]},"noteNumbering":{"title":"NoteNumbering","description":"`source` (default): the numbers of the manuscript; `chapter`: from 1 in each chapter; `continuous`: from 1 through the reader, with a table from the new numbers to the original ones.","enum":["source","chapter","continuous"]},"page":{"title":"ReaderPage","description":"The printed page.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Trim size: `A4`, `A5`, `Letter`, or width by height with a unit (`in`, `mm`, `cm`, `pt`), such as `6x9in` or `148x210mm`.","type":"string","pattern":"^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}}}};
-const schema71 = {"title":"ReaderPage","description":"The printed page.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Trim size: `A4`, `A5`, `Letter`, or width by height with a unit (`in`, `mm`, `cm`, `pt`), such as `6x9in` or `148x210mm`.","type":"string","pattern":"^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}};
-const pattern14 = new RegExp("^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$", "u");
-const schema72 = {"title":"ReaderNotes","description":"Where the notes go and how they are numbered.","type":"object","additionalProperties":false,"properties":{"placement":{"$ref":"#/$defs/notePlacement"},"numbering":{"$ref":"#/$defs/noteNumbering"}}};
-const schema73 = {"title":"NotePlacement","description":"`foot`: at the foot of the page; `chapter` (default): at the end of each chapter; `reader`: at the end of the reader.","enum":["foot","chapter","reader"]};
-const schema74 = {"title":"NoteNumbering","description":"`source` (default): the numbers of the manuscript; `chapter`: from 1 in each chapter; `continuous`: from 1 through the reader, with a table from the new numbers to the original ones.","enum":["source","chapter","continuous"]};
+export const reader = validate125;
+const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/reader.schema.json","title":"ReaderManifest","description":"A course reader: chapters and excerpts of several manuscripts compiled into one edition (`colophon build reader.yaml`).","type":"object","required":["title","entries"],"additionalProperties":false,"properties":{"title":{"description":"Title of the reader.","type":"string","minLength":1},"subtitle":{"type":"string","minLength":1},"course":{"description":"The course the reader is for, e.g. `HIST 210: Europe 1914–1945`.","type":"string","minLength":1},"instructor":{"type":"string","minLength":1},"term":{"description":"When the course runs, e.g. `Spring 2026`.","type":"string","minLength":1},"notice":{"description":"Rights or fair-use statement, printed on the back of the title page.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag of the reader: its words (contents, notes, sources…) and hyphenation; when absent, its first source's language.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"page":{"$ref":"#/$defs/page"},"notes":{"$ref":"#/$defs/notes"},"entries":{"description":"The chapters and excerpts, in reading order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/entry"}}},"$defs":{"entry":{"title":"ReaderEntry","description":"One chapter of the reader: a manuscript, whole or in part.","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"description":"The manuscript, as a path relative to the manifest, inside the project.","type":"string","minLength":1},"title":{"description":"Title of the chapter; the manuscript's own title when absent.","type":"string","minLength":1},"select":{"$ref":"#/$defs/selection"},"introduction":{"description":"The editor's introduction to the chapter, in Markdown.","type":"string","minLength":1}}},"selection":{"title":"ReaderSelection","description":"The parts of the manuscript to include; the whole manuscript when absent. Ids are the manuscript's own, so an excerpt keeps its original paragraph numbers.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"sections":{"description":"Sections by number, counting from 1.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"paragraphs":{"description":"Paragraphs by id: one (`p7`) or an inclusive range (`p5-p20`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/paragraphRange"}},"claims":{"description":"Claims (sentences) by id: one (`p12.3`) or an inclusive range (`p12.3-p14.2`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/claimRange"}}}},"paragraphRange":{"title":"ParagraphRange","description":"A paragraph id (`p7`) or an inclusive range of them (`p5-p20`).","type":"string","pattern":"^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"},"claimRange":{"title":"ClaimRange","description":"A claim id (`p12.3`) or an inclusive range of them (`p12.3-p14.2`).","type":"string","pattern":"^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"},"notes":{"title":"ReaderNotes","description":"Where the notes go and how they are numbered.","type":"object","additionalProperties":false,"properties":{"placement":{"$ref":"#/$defs/notePlacement"},"numbering":{"$ref":"#/$defs/noteNumbering"}}},"notePlacement":{"title":"NotePlacement","description":"`foot`: at the foot of the page; `chapter` (default): at the end of each chapter; `reader`: at the end of the reader.","enum":["foot","chapter","reader"]},"noteNumbering":{"title":"NoteNumbering","description":"`source` (default): the numbers of the manuscript; `chapter`: from 1 in each chapter; `continuous`: from 1 through the reader, with a table from the new numbers to the original ones.","enum":["source","chapter","continuous"]},"page":{"title":"ReaderPage","description":"The printed page.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Trim size: `A4`, `A5`, `Letter`, or width by height with a unit (`in`, `mm`, `cm`, `pt`), such as `6x9in` or `148x210mm`.","type":"string","pattern":"^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}}}};
+const schema73 = {"title":"ReaderPage","description":"The printed page.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Trim size: `A4`, `A5`, `Letter`, or width by height with a unit (`in`, `mm`, `cm`, `pt`), such as `6x9in` or `148x210mm`.","type":"string","pattern":"^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}};
+const pattern15 = new RegExp("^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$", "u");
+const schema74 = {"title":"ReaderNotes","description":"Where the notes go and how they are numbered.","type":"object","additionalProperties":false,"properties":{"placement":{"$ref":"#/$defs/notePlacement"},"numbering":{"$ref":"#/$defs/noteNumbering"}}};
+const schema75 = {"title":"NotePlacement","description":"`foot`: at the foot of the page; `chapter` (default): at the end of each chapter; `reader`: at the end of the reader.","enum":["foot","chapter","reader"]};
+const schema76 = {"title":"NoteNumbering","description":"`source` (default): the numbers of the manuscript; `chapter`: from 1 in each chapter; `continuous`: from 1 through the reader, with a table from the new numbers to the original ones.","enum":["source","chapter","continuous"]};
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate126.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4129,7 +4416,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "placement") || (key0 === "numbering"))){
-validate119.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate126.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -4139,7 +4426,7 @@ if(data.placement !== undefined){
 let data0 = data.placement;
 const _errs2 = errors;
 if(!(((data0 === "foot") || (data0 === "chapter")) || (data0 === "reader"))){
-validate119.errors = [{instancePath:instancePath+"/placement",schemaPath:"#/$defs/notePlacement/enum",keyword:"enum",params:{allowedValues: schema73.enum}}];
+validate126.errors = [{instancePath:instancePath+"/placement",schemaPath:"#/$defs/notePlacement/enum",keyword:"enum",params:{allowedValues: schema75.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4152,7 +4439,7 @@ if(data.numbering !== undefined){
 let data1 = data.numbering;
 const _errs4 = errors;
 if(!(((data1 === "source") || (data1 === "chapter")) || (data1 === "continuous"))){
-validate119.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/$defs/noteNumbering/enum",keyword:"enum",params:{allowedValues: schema74.enum}}];
+validate126.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/$defs/noteNumbering/enum",keyword:"enum",params:{allowedValues: schema76.enum}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -4164,26 +4451,26 @@ var valid0 = true;
 }
 }
 else {
-validate119.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate126.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate119.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
-validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema75 = {"title":"ReaderEntry","description":"One chapter of the reader: a manuscript, whole or in part.","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"description":"The manuscript, as a path relative to the manifest, inside the project.","type":"string","minLength":1},"title":{"description":"Title of the chapter; the manuscript's own title when absent.","type":"string","minLength":1},"select":{"$ref":"#/$defs/selection"},"introduction":{"description":"The editor's introduction to the chapter, in Markdown.","type":"string","minLength":1}}};
-const schema76 = {"title":"ReaderSelection","description":"The parts of the manuscript to include; the whole manuscript when absent. Ids are the manuscript's own, so an excerpt keeps its original paragraph numbers.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"sections":{"description":"Sections by number, counting from 1.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"paragraphs":{"description":"Paragraphs by id: one (`p7`) or an inclusive range (`p5-p20`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/paragraphRange"}},"claims":{"description":"Claims (sentences) by id: one (`p12.3`) or an inclusive range (`p12.3-p14.2`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/claimRange"}}}};
-const schema77 = {"title":"ParagraphRange","description":"A paragraph id (`p7`) or an inclusive range of them (`p5-p20`).","type":"string","pattern":"^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"};
-const schema78 = {"title":"ClaimRange","description":"A claim id (`p12.3`) or an inclusive range of them (`p12.3-p14.2`).","type":"string","pattern":"^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"};
-const pattern15 = new RegExp("^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$", "u");
-const pattern16 = new RegExp("^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$", "u");
+const schema77 = {"title":"ReaderEntry","description":"One chapter of the reader: a manuscript, whole or in part.","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"description":"The manuscript, as a path relative to the manifest, inside the project.","type":"string","minLength":1},"title":{"description":"Title of the chapter; the manuscript's own title when absent.","type":"string","minLength":1},"select":{"$ref":"#/$defs/selection"},"introduction":{"description":"The editor's introduction to the chapter, in Markdown.","type":"string","minLength":1}}};
+const schema78 = {"title":"ReaderSelection","description":"The parts of the manuscript to include; the whole manuscript when absent. Ids are the manuscript's own, so an excerpt keeps its original paragraph numbers.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"sections":{"description":"Sections by number, counting from 1.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"paragraphs":{"description":"Paragraphs by id: one (`p7`) or an inclusive range (`p5-p20`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/paragraphRange"}},"claims":{"description":"Claims (sentences) by id: one (`p12.3`) or an inclusive range (`p12.3-p14.2`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/claimRange"}}}};
+const schema79 = {"title":"ParagraphRange","description":"A paragraph id (`p7`) or an inclusive range of them (`p5-p20`).","type":"string","pattern":"^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"};
+const schema80 = {"title":"ClaimRange","description":"A claim id (`p12.3`) or an inclusive range of them (`p12.3-p14.2`).","type":"string","pattern":"^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"};
+const pattern16 = new RegExp("^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$", "u");
+const pattern17 = new RegExp("^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$", "u");
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate129.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4193,14 +4480,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-validate122.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1}}];
+validate129.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "sections") || (key0 === "paragraphs")) || (key0 === "claims"))){
-validate122.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate129.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -4212,7 +4499,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate122.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1}}];
+validate129.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -4222,13 +4509,13 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate122.errors = [{instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "integer"}}];
+validate129.errors = [{instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-validate122.errors = [{instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate129.errors = [{instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -4250,7 +4537,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate122.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate129.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
 return false;
 break;
 }
@@ -4261,7 +4548,7 @@ indices0[item0] = i1;
 }
 }
 else {
-validate122.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"}}];
+validate129.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4277,7 +4564,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(Array.isArray(data2)){
 if(data2.length < 1){
-validate122.errors = [{instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/minItems",keyword:"minItems",params:{limit: 1}}];
+validate129.errors = [{instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -4289,13 +4576,13 @@ const _errs8 = errors;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
-if(!pattern15.test(data3)){
-validate122.errors = [{instancePath:instancePath+"/paragraphs/" + i2,schemaPath:"#/$defs/paragraphRange/pattern",keyword:"pattern",params:{pattern: "^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"}}];
+if(!pattern16.test(data3)){
+validate129.errors = [{instancePath:instancePath+"/paragraphs/" + i2,schemaPath:"#/$defs/paragraphRange/pattern",keyword:"pattern",params:{pattern: "^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"}}];
 return false;
 }
 }
 else {
-validate122.errors = [{instancePath:instancePath+"/paragraphs/" + i2,schemaPath:"#/$defs/paragraphRange/type",keyword:"type",params:{type: "string"}}];
+validate129.errors = [{instancePath:instancePath+"/paragraphs/" + i2,schemaPath:"#/$defs/paragraphRange/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4307,7 +4594,7 @@ break;
 }
 }
 else {
-validate122.errors = [{instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/type",keyword:"type",params:{type: "array"}}];
+validate129.errors = [{instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4323,7 +4610,7 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(Array.isArray(data4)){
 if(data4.length < 1){
-validate122.errors = [{instancePath:instancePath+"/claims",schemaPath:"#/properties/claims/minItems",keyword:"minItems",params:{limit: 1}}];
+validate129.errors = [{instancePath:instancePath+"/claims",schemaPath:"#/properties/claims/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -4335,13 +4622,13 @@ const _errs13 = errors;
 const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data5 === "string"){
-if(!pattern16.test(data5)){
-validate122.errors = [{instancePath:instancePath+"/claims/" + i3,schemaPath:"#/$defs/claimRange/pattern",keyword:"pattern",params:{pattern: "^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"}}];
+if(!pattern17.test(data5)){
+validate129.errors = [{instancePath:instancePath+"/claims/" + i3,schemaPath:"#/$defs/claimRange/pattern",keyword:"pattern",params:{pattern: "^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"}}];
 return false;
 }
 }
 else {
-validate122.errors = [{instancePath:instancePath+"/claims/" + i3,schemaPath:"#/$defs/claimRange/type",keyword:"type",params:{type: "string"}}];
+validate129.errors = [{instancePath:instancePath+"/claims/" + i3,schemaPath:"#/$defs/claimRange/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4353,7 +4640,7 @@ break;
 }
 }
 else {
-validate122.errors = [{instancePath:instancePath+"/claims",schemaPath:"#/properties/claims/type",keyword:"type",params:{type: "array"}}];
+validate129.errors = [{instancePath:instancePath+"/claims",schemaPath:"#/properties/claims/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4368,20 +4655,20 @@ var valid0 = true;
 }
 }
 else {
-validate122.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate129.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate122.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
-validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate121.evaluated;
+const evaluated0 = validate128.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4392,14 +4679,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.source === undefined) && (missing0 = "source")){
-validate121.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate128.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "source") || (key0 === "title")) || (key0 === "select")) || (key0 === "introduction"))){
-validate121.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate128.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -4411,12 +4698,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate121.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1}}];
+validate128.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate121.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"}}];
+validate128.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4432,12 +4719,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate121.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
+validate128.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate121.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate128.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4449,8 +4736,8 @@ var valid0 = true;
 if(valid0){
 if(data.select !== undefined){
 const _errs6 = errors;
-if(!(validate122(data.select, {instancePath:instancePath+"/select",parentData:data,parentDataProperty:"select",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate129(data.select, {instancePath:instancePath+"/select",parentData:data,parentDataProperty:"select",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -4465,12 +4752,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-validate121.errors = [{instancePath:instancePath+"/introduction",schemaPath:"#/properties/introduction/minLength",keyword:"minLength",params:{limit: 1}}];
+validate128.errors = [{instancePath:instancePath+"/introduction",schemaPath:"#/properties/introduction/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate121.errors = [{instancePath:instancePath+"/introduction",schemaPath:"#/properties/introduction/type",keyword:"type",params:{type: "string"}}];
+validate128.errors = [{instancePath:instancePath+"/introduction",schemaPath:"#/properties/introduction/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4486,21 +4773,21 @@ var valid0 = true;
 }
 }
 else {
-validate121.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate128.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate121.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
-validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://colophon.dev/schemas/reader.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate125.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4511,14 +4798,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.title === undefined) && (missing0 = "title")) || ((data.entries === undefined) && (missing0 = "entries"))){
-validate118.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate125.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema70.properties, key0))){
-validate118.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!(func2.call(schema72.properties, key0))){
+validate125.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -4530,12 +4817,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate118.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
+validate125.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate118.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate125.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4551,12 +4838,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate118.errors = [{instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/minLength",keyword:"minLength",params:{limit: 1}}];
+validate125.errors = [{instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate118.errors = [{instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"}}];
+validate125.errors = [{instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4572,12 +4859,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-validate118.errors = [{instancePath:instancePath+"/course",schemaPath:"#/properties/course/minLength",keyword:"minLength",params:{limit: 1}}];
+validate125.errors = [{instancePath:instancePath+"/course",schemaPath:"#/properties/course/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate118.errors = [{instancePath:instancePath+"/course",schemaPath:"#/properties/course/type",keyword:"type",params:{type: "string"}}];
+validate125.errors = [{instancePath:instancePath+"/course",schemaPath:"#/properties/course/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4593,12 +4880,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-validate118.errors = [{instancePath:instancePath+"/instructor",schemaPath:"#/properties/instructor/minLength",keyword:"minLength",params:{limit: 1}}];
+validate125.errors = [{instancePath:instancePath+"/instructor",schemaPath:"#/properties/instructor/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate118.errors = [{instancePath:instancePath+"/instructor",schemaPath:"#/properties/instructor/type",keyword:"type",params:{type: "string"}}];
+validate125.errors = [{instancePath:instancePath+"/instructor",schemaPath:"#/properties/instructor/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4614,12 +4901,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-validate118.errors = [{instancePath:instancePath+"/term",schemaPath:"#/properties/term/minLength",keyword:"minLength",params:{limit: 1}}];
+validate125.errors = [{instancePath:instancePath+"/term",schemaPath:"#/properties/term/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate118.errors = [{instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "string"}}];
+validate125.errors = [{instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4635,12 +4922,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-validate118.errors = [{instancePath:instancePath+"/notice",schemaPath:"#/properties/notice/minLength",keyword:"minLength",params:{limit: 1}}];
+validate125.errors = [{instancePath:instancePath+"/notice",schemaPath:"#/properties/notice/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate118.errors = [{instancePath:instancePath+"/notice",schemaPath:"#/properties/notice/type",keyword:"type",params:{type: "string"}}];
+validate125.errors = [{instancePath:instancePath+"/notice",schemaPath:"#/properties/notice/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4656,12 +4943,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
-validate118.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
+validate125.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
 return false;
 }
 }
 else {
-validate118.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
+validate125.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4680,7 +4967,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 const _errs19 = errors;
 for(const key1 in data7){
 if(!(key1 === "size")){
-validate118.errors = [{instancePath:instancePath+"/page",schemaPath:"#/$defs/page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate125.errors = [{instancePath:instancePath+"/page",schemaPath:"#/$defs/page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
 return false;
 break;
 }
@@ -4691,13 +4978,13 @@ let data8 = data7.size;
 const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data8 === "string"){
-if(!pattern14.test(data8)){
-validate118.errors = [{instancePath:instancePath+"/page/size",schemaPath:"#/$defs/page/properties/size/pattern",keyword:"pattern",params:{pattern: "^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}];
+if(!pattern15.test(data8)){
+validate125.errors = [{instancePath:instancePath+"/page/size",schemaPath:"#/$defs/page/properties/size/pattern",keyword:"pattern",params:{pattern: "^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}];
 return false;
 }
 }
 else {
-validate118.errors = [{instancePath:instancePath+"/page/size",schemaPath:"#/$defs/page/properties/size/type",keyword:"type",params:{type: "string"}}];
+validate125.errors = [{instancePath:instancePath+"/page/size",schemaPath:"#/$defs/page/properties/size/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4705,7 +4992,7 @@ return false;
 }
 }
 else {
-validate118.errors = [{instancePath:instancePath+"/page",schemaPath:"#/$defs/page/type",keyword:"type",params:{type: "object"}}];
+validate125.errors = [{instancePath:instancePath+"/page",schemaPath:"#/$defs/page/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -4717,8 +5004,8 @@ var valid0 = true;
 if(valid0){
 if(data.notes !== undefined){
 const _errs22 = errors;
-if(!(validate119(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate126(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs22 === errors;
@@ -4733,7 +5020,7 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(Array.isArray(data10)){
 if(data10.length < 1){
-validate118.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/minItems",keyword:"minItems",params:{limit: 1}}];
+validate125.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -4741,8 +5028,8 @@ var valid3 = true;
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 const _errs25 = errors;
-if(!(validate121(data10[i0], {instancePath:instancePath+"/entries/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+if(!(validate128(data10[i0], {instancePath:instancePath+"/entries/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs25 === errors;
@@ -4753,7 +5040,7 @@ break;
 }
 }
 else {
-validate118.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"}}];
+validate125.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4775,26 +5062,26 @@ var valid0 = true;
 }
 }
 else {
-validate118.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate125.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate118.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const report = validate125;
-const schema79 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/report.schema.json","title":"Report","description":"The diagnostics report of `colophon check --format json`: the messages of every file checked, in order of place, and their counts.","type":"object","required":["files","counts"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"$ref":"#/$defs/reportFile"}},"counts":{"$ref":"#/$defs/reportCounts"}},"$defs":{"severity":{"title":"Severity","description":"`error` fails the check, `warning` counts against `--max-warnings`, `info` is for review.","enum":["error","warning","info"]},"reportFile":{"title":"ReportFile","description":"One file and its messages (a notes file gets its own entry).","type":"object","required":["path","messages"],"additionalProperties":false,"properties":{"path":{"description":"The path as it was given or found.","type":"string","minLength":1},"messages":{"type":"array","items":{"$ref":"#/$defs/reportMessage"}}}},"reportMessage":{"title":"ReportMessage","description":"One diagnostic. Lines and columns are 1-based; columns count UTF-16 code units; `endColumn` is the column just after the range. A message about the whole file has no place.","type":"object","required":["ruleId","severity","message"],"additionalProperties":false,"properties":{"ruleId":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"message":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"reportCounts":{"title":"ReportCounts","description":"How many messages of each severity the report holds.","type":"object","required":["error","warning","info"],"additionalProperties":false,"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}}}};
-const schema83 = {"title":"ReportCounts","description":"How many messages of each severity the report holds.","type":"object","required":["error","warning","info"],"additionalProperties":false,"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}};
-const schema80 = {"title":"ReportFile","description":"One file and its messages (a notes file gets its own entry).","type":"object","required":["path","messages"],"additionalProperties":false,"properties":{"path":{"description":"The path as it was given or found.","type":"string","minLength":1},"messages":{"type":"array","items":{"$ref":"#/$defs/reportMessage"}}}};
-const schema81 = {"title":"ReportMessage","description":"One diagnostic. Lines and columns are 1-based; columns count UTF-16 code units; `endColumn` is the column just after the range. A message about the whole file has no place.","type":"object","required":["ruleId","severity","message"],"additionalProperties":false,"properties":{"ruleId":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"message":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}};
-const schema82 = {"title":"Severity","description":"`error` fails the check, `warning` counts against `--max-warnings`, `info` is for review.","enum":["error","warning","info"]};
+export const report = validate132;
+const schema81 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/report.schema.json","title":"Report","description":"The diagnostics report of `colophon check --format json`: the messages of every file checked, in order of place, and their counts.","type":"object","required":["files","counts"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"$ref":"#/$defs/reportFile"}},"counts":{"$ref":"#/$defs/reportCounts"}},"$defs":{"severity":{"title":"Severity","description":"`error` fails the check, `warning` counts against `--max-warnings`, `info` is for review.","enum":["error","warning","info"]},"reportFile":{"title":"ReportFile","description":"One file and its messages (a notes file gets its own entry).","type":"object","required":["path","messages"],"additionalProperties":false,"properties":{"path":{"description":"The path as it was given or found.","type":"string","minLength":1},"messages":{"type":"array","items":{"$ref":"#/$defs/reportMessage"}}}},"reportMessage":{"title":"ReportMessage","description":"One diagnostic. Lines and columns are 1-based; columns count UTF-16 code units; `endColumn` is the column just after the range. A message about the whole file has no place.","type":"object","required":["ruleId","severity","message"],"additionalProperties":false,"properties":{"ruleId":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"message":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"reportCounts":{"title":"ReportCounts","description":"How many messages of each severity the report holds.","type":"object","required":["error","warning","info"],"additionalProperties":false,"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}}}};
+const schema85 = {"title":"ReportCounts","description":"How many messages of each severity the report holds.","type":"object","required":["error","warning","info"],"additionalProperties":false,"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}};
+const schema82 = {"title":"ReportFile","description":"One file and its messages (a notes file gets its own entry).","type":"object","required":["path","messages"],"additionalProperties":false,"properties":{"path":{"description":"The path as it was given or found.","type":"string","minLength":1},"messages":{"type":"array","items":{"$ref":"#/$defs/reportMessage"}}}};
+const schema83 = {"title":"ReportMessage","description":"One diagnostic. Lines and columns are 1-based; columns count UTF-16 code units; `endColumn` is the column just after the range. A message about the whole file has no place.","type":"object","required":["ruleId","severity","message"],"additionalProperties":false,"properties":{"ruleId":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"message":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}};
+const schema84 = {"title":"Severity","description":"`error` fails the check, `warning` counts against `--max-warnings`, `info` is for review.","enum":["error","warning","info"]};
 
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate127.evaluated;
+const evaluated0 = validate134.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4805,14 +5092,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.ruleId === undefined) && (missing0 = "ruleId")) || ((data.severity === undefined) && (missing0 = "severity"))) || ((data.message === undefined) && (missing0 = "message"))){
-validate127.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate134.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "ruleId") || (key0 === "severity")) || (key0 === "message")) || (key0 === "line")) || (key0 === "column")) || (key0 === "endLine")) || (key0 === "endColumn"))){
-validate127.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate134.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -4824,12 +5111,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate127.errors = [{instancePath:instancePath+"/ruleId",schemaPath:"#/properties/ruleId/minLength",keyword:"minLength",params:{limit: 1}}];
+validate134.errors = [{instancePath:instancePath+"/ruleId",schemaPath:"#/properties/ruleId/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate127.errors = [{instancePath:instancePath+"/ruleId",schemaPath:"#/properties/ruleId/type",keyword:"type",params:{type: "string"}}];
+validate134.errors = [{instancePath:instancePath+"/ruleId",schemaPath:"#/properties/ruleId/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4843,7 +5130,7 @@ if(data.severity !== undefined){
 let data1 = data.severity;
 const _errs4 = errors;
 if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "info"))){
-validate127.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate134.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema84.enum}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -4855,7 +5142,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs6 = errors;
 if(typeof data.message !== "string"){
-validate127.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}}];
+validate134.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -4868,13 +5155,13 @@ if(data.line !== undefined){
 let data3 = data.line;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate127.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"}}];
+validate134.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs8){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate127.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate134.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -4889,13 +5176,13 @@ if(data.column !== undefined){
 let data4 = data.column;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate127.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"}}];
+validate134.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs10){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-validate127.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate134.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -4910,13 +5197,13 @@ if(data.endLine !== undefined){
 let data5 = data.endLine;
 const _errs12 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate127.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/type",keyword:"type",params:{type: "integer"}}];
+validate134.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-validate127.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate134.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -4931,13 +5218,13 @@ if(data.endColumn !== undefined){
 let data6 = data.endColumn;
 const _errs14 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate127.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/type",keyword:"type",params:{type: "integer"}}];
+validate134.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs14){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 1 || isNaN(data6)){
-validate127.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate134.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -4957,20 +5244,20 @@ var valid0 = true;
 }
 }
 else {
-validate127.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate134.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate127.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
-validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate126.evaluated;
+const evaluated0 = validate133.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4981,14 +5268,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.path === undefined) && (missing0 = "path")) || ((data.messages === undefined) && (missing0 = "messages"))){
-validate126.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate133.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "path") || (key0 === "messages"))){
-validate126.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate133.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -5000,12 +5287,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate126.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1}}];
+validate133.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate126.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];
+validate133.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5024,8 +5311,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate127(data1[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate134(data1[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -5035,7 +5322,7 @@ break;
 }
 }
 else {
-validate126.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"}}];
+validate133.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -5049,21 +5336,21 @@ var valid0 = true;
 }
 }
 else {
-validate126.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate133.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate126.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
-validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://colophon.dev/schemas/report.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate125.evaluated;
+const evaluated0 = validate132.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5074,14 +5361,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.files === undefined) && (missing0 = "files")) || ((data.counts === undefined) && (missing0 = "counts"))){
-validate125.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate132.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "files") || (key0 === "counts"))){
-validate125.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate132.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -5096,8 +5383,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
-if(!(validate126(data0[i0], {instancePath:instancePath+"/files/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+if(!(validate133(data0[i0], {instancePath:instancePath+"/files/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -5107,7 +5394,7 @@ break;
 }
 }
 else {
-validate125.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"}}];
+validate132.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -5125,14 +5412,14 @@ if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if((((data2.error === undefined) && (missing1 = "error")) || ((data2.warning === undefined) && (missing1 = "warning"))) || ((data2.info === undefined) && (missing1 = "info"))){
-validate125.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/required",keyword:"required",params:{missingProperty: missing1}}];
+validate132.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
 const _errs8 = errors;
 for(const key1 in data2){
 if(!(((key1 === "error") || (key1 === "warning")) || (key1 === "info"))){
-validate125.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate132.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
 return false;
 break;
 }
@@ -5142,13 +5429,13 @@ if(data2.error !== undefined){
 let data3 = data2.error;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate125.errors = [{instancePath:instancePath+"/counts/error",schemaPath:"#/$defs/reportCounts/properties/error/type",keyword:"type",params:{type: "integer"}}];
+validate132.errors = [{instancePath:instancePath+"/counts/error",schemaPath:"#/$defs/reportCounts/properties/error/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-validate125.errors = [{instancePath:instancePath+"/counts/error",schemaPath:"#/$defs/reportCounts/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate132.errors = [{instancePath:instancePath+"/counts/error",schemaPath:"#/$defs/reportCounts/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -5163,13 +5450,13 @@ if(data2.warning !== undefined){
 let data4 = data2.warning;
 const _errs11 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate125.errors = [{instancePath:instancePath+"/counts/warning",schemaPath:"#/$defs/reportCounts/properties/warning/type",keyword:"type",params:{type: "integer"}}];
+validate132.errors = [{instancePath:instancePath+"/counts/warning",schemaPath:"#/$defs/reportCounts/properties/warning/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-validate125.errors = [{instancePath:instancePath+"/counts/warning",schemaPath:"#/$defs/reportCounts/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate132.errors = [{instancePath:instancePath+"/counts/warning",schemaPath:"#/$defs/reportCounts/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -5184,13 +5471,13 @@ if(data2.info !== undefined){
 let data5 = data2.info;
 const _errs13 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate125.errors = [{instancePath:instancePath+"/counts/info",schemaPath:"#/$defs/reportCounts/properties/info/type",keyword:"type",params:{type: "integer"}}];
+validate132.errors = [{instancePath:instancePath+"/counts/info",schemaPath:"#/$defs/reportCounts/properties/info/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs13){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate125.errors = [{instancePath:instancePath+"/counts/info",schemaPath:"#/$defs/reportCounts/properties/info/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate132.errors = [{instancePath:instancePath+"/counts/info",schemaPath:"#/$defs/reportCounts/properties/info/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -5206,7 +5493,7 @@ var valid3 = true;
 }
 }
 else {
-validate125.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/type",keyword:"type",params:{type: "object"}}];
+validate132.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -5220,26 +5507,26 @@ var valid0 = true;
 }
 }
 else {
-validate125.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate132.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate125.errors = vErrors;
+validate132.errors = vErrors;
 return errors === 0;
 }
-validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const settings = validate130;
-const schema84 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/settings.schema.json","title":"Settings","description":"Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the edition.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The larger work this text is part of, e.g. the book a chapter comes from.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag; `en` when absent.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"encoding":{"description":"Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).","enum":["utf-8","utf-16le","utf-16be","latin1","windows-1252"]},"exclude":{"description":"Blocks to keep out of the text: web-page labels, boilerplate trailers.","type":"array","items":{"$ref":"#/$defs/exclusion"}},"notes":{"$ref":"#/$defs/notesSettings"},"rules":{"$ref":"#/$defs/ruleSettings"}},"$defs":{"exclusion":{"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]},"notesSettings":{"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}},"markerStyleSetting":{"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]},"ruleLevel":{"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]},"ruleSettings":{"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}}}};
-const schema85 = {"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]};
-const pattern18 = new RegExp("^[imsu]*$", "u");
-const schema86 = {"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}};
-const schema87 = {"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]};
+export const settings = validate137;
+const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/settings.schema.json","title":"Settings","description":"Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the edition.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The larger work this text is part of, e.g. the book a chapter comes from.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag; `en` when absent.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"encoding":{"description":"Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).","enum":["utf-8","utf-16le","utf-16be","latin1","windows-1252"]},"exclude":{"description":"Blocks to keep out of the text: web-page labels, boilerplate trailers.","type":"array","items":{"$ref":"#/$defs/exclusion"}},"notes":{"$ref":"#/$defs/notesSettings"},"rules":{"$ref":"#/$defs/ruleSettings"}},"$defs":{"exclusion":{"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]},"notesSettings":{"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}},"markerStyleSetting":{"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]},"ruleLevel":{"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]},"ruleSettings":{"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}}}};
+const schema87 = {"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]};
+const pattern19 = new RegExp("^[imsu]*$", "u");
+const schema88 = {"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}};
+const schema89 = {"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]};
 
-function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate131.evaluated;
+const evaluated0 = validate138.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5251,7 +5538,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "bodies") || (key0 === "file")) || (key0 === "repeats")) || (key0 === "markers")) || (key0 === "labels")) || (key0 === "headings")) || (key0 === "numbering"))){
-validate131.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate138.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -5261,7 +5548,7 @@ if(data.bodies !== undefined){
 let data0 = data.bodies;
 const _errs2 = errors;
 if(!((data0 === "present") || (data0 === "absent"))){
-validate131.errors = [{instancePath:instancePath+"/bodies",schemaPath:"#/properties/bodies/enum",keyword:"enum",params:{allowedValues: schema86.properties.bodies.enum}}];
+validate138.errors = [{instancePath:instancePath+"/bodies",schemaPath:"#/properties/bodies/enum",keyword:"enum",params:{allowedValues: schema88.properties.bodies.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5276,12 +5563,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate131.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1}}];
+validate138.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate131.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
+validate138.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5295,7 +5582,7 @@ if(data.repeats !== undefined){
 let data2 = data.repeats;
 const _errs5 = errors;
 if(!((data2 === "allow") || (data2 === "report"))){
-validate131.errors = [{instancePath:instancePath+"/repeats",schemaPath:"#/properties/repeats/enum",keyword:"enum",params:{allowedValues: schema86.properties.repeats.enum}}];
+validate138.errors = [{instancePath:instancePath+"/repeats",schemaPath:"#/properties/repeats/enum",keyword:"enum",params:{allowedValues: schema88.properties.repeats.enum}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -5310,7 +5597,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(Array.isArray(data3)){
 if(data3.length < 1){
-validate131.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/minItems",keyword:"minItems",params:{limit: 1}}];
+validate138.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -5320,7 +5607,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs8 = errors;
 if(!((((((((data4 === "glued") || (data4 === "spaced")) || (data4 === "bracket")) || (data4 === "angle")) || (data4 === "paren")) || (data4 === "caret")) || (data4 === "superscript")) || (data4 === "symbol"))){
-validate131.errors = [{instancePath:instancePath+"/markers/" + i0,schemaPath:"#/$defs/markerStyleSetting/enum",keyword:"enum",params:{allowedValues: schema87.enum}}];
+validate138.errors = [{instancePath:instancePath+"/markers/" + i0,schemaPath:"#/$defs/markerStyleSetting/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -5336,7 +5623,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data3[i1], data3[j0])){
-validate131.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate138.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
 return false;
 break outer0;
 }
@@ -5347,7 +5634,7 @@ break outer0;
 }
 }
 else {
-validate131.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/type",keyword:"type",params:{type: "array"}}];
+validate138.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -5361,7 +5648,7 @@ if(data.labels !== undefined){
 let data5 = data.labels;
 const _errs10 = errors;
 if(!((data5 === "number") || (data5 === "keep"))){
-validate131.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/enum",keyword:"enum",params:{allowedValues: schema86.properties.labels.enum}}];
+validate138.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/enum",keyword:"enum",params:{allowedValues: schema88.properties.labels.enum}}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -5376,7 +5663,7 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(Array.isArray(data6)){
 if(data6.length < 1){
-validate131.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/minItems",keyword:"minItems",params:{limit: 1}}];
+validate138.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -5388,18 +5675,18 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data7 === "string"){
 if(func1(data7) > 200){
-validate131.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate138.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
 return false;
 }
 else {
 if(func1(data7) < 1){
-validate131.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/minLength",keyword:"minLength",params:{limit: 1}}];
+validate138.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 }
 else {
-validate131.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/type",keyword:"type",params:{type: "string"}}];
+validate138.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5420,7 +5707,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-validate131.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1}}];
+validate138.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1}}];
 return false;
 break;
 }
@@ -5431,7 +5718,7 @@ indices0[item0] = i3;
 }
 }
 else {
-validate131.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/type",keyword:"type",params:{type: "array"}}];
+validate138.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -5445,7 +5732,7 @@ if(data.numbering !== undefined){
 let data8 = data.numbering;
 const _errs15 = errors;
 if(!((data8 === "chapter") || (data8 === "book"))){
-validate131.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema86.properties.numbering.enum}}];
+validate138.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema88.properties.numbering.enum}}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -5462,22 +5749,22 @@ var valid0 = true;
 }
 }
 else {
-validate131.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate138.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate131.errors = vErrors;
+validate138.errors = vErrors;
 return errors === 0;
 }
-validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}};
-const schema89 = {"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]};
+const schema90 = {"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}};
+const schema91 = {"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]};
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate133.evaluated;
+const evaluated0 = validate140.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5488,8 +5775,8 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema88.properties, key0))){
-validate133.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!(func2.call(schema90.properties, key0))){
+validate140.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -5499,7 +5786,7 @@ if(data["note-defined"] !== undefined){
 let data0 = data["note-defined"];
 const _errs2 = errors;
 if(!((((data0 === "off") || (data0 === "info")) || (data0 === "warn")) || (data0 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/note-defined",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/note-defined",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5512,7 +5799,7 @@ if(data["notes-absent"] !== undefined){
 let data1 = data["notes-absent"];
 const _errs4 = errors;
 if(!((((data1 === "off") || (data1 === "info")) || (data1 === "warn")) || (data1 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/notes-absent",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/notes-absent",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -5525,7 +5812,7 @@ if(data["note-used"] !== undefined){
 let data2 = data["note-used"];
 const _errs6 = errors;
 if(!((((data2 === "off") || (data2 === "info")) || (data2 === "warn")) || (data2 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/note-used",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/note-used",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -5538,7 +5825,7 @@ if(data["note-unique"] !== undefined){
 let data3 = data["note-unique"];
 const _errs8 = errors;
 if(!((((data3 === "off") || (data3 === "info")) || (data3 === "warn")) || (data3 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/note-unique",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/note-unique",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -5551,7 +5838,7 @@ if(data["note-sequence"] !== undefined){
 let data4 = data["note-sequence"];
 const _errs10 = errors;
 if(!((((data4 === "off") || (data4 === "info")) || (data4 === "warn")) || (data4 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/note-sequence",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/note-sequence",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -5564,7 +5851,7 @@ if(data["marker-ambiguous"] !== undefined){
 let data5 = data["marker-ambiguous"];
 const _errs12 = errors;
 if(!((((data5 === "off") || (data5 === "info")) || (data5 === "warn")) || (data5 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/marker-ambiguous",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/marker-ambiguous",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -5577,7 +5864,7 @@ if(data["marker-punctuation"] !== undefined){
 let data6 = data["marker-punctuation"];
 const _errs14 = errors;
 if(!((((data6 === "off") || (data6 === "info")) || (data6 === "warn")) || (data6 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/marker-punctuation",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/marker-punctuation",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -5590,7 +5877,7 @@ if(data["claim-cited"] !== undefined){
 let data7 = data["claim-cited"];
 const _errs16 = errors;
 if(!((((data7 === "off") || (data7 === "info")) || (data7 === "warn")) || (data7 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/claim-cited",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/claim-cited",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -5603,7 +5890,7 @@ if(data["settings-invalid"] !== undefined){
 let data8 = data["settings-invalid"];
 const _errs18 = errors;
 if(!((((data8 === "off") || (data8 === "info")) || (data8 === "warn")) || (data8 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/settings-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/settings-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -5616,7 +5903,7 @@ if(data["settings-exclusion-unused"] !== undefined){
 let data9 = data["settings-exclusion-unused"];
 const _errs20 = errors;
 if(!((((data9 === "off") || (data9 === "info")) || (data9 === "warn")) || (data9 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/settings-exclusion-unused",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/settings-exclusion-unused",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -5629,7 +5916,7 @@ if(data["encoding-invalid"] !== undefined){
 let data10 = data["encoding-invalid"];
 const _errs22 = errors;
 if(!((((data10 === "off") || (data10 === "info")) || (data10 === "warn")) || (data10 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/encoding-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/encoding-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs22 === errors;
@@ -5642,7 +5929,7 @@ if(data["encoding-bom"] !== undefined){
 let data11 = data["encoding-bom"];
 const _errs24 = errors;
 if(!((((data11 === "off") || (data11 === "info")) || (data11 === "warn")) || (data11 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/encoding-bom",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/encoding-bom",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs24 === errors;
@@ -5655,7 +5942,7 @@ if(data["size-limit"] !== undefined){
 let data12 = data["size-limit"];
 const _errs26 = errors;
 if(!((((data12 === "off") || (data12 === "info")) || (data12 === "warn")) || (data12 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/size-limit",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/size-limit",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs26 === errors;
@@ -5668,7 +5955,7 @@ if(data["text-control-character"] !== undefined){
 let data13 = data["text-control-character"];
 const _errs28 = errors;
 if(!((((data13 === "off") || (data13 === "info")) || (data13 === "warn")) || (data13 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/text-control-character",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/text-control-character",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -5681,7 +5968,7 @@ if(data["text-empty"] !== undefined){
 let data14 = data["text-empty"];
 const _errs30 = errors;
 if(!((((data14 === "off") || (data14 === "info")) || (data14 === "warn")) || (data14 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/text-empty",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/text-empty",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs30 === errors;
@@ -5694,7 +5981,7 @@ if(data["note-unclosed"] !== undefined){
 let data15 = data["note-unclosed"];
 const _errs32 = errors;
 if(!((((data15 === "off") || (data15 === "info")) || (data15 === "warn")) || (data15 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/note-unclosed",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/note-unclosed",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -5707,7 +5994,7 @@ if(data["settings-ignored"] !== undefined){
 let data16 = data["settings-ignored"];
 const _errs34 = errors;
 if(!((((data16 === "off") || (data16 === "info")) || (data16 === "warn")) || (data16 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/settings-ignored",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/settings-ignored",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs34 === errors;
@@ -5720,7 +6007,7 @@ if(data["settings-unsupported"] !== undefined){
 let data17 = data["settings-unsupported"];
 const _errs36 = errors;
 if(!((((data17 === "off") || (data17 === "info")) || (data17 === "warn")) || (data17 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/settings-unsupported",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/settings-unsupported",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs36 === errors;
@@ -5733,7 +6020,7 @@ if(data["markdown-unreadable"] !== undefined){
 let data18 = data["markdown-unreadable"];
 const _errs38 = errors;
 if(!((((data18 === "off") || (data18 === "info")) || (data18 === "warn")) || (data18 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/markdown-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/markdown-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs38 === errors;
@@ -5746,7 +6033,7 @@ if(data["markdown-html"] !== undefined){
 let data19 = data["markdown-html"];
 const _errs40 = errors;
 if(!((((data19 === "off") || (data19 === "info")) || (data19 === "warn")) || (data19 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/markdown-html",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/markdown-html",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs40 === errors;
@@ -5759,7 +6046,7 @@ if(data["markdown-template"] !== undefined){
 let data20 = data["markdown-template"];
 const _errs42 = errors;
 if(!((((data20 === "off") || (data20 === "info")) || (data20 === "warn")) || (data20 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/markdown-template",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/markdown-template",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs42 === errors;
@@ -5772,7 +6059,7 @@ if(data["file-unreadable"] !== undefined){
 let data21 = data["file-unreadable"];
 const _errs44 = errors;
 if(!((((data21 === "off") || (data21 === "info")) || (data21 === "warn")) || (data21 === "error"))){
-validate133.errors = [{instancePath:instancePath+"/file-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate140.errors = [{instancePath:instancePath+"/file-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
 return false;
 }
 var valid0 = _errs44 === errors;
@@ -5804,21 +6091,21 @@ var valid0 = true;
 }
 }
 else {
-validate133.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate140.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate133.errors = vErrors;
+validate140.errors = vErrors;
 return errors === 0;
 }
-validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate140.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://colophon.dev/schemas/settings.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate130.evaluated;
+const evaluated0 = validate137.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5830,7 +6117,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "title") || (key0 === "author")) || (key0 === "work")) || (key0 === "language")) || (key0 === "encoding")) || (key0 === "exclude")) || (key0 === "notes")) || (key0 === "rules"))){
-validate130.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate137.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -5842,12 +6129,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate130.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
+validate137.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate130.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate137.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5863,12 +6150,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate130.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1}}];
+validate137.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate130.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"}}];
+validate137.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5884,12 +6171,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-validate130.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/minLength",keyword:"minLength",params:{limit: 1}}];
+validate137.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate130.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/type",keyword:"type",params:{type: "string"}}];
+validate137.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5905,12 +6192,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-validate130.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
+validate137.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
 return false;
 }
 }
 else {
-validate130.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
+validate137.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5924,7 +6211,7 @@ if(data.encoding !== undefined){
 let data4 = data.encoding;
 const _errs10 = errors;
 if(!(((((data4 === "utf-8") || (data4 === "utf-16le")) || (data4 === "utf-16be")) || (data4 === "latin1")) || (data4 === "windows-1252"))){
-validate130.errors = [{instancePath:instancePath+"/encoding",schemaPath:"#/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema84.properties.encoding.enum}}];
+validate137.errors = [{instancePath:instancePath+"/encoding",schemaPath:"#/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema86.properties.encoding.enum}}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -6104,7 +6391,7 @@ let data9 = data6.flags;
 const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data9 === "string"){
-if(!pattern18.test(data9)){
+if(!pattern19.test(data9)){
 const err10 = {instancePath:instancePath+"/exclude/" + i0+"/flags",schemaPath:"#/$defs/exclusion/oneOf/1/properties/flags/pattern",keyword:"pattern",params:{pattern: "^[imsu]*$"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -6274,7 +6561,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
-validate130.errors = vErrors;
+validate137.errors = vErrors;
 return false;
 }
 else {
@@ -6295,7 +6582,7 @@ break;
 }
 }
 else {
-validate130.errors = [{instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"}}];
+validate137.errors = [{instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -6307,8 +6594,8 @@ var valid0 = true;
 if(valid0){
 if(data.notes !== undefined){
 const _errs35 = errors;
-if(!(validate131(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+if(!(validate138(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs35 === errors;
@@ -6319,8 +6606,8 @@ var valid0 = true;
 if(valid0){
 if(data.rules !== undefined){
 const _errs36 = errors;
-if(!(validate133(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+if(!(validate140(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs36 === errors;
@@ -6338,12 +6625,12 @@ var valid0 = true;
 }
 }
 else {
-validate130.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate137.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate130.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
-validate130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
