@@ -156,84 +156,8 @@ function excerpt(
   const first = tree.children[0]
   if (!first) throw new TypeError('Expected a source tree with at least one chapter')
   const sections = tree.children.flatMap((chapter) => chapter.children)
-  const paragraphs = sections.flatMap(paragraphsOf)
-  const order = new Map(paragraphs.map((paragraph, at) => [paragraph.id, at]))
-  const keep = new Map<string, Set<string> | 'all'>()
-  const select = entry.select
-  const whole = !select || (!select.sections && !select.paragraphs && !select.claims)
-  if (whole) for (const section of sections) keepAll(section, keep)
-  for (const number of select?.sections ?? []) {
-    const section = sections[number - 1]
-    if (!section) {
-      report(
-        `Section \`${number}\` is not in the source of entry ${k}, which has ${sections.length}; check the number`,
-        'reader-selection'
-      )
-      continue
-    }
-    keepAll(section, keep)
-  }
-  for (const range of select?.paragraphs ?? []) {
-    const [from, to] = ends(range, paragraphRange)
-    const start = order.get(from)
-    const end = order.get(to)
-    if (start === undefined || end === undefined || start > end) {
-      report(
-        `Paragraph range \`${range}\` does not name paragraphs of the source of entry ${k} in order; use ids as the source's edition shows them, first to last`,
-        'reader-selection'
-      )
-      continue
-    }
-    for (let at = start; at <= end; at++) keep.set((paragraphs[at] as Paragraph).id, 'all')
-  }
-  for (const range of select?.claims ?? []) {
-    const [from, to] = ends(range, claimRange)
-    const start = order.get(paragraphOf(from))
-    const end = order.get(paragraphOf(to))
-    const startClaim = claimIn(paragraphs[start ?? -1], from)
-    const endClaim = claimIn(paragraphs[end ?? -1], to)
-    if (
-      start === undefined ||
-      end === undefined ||
-      start > end ||
-      startClaim === undefined ||
-      endClaim === undefined ||
-      (start === end && startClaim > endClaim)
-    ) {
-      report(
-        `Claim range \`${range}\` does not name claims of the source of entry ${k} in order; use ids such as \`p12.3-p14.2\`, first to last`,
-        'reader-selection'
-      )
-      continue
-    }
-    for (let at = start; at <= end; at++) {
-      const paragraph = paragraphs[at] as Paragraph
-      const claims = paragraph.children.filter(
-        (_, c) => (at > start || c >= startClaim) && (at < end || c <= endClaim)
-      )
-      const current = keep.get(paragraph.id)
-      if (current === 'all') continue
-      const set = current ?? new Set<string>()
-      for (const claim of claims) set.add(claim.id)
-      keep.set(paragraph.id, set.size === paragraph.children.length ? 'all' : set)
-    }
-  }
-  if (keep.size === 0 && !whole)
-    report(`Entry ${k} selects nothing from its source; check its \`select\``, 'reader-selection')
-
-  const prefix = `c${k}-`
-  const children: Section[] = []
-  let s = 0
-  for (const section of sections) {
-    const chosen = chosenBlocks(section, keep, prefix)
-    if (chosen.length === 0) continue
-    s++
-    const copy: Section = { type: 'section', id: `${prefix}s${s}`, children: chosen }
-    if (section.title !== undefined) copy.title = section.title
-    if (section.titleContent) copy.titleContent = structuredClone(section.titleContent)
-    if (section.position) copy.position = section.position
-    children.push(copy)
-  }
+  const keep = selected(sections, entry, k, report)
+  const children = chosenSections(sections, keep, `c${k}-`)
   const chapter: Chapter = {
     type: 'chapter',
     id: `c${k}`,
@@ -247,9 +171,121 @@ function excerpt(
       paragraphs: spans(children)
     }
   }
-  const title = entry.title ?? first.title ?? tree.meta.title
-  chapter.title = title
+  chapter.title = entry.title ?? first.title ?? tree.meta.title
   return chapter
+}
+
+/** What an entry keeps of its source's blocks: whole, or claims of them, by id. */
+type Kept = Map<string, Set<string> | 'all'>
+
+/** What `entry` selects of `sections`: all, sections, paragraph ranges, claim ranges. */
+function selected(
+  sections: readonly Section[],
+  entry: ComposeEntry,
+  k: number,
+  report: (reason: string, ruleId: string) => void
+): Kept {
+  const paragraphs = sections.flatMap(paragraphsOf)
+  const keep: Kept = new Map()
+  const select = entry.select
+  const whole = !select || (!select.sections && !select.paragraphs && !select.claims)
+  if (whole) for (const section of sections) keepAll(section, keep)
+  for (const number of select?.sections ?? []) {
+    const section = sections[number - 1]
+    if (section) keepAll(section, keep)
+    else {
+      report(
+        `Section \`${number}\` is not in the source of entry ${k}, which has ${sections.length}; check the number`,
+        'reader-selection'
+      )
+    }
+  }
+  const fault = (reason: string) => report(reason, 'reader-selection')
+  for (const range of select?.paragraphs ?? []) keepParagraphs(paragraphs, range, keep, fault, k)
+  for (const range of select?.claims ?? []) keepClaims(paragraphs, range, keep, fault, k)
+  if (keep.size === 0 && !whole)
+    report(`Entry ${k} selects nothing from its source; check its \`select\``, 'reader-selection')
+  return keep
+}
+
+/** Keeps the paragraphs `p3-p7` names, or says why it names none. */
+function keepParagraphs(
+  paragraphs: readonly Paragraph[],
+  range: string,
+  keep: Kept,
+  fault: (reason: string) => void,
+  k: number
+): void {
+  const order = new Map(paragraphs.map((paragraph, at) => [paragraph.id, at]))
+  const [from, to] = ends(range, paragraphRange)
+  const start = order.get(from)
+  const end = order.get(to)
+  if (start === undefined || end === undefined || start > end) {
+    fault(
+      `Paragraph range \`${range}\` does not name paragraphs of the source of entry ${k} in order; use ids as the source's edition shows them, first to last`
+    )
+    return
+  }
+  for (let at = start; at <= end; at++) keep.set((paragraphs[at] as Paragraph).id, 'all')
+}
+
+/** Keeps the claims `p12.3-p14.2` names, or says why it names none. */
+function keepClaims(
+  paragraphs: readonly Paragraph[],
+  range: string,
+  keep: Kept,
+  fault: (reason: string) => void,
+  k: number
+): void {
+  const order = new Map(paragraphs.map((paragraph, at) => [paragraph.id, at]))
+  const [from, to] = ends(range, claimRange)
+  const start = order.get(paragraphOf(from))
+  const end = order.get(paragraphOf(to))
+  const startClaim = claimIn(paragraphs[start ?? -1], from)
+  const endClaim = claimIn(paragraphs[end ?? -1], to)
+  if (
+    start === undefined ||
+    end === undefined ||
+    start > end ||
+    startClaim === undefined ||
+    endClaim === undefined ||
+    (start === end && startClaim > endClaim)
+  ) {
+    fault(
+      `Claim range \`${range}\` does not name claims of the source of entry ${k} in order; use ids such as \`p12.3-p14.2\`, first to last`
+    )
+    return
+  }
+  for (let at = start; at <= end; at++) {
+    const paragraph = paragraphs[at] as Paragraph
+    const claims = paragraph.children.filter(
+      (_, c) => (at > start || c >= startClaim) && (at < end || c <= endClaim)
+    )
+    const current = keep.get(paragraph.id)
+    if (current === 'all') continue
+    const set = current ?? new Set<string>()
+    for (const claim of claims) set.add(claim.id)
+    keep.set(paragraph.id, set.size === paragraph.children.length ? 'all' : set)
+  }
+}
+
+/** The sections an excerpt keeps, each with the blocks it keeps, renumbered `s1`, `s2`. */
+function chosenSections(sections: readonly Section[], keep: Kept, prefix: string): Section[] {
+  const children: Section[] = []
+  for (const section of sections) {
+    const chosen = chosenBlocks(section, keep, prefix)
+    if (chosen.length === 0) continue
+    const copy: Section = {
+      type: 'section',
+      id: `${prefix}s${children.length + 1}`,
+      children: chosen
+    }
+    if (section.title !== undefined) copy.title = section.title
+    if (section.titleContent) copy.titleContent = structuredClone(section.titleContent)
+    if (section.position) copy.position = section.position
+    children.push(copy)
+  }
+  return children
 }
 
 const paragraphRange = /^((?:c[0-9]+-)?p[0-9]+)(?:-((?:c[0-9]+-)?p[0-9]+))?$/
