@@ -71,6 +71,8 @@ interface Walk {
   /** Blocks of running text met so far. */
   content: number
   chapterOfBlock: number[]
+  /** What every chapter's numbering knows of the whole text (see `Sequence`). */
+  known: Pick<Sequence, 'bodies' | 'symbolNotes' | 'closers' | 'styles'>
 }
 
 /** Reads the blocks of running text into chapters; what it leaves out goes to `omitted`. */
@@ -85,7 +87,8 @@ export function outline(input: OutlineInput, omitted: Omission[]): Outline {
     pendingPart: undefined,
     title: undefined,
     content: 0,
-    chapterOfBlock: []
+    chapterOfBlock: [],
+    known: knownOf(input)
   }
   for (let index = 0; index < input.all.length; index++) index = readBlock(walk, index)
   if (walk.pendingPart) startChapterAt(walk, walk.pendingPart, input.all.length)
@@ -301,13 +304,9 @@ function openChapter(walk: Walk, index: number): ChapterDraft {
 }
 
 function newChapter(walk: Walk, firstBlock: number): ChapterDraft {
-  const { settings, source, bodies, symbolNotes } = walk.input
+  const { settings, source } = walk.input
   const sequence = chapterSequence(walk.chapters.at(-1), settings.notes?.numbering)
-  const closers = closingQuotes(settings.language)
-  if (bodies) sequence.bodies = bodies
-  if (symbolNotes.size > 0) sequence.symbolNotes = symbolNotes
-  if (closers) sequence.closers = closers
-  if (settings.notes?.markers) sequence.styles = new Set(settings.notes.markers)
+  Object.assign(sequence, walk.known)
   const draft: ChapterDraft = {
     node: { type: 'chapter', id: '', source, children: [], notes: [] },
     sequence,
@@ -317,6 +316,18 @@ function newChapter(walk: Walk, firstBlock: number): ChapterDraft {
   }
   walk.chapters.push(draft)
   return draft
+}
+
+/** The bodies, symbols, closing quotation marks and marker styles every chapter reads by. */
+function knownOf(input: OutlineInput): Walk['known'] {
+  const { bodies, symbolNotes, settings } = input
+  const known: Walk['known'] = {}
+  const closers = closingQuotes(settings.language)
+  if (bodies) known.bodies = bodies
+  if (symbolNotes.size > 0) known.symbolNotes = symbolNotes
+  if (closers) known.closers = closers
+  if (settings.notes?.markers) known.styles = new Set(settings.notes.markers)
+  return known
 }
 
 /**

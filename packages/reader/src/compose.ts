@@ -201,22 +201,31 @@ function selected(
     }
   }
   const fault = (reason: string) => report(reason, 'reader-selection')
-  for (const range of select?.paragraphs ?? []) keepParagraphs(paragraphs, range, keep, fault, k)
-  for (const range of select?.claims ?? []) keepClaims(paragraphs, range, keep, fault, k)
+  const source: Ordered = {
+    paragraphs,
+    order: new Map(paragraphs.map((paragraph, at) => [paragraph.id, at]))
+  }
+  for (const range of select?.paragraphs ?? []) keepParagraphs(source, range, keep, fault, k)
+  for (const range of select?.claims ?? []) keepClaims(source, range, keep, fault, k)
   if (keep.size === 0 && !whole)
     report(`Entry ${k} selects nothing from its source; check its \`select\``, 'reader-selection')
   return keep
 }
 
+/** A source's paragraphs in order, and the place of each by id. */
+interface Ordered {
+  paragraphs: readonly Paragraph[]
+  order: ReadonlyMap<string, number>
+}
+
 /** Keeps the paragraphs `p3-p7` names, or says why it names none. */
 function keepParagraphs(
-  paragraphs: readonly Paragraph[],
+  { paragraphs, order }: Ordered,
   range: string,
   keep: Kept,
   fault: (reason: string) => void,
   k: number
 ): void {
-  const order = new Map(paragraphs.map((paragraph, at) => [paragraph.id, at]))
   const [from, to] = ends(range, paragraphRange)
   const start = order.get(from)
   const end = order.get(to)
@@ -231,13 +240,12 @@ function keepParagraphs(
 
 /** Keeps the claims `p12.3-p14.2` names, or says why it names none. */
 function keepClaims(
-  paragraphs: readonly Paragraph[],
+  { paragraphs, order }: Ordered,
   range: string,
   keep: Kept,
   fault: (reason: string) => void,
   k: number
 ): void {
-  const order = new Map(paragraphs.map((paragraph, at) => [paragraph.id, at]))
   const [from, to] = ends(range, claimRange)
   const start = order.get(paragraphOf(from))
   const end = order.get(paragraphOf(to))
@@ -315,11 +323,7 @@ function claimIn(paragraph: Paragraph | undefined, id: string): number | undefin
  * were left out before each), and the code and tables between two kept paragraphs or that
  * `keep` names.
  */
-function chosenBlocks(
-  section: Section,
-  keep: ReadonlyMap<string, Set<string> | 'all'>,
-  prefix: string
-): Block[] {
+function chosenBlocks(section: Section, keep: Kept, prefix: string): Block[] {
   const chosen: Block[] = []
   const pending: Block[] = []
   let skipped = 0
@@ -362,40 +366,34 @@ function chosenBlocks(
 }
 
 /** Keeps every block of `section`, and every paragraph of its quotations. */
-function keepAll(section: Section, keep: Map<string, Set<string> | 'all'>): void {
+function keepAll(section: Section, keep: Kept): void {
   for (const block of section.children) keep.set(block.id, 'all')
   for (const paragraph of paragraphsOf(section)) keep.set(paragraph.id, 'all')
 }
 
 /** A quotation with the paragraphs of it that `keep` names, copied; none when it names none. */
-function quoteKept(
-  quote: Quote,
-  keep: ReadonlyMap<string, Set<string> | 'all'>,
-  prefix: string
-): Quote | undefined {
-  const children = quote.children.flatMap((paragraph) => {
-    const kept = keep.get(paragraph.id)
-    return kept ? [copyParagraph(paragraph, prefix, kept === 'all' ? undefined : kept)] : []
-  })
+function quoteKept(quote: Quote, keep: Kept, prefix: string): Quote | undefined {
+  const children = keptCopies(quote.children, keep, prefix)
   if (children.length === 0) return undefined
-  return { ...structuredClone(quote), id: `${prefix}${stripChapter(quote.id)}`, children }
+  return { ...quote, id: `${prefix}${stripChapter(quote.id)}`, children }
 }
 
 /** A list with the paragraphs of its items that `keep` names, copied; none when it names none. */
-function listKept(
-  list: List,
-  keep: ReadonlyMap<string, Set<string> | 'all'>,
-  prefix: string
-): List | undefined {
+function listKept(list: List, keep: Kept, prefix: string): List | undefined {
   const children = list.children.flatMap((item) => {
-    const kept = item.children.flatMap((paragraph) => {
-      const which = keep.get(paragraph.id)
-      return which ? [copyParagraph(paragraph, prefix, which === 'all' ? undefined : which)] : []
-    })
-    return kept.length > 0 ? [{ ...structuredClone(item), children: kept }] : []
+    const kept = keptCopies(item.children, keep, prefix)
+    return kept.length > 0 ? [{ ...item, children: kept }] : []
   })
   if (children.length === 0) return undefined
-  return { ...structuredClone(list), id: `${prefix}${stripChapter(list.id)}`, children }
+  return { ...list, id: `${prefix}${stripChapter(list.id)}`, children }
+}
+
+/** Copies of the paragraphs `keep` names, with the claims it keeps of each. */
+function keptCopies(paragraphs: readonly Paragraph[], keep: Kept, prefix: string): Paragraph[] {
+  return paragraphs.flatMap((paragraph) => {
+    const kept = keep.get(paragraph.id)
+    return kept ? [copyParagraph(paragraph, prefix, kept === 'all' ? undefined : kept)] : []
+  })
 }
 
 /** The source's paragraph numbers the chapter holds, as runs: `5–9, 12`. */
