@@ -79,6 +79,11 @@ const spacedReach = 3
 /** How far from the expected number a plain glued numeral may be and still be a note. */
 const window = 25
 
+/** Whether `label` is a letter in brackets (`[a]`), as editors mark their notes beside an author's. */
+export function isLetterLabel(label: string): boolean {
+  return label.length === 1 && label >= 'a' && label <= 'z'
+}
+
 /**
  * A label in brackets: `12`, `12a` (an editor's sub-note), `2:1` (note 1 of the second block of
  * notes), `*`, `†`. As a pattern's source, for the markers and the bodies alike.
@@ -93,7 +98,7 @@ export const superscriptDigits = '[⁰¹²³⁴-⁹]'
  * `¹²)`) or a run of digits; tried at one place (sticky).
  */
 const candidate = new RegExp(
-  `\\[\\^?([0-9]{1,6}(?::[0-9]{1,4}|[a-z])?)\\]|\\^([0-9]{1,4})(?![0-9])|<([0-9]{1,4})>|\\[(\\*{1,4}|[†‡§])\\]|\\(([0-9]{1,4})\\)|(${superscriptDigits}{1,4})\\)?|[0-9]+`,
+  `\\[\\^?([0-9]{1,6}(?::[0-9]{1,4}|[a-z])?)\\]|\\^([0-9]{1,4})(?![0-9])|<([0-9]{1,4})>|\\[(\\*{1,4}|[†‡§]|[a-z])\\]|\\(([0-9]{1,4})\\)|(${superscriptDigits}{1,4})\\)?|[0-9]+`,
   'y'
 )
 
@@ -369,7 +374,11 @@ function delimitedMarker(
   sequence: Sequence
 ): Marker | null | undefined {
   const [written, bracketed, caret, angle, symbol, parenthesized, superscript] = match
-  if (symbol !== undefined) return { start: at, end, label: symbol, number: 0, style: 'symbol' }
+  if (symbol !== undefined) {
+    // `Palestrine[a].`: a letter cites a note only where a body with that letter stands.
+    if (isLetterLabel(symbol) && !sequence.symbolNotes?.has(symbol)) return null
+    return { start: at, end, label: symbol, number: 0, style: 'symbol' }
+  }
   if (parenthesized !== undefined) return parenMarker(at, end, Number(parenthesized), sequence)
   if (superscript !== undefined) {
     const number = Number(fromSuperscript(superscript))

@@ -85,15 +85,15 @@ const numberedBracketOpen = /^[ \t]*([0-9]{1,6}[a-z]?)[ \t]+(?:\(return\)[ \t]*)
 const braceOpen = /^[ \t]*\{([0-9]{1,4}[a-z]?)(?:[.:][ \t]*|[ \t]+)(?=\S)/
 
 /**
- * `[12] The source…` or `¹² The source…` opening a block under the paragraph that cites `[12]`
+ * `[12] The source…`, `[a] The source…` or `¹² The source…` opening a block under the paragraph that cites `[12]`
  * or `¹²`. Group 1 is the bracketed label, group 2 the superscript.
  */
 const inlineBodyStart = new RegExp(
-  `^[ \\t]*(?:\\[(${bracketLabel})\\]|(${superscriptDigits}{1,4})\\)?)[ \\t]+(?=\\S)`
+  `^[ \\t]*(?:\\[(${bracketLabel}|[a-z])\\]|(${superscriptDigits}{1,4})\\)?)[ \\t]+(?=\\S)`
 )
 
 /** Bracketed and superscript markers in running text, for matching the bodies under their paragraphs. */
-const citedMarker = new RegExp(`\\[(${bracketLabel})\\]`, 'g')
+const citedMarker = new RegExp(`\\[(${bracketLabel}|[a-z])\\]`, 'g')
 const citedSuperscript = new RegExp(`${superscriptDigits}{1,4}`, 'g')
 
 /** Finds every note body among `blocks`, leaving out the blocks in `skip` (excluded ones). */

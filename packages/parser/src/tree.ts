@@ -12,7 +12,7 @@ import { bindBodies } from './bind-bodies.js'
 import { type Block, blocks as findBlocks, lineEndings } from './blocks.js'
 import { exclude } from './exclusions.js'
 import { assignIds, cite, meta, noteKey } from './finish.js'
-import type { BodyOrder } from './markers.js'
+import { type BodyOrder, isLetterLabel } from './markers.js'
 import { report } from './messages.js'
 import { findNotes, type NoteEntry } from './notes.js'
 import { type ChapterDraft, outline } from './outline.js'
@@ -125,7 +125,7 @@ interface NotesRead {
   notesFile: NoteSource | undefined
   /** The numbered bodies in order, when there are any (see `markers.ts`). */
   bodies: BodyOrder | undefined
-  /** The symbols the bodies are labelled with, so that bare symbols may cite notes. */
+  /** The symbols and letters the bodies are labelled with, so that symbols and `[a]` may cite notes. */
   symbolNotes: ReadonlySet<string>
 }
 
@@ -165,7 +165,9 @@ function readNotes(
   const bodies: BodyOrder | undefined =
     numbers.length > 0 ? { numbers, next: 0, ...reading(), cited: 0, skipped: 0 } : undefined
   const symbolNotes = new Set(
-    notes.entries.flatMap((entry) => (isSymbolLabel(entry.label) ? [entry.label] : []))
+    notes.entries.flatMap((entry) =>
+      isSymbolLabel(entry.label) || isLetterLabel(entry.label) ? [entry.label] : []
+    )
   )
   return { notes, notesFile, bodies, symbolNotes }
 }

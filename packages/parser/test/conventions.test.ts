@@ -650,6 +650,26 @@ describe('bracketed symbols', () => {
     ])
     expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 3', 'n-x2a-2 present 8'])
   })
+
+  it('reads an editor’s letter `[a]` as a note where its `[a] …` body stands, else as text', () => {
+    const { tree, messages } = read(
+      [
+        'Je suis la fille du pape Urbain X et de',
+        'la princesse de Palestrine[a].  On m’éleva jusqu’à quatorze ans.',
+        '',
+        '  [a] Voyez l’extrême discrétion de l’auteur; il n’y eut jusqu’à',
+        '  présent aucun pape nommé Urbain X.',
+        '',
+        'The clause [b] stands for the buyer, [c] for the seller.',
+        ''
+      ].join('\n')
+    )
+    const chapter = tree.children[0] as Chapter
+    expect(references(chapter).map((r) => `${r.label} ${r.marker}`)).toEqual(['a symbol'])
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n-x61 present 4'])
+    expect(JSON.stringify(chapter)).toContain('The clause [b] stands for the buyer, [c]')
+    expect(messages).toEqual([])
+  })
 })
 
 describe('numerals in parentheses', () => {

@@ -14,7 +14,7 @@ export type Sha256 = string
  */
 export type TitleContent = [(Text | FootnoteReference), ...((Text | FootnoteReference))[]]
 /**
- * How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`), `markdown` (a GFM footnote).
+ * How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`, and an editor's letter `[a]` where a body `[a] …` stands), `markdown` (a GFM footnote).
  * 
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "markerStyle".

@@ -170,7 +170,7 @@ export const settingsSchema = {
     },
     "markerStyleSetting": {
       "title": "MarkerStyleSetting",
-      "description": "A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).",
+      "description": "A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`, an editor's letter `[a]`).",
       "enum": [
         "glued",
         "spaced",

@@ -5,7 +5,7 @@
  */
 export type Exclusion = (ExcludeText | ExcludePattern | ExcludeBlock)
 /**
- * A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`).
+ * A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`, an editor's letter `[a]`).
  * 
  * This interface was referenced by `Settings`'s JSON-Schema
  * via the `definition` "markerStyleSetting".
