@@ -71,6 +71,8 @@ export interface BodyOrder {
   /** Markers found, and bodies passed over uncited on the way to them, so far. */
   cited: number
   skipped: number
+  /** Places in `numbers` of the bodies numbered in parentheses, `[Footnote: (1) …]`. */
+  parenthesized?: ReadonlySet<number>
 }
 
 /** How many bodies a numeral set off by spaces may skip (bodies nobody cites) and be a note. */
@@ -412,13 +414,15 @@ function delimitedMarker(
 
 /**
  * `(12)` is a note only in a text that cites its bodies so, in their order (see
- * `spaced-numerals.ts`), or whose settings say so: elsewhere it numbers a list, or gives a year
- * or a page. Settings naming the style without bodies to go by: the next note expected.
+ * `spaced-numerals.ts`), where the next body is numbered `(12)` too, or whose settings say so:
+ * elsewhere it numbers a list, or gives a year or a page. Settings naming the style without
+ * bodies to go by: the next note expected.
  */
 function parenMarker(at: number, end: number, n: number, sequence: Sequence): Marker | null {
   const { bodies, styles } = sequence
   const next = bodies
-    ? (styles?.has('paren') || (bodies.paren ?? bodies.spaced)) && isNextBody(bodies, n)
+    ? ((styles?.has('paren') || (bodies.paren ?? bodies.spaced)) && isNextBody(bodies, n)) ||
+      (!styles && isNextParenthesized(bodies, n))
     : styles?.has('paren') && isExpected(sequence, n)
   return next ? { start: at, end, label: String(n), number: n, style: 'paren' } : null
 }
@@ -630,6 +634,15 @@ function spacedMarker(
 function isNextBody(bodies: BodyOrder, n: number): boolean {
   const reach = Math.min(bodies.numbers.length, bodies.next + spacedReach)
   for (let k = bodies.next; k < reach; k++) if (bodies.numbers[k] === n) return true
+  return false
+}
+
+/** Whether one of the next few bodies uncited is numbered `(n)`, as the marker is written. */
+function isNextParenthesized(bodies: BodyOrder, n: number): boolean {
+  if (!bodies.parenthesized || bodies.parenthesized.size === 0) return false
+  const reach = Math.min(bodies.numbers.length, bodies.next + spacedReach)
+  for (let k = bodies.next; k < reach; k++)
+    if (bodies.numbers[k] === n && bodies.parenthesized.has(k)) return true
   return false
 }
 

@@ -39,6 +39,8 @@ export interface NoteEntry {
   section: number
   /** The chapter of the marker a body in the text answers, once known (see `bind-bodies.ts`). */
   chapter?: number
+  /** Whether its number is written in parentheses, `[Footnote: (1) …]`, as its marker `(1)`. */
+  parenthesized?: boolean
 }
 
 type NewEntry = Omit<NoteEntry, 'run' | 'block' | 'kind' | 'section'>
@@ -74,11 +76,12 @@ const entryStart = new RegExp(
 )
 
 /**
- * A body in brackets: `[Footnote 12: `, `[Note 12: `, `[12: `, `[* `, `[*: ` (anywhere), and in
- * a notes section `12 [ ` and `12 (return) [ `. Group 1, 2 or 3 is the label.
+ * A body in brackets: `[Footnote 12: `, `[Note 12: `, `[12: `, `[* `, `[*: `, `[Footnote: (12) `
+ * (anywhere), and in a notes section `12 [ ` and `12 (return) [ `. Group 1, 2, 3 or 4 is the
+ * label; group 4 a number in parentheses, as the marker citing it is written.
  */
 const bracketOpen =
-  /^[ \t]*\[(?:(?:(?:footnote|note|fn)[ \t]+([0-9]{1,6}[a-z]?|[A-Za-z*†‡§])|([0-9]{1,6}[a-z]?))[ \t]*(?:;|:(?![0-9]{1,4}\]))|(\*{1,4}|[†‡§])(?=[ \t:])[ \t]*:?)[ \t]*/i
+  /^[ \t]*\[(?:(?:(?:footnote|note|fn)[ \t]+([0-9]{1,6}[a-z]?|[A-Za-z*†‡§])|([0-9]{1,6}[a-z]?))[ \t]*(?:;|:(?![0-9]{1,4}\]))|(\*{1,4}|[†‡§])(?=[ \t:])[ \t]*:?|(?:footnote|note|fn)[ \t]*:[ \t]*\(([0-9]{1,4})\))[ \t]*/i
 const numberedBracketOpen = /^[ \t]*([0-9]{1,6}[a-z]?)[ \t]+(?:\(return\)[ \t]*)?\[[ \t]*/i
 
 /** A body in braces, `{1. Von der Nachahmung … S. 21.}`, as some transcriptions set them. */
@@ -592,7 +595,7 @@ function takeBracketed(
 ): number {
   const index = order[at] as number
   const block = blocks[index] as Block
-  const label = (open[1] ?? open[2] ?? open[3]) as string
+  const label = (open[1] ?? open[2] ?? open[3] ?? open[4]) as string
   const start = block.start
   const bodyStart = (block.lines[0]?.start ?? block.start) + open[0].length
   // `[Footnote 1: …]`, or `{1. …}` in braces.
@@ -616,7 +619,8 @@ function takeBracketed(
             start,
             end: offset + 1,
             bodyStart: body.start,
-            bodyEnd: body.end
+            bodyEnd: body.end,
+            ...(open[4] === undefined ? {} : { parenthesized: true })
           },
           index
         )

@@ -155,7 +155,7 @@ function readNotes(
     omitted.push({ reason: 'notes-heading', position: position(heading.start, heading.end) })
   }
   const notesFile = options.notes ? readNotesFile(options.notes.file) : undefined
-  const numbers = bodyNumbers([notes.entries, notesFile?.entries ?? []])
+  const { numbers, parenthesized } = bodyNumbers([notes.entries, notesFile?.entries ?? []])
   const isText = (index: number) => !excluded.has(index) && !notes.taken.has(index)
   const styles = options.settings.notes?.markers
   const reading = () =>
@@ -163,7 +163,9 @@ function readNotes(
       ? { spaced: styles.includes('spaced'), paren: styles.includes('paren') }
       : readsSpacedNumerals(text, all, isText, numbers)
   const bodies: BodyOrder | undefined =
-    numbers.length > 0 ? { numbers, next: 0, ...reading(), cited: 0, skipped: 0 } : undefined
+    numbers.length > 0
+      ? { numbers, next: 0, ...reading(), cited: 0, skipped: 0, parenthesized }
+      : undefined
   const symbolNotes = new Set(
     notes.entries.flatMap((entry) =>
       isSymbolLabel(entry.label) || isLetterLabel(entry.label) ? [entry.label] : []
@@ -172,11 +174,24 @@ function readNotes(
   return { notes, notesFile, bodies, symbolNotes }
 }
 
-/** The numbers of the numbered note bodies, in the order they stand. */
-function bodyNumbers(sources: readonly (readonly NoteEntry[])[]): number[] {
-  return sources.flatMap((entries) =>
-    entries.flatMap((entry) => (/^[0-9]+$/.test(entry.label) ? [entry.number] : []))
-  )
+/**
+ * The numbers of the numbered note bodies, in the order they stand, and the places among them
+ * of those whose number is written in parentheses.
+ */
+function bodyNumbers(sources: readonly (readonly NoteEntry[])[]): {
+  numbers: number[]
+  parenthesized: Set<number>
+} {
+  const numbers: number[] = []
+  const parenthesized = new Set<number>()
+  for (const entries of sources) {
+    for (const entry of entries) {
+      if (!/^[0-9]+$/.test(entry.label)) continue
+      if (entry.parenthesized) parenthesized.add(numbers.length)
+      numbers.push(entry.number)
+    }
+  }
+  return { numbers, parenthesized }
 }
 
 /** Note entries of a separate notes file; its problems are messages on that file. */

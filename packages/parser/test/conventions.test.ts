@@ -673,6 +673,29 @@ describe('bracketed symbols', () => {
 })
 
 describe('numerals in parentheses', () => {
+  it('reads `(1)` as the note whose body is numbered so, `[Footnote: (1) …]`, in a verse line', () => {
+    const { tree, messages } = read(
+      [
+        'ON A DISTANT PROSPECT OF ETON COLLEGE.',
+        '',
+        '  Ye distant spires! ye antique towers!',
+        '     That crown the watery glade',
+        '  Where grateful Science still adores',
+        "     Her Henry's (1) holy shade;",
+        '',
+        'He gave the lads (2) two fields.',
+        '',
+        "[Footnote: (1) 'Henry:' King Henry VI., founder of the College.]",
+        ''
+      ].join('\n')
+    )
+    const chapter = tree.children[0] as Chapter
+    expect(references(chapter).map((r) => `${r.label} ${r.marker}`)).toEqual(['1 paren'])
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n1 present 10'])
+    expect(JSON.stringify(chapter)).toContain('He gave the lads (2) two fields.')
+    expect(messages).toEqual([])
+  })
+
   it('reads `(12)` as a note where the text cites its bodies so, not a year `(558)` or a list', () => {
     const { tree } = read(
       [
