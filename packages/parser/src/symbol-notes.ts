@@ -32,9 +32,12 @@ const afterSymbol = /[\s,.;:!?)\]'"”’]/u
  */
 const bodyLine = /^[ \t]*(?:\((\*{1,7}|[†‡§])[ \t]*|(\*{1,7}|[†‡§])\)?[ \t]+)(?=[^\s*])/
 
-/** `bodyLine`, or a body with a transcriber's symbol: `+ text`, `|| text`. */
+/**
+ * `bodyLine`, or a body with a transcriber's symbol: `+ text`, `|| text`; or a star glued to a
+ * capital, `*A. U. C. - Ab Urbe Condita`, on a line with no other star (group 3).
+ */
 const anyBodyLine =
-  /^[ \t]*(?:\((\*{1,7}|[†‡§])[ \t]*|(\*{1,7}|[†‡§]|[+#$]|\|\|)\)?[ \t]+)(?=[^\s*])/
+  /^[ \t]*(?:\((\*{1,7}|[†‡§])[ \t]*|(\*{1,7}|[†‡§]|[+#$]|\|\|)\)?[ \t]+|(\*{1,3})(?=\p{Lu}[^*]*$))(?=[^\s*])/u
 
 /** A second body on a line, after wide space: `* In Cheshire.  + In Norfolk.` */
 const laterBody = /[ \t]{2,}(\*{1,7}|[†‡§]|[+#$]|\|\|)[ \t]+(?=\S)/g
@@ -103,7 +106,21 @@ export function symbolMarkerAt(
   const previous = text[before] as string
   if (previous === '\n' || previous === '\r' || isSymbolStart(previous.charCodeAt(0)))
     return undefined
+  if (run[0] === '*' && closesEmphasis(text, at, start)) return undefined
   return { label: run[0], end }
+}
+
+/** Whether the star at `at` closes `*emphasis*` opened on its line, after a space or its start. */
+function closesEmphasis(text: string, at: number, start: number): boolean {
+  for (let k = at - 1; k >= start; k--) {
+    const code = text.charCodeAt(k)
+    if (code === 0x0a || code === 0x0d) return false
+    if (code !== 0x2a) continue
+    const before = k > start ? text.charCodeAt(k - 1) : 0x0a
+    const after = text.charCodeAt(k + 1)
+    return (before === 0x20 || before === 0x0a || before === 0x09) && after !== 0x20 && after !== 0x2a
+  }
+  return false
 }
 
 /** One symbol note's body found in a block: the lines it spans, and its symbol. */
@@ -133,7 +150,7 @@ export function symbolBodies(text: string, block: Block, cited: SymbolCitations)
   block.lines.forEach((line, k) => {
     const value = text.slice(line.start, line.end)
     const match = anyBodyLine.exec(value)
-    const label = match ? ((match[1] ?? match[2]) as string) : undefined
+    const label = match ? ((match[1] ?? match[2] ?? match[3]) as string) : undefined
     cited.advanceTo(line.start)
     let opened = false
     // A body in parentheses ends where it closes, or where the next one opens (`(***** …`

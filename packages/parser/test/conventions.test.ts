@@ -551,6 +551,25 @@ describe('page notes cited by symbols', () => {
     expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 5', 'n-x2a-x2a-1 present 7'])
     expect(references(tree.children[0] as Chapter)).toHaveLength(2)
   })
+
+  it('reads a body whose star is glued to a capital, `*A. U. C. - …`, under a table', () => {
+    const { tree } = read(
+      [
+        'TABLE OF CALENDAR EQUIVALENTS',
+        '',
+        'A.U.C.*           B.C.',
+        '000               753',
+        '100               653',
+        '',
+        '*A. U. C. - Ab Urbe Condita (from the founding of the City of Rome)',
+        '',
+        '*Emphasis* in a line of its own stays text.',
+        ''
+      ].join('\n')
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 7'])
+    expect(JSON.stringify(tree)).toContain('*Emphasis* in a line of its own stays text.')
+  })
 })
 
 describe('quotation marks of the manuscript’s language', () => {
