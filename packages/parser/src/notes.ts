@@ -41,6 +41,8 @@ export interface NoteEntry {
   chapter?: number
   /** Whether its number is written in parentheses, `[Footnote: (1) …]`, as its marker `(1)`. */
   parenthesized?: boolean
+  /** Notes set inside this one's body (`{9. …}` inside `{8. …}`), which are not part of it. */
+  holes?: readonly { start: number; end: number }[]
 }
 
 type NewEntry = Omit<NoteEntry, 'run' | 'block' | 'kind' | 'section'>
@@ -581,8 +583,10 @@ function takeEntries(text: string, block: Block, blockIndex: number, add: AddEnt
 }
 
 /**
- * Takes a note in brackets (`[Footnote 12: …]`, `12 [ … ]`), which may run over several
- * blocks; returns the place in `order` of its last block.
+ * Takes the note in brackets or braces opened by `open` on the first line of the block at `at`,
+ * over the blocks that follow to the one whose end closes it; returns the place in `order` of
+ * its last block. A note opened and closed inside it at a block's start and end (`{9. …}` set
+ * inside `{8. …`, whose body goes on after it) is a note of its own, and a hole in the outer one.
  */
 function takeBracketed(
   text: string,
@@ -595,36 +599,37 @@ function takeBracketed(
 ): number {
   const index = order[at] as number
   const block = blocks[index] as Block
-  const label = (open[1] ?? open[2] ?? open[3] ?? open[4]) as string
-  const start = block.start
-  const bodyStart = (block.lines[0]?.start ?? block.start) + open[0].length
   // `[Footnote 1: …]`, or `{1. …}` in braces.
   const [opening, closing] = open[0].trimStart().startsWith('{') ? [123, 125] : [91, 93]
+  const inner: { entry: NewEntry; block: number }[] = []
+  let nested: { block: Block; index: number; open: RegExpExecArray } | undefined
   let depth = 0
   // The note runs over blocks that follow each other, not over an excluded one.
   for (let k = at; k < order.length && order[k] === index + k - at; k++) {
     const current = blocks[order[k] as number] as Block
+    if (k > at && depth === 1) nested = nestedOpen(text, current, order[k] as number, opening)
     for (let offset = current.start; offset < current.end; offset++) {
       const code = text.charCodeAt(offset)
       if (code === opening) depth++
-      else if (code === closing && --depth === 0) {
+      else if (code !== closing) continue
+      else if (--depth === 0) {
         // The note ends at the bracket that closes the opening one, at a block's end.
         if (offset !== current.end - 1) break
         for (let taken = at; taken <= k; taken++) found.taken.add(order[taken] as number)
-        const body = { start: bodyStart, end: trimEnd(text, bodyStart, offset) }
+        const holes = inner.map(({ entry }) => ({ start: entry.start, end: entry.end }))
         add(
-          {
-            label,
-            number: numberOf(label),
-            start,
-            end: offset + 1,
-            bodyStart: body.start,
-            bodyEnd: body.end,
-            ...(open[4] === undefined ? {} : { parenthesized: true })
-          },
+          { ...bracketedEntry(text, block, open, offset), ...(holes.length ? { holes } : {}) },
           index
         )
+        for (const note of inner) add(note.entry, note.block)
         return k
+      } else if (depth === 1 && nested) {
+        if (offset === current.end - 1)
+          inner.push({
+            entry: bracketedEntry(text, nested.block, nested.open, offset),
+            block: nested.index
+          })
+        nested = undefined
       }
     }
     if (depth <= 0) break
@@ -635,6 +640,38 @@ function takeBracketed(
     reason: `Note \`${open[0].trim()}\` is not closed by \`${String.fromCharCode(closing)}\` at the end of a block; close it or remove the bracket`
   })
   return at
+}
+
+/** The block at `index`, when its first line opens a note in the same brackets as `opening`. */
+function nestedOpen(
+  text: string,
+  block: Block,
+  index: number,
+  opening: number
+): { block: Block; index: number; open: RegExpExecArray } | undefined {
+  const first = firstLine(text, block)
+  const open = opening === 123 ? braceOpen.exec(first) : bracketOpen.exec(first)
+  return open ? { block, index, open } : undefined
+}
+
+/** The entry of a note opened by `open` on `block`'s first line and closed at `close`. */
+function bracketedEntry(
+  text: string,
+  block: Block,
+  open: RegExpExecArray,
+  close: number
+): NewEntry {
+  const label = (open[1] ?? open[2] ?? open[3] ?? open[4]) as string
+  const bodyStart = (block.lines[0]?.start ?? block.start) + open[0].length
+  return {
+    label,
+    number: numberOf(label),
+    start: block.start,
+    end: close + 1,
+    bodyStart,
+    bodyEnd: trimEnd(text, bodyStart, close),
+    ...(open[4] === undefined ? {} : { parenthesized: true })
+  }
 }
 
 function trimEnd(text: string, start: number, end: number): number {

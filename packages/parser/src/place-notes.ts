@@ -265,8 +265,11 @@ function fillNotes(
 
 function definition(entry: NoteEntry, from: NoteSource): FootnoteDefinition {
   const children: Paragraph[] = []
+  const shift = (offset: number) => entry.bodyStart + offset
+  const inHole = (block: { start: number }) =>
+    entry.holes?.some((hole) => shift(block.start) >= hole.start && shift(block.start) < hole.end)
   for (const block of findBlocks(from.text.slice(entry.bodyStart, entry.bodyEnd))) {
-    const shift = (offset: number) => entry.bodyStart + offset
+    if (inHole(block)) continue
     const lines = block.lines.map((line) => ({ start: shift(line.start), end: shift(line.end) }))
     const input = {
       start: shift(block.start),

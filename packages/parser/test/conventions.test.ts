@@ -255,6 +255,30 @@ describe('note bodies', () => {
     expect(messages).toEqual([])
   })
 
+  it('reads a note in braces set inside another’s body as a note of its own, not merged', () => {
+    const { tree, messages } = read(
+      [
+        'wenn der Dichter 8) auf ein Kunstwerk zerbrechend vorgestellet wird 9)?',
+        '',
+        '{8. Lucretius de R. N. lib. V. v. 736-747',
+        '',
+        '  It Ver, et Venus, et Veneris praenuntius ante',
+        '',
+        '{9. Aeneid. lib. VIII. v. 728.}',
+        '',
+        'Spence erkennet diese Stelle für eine von den schönsten.}',
+        ''
+      ].join('\n')
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n8 present 3', 'n9 present 7'])
+    const [eight, nine] = tree.children[0]?.notes ?? []
+    const words = (note: typeof eight) => JSON.stringify(note?.children).match(/"value":"[^"]*"/g)
+    expect(words(eight)?.join(' ')).not.toContain('Aeneid')
+    expect(words(eight)?.join(' ')).toContain('Spence erkennet')
+    expect(words(nine)?.join(' ')).toContain('Aeneid. lib.')
+    expect(messages).toEqual([])
+  })
+
   it('reads `N (return) [ … ]` under `FOOTNOTES:`, not the bare word in the contents', () => {
     const { tree } = read(
       'Contents\nFOOTNOTES\n\nText.[1] More.[2]\n\nFOOTNOTES:\n\n1 (return)\n[ First. ]\n\n2 (return)\n[ Second. ]\n'
