@@ -58,6 +58,7 @@ export function check(tree: Root | undefined, options: CheckOptions = {}): VFile
 
   if (tree) {
     const file = tree.meta.sources[0]?.path
+    const fileOf = chapterFiles(tree)
     for (const id of Object.keys(checks) as CheckId[]) {
       if (configured[id] === 'off') continue
       const context: Context = {
@@ -65,7 +66,7 @@ export function check(tree: Root | undefined, options: CheckOptions = {}): VFile
         settings,
         messages: parsed,
         report(reason, place, more = {}) {
-          found.push(create(id, reason, place, file, more))
+          found.push(create(id, reason, place, (place && fileOf.get(place)) ?? file, more))
         }
       }
       checks[id](context)
@@ -99,6 +100,26 @@ export function check(tree: Root | undefined, options: CheckOptions = {}): VFile
   }
   const main = tree?.meta.sources[0]?.path ?? parsed[0]?.file
   return result.sort((a, b) => byPlace(a, b, main))
+}
+
+/**
+ * In a tree read from several files (a book, a reader), the file each chapter's places are in,
+ * by the position objects of its nodes; empty for a tree of one file.
+ */
+function chapterFiles(tree: Root): WeakMap<Position, string> {
+  const files = new WeakMap<Position, string>()
+  if (new Set(tree.meta.sources.map((source) => source.path)).size < 2) return files
+  const visit = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) for (const child of node) visit(child, path)
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'position' || key.endsWith('Position')) files.set(value as Position, path)
+        else if (typeof value === 'object') visit(value, path)
+      }
+    }
+  }
+  for (const chapter of tree.children) visit(chapter, chapter.source.path)
+  return files
 }
 
 /** A new message of rule `id`, with the rule's default severity unless the check gives one. */

@@ -8,11 +8,11 @@ import {
   formatTerminal,
   rules
 } from '@colophon/check'
-import { parseFile, severityOf } from '@colophon/parser'
+import { severityOf } from '@colophon/parser'
 import type { RuleLevel, RuleSettings } from '@colophon/schema'
 import { exit, type Output } from './commands.js'
+import { readEdition } from './editions.js'
 import { findManuscripts } from './manuscripts.js'
-import { isReaderManifest, readReader } from './reader.js'
 import { writeAtomic } from './write.js'
 
 /** The report formats. */
@@ -65,7 +65,7 @@ export async function checkCommand(
   let unreadable = false
   for (const path of found.files) {
     // A reader is checked as composed: its selections, and the notes of its excerpts.
-    const parsed = isReaderManifest(path) ? readReader(path, {}) : parseFile(path)
+    const parsed = readEdition(path, {})
     const settings = parsed.tree ? parsed.settings : undefined
     const messages = check(parsed.tree, {
       messages: parsed.messages,

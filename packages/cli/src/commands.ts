@@ -1,12 +1,12 @@
 // The `parse` and `build` commands, and what every command shares: exit codes and output.
-import { basename, extname, join } from 'node:path'
+import { join } from 'node:path'
 import { check } from '@colophon/check'
-import { type FileResult, parseFile, severityOf } from '@colophon/parser'
+import { type FileResult, severityOf } from '@colophon/parser'
 import type { renderHtml } from '@colophon/render-html'
 import { validateEdition } from '@colophon/schema'
+import { editionName, readEdition } from './editions.js'
 import { findManuscripts } from './manuscripts.js'
 import type { PdfFlags } from './pdf.js'
-import { isReaderManifest, type ReaderResult, readerName, readReader } from './reader.js'
 import { formatMessage, sortMessages, summary } from './report.js'
 import { writeAtomic } from './write.js'
 
@@ -29,7 +29,7 @@ export async function parseCommand(
   options: { out?: string; pretty?: boolean },
   io: Output
 ): Promise<number> {
-  const result = parseFile(path)
+  const result = readEdition(path, {})
   printMessages(result, io)
   if (!result.tree) return exit.usage
   const json = serialise(result, options.pretty === true)
@@ -83,10 +83,7 @@ export async function buildCommand(
     code = exit.usage
   }
   for (const path of found.files) {
-    const reader = isReaderManifest(path)
-    const result: ReaderResult = reader
-      ? readReader(path, { allowOutsideRoot: options.allowOutsideRoot === true })
-      : parseFile(path)
+    const result = readEdition(path, { allowOutsideRoot: options.allowOutsideRoot === true })
     const checked = checkBeforeBuild(path, result, io)
     if (!result.tree) {
       code = exit.usage
@@ -100,7 +97,7 @@ export async function buildCommand(
     // Everything is rendered before anything is written, so a failure leaves no mix
     // of old and new outputs.
     const outputs: [string, string | Uint8Array][] = []
-    const name = reader ? readerName(path) : basename(path, extname(path))
+    const name = editionName(path)
     if (all || options.json) outputs.push([join(options.out, name, `${name}.json`), json])
     if (renderers.html)
       outputs.push([

@@ -1,8 +1,9 @@
 // Which manuscripts the paths on the command line name: files as they are, every manuscript in a
 // folder (recursively), and globs.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { findSidecar, formatOf, readSettings } from '@colophon/parser'
+import { bookChapters, isBookManifest } from '@colophon/reader'
 import type { Settings } from '@colophon/schema'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { VFile } from 'vfile'
@@ -15,10 +16,11 @@ export interface Found {
 
 /**
  * Whether a file found in a folder or by a glob is a manuscript (`.txt`, not notes, or Markdown:
- * `.md`, `.markdown`, `.mdown`, `.mkd`) or a reader manifest (`name.reader.yaml`).
+ * `.md`, `.markdown`, `.mdown`, `.mkd`), a reader manifest (`name.reader.yaml`) or a book's
+ * (`name.book.yaml`).
  */
 function isManuscript(name: string): boolean {
-  if (/\.reader\.ya?ml$/i.test(name)) return true
+  if (/\.(?:reader|book)\.ya?ml$/i.test(name)) return true
   if (formatOf(name) === 'markdown') return true
   return extname(name).toLowerCase() === '.txt' && !name.endsWith('.notes.txt')
 }
@@ -76,14 +78,30 @@ function walk(folder: string): string[] {
   return found
 }
 
-/** Drops the files that another manuscript's settings name as its notes file (`notes.file`). */
+/**
+ * Drops the files that another manuscript's settings name as its notes file (`notes.file`), and
+ * the chapter files of a book manifest among them: they are read as part of it.
+ */
 function withoutNotesFiles(files: readonly string[]): string[] {
-  const notes = new Set<string>()
+  const parts = new Set<string>()
   for (const file of files) {
+    if (isBookManifest(file)) {
+      for (const chapter of bookChapters(file)) parts.add(chapter)
+      continue
+    }
     const notesFile = settingsOf(file)?.notes?.file
-    if (notesFile) notes.add(resolve(dirname(file), notesFile))
+    if (notesFile) parts.add(realPath(resolve(dirname(file), notesFile)))
   }
-  return files.filter((file) => !notes.has(resolve(file)))
+  return files.filter((file) => !parts.has(realPath(resolve(file))))
+}
+
+/** `path` with its links resolved, or as it is when it cannot be. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
+  }
 }
 
 /**

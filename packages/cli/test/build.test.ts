@@ -1,6 +1,6 @@
 // `colophon build` runs the checks first: a manuscript with errors at the severities in force
 // is not built, and the others still are.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -53,5 +53,55 @@ describe('colophon build: the checks come first', () => {
     expect(run.code).toBe(exit.ok)
     expect(run.stderr).toContain('broken.txt:3:11  warning  Note `2` has no body')
     expect(existsSync(join(folder, 'out', 'broken', 'broken.json'))).toBe(true)
+  })
+})
+
+describe('colophon build: a book in several chapter files', () => {
+  /** A book of two Markdown chapters and a plain-text one, with a manifest, and a loose manuscript. */
+  function book(name: string): string {
+    const folder = join(temporary, name)
+    mkdirSync(join(folder, 'guide'), { recursive: true })
+    writeFileSync(join(folder, 'package.json'), '{}\n')
+    writeFileSync(
+      join(folder, 'guide', '01-intro.md'),
+      '# Introduction\n\nA history.[^1]\n\n[^1]: A survey.\n'
+    )
+    writeFileSync(
+      join(folder, 'guide', '02-method.md'),
+      '# Method\n\nWe read twice.[^1] And again.[^2]\n\n[^1]: As in 1901.\n'
+    )
+    writeFileSync(join(folder, 'guide', '03-results.txt'), 'RESULTS\n\nThe letters are short.\n')
+    writeFileSync(
+      join(folder, 'guide', 'guide.book.yaml'),
+      'title: A Field Guide\nchapters:\n  - 01-intro.md\n  - 02-method.md\n  - 03-results.txt\n'
+    )
+    writeFileSync(join(folder, 'loose.txt'), 'Loose\n\nA sentence.\n')
+    return folder
+  }
+
+  it('builds the book as one edition, and not its chapter files on their own', async () => {
+    const folder = book('book-errors')
+    const run = await build(folder)
+    // Chapter 2 cites a note it has no body for: the message names that file, and no book is written.
+    expect(run.stderr).toContain('guide/02-method.md:3:30  error  Note `2` has no body')
+    expect(run.code).toBe(exit.errors)
+    expect(existsSync(join(folder, 'out', 'guide'))).toBe(false)
+    expect(existsSync(join(folder, 'out', '01-intro'))).toBe(false)
+    expect(existsSync(join(folder, 'out', 'loose', 'loose.json'))).toBe(true)
+    writeFileSync(
+      join(folder, 'guide', '02-method.md'),
+      '# Method\n\nWe read twice.[^1] And again.[^2]\n\n[^1]: As in 1901.\n[^2]: In pencil.\n'
+    )
+    const fixed = await build(folder)
+    expect(fixed.code).toBe(exit.ok)
+    const tree = JSON.parse(readFileSync(join(folder, 'out', 'guide', 'guide.json'), 'utf8'))
+    expect(tree.meta.title).toBe('A Field Guide')
+    expect(tree.children.map((chapter: { title: string }) => chapter.title)).toEqual([
+      'Introduction',
+      'Method',
+      'RESULTS'
+    ])
+    expect(existsSync(join(folder, 'out', 'guide', 'guide.html'))).toBe(true)
+    expect(existsSync(join(folder, 'out', '02-method'))).toBe(false)
   })
 })

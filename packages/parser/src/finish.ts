@@ -146,7 +146,7 @@ function answerNearest(chapter: Chapter): void {
 }
 
 /** The references of a chapter's text, its titles' included. */
-function referencesIn(chapter: Chapter): FootnoteReference[] {
+export function referencesIn(chapter: Chapter): FootnoteReference[] {
   const found: FootnoteReference[] = []
   const visit = (children: readonly Inline[]) => {
     for (const child of children) {
@@ -164,7 +164,7 @@ function referencesIn(chapter: Chapter): FootnoteReference[] {
 }
 
 /** A claim is cited by the nearest note that follows it in its paragraph. */
-function citations(chapter: Chapter): void {
+export function citations(chapter: Chapter): void {
   for (const section of chapter.children) {
     for (const paragraph of paragraphsOf(section)) cite(paragraph)
   }

@@ -17,6 +17,7 @@ export {
   remarkColophon,
   type TextOptions
 } from './plugin.js'
+export { joinTrees } from './join.js'
 export { type FileResult, parseFile } from './read.js'
 export { findSidecar, readSettings } from './settings.js'
 export {

@@ -12,6 +12,7 @@ describe('@colophon/parser', () => {
       'formatOf',
       'isRecord',
       'isUnder',
+      'joinTrees',
       'kindOf',
       'markdownExtensions',
       'maxBytes',

@@ -108,7 +108,7 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
   }
 
   const file = new VFile({ path })
-  const text = readText(file, path)
+  const text = readText(file, path, wording)
   if (text === undefined) {
     return {
       manifest: undefined,
@@ -121,7 +121,7 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
 
   const problems: YamlProblem[] = []
   const sources: ResolvedSource[] = []
-  const data = read(text, problems)
+  const data = readYaml(text, problems, wording, 'a `title` and `entries`')
   let manifest: ReaderManifest | undefined
   if (data !== undefined && problems.length === 0) {
     const validation = validateReader(data.value)
@@ -201,7 +201,7 @@ function rootFolder(root: string): string {
 }
 
 /** The manifest's text, or undefined with a message on `file` saying why it cannot be had. */
-function readText(file: VFile, path: string): string | undefined {
+export function readText(file: VFile, path: string, words: YamlWording): string | undefined {
   let bytes: Uint8Array
   const fail = (ruleId: string, reason: string): undefined => {
     file.message(reason, { ruleId, source: origin }).fatal = true
@@ -235,27 +235,32 @@ function readText(file: VFile, path: string): string | undefined {
   } catch {
     file.message('Manifest is not valid UTF-8; save it as UTF-8', {
       place: { line: 1, column: 1 },
-      ruleId: 'reader-invalid',
+      ruleId: words.ruleId,
       source: origin
     }).fatal = true
     return undefined
   }
 }
 
-function read(text: string, problems: YamlProblem[]): YamlData | undefined {
-  const doc = parseYaml(text, wording, problems)
+/** The manifest's YAML as data, or undefined when it is empty (`expected`: what it should hold). */
+export function readYaml(
+  text: string,
+  problems: YamlProblem[],
+  words: YamlWording,
+  expected: string
+): YamlData | undefined {
+  const doc = parseYaml(text, words, problems)
   if (doc === undefined) return undefined
   const root = doc.contents
   if (root === null || (isScalar(root) && root.value === null)) {
     problems.push({
-      ruleId: wording.ruleId,
+      ruleId: words.ruleId,
       start: 0,
-      reason:
-        'Manifest is empty, expected a `title` and `entries`; add them, one `name: value` per line'
+      reason: `Manifest is empty, expected ${expected}; add them, one \`name: value\` per line`
     })
     return undefined
   }
-  return toYamlData(doc, root, wording, problems)
+  return toYamlData(doc, root, words, problems)
 }
 
 /**
@@ -308,7 +313,7 @@ function schemaProblem(problem: SchemaProblem, data: YamlData): YamlProblem {
     }
   }
   const name = show(place.label === '' ? 'manifest' : place.label)
-  const what = describe(problem.message, place.value, problem.path)
+  const what = describe(problem.message, place.value, problem.path, wording)
   return {
     ruleId: 'reader-invalid',
     start: valueOffset(place),
@@ -328,12 +333,17 @@ const typeWords = new Map([
 ])
 
 /** What a schema problem asks for, in the words of someone writing YAML, and what to do. */
-function describe(message: string, value: unknown, path: string): string {
+export function describe(
+  message: string,
+  value: unknown,
+  path: string,
+  words: YamlWording
+): string {
   const segments = segmentsOf(path)
   const last = segments.at(-1) ?? ''
   const parent = /^\d+$/.test(last) ? (segments.at(-2) ?? '') : last
   const type = typeWords.get(/^must be (\w+)$/.exec(message)?.[1] ?? '')
-  if (type !== undefined) return `is ${kindOf(value, wording)}, expected ${type}; fix the value`
+  if (type !== undefined) return `is ${kindOf(value, words)}, expected ${type}; fix the value`
   if (/^must NOT have fewer than 1 characters?$/.test(message)) {
     return 'is empty, expected text; write the value or remove the line'
   }
@@ -346,7 +356,7 @@ function describe(message: string, value: unknown, path: string): string {
     return 'selects nothing, expected `sections`, `paragraphs` or `claims`; add one, or remove `select` to take the whole manuscript'
   }
   if (message.startsWith('must match pattern')) {
-    const shown = showValue(value, wording)
+    const shown = showValue(value, words)
     if (parent === 'language') {
       return `is ${shown}, expected a language tag such as \`en\` or \`pt-BR\`; fix the tag`
     }
@@ -362,16 +372,16 @@ function describe(message: string, value: unknown, path: string): string {
     return `is ${shown}, expected ${show(message.slice('must '.length), 200)}; fix the value`
   }
   if (message === 'must be >= 1') {
-    return `is ${showValue(value, wording)}, expected a section number counting from \`1\`; fix the number`
+    return `is ${showValue(value, words)}, expected a section number counting from \`1\`; fix the number`
   }
   const duplicate =
     /^must NOT have duplicate items \(items ## (\d+) and (\d+) are identical\)$/.exec(message)
   if (duplicate) {
     const item = Array.isArray(value) ? value[Number(duplicate[1])] : undefined
-    return `lists ${showValue(item, wording)} twice, expected each once; remove one`
+    return `lists ${showValue(item, words)} twice, expected each once; remove one`
   }
   if (message.startsWith('must be one of')) {
-    return `is ${showValue(value, wording)}, expected ${show(message.slice('must be '.length), 200)}; use one of those`
+    return `is ${showValue(value, words)}, expected ${show(message.slice('must be '.length), 200)}; use one of those`
   }
   return `${show(message, 200)}; fix the value`
 }

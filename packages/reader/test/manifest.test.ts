@@ -76,8 +76,11 @@ const source = `sources/${seedName}.txt`
 describe('@colophon/reader', () => {
   it('should expose the public API', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'bookChapters',
       'compose',
       'findProjectRoot',
+      'isBookManifest',
+      'readBook',
       'readManifest',
       'resolveSource'
     ])

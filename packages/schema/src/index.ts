@@ -1,5 +1,7 @@
 // Public API of @colophon/schema: types derived from the JSON Schemas, the
 // schemas themselves, and their validators.
+export type * from './generated/book.js'
+export { bookSchema } from './generated/book.schema.js'
 export type * from './generated/edition.js'
 export { editionSchema } from './generated/edition.schema.js'
 export type * from './generated/reader.js'
@@ -19,6 +21,7 @@ export {
 } from './nodes.js'
 export type { SchemaProblem, Validation } from './validate.js'
 export {
+  validateBook,
   validateEdition,
   validateReader,
   validateReport,

@@ -6,6 +6,8 @@ import { createRequire } from 'node:module'
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import type { Root } from './generated/edition.js'
 import { editionSchema } from './generated/edition.schema.js'
+import type { BookManifest } from './generated/book.js'
+import { bookSchema } from './generated/book.schema.js'
 import type { ReaderManifest } from './generated/reader.js'
 import { readerSchema } from './generated/reader.schema.js'
 import type { Report } from './generated/report.js'
@@ -81,6 +83,11 @@ export function validateSettings(value: unknown): Validation<Settings> {
 /** Checks that `value` is a reader manifest (a parsed `reader.yaml`). */
 export function validateReader(value: unknown): Validation<ReaderManifest> {
   return run<ReaderManifest>(readerSchema, generated.reader, value)
+}
+
+/** Checks that `value` is a book manifest (a parsed `name.book.yaml`). */
+export function validateBook(value: unknown): Validation<BookManifest> {
+  return run<BookManifest>(bookSchema, generated.book, value)
 }
 
 /** Checks that `value` is a diagnostics report (`colophon check --format json`). */

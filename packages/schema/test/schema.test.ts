@@ -16,6 +16,7 @@ const packageRoot = fileURLToPath(new URL('..', import.meta.url))
 describe('@colophon/schema', () => {
   it('should expose the public API', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'bookSchema',
       'editionSchema',
       'isCode',
       'isList',
@@ -27,6 +28,7 @@ describe('@colophon/schema', () => {
       'readerSchema',
       'reportSchema',
       'settingsSchema',
+      'validateBook',
       'validateEdition',
       'validateReader',
       'validateReport',

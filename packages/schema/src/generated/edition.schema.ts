@@ -173,6 +173,11 @@ export const editionSchema = {
           "description": "The settings entry that excluded it, e.g. `exclude[1]`.",
           "type": "string"
         },
+        "file": {
+          "description": "In a book of several files: the file it stands in (its path as in `meta.sources`).",
+          "type": "string",
+          "minLength": 1
+        },
         "position": {
           "$ref": "#/$defs/position"
         }

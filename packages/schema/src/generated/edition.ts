@@ -519,5 +519,9 @@ reason: ("excluded" | "title" | "notes-heading" | "break" | "html" | "template")
  * The settings entry that excluded it, e.g. `exclude[1]`.
  */
 rule?: string
+/**
+ * In a book of several files: the file it stands in (its path as in `meta.sources`).
+ */
+file?: string
 position: Position
 }

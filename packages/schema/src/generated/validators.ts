@@ -3,19 +3,215 @@
 import { createRequire } from 'node:module'
 const require = createRequire(import.meta.url)
 "use strict";
-export const edition = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/edition.schema.json","title":"Root","description":"The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.","type":"object","required":["type","meta","children"],"additionalProperties":false,"properties":{"type":{"const":"root"},"meta":{"$ref":"#/$defs/meta"},"children":{"type":"array","items":{"$ref":"#/$defs/chapter"}},"omitted":{"description":"Spans of the source kept out of the text on purpose, so every character stays accounted for.","type":"array","items":{"$ref":"#/$defs/omission"}},"position":{"$ref":"#/$defs/position"}},"$defs":{"point":{"title":"Point","description":"A place in the source: 1-based line and column, 0-based offset in UTF-16 code units of the decoded text.","type":"object","required":["line","column","offset"],"additionalProperties":false,"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}}},"position":{"title":"Position","type":"object","required":["start","end"],"additionalProperties":false,"properties":{"start":{"$ref":"#/$defs/point"},"end":{"$ref":"#/$defs/point"}}},"sha256":{"title":"Sha256","type":"string","pattern":"^[0-9a-f]{64}$"},"sourceFile":{"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}},"meta":{"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}},"omission":{"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show; `template`: a paragraph of a site generator's template tags (`{% include toc.html %}`).","enum":["excluded","title","notes-heading","break","html","template"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"chapter":{"title":"Chapter","description":"A chapter, part or letter: the scope in which note numbers run and paragraph numbers restart.","type":"object","required":["type","id","source","children","notes"],"additionalProperties":false,"properties":{"type":{"const":"chapter"},"id":{"type":"string","pattern":"^c[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"part":{"description":"The heading of the part or book this chapter opens, when one stands before it.","type":"string"},"partPosition":{"$ref":"#/$defs/position"},"source":{"$ref":"#/$defs/sourceFile"},"origin":{"description":"In a reader: the work this excerpt was taken from, and which of its paragraphs it holds.","type":"object","required":["title","paragraphs"],"additionalProperties":false,"properties":{"title":{"type":"string"},"author":{"type":"string"},"work":{"type":"string"},"paragraphs":{"description":"The source's paragraph numbers, as runs: `5–9, 12`.","type":"string"}}},"introduction":{"$ref":"#/$defs/introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/section"}},"notes":{"type":"array","items":{"$ref":"#/$defs/footnoteDefinition"}},"position":{"$ref":"#/$defs/position"}}},"introduction":{"title":"Introduction","description":"In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/introBlock"}}}},"introBlock":{"title":"IntroBlock","description":"A block of an introduction: a paragraph, a list or a quotation.","oneOf":[{"$ref":"#/$defs/introParagraph"},{"$ref":"#/$defs/introList"},{"$ref":"#/$defs/introQuote"}],"type":"object","discriminator":{"propertyName":"type"}},"introParagraph":{"title":"IntroParagraph","description":"A paragraph of the editor's: unnumbered, and not split into claims.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introParagraph"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introList":{"title":"IntroList","description":"A list of the editor's, numbered when `ordered`: one level, each item a run of inline text.","type":"object","required":["type","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"introList"},"ordered":{"type":"boolean"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/introListItem"}}}},"introListItem":{"title":"IntroListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introListItem"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introQuote":{"title":"IntroQuote","description":"A passage the editor quotes, set off as a block.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introQuote"},"children":{"type":"array","items":{"$ref":"#/$defs/introParagraph"}}}},"introInline":{"title":"IntroInline","description":"The inline content of an introduction: as a claim's, but with no note references.","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/introEmphasis"},{"$ref":"#/$defs/introStrong"},{"$ref":"#/$defs/introLink"},{"$ref":"#/$defs/break"}],"type":"object","discriminator":{"propertyName":"type"}},"introEmphasis":{"title":"IntroEmphasis","description":"Emphasis in an introduction: an `emphasis` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introStrong":{"title":"IntroStrong","description":"Strong text in an introduction: a `strong` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introLink":{"title":"IntroLink","description":"A link in an introduction: a `link` whose content has no note references. The renderers decide whether its URL may be followed.","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"section":{"title":"Section","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"section"},"id":{"type":"string","pattern":"^(c[0-9]+-)?s[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"children":{"type":"array","items":{"$ref":"#/$defs/block"}},"position":{"$ref":"#/$defs/position"}}},"block":{"title":"Block","description":"A block of a section: a paragraph of prose, or a block of code.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/table"},{"$ref":"#/$defs/quote"},{"$ref":"#/$defs/list"}],"type":"object","discriminator":{"propertyName":"type"}},"list":{"title":"List","description":"A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. A list inside an item gives its paragraphs to that item.","type":"object","required":["type","id","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"list"},"id":{"type":"string","pattern":"^(c[0-9]+-)?l[0-9]+$"},"ordered":{"description":"Numbered (`1.`) rather than bulleted (`-`).","type":"boolean"},"start":{"description":"The number of an ordered list's first item, when not 1.","type":"integer","minimum":0},"spread":{"description":"Loose: blank lines between its items.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/listItem"}},"position":{"$ref":"#/$defs/position"}}},"listItem":{"title":"ListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"listItem"},"checked":{"description":"A task item (`- [x]`): whether it is done.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}},"quote":{"title":"Quote","description":"A block quotation (Markdown's `>`): paragraphs of another's words, numbered with the text's, their claims quotations. Quotations inside it are its paragraphs too.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"quote"},"id":{"type":"string","pattern":"^(c[0-9]+-)?q[0-9]+$"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}},"table":{"title":"Table","description":"A table (GFM): rows of cells, the first row its header. It is no prose: it has no paragraph number and no claims, but its cells may cite notes.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^(c[0-9]+-)?table[0-9]+$"},"align":{"description":"Each column's alignment, as the delimiter row gives it.","type":"array","items":{"enum":["left","right","center","none"]}},"children":{"type":"array","items":{"$ref":"#/$defs/tableRow"}},"position":{"$ref":"#/$defs/position"}}},"tableRow":{"title":"TableRow","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableRow"},"children":{"type":"array","items":{"$ref":"#/$defs/tableCell"}},"position":{"$ref":"#/$defs/position"}}},"tableCell":{"title":"TableCell","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableCell"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"code":{"title":"Code","description":"A block of code or preformatted text (Markdown's fenced or indented code), shown as written, line by line, in a monospace face. It is no prose: it has no paragraph number and no claims.","type":"object","required":["type","id","value"],"additionalProperties":false,"properties":{"type":{"const":"code"},"id":{"type":"string","pattern":"^(c[0-9]+-)?code[0-9]+$"},"lang":{"description":"The language named after the opening fence (```js).","type":"string"},"value":{"description":"The code, its lines as written.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"paragraph":{"title":"Paragraph","type":"object","required":["type","id","n","children"],"additionalProperties":false,"properties":{"type":{"const":"paragraph"},"id":{"description":"`p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.","type":"string","pattern":"^[a-z0-9.-]+$"},"n":{"description":"Number of the paragraph within its chapter (or note).","type":"integer","minimum":1},"verse":{"description":"Line breaks in this paragraph are meaningful (verse, addresses, tables).","const":true},"elided":{"description":"In a reader: how many paragraphs of the source's section were left out just before this one.","type":"integer","minimum":1},"children":{"type":"array","items":{"$ref":"#/$defs/claim"}},"position":{"$ref":"#/$defs/position"}}},"claimKind":{"title":"ClaimKind","enum":["quotation","figure","date","attribution"]},"claim":{"title":"Claim","description":"A sentence: the unit a reader cites and a fact-checker checks.","type":"object","required":["type","id","kinds","children"],"additionalProperties":false,"properties":{"type":{"const":"claim"},"id":{"description":"Paragraph id, a dot, the claim's number in it: `p12.3`.","type":"string","pattern":"^[a-z0-9.-]+\\.[0-9]+$"},"kinds":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/claimKind"}},"citedBy":{"description":"Identifier of the note that supports this claim.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"titleContent":{"title":"TitleContent","description":"A title as written when it cites a note: its words and its note references in their places. `title` holds the words alone, for contents, running heads and bookmarks.","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/footnoteReference"}]}},"inline":{"title":"Inline","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/emphasis"},{"$ref":"#/$defs/strong"},{"$ref":"#/$defs/link"},{"$ref":"#/$defs/break"},{"$ref":"#/$defs/footnoteReference"}],"type":"object","discriminator":{"propertyName":"type"}},"text":{"title":"Text","type":"object","required":["type","value"],"additionalProperties":false,"properties":{"type":{"const":"text"},"value":{"type":"string"},"position":{"$ref":"#/$defs/position"}}},"emphasis":{"title":"Emphasis","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"strong":{"title":"Strong","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"link":{"title":"Link","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"break":{"title":"Break","description":"A line break kept from the source (verse), or the editor's in an introduction.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"const":"break"},"position":{"$ref":"#/$defs/position"}}},"markerStyle":{"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`, and an editor's letter `[a]` where a body `[a] …` stands), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol","markdown"]},"footnoteReference":{"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`). A Markdown footnote is printed by its number (`written` keeps its label).","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"footnoteDefinition":{"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}}}};
-const schema32 = {"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}};
-const pattern4 = new RegExp("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", "u");
-const schema33 = {"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}};
-const schema34 = {"title":"Sha256","type":"string","pattern":"^[0-9a-f]{64}$"};
+export const book = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/book.schema.json","title":"BookManifest","description":"A book written in several chapter files, built as one edition (`colophon build name.book.yaml`): the files in the order given, each read with its own settings (its sidecar or front matter), their chapters one after another.","type":"object","required":["title","chapters"],"additionalProperties":false,"properties":{"title":{"description":"Title of the book.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The work the book is an edition of, when the title says otherwise.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag of the book; when absent, its first chapter file's language.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"chapters":{"description":"The chapter files, in reading order, as paths relative to the manifest, inside the project. Each gives the chapters its headings open (one, when it has no chapter heading).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
-const pattern5 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern4 = new RegExp("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", "u");
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://colophon.dev/schemas/book.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.title === undefined) && (missing0 = "title")) || ((data.chapters === undefined) && (missing0 = "chapters"))){
+validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "title") || (key0 === "author")) || (key0 === "work")) || (key0 === "language")) || (key0 === "chapters"))){
+validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.title !== undefined){
+let data0 = data.title;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+validate20.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.author !== undefined){
+let data1 = data.author;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+validate20.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.work !== undefined){
+let data2 = data.work;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+validate20.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.language !== undefined){
+let data3 = data.language;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+validate20.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.chapters !== undefined){
+let data4 = data.chapters;
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data4)){
+if(data4.length < 1){
+validate20.errors = [{instancePath:instancePath+"/chapters",schemaPath:"#/properties/chapters/minItems",keyword:"minItems",params:{limit: 1}}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data5 === "string"){
+if(func1(data5) < 1){
+validate20.errors = [{instancePath:instancePath+"/chapters/" + i0,schemaPath:"#/properties/chapters/items/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/chapters/" + i0,schemaPath:"#/properties/chapters/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs12 === errors;
+if(!valid1){
+break;
+}
+}
+if(valid1){
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data4[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+validate20.errors = [{instancePath:instancePath+"/chapters",schemaPath:"#/properties/chapters/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+return false;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/chapters",schemaPath:"#/properties/chapters/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const edition = validate21;
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/edition.schema.json","title":"Root","description":"The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.","type":"object","required":["type","meta","children"],"additionalProperties":false,"properties":{"type":{"const":"root"},"meta":{"$ref":"#/$defs/meta"},"children":{"type":"array","items":{"$ref":"#/$defs/chapter"}},"omitted":{"description":"Spans of the source kept out of the text on purpose, so every character stays accounted for.","type":"array","items":{"$ref":"#/$defs/omission"}},"position":{"$ref":"#/$defs/position"}},"$defs":{"point":{"title":"Point","description":"A place in the source: 1-based line and column, 0-based offset in UTF-16 code units of the decoded text.","type":"object","required":["line","column","offset"],"additionalProperties":false,"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}}},"position":{"title":"Position","type":"object","required":["start","end"],"additionalProperties":false,"properties":{"start":{"$ref":"#/$defs/point"},"end":{"$ref":"#/$defs/point"}}},"sha256":{"title":"Sha256","type":"string","pattern":"^[0-9a-f]{64}$"},"sourceFile":{"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}},"meta":{"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}},"omission":{"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show; `template`: a paragraph of a site generator's template tags (`{% include toc.html %}`).","enum":["excluded","title","notes-heading","break","html","template"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"file":{"description":"In a book of several files: the file it stands in (its path as in `meta.sources`).","type":"string","minLength":1},"position":{"$ref":"#/$defs/position"}}},"chapter":{"title":"Chapter","description":"A chapter, part or letter: the scope in which note numbers run and paragraph numbers restart.","type":"object","required":["type","id","source","children","notes"],"additionalProperties":false,"properties":{"type":{"const":"chapter"},"id":{"type":"string","pattern":"^c[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"part":{"description":"The heading of the part or book this chapter opens, when one stands before it.","type":"string"},"partPosition":{"$ref":"#/$defs/position"},"source":{"$ref":"#/$defs/sourceFile"},"origin":{"description":"In a reader: the work this excerpt was taken from, and which of its paragraphs it holds.","type":"object","required":["title","paragraphs"],"additionalProperties":false,"properties":{"title":{"type":"string"},"author":{"type":"string"},"work":{"type":"string"},"paragraphs":{"description":"The source's paragraph numbers, as runs: `5–9, 12`.","type":"string"}}},"introduction":{"$ref":"#/$defs/introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/section"}},"notes":{"type":"array","items":{"$ref":"#/$defs/footnoteDefinition"}},"position":{"$ref":"#/$defs/position"}}},"introduction":{"title":"Introduction","description":"In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/introBlock"}}}},"introBlock":{"title":"IntroBlock","description":"A block of an introduction: a paragraph, a list or a quotation.","oneOf":[{"$ref":"#/$defs/introParagraph"},{"$ref":"#/$defs/introList"},{"$ref":"#/$defs/introQuote"}],"type":"object","discriminator":{"propertyName":"type"}},"introParagraph":{"title":"IntroParagraph","description":"A paragraph of the editor's: unnumbered, and not split into claims.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introParagraph"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introList":{"title":"IntroList","description":"A list of the editor's, numbered when `ordered`: one level, each item a run of inline text.","type":"object","required":["type","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"introList"},"ordered":{"type":"boolean"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/introListItem"}}}},"introListItem":{"title":"IntroListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introListItem"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introQuote":{"title":"IntroQuote","description":"A passage the editor quotes, set off as a block.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introQuote"},"children":{"type":"array","items":{"$ref":"#/$defs/introParagraph"}}}},"introInline":{"title":"IntroInline","description":"The inline content of an introduction: as a claim's, but with no note references.","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/introEmphasis"},{"$ref":"#/$defs/introStrong"},{"$ref":"#/$defs/introLink"},{"$ref":"#/$defs/break"}],"type":"object","discriminator":{"propertyName":"type"}},"introEmphasis":{"title":"IntroEmphasis","description":"Emphasis in an introduction: an `emphasis` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introStrong":{"title":"IntroStrong","description":"Strong text in an introduction: a `strong` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introLink":{"title":"IntroLink","description":"A link in an introduction: a `link` whose content has no note references. The renderers decide whether its URL may be followed.","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"section":{"title":"Section","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"section"},"id":{"type":"string","pattern":"^(c[0-9]+-)?s[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"children":{"type":"array","items":{"$ref":"#/$defs/block"}},"position":{"$ref":"#/$defs/position"}}},"block":{"title":"Block","description":"A block of a section: a paragraph of prose, or a block of code.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/table"},{"$ref":"#/$defs/quote"},{"$ref":"#/$defs/list"}],"type":"object","discriminator":{"propertyName":"type"}},"list":{"title":"List","description":"A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. A list inside an item gives its paragraphs to that item.","type":"object","required":["type","id","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"list"},"id":{"type":"string","pattern":"^(c[0-9]+-)?l[0-9]+$"},"ordered":{"description":"Numbered (`1.`) rather than bulleted (`-`).","type":"boolean"},"start":{"description":"The number of an ordered list's first item, when not 1.","type":"integer","minimum":0},"spread":{"description":"Loose: blank lines between its items.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/listItem"}},"position":{"$ref":"#/$defs/position"}}},"listItem":{"title":"ListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"listItem"},"checked":{"description":"A task item (`- [x]`): whether it is done.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}},"quote":{"title":"Quote","description":"A block quotation (Markdown's `>`): paragraphs of another's words, numbered with the text's, their claims quotations. Quotations inside it are its paragraphs too.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"quote"},"id":{"type":"string","pattern":"^(c[0-9]+-)?q[0-9]+$"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}},"table":{"title":"Table","description":"A table (GFM): rows of cells, the first row its header. It is no prose: it has no paragraph number and no claims, but its cells may cite notes.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^(c[0-9]+-)?table[0-9]+$"},"align":{"description":"Each column's alignment, as the delimiter row gives it.","type":"array","items":{"enum":["left","right","center","none"]}},"children":{"type":"array","items":{"$ref":"#/$defs/tableRow"}},"position":{"$ref":"#/$defs/position"}}},"tableRow":{"title":"TableRow","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableRow"},"children":{"type":"array","items":{"$ref":"#/$defs/tableCell"}},"position":{"$ref":"#/$defs/position"}}},"tableCell":{"title":"TableCell","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableCell"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"code":{"title":"Code","description":"A block of code or preformatted text (Markdown's fenced or indented code), shown as written, line by line, in a monospace face. It is no prose: it has no paragraph number and no claims.","type":"object","required":["type","id","value"],"additionalProperties":false,"properties":{"type":{"const":"code"},"id":{"type":"string","pattern":"^(c[0-9]+-)?code[0-9]+$"},"lang":{"description":"The language named after the opening fence (```js).","type":"string"},"value":{"description":"The code, its lines as written.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"paragraph":{"title":"Paragraph","type":"object","required":["type","id","n","children"],"additionalProperties":false,"properties":{"type":{"const":"paragraph"},"id":{"description":"`p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.","type":"string","pattern":"^[a-z0-9.-]+$"},"n":{"description":"Number of the paragraph within its chapter (or note).","type":"integer","minimum":1},"verse":{"description":"Line breaks in this paragraph are meaningful (verse, addresses, tables).","const":true},"elided":{"description":"In a reader: how many paragraphs of the source's section were left out just before this one.","type":"integer","minimum":1},"children":{"type":"array","items":{"$ref":"#/$defs/claim"}},"position":{"$ref":"#/$defs/position"}}},"claimKind":{"title":"ClaimKind","enum":["quotation","figure","date","attribution"]},"claim":{"title":"Claim","description":"A sentence: the unit a reader cites and a fact-checker checks.","type":"object","required":["type","id","kinds","children"],"additionalProperties":false,"properties":{"type":{"const":"claim"},"id":{"description":"Paragraph id, a dot, the claim's number in it: `p12.3`.","type":"string","pattern":"^[a-z0-9.-]+\\.[0-9]+$"},"kinds":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/claimKind"}},"citedBy":{"description":"Identifier of the note that supports this claim.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"titleContent":{"title":"TitleContent","description":"A title as written when it cites a note: its words and its note references in their places. `title` holds the words alone, for contents, running heads and bookmarks.","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/footnoteReference"}]}},"inline":{"title":"Inline","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/emphasis"},{"$ref":"#/$defs/strong"},{"$ref":"#/$defs/link"},{"$ref":"#/$defs/break"},{"$ref":"#/$defs/footnoteReference"}],"type":"object","discriminator":{"propertyName":"type"}},"text":{"title":"Text","type":"object","required":["type","value"],"additionalProperties":false,"properties":{"type":{"const":"text"},"value":{"type":"string"},"position":{"$ref":"#/$defs/position"}}},"emphasis":{"title":"Emphasis","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"strong":{"title":"Strong","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"link":{"title":"Link","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"break":{"title":"Break","description":"A line break kept from the source (verse), or the editor's in an introduction.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"const":"break"},"position":{"$ref":"#/$defs/position"}}},"markerStyle":{"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`, and an editor's letter `[a]` where a body `[a] …` stands), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol","markdown"]},"footnoteReference":{"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`). A Markdown footnote is printed by its number (`written` keeps its label).","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"footnoteDefinition":{"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}}}};
+const schema33 = {"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}};
+const schema34 = {"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}};
+const schema35 = {"title":"Sha256","type":"string","pattern":"^[0-9a-f]{64}$"};
+const pattern6 = new RegExp("^[0-9a-f]{64}$", "u");
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26,14 +222,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.path === undefined) && (missing0 = "path")) || ((data.format === undefined) && (missing0 = "format"))) || ((data.sha256 === undefined) && (missing0 = "sha256"))){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "path") || (key0 === "format")) || (key0 === "sha256"))){
-validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -45,12 +241,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate22.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1}}];
+validate23.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];
+validate23.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -64,7 +260,7 @@ if(data.format !== undefined){
 let data1 = data.format;
 const _errs4 = errors;
 if(!((data1 === "text") || (data1 === "markdown"))){
-validate22.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema33.properties.format.enum}}];
+validate23.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema34.properties.format.enum}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -79,13 +275,13 @@ const _errs5 = errors;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
-validate22.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+if(!pattern6.test(data2)){
+validate23.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
 return false;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+validate23.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -100,20 +296,20 @@ var valid0 = true;
 }
 }
 else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate22.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -124,14 +320,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.title === undefined) && (missing0 = "title")) || ((data.language === undefined) && (missing0 = "language"))) || ((data.sources === undefined) && (missing0 = "sources"))){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "title") || (key0 === "subtitle")) || (key0 === "author")) || (key0 === "work")) || (key0 === "notice")) || (key0 === "language")) || (key0 === "sources"))){
-validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -140,7 +336,7 @@ if(_errs1 === errors){
 if(data.title !== undefined){
 const _errs2 = errors;
 if(typeof data.title !== "string"){
-validate21.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate22.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -152,7 +348,7 @@ if(valid0){
 if(data.subtitle !== undefined){
 const _errs4 = errors;
 if(typeof data.subtitle !== "string"){
-validate21.errors = [{instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"}}];
+validate22.errors = [{instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -164,7 +360,7 @@ if(valid0){
 if(data.author !== undefined){
 const _errs6 = errors;
 if(typeof data.author !== "string"){
-validate21.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"}}];
+validate22.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -176,7 +372,7 @@ if(valid0){
 if(data.work !== undefined){
 const _errs8 = errors;
 if(typeof data.work !== "string"){
-validate21.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/type",keyword:"type",params:{type: "string"}}];
+validate22.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -188,7 +384,7 @@ if(valid0){
 if(data.notice !== undefined){
 const _errs10 = errors;
 if(typeof data.notice !== "string"){
-validate21.errors = [{instancePath:instancePath+"/notice",schemaPath:"#/properties/notice/type",keyword:"type",params:{type: "string"}}];
+validate22.errors = [{instancePath:instancePath+"/notice",schemaPath:"#/properties/notice/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -203,12 +399,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
-validate21.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
+validate22.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
+validate22.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -227,8 +423,8 @@ var valid1 = true;
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 const _errs16 = errors;
-if(!(validate22(data6[i0], {instancePath:instancePath+"/sources/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate23(data6[i0], {instancePath:instancePath+"/sources/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs16 === errors;
@@ -238,7 +434,7 @@ break;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"}}];
+validate22.errors = [{instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -257,25 +453,25 @@ var valid0 = true;
 }
 }
 else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate21.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema35 = {"title":"Chapter","description":"A chapter, part or letter: the scope in which note numbers run and paragraph numbers restart.","type":"object","required":["type","id","source","children","notes"],"additionalProperties":false,"properties":{"type":{"const":"chapter"},"id":{"type":"string","pattern":"^c[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"part":{"description":"The heading of the part or book this chapter opens, when one stands before it.","type":"string"},"partPosition":{"$ref":"#/$defs/position"},"source":{"$ref":"#/$defs/sourceFile"},"origin":{"description":"In a reader: the work this excerpt was taken from, and which of its paragraphs it holds.","type":"object","required":["title","paragraphs"],"additionalProperties":false,"properties":{"title":{"type":"string"},"author":{"type":"string"},"work":{"type":"string"},"paragraphs":{"description":"The source's paragraph numbers, as runs: `5–9, 12`.","type":"string"}}},"introduction":{"$ref":"#/$defs/introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/section"}},"notes":{"type":"array","items":{"$ref":"#/$defs/footnoteDefinition"}},"position":{"$ref":"#/$defs/position"}}};
-const func2 = Object.prototype.hasOwnProperty;
-const pattern6 = new RegExp("^c[0-9]+$", "u");
-const schema36 = {"title":"Position","type":"object","required":["start","end"],"additionalProperties":false,"properties":{"start":{"$ref":"#/$defs/point"},"end":{"$ref":"#/$defs/point"}}};
-const schema37 = {"title":"Point","description":"A place in the source: 1-based line and column, 0-based offset in UTF-16 code units of the decoded text.","type":"object","required":["line","column","offset"],"additionalProperties":false,"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}}};
+const schema36 = {"title":"Chapter","description":"A chapter, part or letter: the scope in which note numbers run and paragraph numbers restart.","type":"object","required":["type","id","source","children","notes"],"additionalProperties":false,"properties":{"type":{"const":"chapter"},"id":{"type":"string","pattern":"^c[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"part":{"description":"The heading of the part or book this chapter opens, when one stands before it.","type":"string"},"partPosition":{"$ref":"#/$defs/position"},"source":{"$ref":"#/$defs/sourceFile"},"origin":{"description":"In a reader: the work this excerpt was taken from, and which of its paragraphs it holds.","type":"object","required":["title","paragraphs"],"additionalProperties":false,"properties":{"title":{"type":"string"},"author":{"type":"string"},"work":{"type":"string"},"paragraphs":{"description":"The source's paragraph numbers, as runs: `5–9, 12`.","type":"string"}}},"introduction":{"$ref":"#/$defs/introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/section"}},"notes":{"type":"array","items":{"$ref":"#/$defs/footnoteDefinition"}},"position":{"$ref":"#/$defs/position"}}};
+const func6 = Object.prototype.hasOwnProperty;
+const pattern7 = new RegExp("^c[0-9]+$", "u");
+const schema37 = {"title":"Position","type":"object","required":["start","end"],"additionalProperties":false,"properties":{"start":{"$ref":"#/$defs/point"},"end":{"$ref":"#/$defs/point"}}};
+const schema38 = {"title":"Point","description":"A place in the source: 1-based line and column, 0-based offset in UTF-16 code units of the decoded text.","type":"object","required":["line","column","offset"],"additionalProperties":false,"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}}};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -286,14 +482,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.start === undefined) && (missing0 = "start")) || ((data.end === undefined) && (missing0 = "end"))){
-validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "start") || (key0 === "end"))){
-validate26.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -307,14 +503,14 @@ if(errors === _errs3){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if((((data0.line === undefined) && (missing1 = "line")) || ((data0.column === undefined) && (missing1 = "column"))) || ((data0.offset === undefined) && (missing1 = "offset"))){
-validate26.errors = [{instancePath:instancePath+"/start",schemaPath:"#/$defs/point/required",keyword:"required",params:{missingProperty: missing1}}];
+validate27.errors = [{instancePath:instancePath+"/start",schemaPath:"#/$defs/point/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
 const _errs5 = errors;
 for(const key1 in data0){
 if(!(((key1 === "line") || (key1 === "column")) || (key1 === "offset"))){
-validate26.errors = [{instancePath:instancePath+"/start",schemaPath:"#/$defs/point/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate27.errors = [{instancePath:instancePath+"/start",schemaPath:"#/$defs/point/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
 return false;
 break;
 }
@@ -324,13 +520,13 @@ if(data0.line !== undefined){
 let data1 = data0.line;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate26.errors = [{instancePath:instancePath+"/start/line",schemaPath:"#/$defs/point/properties/line/type",keyword:"type",params:{type: "integer"}}];
+validate27.errors = [{instancePath:instancePath+"/start/line",schemaPath:"#/$defs/point/properties/line/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-validate26.errors = [{instancePath:instancePath+"/start/line",schemaPath:"#/$defs/point/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate27.errors = [{instancePath:instancePath+"/start/line",schemaPath:"#/$defs/point/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -345,13 +541,13 @@ if(data0.column !== undefined){
 let data2 = data0.column;
 const _errs8 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate26.errors = [{instancePath:instancePath+"/start/column",schemaPath:"#/$defs/point/properties/column/type",keyword:"type",params:{type: "integer"}}];
+validate27.errors = [{instancePath:instancePath+"/start/column",schemaPath:"#/$defs/point/properties/column/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs8){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate26.errors = [{instancePath:instancePath+"/start/column",schemaPath:"#/$defs/point/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate27.errors = [{instancePath:instancePath+"/start/column",schemaPath:"#/$defs/point/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -366,13 +562,13 @@ if(data0.offset !== undefined){
 let data3 = data0.offset;
 const _errs10 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate26.errors = [{instancePath:instancePath+"/start/offset",schemaPath:"#/$defs/point/properties/offset/type",keyword:"type",params:{type: "integer"}}];
+validate27.errors = [{instancePath:instancePath+"/start/offset",schemaPath:"#/$defs/point/properties/offset/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs10){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-validate26.errors = [{instancePath:instancePath+"/start/offset",schemaPath:"#/$defs/point/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate27.errors = [{instancePath:instancePath+"/start/offset",schemaPath:"#/$defs/point/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -388,7 +584,7 @@ var valid2 = true;
 }
 }
 else {
-validate26.errors = [{instancePath:instancePath+"/start",schemaPath:"#/$defs/point/type",keyword:"type",params:{type: "object"}}];
+validate27.errors = [{instancePath:instancePath+"/start",schemaPath:"#/$defs/point/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -406,14 +602,14 @@ if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
 if((((data4.line === undefined) && (missing2 = "line")) || ((data4.column === undefined) && (missing2 = "column"))) || ((data4.offset === undefined) && (missing2 = "offset"))){
-validate26.errors = [{instancePath:instancePath+"/end",schemaPath:"#/$defs/point/required",keyword:"required",params:{missingProperty: missing2}}];
+validate27.errors = [{instancePath:instancePath+"/end",schemaPath:"#/$defs/point/required",keyword:"required",params:{missingProperty: missing2}}];
 return false;
 }
 else {
 const _errs15 = errors;
 for(const key2 in data4){
 if(!(((key2 === "line") || (key2 === "column")) || (key2 === "offset"))){
-validate26.errors = [{instancePath:instancePath+"/end",schemaPath:"#/$defs/point/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+validate27.errors = [{instancePath:instancePath+"/end",schemaPath:"#/$defs/point/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
 return false;
 break;
 }
@@ -423,13 +619,13 @@ if(data4.line !== undefined){
 let data5 = data4.line;
 const _errs16 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate26.errors = [{instancePath:instancePath+"/end/line",schemaPath:"#/$defs/point/properties/line/type",keyword:"type",params:{type: "integer"}}];
+validate27.errors = [{instancePath:instancePath+"/end/line",schemaPath:"#/$defs/point/properties/line/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs16){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-validate26.errors = [{instancePath:instancePath+"/end/line",schemaPath:"#/$defs/point/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate27.errors = [{instancePath:instancePath+"/end/line",schemaPath:"#/$defs/point/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -444,13 +640,13 @@ if(data4.column !== undefined){
 let data6 = data4.column;
 const _errs18 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate26.errors = [{instancePath:instancePath+"/end/column",schemaPath:"#/$defs/point/properties/column/type",keyword:"type",params:{type: "integer"}}];
+validate27.errors = [{instancePath:instancePath+"/end/column",schemaPath:"#/$defs/point/properties/column/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs18){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 1 || isNaN(data6)){
-validate26.errors = [{instancePath:instancePath+"/end/column",schemaPath:"#/$defs/point/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate27.errors = [{instancePath:instancePath+"/end/column",schemaPath:"#/$defs/point/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -465,13 +661,13 @@ if(data4.offset !== undefined){
 let data7 = data4.offset;
 const _errs20 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate26.errors = [{instancePath:instancePath+"/end/offset",schemaPath:"#/$defs/point/properties/offset/type",keyword:"type",params:{type: "integer"}}];
+validate27.errors = [{instancePath:instancePath+"/end/offset",schemaPath:"#/$defs/point/properties/offset/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs20){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-validate26.errors = [{instancePath:instancePath+"/end/offset",schemaPath:"#/$defs/point/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate27.errors = [{instancePath:instancePath+"/end/offset",schemaPath:"#/$defs/point/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -487,7 +683,7 @@ var valid4 = true;
 }
 }
 else {
-validate26.errors = [{instancePath:instancePath+"/end",schemaPath:"#/$defs/point/type",keyword:"type",params:{type: "object"}}];
+validate27.errors = [{instancePath:instancePath+"/end",schemaPath:"#/$defs/point/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -501,22 +697,22 @@ var valid0 = true;
 }
 }
 else {
-validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate26.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema39 = {"title":"TitleContent","description":"A title as written when it cites a note: its words and its note references in their places. `title` holds the words alone, for contents, running heads and bookmarks.","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/footnoteReference"}]}};
-const schema40 = {"title":"Text","type":"object","required":["type","value"],"additionalProperties":false,"properties":{"type":{"const":"text"},"value":{"type":"string"},"position":{"$ref":"#/$defs/position"}}};
+const schema40 = {"title":"TitleContent","description":"A title as written when it cites a note: its words and its note references in their places. `title` holds the words alone, for contents, running heads and bookmarks.","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/footnoteReference"}]}};
+const schema41 = {"title":"Text","type":"object","required":["type","value"],"additionalProperties":false,"properties":{"type":{"const":"text"},"value":{"type":"string"},"position":{"$ref":"#/$defs/position"}}};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -527,14 +723,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.value === undefined) && (missing0 = "value"))){
-validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "value")) || (key0 === "position"))){
-validate29.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate30.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -543,7 +739,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("text" !== data.type){
-validate29.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "text"}}];
+validate30.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "text"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -555,7 +751,7 @@ if(valid0){
 if(data.value !== undefined){
 const _errs3 = errors;
 if(typeof data.value !== "string"){
-validate29.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"}}];
+validate30.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -566,8 +762,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs5 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs5 === errors;
@@ -581,22 +777,22 @@ var valid0 = true;
 }
 }
 else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate29.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema41 = {"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`). A Markdown footnote is printed by its number (`written` keeps its label).","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}};
-const schema42 = {"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`, and an editor's letter `[a]` where a body `[a] …` stands), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol","markdown"]};
+const schema42 = {"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`). A Markdown footnote is printed by its number (`written` keeps its label).","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}};
+const schema43 = {"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`, and an editor's letter `[a]` where a body `[a] …` stands), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol","markdown"]};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -607,14 +803,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.type === undefined) && (missing0 = "type")) || ((data.identifier === undefined) && (missing0 = "identifier"))) || ((data.label === undefined) && (missing0 = "label"))) || ((data.number === undefined) && (missing0 = "number"))) || ((data.marker === undefined) && (missing0 = "marker"))){
-validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema41.properties, key0))){
-validate32.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!(func6.call(schema42.properties, key0))){
+validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -623,7 +819,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("footnoteReference" !== data.type){
-validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "footnoteReference"}}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "footnoteReference"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -635,7 +831,7 @@ if(valid0){
 if(data.identifier !== undefined){
 const _errs3 = errors;
 if(typeof data.identifier !== "string"){
-validate32.errors = [{instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [{instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -647,7 +843,7 @@ if(valid0){
 if(data.label !== undefined){
 const _errs5 = errors;
 if(typeof data.label !== "string"){
-validate32.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -659,7 +855,7 @@ if(valid0){
 if(data.original !== undefined){
 const _errs7 = errors;
 if(typeof data.original !== "string"){
-validate32.errors = [{instancePath:instancePath+"/original",schemaPath:"#/properties/original/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [{instancePath:instancePath+"/original",schemaPath:"#/properties/original/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -671,7 +867,7 @@ if(valid0){
 if(data.written !== undefined){
 const _errs9 = errors;
 if(typeof data.written !== "string"){
-validate32.errors = [{instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [{instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -684,13 +880,13 @@ if(data.number !== undefined){
 let data5 = data.number;
 const _errs11 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate32.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"}}];
+validate33.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate32.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate33.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -705,7 +901,7 @@ if(data.marker !== undefined){
 let data6 = data.marker;
 const _errs13 = errors;
 if(!(((((((((data6 === "glued") || (data6 === "spaced")) || (data6 === "bracket")) || (data6 === "angle")) || (data6 === "paren")) || (data6 === "caret")) || (data6 === "superscript")) || (data6 === "symbol")) || (data6 === "markdown"))){
-validate32.errors = [{instancePath:instancePath+"/marker",schemaPath:"#/$defs/markerStyle/enum",keyword:"enum",params:{allowedValues: schema42.enum}}];
+validate33.errors = [{instancePath:instancePath+"/marker",schemaPath:"#/$defs/markerStyle/enum",keyword:"enum",params:{allowedValues: schema43.enum}}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -717,7 +913,7 @@ if(valid0){
 if(data.afterWord !== undefined){
 const _errs15 = errors;
 if(true !== data.afterWord){
-validate32.errors = [{instancePath:instancePath+"/afterWord",schemaPath:"#/properties/afterWord/const",keyword:"const",params:{allowedValue: true}}];
+validate33.errors = [{instancePath:instancePath+"/afterWord",schemaPath:"#/properties/afterWord/const",keyword:"const",params:{allowedValue: true}}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -729,7 +925,7 @@ if(valid0){
 if(data.guess !== undefined){
 const _errs16 = errors;
 if(typeof data.guess !== "string"){
-validate32.errors = [{instancePath:instancePath+"/guess",schemaPath:"#/properties/guess/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [{instancePath:instancePath+"/guess",schemaPath:"#/properties/guess/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -740,8 +936,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs18 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs18 === errors;
@@ -762,20 +958,20 @@ var valid0 = true;
 }
 }
 else {
-validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate32.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -785,7 +981,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate28.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1}}];
+validate29.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -797,8 +993,8 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
-if(!(validate29(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate30(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -807,8 +1003,8 @@ if(_valid0){
 var props0 = true;
 }
 const _errs4 = errors;
-if(!(validate32(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate33(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -827,7 +1023,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
-validate28.errors = vErrors;
+validate29.errors = vErrors;
 return false;
 }
 else {
@@ -849,105 +1045,21 @@ break;
 }
 }
 else {
-validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"}}];
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
-validate28.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"title":"Introduction","description":"In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/introBlock"}}}};
-const schema44 = {"title":"IntroBlock","description":"A block of an introduction: a paragraph, a list or a quotation.","oneOf":[{"$ref":"#/$defs/introParagraph"},{"$ref":"#/$defs/introList"},{"$ref":"#/$defs/introQuote"}],"type":"object","discriminator":{"propertyName":"type"}};
-const schema45 = {"title":"IntroParagraph","description":"A paragraph of the editor's: unnumbered, and not split into claims.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introParagraph"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}};
-const schema46 = {"title":"IntroInline","description":"The inline content of an introduction: as a claim's, but with no note references.","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/introEmphasis"},{"$ref":"#/$defs/introStrong"},{"$ref":"#/$defs/introLink"},{"$ref":"#/$defs/break"}],"type":"object","discriminator":{"propertyName":"type"}};
-const schema47 = {"title":"IntroEmphasis","description":"Emphasis in an introduction: an `emphasis` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}};
-const wrapper0 = {validate: validate41};
-
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate42.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
-validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "type") || (key0 === "children"))){
-validate42.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.type !== undefined){
-const _errs2 = errors;
-if("emphasis" !== data.type){
-validate42.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "emphasis"}}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.children !== undefined){
-let data1 = data.children;
-const _errs3 = errors;
-if(errors === _errs3){
-if(Array.isArray(data1)){
-var valid1 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-const _errs5 = errors;
-if(!(wrapper0.validate(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs5 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate42.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate42.errors = vErrors;
-return errors === 0;
-}
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema48 = {"title":"IntroStrong","description":"Strong text in an introduction: a `strong` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}};
+const schema44 = {"title":"Introduction","description":"In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/introBlock"}}}};
+const schema45 = {"title":"IntroBlock","description":"A block of an introduction: a paragraph, a list or a quotation.","oneOf":[{"$ref":"#/$defs/introParagraph"},{"$ref":"#/$defs/introList"},{"$ref":"#/$defs/introQuote"}],"type":"object","discriminator":{"propertyName":"type"}};
+const schema46 = {"title":"IntroParagraph","description":"A paragraph of the editor's: unnumbered, and not split into claims.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introParagraph"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}};
+const schema47 = {"title":"IntroInline","description":"The inline content of an introduction: as a claim's, but with no note references.","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/introEmphasis"},{"$ref":"#/$defs/introStrong"},{"$ref":"#/$defs/introLink"},{"$ref":"#/$defs/break"}],"type":"object","discriminator":{"propertyName":"type"}};
+const schema48 = {"title":"IntroEmphasis","description":"Emphasis in an introduction: an `emphasis` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}};
+const wrapper0 = {validate: validate42};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -978,8 +1090,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("strong" !== data.type){
-validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "strong"}}];
+if("emphasis" !== data.type){
+validate43.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "emphasis"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1031,7 +1143,7 @@ return errors === 0;
 }
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"title":"IntroLink","description":"A link in an introduction: a `link` whose content has no note references. The renderers decide whether its URL may be followed.","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}};
+const schema49 = {"title":"IntroStrong","description":"Strong text in an introduction: a `strong` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1046,14 +1158,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) && (missing0 = "type")) || ((data.url === undefined) && (missing0 = "url"))) || ((data.children === undefined) && (missing0 = "children"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
 validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "url")) || (key0 === "title")) || (key0 === "children"))){
+if(!((key0 === "type") || (key0 === "children"))){
 validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
@@ -1062,8 +1174,92 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
+if("strong" !== data.type){
+validate44.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "strong"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.children !== undefined){
+let data1 = data.children;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs5 = errors;
+if(!(wrapper0.validate(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema50 = {"title":"IntroLink","description":"A link in an introduction: a `link` whose content has no note references. The renderers decide whether its URL may be followed.","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}};
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate45.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.type === undefined) && (missing0 = "type")) || ((data.url === undefined) && (missing0 = "url"))) || ((data.children === undefined) && (missing0 = "children"))){
+validate45.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "url")) || (key0 === "title")) || (key0 === "children"))){
+validate45.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
 if("link" !== data.type){
-validate44.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "link"}}];
+validate45.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "link"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1075,7 +1271,7 @@ if(valid0){
 if(data.url !== undefined){
 const _errs3 = errors;
 if(typeof data.url !== "string"){
-validate44.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}}];
+validate45.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -1087,7 +1283,7 @@ if(valid0){
 if(data.title !== undefined){
 const _errs5 = errors;
 if(typeof data.title !== "string"){
-validate44.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate45.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -1116,7 +1312,7 @@ break;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate45.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1132,21 +1328,21 @@ var valid0 = true;
 }
 }
 else {
-validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate44.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"title":"Break","description":"A line break kept from the source (verse), or the editor's in an introduction.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"const":"break"},"position":{"$ref":"#/$defs/position"}}};
+const schema51 = {"title":"Break","description":"A line break kept from the source (verse), or the editor's in an introduction.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"const":"break"},"position":{"$ref":"#/$defs/position"}}};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1157,14 +1353,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate45.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "position"))){
-validate45.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate46.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -1173,7 +1369,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("break" !== data.type){
-validate45.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "break"}}];
+validate46.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "break"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1184,8 +1380,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs3 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -1198,14 +1394,93 @@ var valid0 = true;
 }
 }
 else {
-validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate45.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate42.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "text"){
+if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+var props0 = true;
+}
+else if(tag0 === "emphasis"){
+if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "strong"){
+if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "link"){
+if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "break"){
+if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+validate42.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}}];
+return false;
+}
+}
+else {
+validate42.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}}];
+return false;
+}
+}
+else {
+validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate42.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1220,95 +1495,16 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-const tag0 = data.type;
-if(typeof tag0 == "string"){
-if(tag0 === "text"){
-if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-var props0 = true;
-}
-else if(tag0 === "emphasis"){
-if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "strong"){
-if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "link"){
-if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "break"){
-if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}}];
-return false;
-}
-}
-else {
-validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}}];
-return false;
-}
-}
-else {
-validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate41.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate41.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate40.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
-validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "children"))){
-validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate41.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -1317,7 +1513,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("introParagraph" !== data.type){
-validate40.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "introParagraph"}}];
+validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "introParagraph"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1335,8 +1531,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs5 = errors;
-if(!(validate41(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate42(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs5 === errors;
@@ -1346,7 +1542,7 @@ break;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate41.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1360,17 +1556,100 @@ var valid0 = true;
 }
 }
 else {
-validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate40.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"title":"IntroList","description":"A list of the editor's, numbered when `ordered`: one level, each item a run of inline text.","type":"object","required":["type","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"introList"},"ordered":{"type":"boolean"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/introListItem"}}}};
-const schema52 = {"title":"IntroListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introListItem"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}};
+const schema52 = {"title":"IntroList","description":"A list of the editor's, numbered when `ordered`: one level, each item a run of inline text.","type":"object","required":["type","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"introList"},"ordered":{"type":"boolean"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/introListItem"}}}};
+const schema53 = {"title":"IntroListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introListItem"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}};
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate55.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
+validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "type") || (key0 === "children"))){
+validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("introListItem" !== data.type){
+validate55.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "introListItem"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.children !== undefined){
+let data1 = data.children;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs5 = errors;
+if(!(validate42(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate55.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate55.errors = vErrors;
+return errors === 0;
+}
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1385,14 +1664,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
+if((((data.type === undefined) && (missing0 = "type")) || ((data.ordered === undefined) && (missing0 = "ordered"))) || ((data.children === undefined) && (missing0 = "children"))){
 validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "type") || (key0 === "children"))){
+if(!(((key0 === "type") || (key0 === "ordered")) || (key0 === "children"))){
 validate54.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
@@ -1401,8 +1680,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("introListItem" !== data.type){
-validate54.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "introListItem"}}];
+if("introList" !== data.type){
+validate54.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "introList"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1411,22 +1690,40 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.children !== undefined){
-let data1 = data.children;
+if(data.ordered !== undefined){
 const _errs3 = errors;
-if(errors === _errs3){
-if(Array.isArray(data1)){
-var valid1 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
+if(typeof data.ordered !== "boolean"){
+validate54.errors = [{instancePath:instancePath+"/ordered",schemaPath:"#/properties/ordered/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.children !== undefined){
+let data2 = data.children;
 const _errs5 = errors;
-if(!(validate41(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(errors === _errs5){
+if(Array.isArray(data2)){
+if(data2.length < 1){
+validate54.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/minItems",keyword:"minItems",params:{limit: 1}}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+const _errs7 = errors;
+if(!(validate55(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
-var valid1 = _errs5 === errors;
+var valid1 = _errs7 === errors;
 if(!valid1){
 break;
+}
 }
 }
 }
@@ -1435,10 +1732,11 @@ validate54.errors = [{instancePath:instancePath+"/children",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs3 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -1454,114 +1752,12 @@ return errors === 0;
 }
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema54 = {"title":"IntroQuote","description":"A passage the editor quotes, set off as a block.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introQuote"},"children":{"type":"array","items":{"$ref":"#/$defs/introParagraph"}}}};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.type === undefined) && (missing0 = "type")) || ((data.ordered === undefined) && (missing0 = "ordered"))) || ((data.children === undefined) && (missing0 = "children"))){
-validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "type") || (key0 === "ordered")) || (key0 === "children"))){
-validate53.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.type !== undefined){
-const _errs2 = errors;
-if("introList" !== data.type){
-validate53.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "introList"}}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.ordered !== undefined){
-const _errs3 = errors;
-if(typeof data.ordered !== "boolean"){
-validate53.errors = [{instancePath:instancePath+"/ordered",schemaPath:"#/properties/ordered/type",keyword:"type",params:{type: "boolean"}}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.children !== undefined){
-let data2 = data.children;
-const _errs5 = errors;
-if(errors === _errs5){
-if(Array.isArray(data2)){
-if(data2.length < 1){
-validate53.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/minItems",keyword:"minItems",params:{limit: 1}}];
-return false;
-}
-else {
-var valid1 = true;
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-const _errs7 = errors;
-if(!(validate54(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs7 === errors;
-if(!valid1){
-break;
-}
-}
-}
-}
-else {
-validate53.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate53.errors = vErrors;
-return errors === 0;
-}
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema53 = {"title":"IntroQuote","description":"A passage the editor quotes, set off as a block.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introQuote"},"children":{"type":"array","items":{"$ref":"#/$defs/introParagraph"}}}};
-
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1572,14 +1768,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
-validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "children"))){
-validate57.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -1588,7 +1784,151 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("introQuote" !== data.type){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "introQuote"}}];
+validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "introQuote"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.children !== undefined){
+let data1 = data.children;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs5 = errors;
+if(!(validate41(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate58.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "introParagraph"){
+if(!(validate41(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+var props0 = true;
+}
+else if(tag0 === "introList"){
+if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "introQuote"){
+if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+validate40.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}}];
+return false;
+}
+}
+else {
+validate40.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}}];
+return false;
+}
+}
+else {
+validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate40.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate40.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
+validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "type") || (key0 === "children"))){
+validate39.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("introduction" !== data.type){
+validate39.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "introduction"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1617,7 +1957,7 @@ break;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate39.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1628,66 +1968,6 @@ var valid0 = true;
 }
 }
 }
-}
-}
-else {
-validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate57.errors = vErrors;
-return errors === 0;
-}
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate39.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const tag0 = data.type;
-if(typeof tag0 == "string"){
-if(tag0 === "introParagraph"){
-if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-errors = vErrors.length;
-}
-var props0 = true;
-}
-else if(tag0 === "introList"){
-if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "introQuote"){
-if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-validate39.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}}];
-return false;
-}
-}
-else {
-validate39.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}}];
-return false;
 }
 }
 else {
@@ -1696,111 +1976,27 @@ return false;
 }
 }
 validate39.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate39.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate38.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
-validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "type") || (key0 === "children"))){
-validate38.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.type !== undefined){
-const _errs2 = errors;
-if("introduction" !== data.type){
-validate38.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "introduction"}}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.children !== undefined){
-let data1 = data.children;
-const _errs3 = errors;
-if(errors === _errs3){
-if(Array.isArray(data1)){
-var valid1 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-const _errs5 = errors;
-if(!(validate39(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs5 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate38.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate38.errors = vErrors;
-return errors === 0;
-}
-validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema54 = {"title":"Section","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"section"},"id":{"type":"string","pattern":"^(c[0-9]+-)?s[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"children":{"type":"array","items":{"$ref":"#/$defs/block"}},"position":{"$ref":"#/$defs/position"}}};
-const pattern7 = new RegExp("^(c[0-9]+-)?s[0-9]+$", "u");
-const schema55 = {"title":"Block","description":"A block of a section: a paragraph of prose, or a block of code.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/table"},{"$ref":"#/$defs/quote"},{"$ref":"#/$defs/list"}],"type":"object","discriminator":{"propertyName":"type"}};
-const schema56 = {"title":"Paragraph","type":"object","required":["type","id","n","children"],"additionalProperties":false,"properties":{"type":{"const":"paragraph"},"id":{"description":"`p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.","type":"string","pattern":"^[a-z0-9.-]+$"},"n":{"description":"Number of the paragraph within its chapter (or note).","type":"integer","minimum":1},"verse":{"description":"Line breaks in this paragraph are meaningful (verse, addresses, tables).","const":true},"elided":{"description":"In a reader: how many paragraphs of the source's section were left out just before this one.","type":"integer","minimum":1},"children":{"type":"array","items":{"$ref":"#/$defs/claim"}},"position":{"$ref":"#/$defs/position"}}};
-const pattern8 = new RegExp("^[a-z0-9.-]+$", "u");
-const schema57 = {"title":"Claim","description":"A sentence: the unit a reader cites and a fact-checker checks.","type":"object","required":["type","id","kinds","children"],"additionalProperties":false,"properties":{"type":{"const":"claim"},"id":{"description":"Paragraph id, a dot, the claim's number in it: `p12.3`.","type":"string","pattern":"^[a-z0-9.-]+\\.[0-9]+$"},"kinds":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/claimKind"}},"citedBy":{"description":"Identifier of the note that supports this claim.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}};
-const schema58 = {"title":"ClaimKind","enum":["quotation","figure","date","attribution"]};
-const pattern9 = new RegExp("^[a-z0-9.-]+\\.[0-9]+$", "u");
+const schema55 = {"title":"Section","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"section"},"id":{"type":"string","pattern":"^(c[0-9]+-)?s[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"children":{"type":"array","items":{"$ref":"#/$defs/block"}},"position":{"$ref":"#/$defs/position"}}};
+const pattern8 = new RegExp("^(c[0-9]+-)?s[0-9]+$", "u");
+const schema56 = {"title":"Block","description":"A block of a section: a paragraph of prose, or a block of code.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/table"},{"$ref":"#/$defs/quote"},{"$ref":"#/$defs/list"}],"type":"object","discriminator":{"propertyName":"type"}};
+const schema57 = {"title":"Paragraph","type":"object","required":["type","id","n","children"],"additionalProperties":false,"properties":{"type":{"const":"paragraph"},"id":{"description":"`p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.","type":"string","pattern":"^[a-z0-9.-]+$"},"n":{"description":"Number of the paragraph within its chapter (or note).","type":"integer","minimum":1},"verse":{"description":"Line breaks in this paragraph are meaningful (verse, addresses, tables).","const":true},"elided":{"description":"In a reader: how many paragraphs of the source's section were left out just before this one.","type":"integer","minimum":1},"children":{"type":"array","items":{"$ref":"#/$defs/claim"}},"position":{"$ref":"#/$defs/position"}}};
+const pattern9 = new RegExp("^[a-z0-9.-]+$", "u");
+const schema58 = {"title":"Claim","description":"A sentence: the unit a reader cites and a fact-checker checks.","type":"object","required":["type","id","kinds","children"],"additionalProperties":false,"properties":{"type":{"const":"claim"},"id":{"description":"Paragraph id, a dot, the claim's number in it: `p12.3`.","type":"string","pattern":"^[a-z0-9.-]+\\.[0-9]+$"},"kinds":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/claimKind"}},"citedBy":{"description":"Identifier of the note that supports this claim.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}};
+const schema59 = {"title":"ClaimKind","enum":["quotation","figure","date","attribution"]};
+const pattern10 = new RegExp("^[a-z0-9.-]+\\.[0-9]+$", "u");
 const func0 = require("ajv/dist/runtime/equal").default;
-const schema59 = {"title":"Inline","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/emphasis"},{"$ref":"#/$defs/strong"},{"$ref":"#/$defs/link"},{"$ref":"#/$defs/break"},{"$ref":"#/$defs/footnoteReference"}],"type":"object","discriminator":{"propertyName":"type"}};
-const schema60 = {"title":"Emphasis","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}};
-const wrapper3 = {validate: validate70};
+const schema60 = {"title":"Inline","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/emphasis"},{"$ref":"#/$defs/strong"},{"$ref":"#/$defs/link"},{"$ref":"#/$defs/break"},{"$ref":"#/$defs/footnoteReference"}],"type":"object","discriminator":{"propertyName":"type"}};
+const schema61 = {"title":"Emphasis","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}};
+const wrapper3 = {validate: validate71};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1811,14 +2007,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
-validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate72.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "children")) || (key0 === "position"))){
-validate71.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate72.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -1827,7 +2023,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("emphasis" !== data.type){
-validate71.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "emphasis"}}];
+validate72.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "emphasis"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1856,7 +2052,7 @@ break;
 }
 }
 else {
-validate71.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate72.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1868,8 +2064,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs6 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -1883,21 +2079,21 @@ var valid0 = true;
 }
 }
 else {
-validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate71.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"title":"Strong","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}};
+const schema62 = {"title":"Strong","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1908,14 +2104,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
-validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "children")) || (key0 === "position"))){
-validate73.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate74.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -1924,7 +2120,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("strong" !== data.type){
-validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "strong"}}];
+validate74.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "strong"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1953,7 +2149,7 @@ break;
 }
 }
 else {
-validate73.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate74.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1965,8 +2161,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs6 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -1980,21 +2176,21 @@ var valid0 = true;
 }
 }
 else {
-validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate73.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema62 = {"title":"Link","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}};
+const schema63 = {"title":"Link","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2005,14 +2201,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.type === undefined) && (missing0 = "type")) || ((data.url === undefined) && (missing0 = "url"))) || ((data.children === undefined) && (missing0 = "children"))){
-validate75.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "url")) || (key0 === "title")) || (key0 === "children")) || (key0 === "position"))){
-validate75.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -2021,7 +2217,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("link" !== data.type){
-validate75.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "link"}}];
+validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "link"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2033,7 +2229,7 @@ if(valid0){
 if(data.url !== undefined){
 const _errs3 = errors;
 if(typeof data.url !== "string"){
-validate75.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}}];
+validate76.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -2045,7 +2241,7 @@ if(valid0){
 if(data.title !== undefined){
 const _errs5 = errors;
 if(typeof data.title !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate76.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -2074,7 +2270,7 @@ break;
 }
 }
 else {
-validate75.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate76.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -2086,8 +2282,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs10 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs10 === errors;
@@ -2103,14 +2299,102 @@ var valid0 = true;
 }
 }
 else {
-validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate75.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate71.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "text"){
+if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+var props0 = true;
+}
+else if(tag0 === "emphasis"){
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "strong"){
+if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "link"){
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "break"){
+if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "footnoteReference"){
+if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+validate71.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}}];
+return false;
+}
+}
+else {
+validate71.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}}];
+return false;
+}
+}
+else {
+validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate71.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate71.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2125,104 +2409,16 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-const tag0 = data.type;
-if(typeof tag0 == "string"){
-if(tag0 === "text"){
-if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-var props0 = true;
-}
-else if(tag0 === "emphasis"){
-if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "strong"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "link"){
-if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "break"){
-if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "footnoteReference"){
-if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-validate70.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}}];
-return false;
-}
-}
-else {
-validate70.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}}];
-return false;
-}
-}
-else {
-validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate70.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate70.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate69.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.kinds === undefined) && (missing0 = "kinds"))) || ((data.children === undefined) && (missing0 = "children"))){
-validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "kinds")) || (key0 === "citedBy")) || (key0 === "children")) || (key0 === "position"))){
-validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate70.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -2231,7 +2427,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("claim" !== data.type){
-validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "claim"}}];
+validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "claim"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2245,13 +2441,13 @@ let data1 = data.id;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern9.test(data1)){
-validate69.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+\\.[0-9]+$"}}];
+if(!pattern10.test(data1)){
+validate70.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+\\.[0-9]+$"}}];
 return false;
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+validate70.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2272,7 +2468,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 const _errs7 = errors;
 if(!((((data3 === "quotation") || (data3 === "figure")) || (data3 === "date")) || (data3 === "attribution"))){
-validate69.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/$defs/claimKind/enum",keyword:"enum",params:{allowedValues: schema58.enum}}];
+validate70.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/$defs/claimKind/enum",keyword:"enum",params:{allowedValues: schema59.enum}}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -2288,7 +2484,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data2[i1], data2[j0])){
-validate69.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate70.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
 return false;
 break outer0;
 }
@@ -2298,7 +2494,7 @@ break outer0;
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"}}];
+validate70.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -2311,7 +2507,7 @@ if(valid0){
 if(data.citedBy !== undefined){
 const _errs9 = errors;
 if(typeof data.citedBy !== "string"){
-validate69.errors = [{instancePath:instancePath+"/citedBy",schemaPath:"#/properties/citedBy/type",keyword:"type",params:{type: "string"}}];
+validate70.errors = [{instancePath:instancePath+"/citedBy",schemaPath:"#/properties/citedBy/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -2329,8 +2525,8 @@ var valid4 = true;
 const len1 = data5.length;
 for(let i2=0; i2<len1; i2++){
 const _errs13 = errors;
-if(!(validate70(data5[i2], {instancePath:instancePath+"/children/" + i2,parentData:data5,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate71(data5[i2], {instancePath:instancePath+"/children/" + i2,parentData:data5,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 var valid4 = _errs13 === errors;
@@ -2340,7 +2536,7 @@ break;
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate70.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -2352,8 +2548,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs14 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs14 === errors;
@@ -2370,20 +2566,20 @@ var valid0 = true;
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate69.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2394,14 +2590,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.n === undefined) && (missing0 = "n"))) || ((data.children === undefined) && (missing0 = "children"))){
-validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "id")) || (key0 === "n")) || (key0 === "verse")) || (key0 === "elided")) || (key0 === "children")) || (key0 === "position"))){
-validate68.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -2410,7 +2606,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("paragraph" !== data.type){
-validate68.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "paragraph"}}];
+validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "paragraph"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2424,13 +2620,13 @@ let data1 = data.id;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern8.test(data1)){
-validate68.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+$"}}];
+if(!pattern9.test(data1)){
+validate69.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+$"}}];
 return false;
 }
 }
 else {
-validate68.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+validate69.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2444,13 +2640,13 @@ if(data.n !== undefined){
 let data2 = data.n;
 const _errs5 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate68.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: "integer"}}];
+validate69.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs5){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate68.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate69.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -2464,7 +2660,7 @@ if(valid0){
 if(data.verse !== undefined){
 const _errs7 = errors;
 if(true !== data.verse){
-validate68.errors = [{instancePath:instancePath+"/verse",schemaPath:"#/properties/verse/const",keyword:"const",params:{allowedValue: true}}];
+validate69.errors = [{instancePath:instancePath+"/verse",schemaPath:"#/properties/verse/const",keyword:"const",params:{allowedValue: true}}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -2477,13 +2673,13 @@ if(data.elided !== undefined){
 let data4 = data.elided;
 const _errs8 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate68.errors = [{instancePath:instancePath+"/elided",schemaPath:"#/properties/elided/type",keyword:"type",params:{type: "integer"}}];
+validate69.errors = [{instancePath:instancePath+"/elided",schemaPath:"#/properties/elided/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs8){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-validate68.errors = [{instancePath:instancePath+"/elided",schemaPath:"#/properties/elided/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate69.errors = [{instancePath:instancePath+"/elided",schemaPath:"#/properties/elided/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -2503,8 +2699,8 @@ var valid1 = true;
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 const _errs12 = errors;
-if(!(validate69(data5[i0], {instancePath:instancePath+"/children/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate70(data5[i0], {instancePath:instancePath+"/children/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs12 === errors;
@@ -2514,7 +2710,7 @@ break;
 }
 }
 else {
-validate68.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate69.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -2526,8 +2722,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs13 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs13 === errors;
@@ -2545,22 +2741,22 @@ var valid0 = true;
 }
 }
 else {
-validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate68.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"title":"Code","description":"A block of code or preformatted text (Markdown's fenced or indented code), shown as written, line by line, in a monospace face. It is no prose: it has no paragraph number and no claims.","type":"object","required":["type","id","value"],"additionalProperties":false,"properties":{"type":{"const":"code"},"id":{"type":"string","pattern":"^(c[0-9]+-)?code[0-9]+$"},"lang":{"description":"The language named after the opening fence (```js).","type":"string"},"value":{"description":"The code, its lines as written.","type":"string"},"position":{"$ref":"#/$defs/position"}}};
-const pattern10 = new RegExp("^(c[0-9]+-)?code[0-9]+$", "u");
+const schema64 = {"title":"Code","description":"A block of code or preformatted text (Markdown's fenced or indented code), shown as written, line by line, in a monospace face. It is no prose: it has no paragraph number and no claims.","type":"object","required":["type","id","value"],"additionalProperties":false,"properties":{"type":{"const":"code"},"id":{"type":"string","pattern":"^(c[0-9]+-)?code[0-9]+$"},"lang":{"description":"The language named after the opening fence (```js).","type":"string"},"value":{"description":"The code, its lines as written.","type":"string"},"position":{"$ref":"#/$defs/position"}}};
+const pattern11 = new RegExp("^(c[0-9]+-)?code[0-9]+$", "u");
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2571,14 +2767,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.value === undefined) && (missing0 = "value"))){
-validate87.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate88.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "lang")) || (key0 === "value")) || (key0 === "position"))){
-validate87.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate88.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -2587,7 +2783,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("code" !== data.type){
-validate87.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "code"}}];
+validate88.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "code"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2601,13 +2797,13 @@ let data1 = data.id;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern10.test(data1)){
-validate87.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?code[0-9]+$"}}];
+if(!pattern11.test(data1)){
+validate88.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?code[0-9]+$"}}];
 return false;
 }
 }
 else {
-validate87.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+validate88.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2620,7 +2816,7 @@ if(valid0){
 if(data.lang !== undefined){
 const _errs5 = errors;
 if(typeof data.lang !== "string"){
-validate87.errors = [{instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/type",keyword:"type",params:{type: "string"}}];
+validate88.errors = [{instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -2632,7 +2828,7 @@ if(valid0){
 if(data.value !== undefined){
 const _errs7 = errors;
 if(typeof data.value !== "string"){
-validate87.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"}}];
+validate88.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -2643,8 +2839,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs9 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
@@ -2660,19 +2856,115 @@ var valid0 = true;
 }
 }
 else {
-validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate87.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"title":"Table","description":"A table (GFM): rows of cells, the first row its header. It is no prose: it has no paragraph number and no claims, but its cells may cite notes.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^(c[0-9]+-)?table[0-9]+$"},"align":{"description":"Each column's alignment, as the delimiter row gives it.","type":"array","items":{"enum":["left","right","center","none"]}},"children":{"type":"array","items":{"$ref":"#/$defs/tableRow"}},"position":{"$ref":"#/$defs/position"}}};
-const pattern11 = new RegExp("^(c[0-9]+-)?table[0-9]+$", "u");
-const schema65 = {"title":"TableRow","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableRow"},"children":{"type":"array","items":{"$ref":"#/$defs/tableCell"}},"position":{"$ref":"#/$defs/position"}}};
-const schema66 = {"title":"TableCell","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableCell"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}};
+const schema65 = {"title":"Table","description":"A table (GFM): rows of cells, the first row its header. It is no prose: it has no paragraph number and no claims, but its cells may cite notes.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^(c[0-9]+-)?table[0-9]+$"},"align":{"description":"Each column's alignment, as the delimiter row gives it.","type":"array","items":{"enum":["left","right","center","none"]}},"children":{"type":"array","items":{"$ref":"#/$defs/tableRow"}},"position":{"$ref":"#/$defs/position"}}};
+const pattern12 = new RegExp("^(c[0-9]+-)?table[0-9]+$", "u");
+const schema66 = {"title":"TableRow","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableRow"},"children":{"type":"array","items":{"$ref":"#/$defs/tableCell"}},"position":{"$ref":"#/$defs/position"}}};
+const schema67 = {"title":"TableCell","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableCell"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}};
+
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate92.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
+validate92.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "type") || (key0 === "children")) || (key0 === "position"))){
+validate92.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("tableCell" !== data.type){
+validate92.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "tableCell"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.children !== undefined){
+let data1 = data.children;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs5 = errors;
+if(!(validate71(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate92.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.position !== undefined){
+const _errs6 = errors;
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate92.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate92.errors = vErrors;
+return errors === 0;
+}
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2703,8 +2995,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("tableCell" !== data.type){
-validate91.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "tableCell"}}];
+if("tableRow" !== data.type){
+validate91.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "tableRow"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2722,8 +3014,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs5 = errors;
-if(!(validate70(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate92(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs5 === errors;
@@ -2745,8 +3037,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs6 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -2783,14 +3075,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
+if((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.children === undefined) && (missing0 = "children"))){
 validate90.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "type") || (key0 === "children")) || (key0 === "position"))){
+if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "align")) || (key0 === "children")) || (key0 === "position"))){
 validate90.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
@@ -2799,104 +3091,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("tableRow" !== data.type){
-validate90.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "tableRow"}}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.children !== undefined){
-let data1 = data.children;
-const _errs3 = errors;
-if(errors === _errs3){
-if(Array.isArray(data1)){
-var valid1 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-const _errs5 = errors;
-if(!(validate91(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs5 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate90.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.position !== undefined){
-const _errs6 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate90.errors = vErrors;
-return errors === 0;
-}
-validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate89.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.children === undefined) && (missing0 = "children"))){
-validate89.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "align")) || (key0 === "children")) || (key0 === "position"))){
-validate89.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.type !== undefined){
-const _errs2 = errors;
 if("table" !== data.type){
-validate89.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "table"}}];
+validate90.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "table"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2910,13 +3106,13 @@ let data1 = data.id;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern11.test(data1)){
-validate89.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?table[0-9]+$"}}];
+if(!pattern12.test(data1)){
+validate90.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?table[0-9]+$"}}];
 return false;
 }
 }
 else {
-validate89.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+validate90.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2937,7 +3133,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 const _errs7 = errors;
 if(!((((data3 === "left") || (data3 === "right")) || (data3 === "center")) || (data3 === "none"))){
-validate89.errors = [{instancePath:instancePath+"/align/" + i0,schemaPath:"#/properties/align/items/enum",keyword:"enum",params:{allowedValues: schema64.properties.align.items.enum}}];
+validate90.errors = [{instancePath:instancePath+"/align/" + i0,schemaPath:"#/properties/align/items/enum",keyword:"enum",params:{allowedValues: schema65.properties.align.items.enum}}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -2947,7 +3143,7 @@ break;
 }
 }
 else {
-validate89.errors = [{instancePath:instancePath+"/align",schemaPath:"#/properties/align/type",keyword:"type",params:{type: "array"}}];
+validate90.errors = [{instancePath:instancePath+"/align",schemaPath:"#/properties/align/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -2966,8 +3162,8 @@ var valid2 = true;
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 const _errs10 = errors;
-if(!(validate90(data4[i1], {instancePath:instancePath+"/children/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate91(data4[i1], {instancePath:instancePath+"/children/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs10 === errors;
@@ -2977,7 +3173,7 @@ break;
 }
 }
 else {
-validate89.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate90.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -2989,8 +3185,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs11 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs11 === errors;
@@ -3006,22 +3202,22 @@ var valid0 = true;
 }
 }
 else {
-validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate89.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema67 = {"title":"Quote","description":"A block quotation (Markdown's `>`): paragraphs of another's words, numbered with the text's, their claims quotations. Quotations inside it are its paragraphs too.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"quote"},"id":{"type":"string","pattern":"^(c[0-9]+-)?q[0-9]+$"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}};
-const pattern12 = new RegExp("^(c[0-9]+-)?q[0-9]+$", "u");
+const schema68 = {"title":"Quote","description":"A block quotation (Markdown's `>`): paragraphs of another's words, numbered with the text's, their claims quotations. Quotations inside it are its paragraphs too.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"quote"},"id":{"type":"string","pattern":"^(c[0-9]+-)?q[0-9]+$"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}};
+const pattern13 = new RegExp("^(c[0-9]+-)?q[0-9]+$", "u");
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3032,14 +3228,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.children === undefined) && (missing0 = "children"))){
-validate98.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate99.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "id")) || (key0 === "children")) || (key0 === "position"))){
-validate98.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate99.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -3048,7 +3244,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("quote" !== data.type){
-validate98.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "quote"}}];
+validate99.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "quote"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3062,13 +3258,13 @@ let data1 = data.id;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern12.test(data1)){
-validate98.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?q[0-9]+$"}}];
+if(!pattern13.test(data1)){
+validate99.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?q[0-9]+$"}}];
 return false;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+validate99.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -3087,8 +3283,8 @@ var valid1 = true;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
-if(!(validate68(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate69(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs7 === errors;
@@ -3098,7 +3294,7 @@ break;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate99.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -3110,8 +3306,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs8 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs8 === errors;
@@ -3126,18 +3322,127 @@ var valid0 = true;
 }
 }
 else {
-validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate99.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate98.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema68 = {"title":"List","description":"A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. A list inside an item gives its paragraphs to that item.","type":"object","required":["type","id","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"list"},"id":{"type":"string","pattern":"^(c[0-9]+-)?l[0-9]+$"},"ordered":{"description":"Numbered (`1.`) rather than bulleted (`-`).","type":"boolean"},"start":{"description":"The number of an ordered list's first item, when not 1.","type":"integer","minimum":0},"spread":{"description":"Loose: blank lines between its items.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/listItem"}},"position":{"$ref":"#/$defs/position"}}};
-const pattern13 = new RegExp("^(c[0-9]+-)?l[0-9]+$", "u");
-const schema69 = {"title":"ListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"listItem"},"checked":{"description":"A task item (`- [x]`): whether it is done.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}};
+const schema69 = {"title":"List","description":"A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. A list inside an item gives its paragraphs to that item.","type":"object","required":["type","id","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"list"},"id":{"type":"string","pattern":"^(c[0-9]+-)?l[0-9]+$"},"ordered":{"description":"Numbered (`1.`) rather than bulleted (`-`).","type":"boolean"},"start":{"description":"The number of an ordered list's first item, when not 1.","type":"integer","minimum":0},"spread":{"description":"Loose: blank lines between its items.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/listItem"}},"position":{"$ref":"#/$defs/position"}}};
+const pattern14 = new RegExp("^(c[0-9]+-)?l[0-9]+$", "u");
+const schema70 = {"title":"ListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"listItem"},"checked":{"description":"A task item (`- [x]`): whether it is done.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}};
+
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate103.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
+validate103.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "checked")) || (key0 === "children")) || (key0 === "position"))){
+validate103.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("listItem" !== data.type){
+validate103.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "listItem"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.checked !== undefined){
+const _errs3 = errors;
+if(typeof data.checked !== "boolean"){
+validate103.errors = [{instancePath:instancePath+"/checked",schemaPath:"#/properties/checked/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.children !== undefined){
+let data2 = data.children;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data2)){
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+const _errs7 = errors;
+if(!(validate69(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs7 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate103.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.position !== undefined){
+const _errs8 = errors;
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate103.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate103.errors = vErrors;
+return errors === 0;
+}
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3152,14 +3457,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
+if(((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.ordered === undefined) && (missing0 = "ordered"))) || ((data.children === undefined) && (missing0 = "children"))){
 validate102.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "checked")) || (key0 === "children")) || (key0 === "position"))){
+if(!(((((((key0 === "type") || (key0 === "id")) || (key0 === "ordered")) || (key0 === "start")) || (key0 === "spread")) || (key0 === "children")) || (key0 === "position"))){
 validate102.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
@@ -3168,8 +3473,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("listItem" !== data.type){
-validate102.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "listItem"}}];
+if("list" !== data.type){
+validate102.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "list"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3178,11 +3483,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.checked !== undefined){
+if(data.id !== undefined){
+let data1 = data.id;
 const _errs3 = errors;
-if(typeof data.checked !== "boolean"){
-validate102.errors = [{instancePath:instancePath+"/checked",schemaPath:"#/properties/checked/type",keyword:"type",params:{type: "boolean"}}];
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern14.test(data1)){
+validate102.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?l[0-9]+$"}}];
 return false;
+}
+}
+else {
+validate102.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
 }
 var valid0 = _errs3 === errors;
 }
@@ -3190,20 +3504,65 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.children !== undefined){
-let data2 = data.children;
+if(data.ordered !== undefined){
 const _errs5 = errors;
-if(errors === _errs5){
-if(Array.isArray(data2)){
-var valid1 = true;
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
+if(typeof data.ordered !== "boolean"){
+validate102.errors = [{instancePath:instancePath+"/ordered",schemaPath:"#/properties/ordered/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.start !== undefined){
+let data3 = data.start;
 const _errs7 = errors;
-if(!(validate68(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate102.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs7){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+validate102.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.spread !== undefined){
+const _errs9 = errors;
+if(typeof data.spread !== "boolean"){
+validate102.errors = [{instancePath:instancePath+"/spread",schemaPath:"#/properties/spread/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.children !== undefined){
+let data5 = data.children;
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data5)){
+var valid1 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+const _errs13 = errors;
+if(!(validate103(data5[i0], {instancePath:instancePath+"/children/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
-var valid1 = _errs7 === errors;
+var valid1 = _errs13 === errors;
 if(!valid1){
 break;
 }
@@ -3214,22 +3573,25 @@ validate102.errors = [{instancePath:instancePath+"/children",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs5 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.position !== undefined){
-const _errs8 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+const _errs14 = errors;
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs14 === errors;
 }
 else {
 var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -3248,176 +3610,10 @@ return errors === 0;
 validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.ordered === undefined) && (missing0 = "ordered"))) || ((data.children === undefined) && (missing0 = "children"))){
-validate101.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "id")) || (key0 === "ordered")) || (key0 === "start")) || (key0 === "spread")) || (key0 === "children")) || (key0 === "position"))){
-validate101.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.type !== undefined){
-const _errs2 = errors;
-if("list" !== data.type){
-validate101.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "list"}}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.id !== undefined){
-let data1 = data.id;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern13.test(data1)){
-validate101.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?l[0-9]+$"}}];
-return false;
-}
-}
-else {
-validate101.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.ordered !== undefined){
-const _errs5 = errors;
-if(typeof data.ordered !== "boolean"){
-validate101.errors = [{instancePath:instancePath+"/ordered",schemaPath:"#/properties/ordered/type",keyword:"type",params:{type: "boolean"}}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.start !== undefined){
-let data3 = data.start;
-const _errs7 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate101.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "integer"}}];
-return false;
-}
-if(errors === _errs7){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-validate101.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
-return false;
-}
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.spread !== undefined){
-const _errs9 = errors;
-if(typeof data.spread !== "boolean"){
-validate101.errors = [{instancePath:instancePath+"/spread",schemaPath:"#/properties/spread/type",keyword:"type",params:{type: "boolean"}}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.children !== undefined){
-let data5 = data.children;
-const _errs11 = errors;
-if(errors === _errs11){
-if(Array.isArray(data5)){
-var valid1 = true;
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-const _errs13 = errors;
-if(!(validate102(data5[i0], {instancePath:instancePath+"/children/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs13 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate101.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
-return false;
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.position !== undefined){
-const _errs14 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate101.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate101.errors = vErrors;
-return errors === 0;
-}
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3429,15 +3625,15 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "paragraph"){
-if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "code"){
-if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3445,8 +3641,8 @@ props0 = true;
 }
 }
 else if(tag0 === "table"){
-if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3454,8 +3650,8 @@ props0 = true;
 }
 }
 else if(tag0 === "quote"){
-if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3463,8 +3659,8 @@ props0 = true;
 }
 }
 else if(tag0 === "list"){
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3472,31 +3668,31 @@ props0 = true;
 }
 }
 else {
-validate67.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}}];
+validate68.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}}];
 return false;
 }
 }
 else {
-validate67.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}}];
+validate68.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}}];
 return false;
 }
 }
 else {
-validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate67.errors = vErrors;
+validate68.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate67.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate68.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3507,14 +3703,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.children === undefined) && (missing0 = "children"))){
-validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "id")) || (key0 === "title")) || (key0 === "titlePosition")) || (key0 === "titleContent")) || (key0 === "children")) || (key0 === "position"))){
-validate64.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate65.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -3523,7 +3719,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("section" !== data.type){
-validate64.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "section"}}];
+validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "section"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3537,13 +3733,13 @@ let data1 = data.id;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern7.test(data1)){
-validate64.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?s[0-9]+$"}}];
+if(!pattern8.test(data1)){
+validate65.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?s[0-9]+$"}}];
 return false;
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+validate65.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -3556,7 +3752,7 @@ if(valid0){
 if(data.title !== undefined){
 const _errs5 = errors;
 if(typeof data.title !== "string"){
-validate64.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate65.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -3567,8 +3763,8 @@ var valid0 = true;
 if(valid0){
 if(data.titlePosition !== undefined){
 const _errs7 = errors;
-if(!(validate26(data.titlePosition, {instancePath:instancePath+"/titlePosition",parentData:data,parentDataProperty:"titlePosition",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.titlePosition, {instancePath:instancePath+"/titlePosition",parentData:data,parentDataProperty:"titlePosition",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs7 === errors;
@@ -3579,8 +3775,8 @@ var valid0 = true;
 if(valid0){
 if(data.titleContent !== undefined){
 const _errs8 = errors;
-if(!(validate28(data.titleContent, {instancePath:instancePath+"/titleContent",parentData:data,parentDataProperty:"titleContent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate29(data.titleContent, {instancePath:instancePath+"/titleContent",parentData:data,parentDataProperty:"titleContent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs8 === errors;
@@ -3598,8 +3794,8 @@ var valid1 = true;
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 const _errs11 = errors;
-if(!(validate67(data5[i0], {instancePath:instancePath+"/children/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate68(data5[i0], {instancePath:instancePath+"/children/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs11 === errors;
@@ -3609,7 +3805,7 @@ break;
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate65.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -3621,8 +3817,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs12 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs12 === errors;
@@ -3640,21 +3836,21 @@ var valid0 = true;
 }
 }
 else {
-validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate64.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema70 = {"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}};
+const schema71 = {"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}};
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
+const evaluated0 = validate116.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3665,14 +3861,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) && (missing0 = "type")) || ((data.identifier === undefined) && (missing0 = "identifier"))) || ((data.label === undefined) && (missing0 = "label"))) || ((data.number === undefined) && (missing0 = "number"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.children === undefined) && (missing0 = "children"))){
-validate115.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate116.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema70.properties, key0))){
-validate115.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!(func6.call(schema71.properties, key0))){
+validate116.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -3681,7 +3877,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("footnoteDefinition" !== data.type){
-validate115.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "footnoteDefinition"}}];
+validate116.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "footnoteDefinition"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3693,7 +3889,7 @@ if(valid0){
 if(data.identifier !== undefined){
 const _errs3 = errors;
 if(typeof data.identifier !== "string"){
-validate115.errors = [{instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/type",keyword:"type",params:{type: "string"}}];
+validate116.errors = [{instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -3705,7 +3901,7 @@ if(valid0){
 if(data.label !== undefined){
 const _errs5 = errors;
 if(typeof data.label !== "string"){
-validate115.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"}}];
+validate116.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -3717,7 +3913,7 @@ if(valid0){
 if(data.original !== undefined){
 const _errs7 = errors;
 if(typeof data.original !== "string"){
-validate115.errors = [{instancePath:instancePath+"/original",schemaPath:"#/properties/original/type",keyword:"type",params:{type: "string"}}];
+validate116.errors = [{instancePath:instancePath+"/original",schemaPath:"#/properties/original/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -3729,7 +3925,7 @@ if(valid0){
 if(data.written !== undefined){
 const _errs9 = errors;
 if(typeof data.written !== "string"){
-validate115.errors = [{instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"}}];
+validate116.errors = [{instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -3742,13 +3938,13 @@ if(data.number !== undefined){
 let data5 = data.number;
 const _errs11 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate115.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"}}];
+validate116.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate115.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate116.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -3763,7 +3959,7 @@ if(data.status !== undefined){
 let data6 = data.status;
 const _errs13 = errors;
 if(!((data6 === "present") || (data6 === "missing"))){
-validate115.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema70.properties.status.enum}}];
+validate116.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema71.properties.status.enum}}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -3775,7 +3971,7 @@ if(valid0){
 if(data.file !== undefined){
 const _errs14 = errors;
 if(typeof data.file !== "string"){
-validate115.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
+validate116.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -3793,8 +3989,8 @@ var valid1 = true;
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 const _errs18 = errors;
-if(!(validate68(data8[i0], {instancePath:instancePath+"/children/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate69(data8[i0], {instancePath:instancePath+"/children/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs18 === errors;
@@ -3804,7 +4000,7 @@ break;
 }
 }
 else {
-validate115.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate116.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -3816,8 +4012,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs19 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs19 === errors;
@@ -3838,20 +4034,20 @@ var valid0 = true;
 }
 }
 else {
-validate115.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate116.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate115.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3862,14 +4058,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.source === undefined) && (missing0 = "source"))) || ((data.children === undefined) && (missing0 = "children"))) || ((data.notes === undefined) && (missing0 = "notes"))){
-validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema35.properties, key0))){
-validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!(func6.call(schema36.properties, key0))){
+validate26.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -3878,7 +4074,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("chapter" !== data.type){
-validate25.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "chapter"}}];
+validate26.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "chapter"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3892,13 +4088,13 @@ let data1 = data.id;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-validate25.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^c[0-9]+$"}}];
+if(!pattern7.test(data1)){
+validate26.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^c[0-9]+$"}}];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+validate26.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -3911,7 +4107,7 @@ if(valid0){
 if(data.title !== undefined){
 const _errs5 = errors;
 if(typeof data.title !== "string"){
-validate25.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate26.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -3922,8 +4118,8 @@ var valid0 = true;
 if(valid0){
 if(data.titlePosition !== undefined){
 const _errs7 = errors;
-if(!(validate26(data.titlePosition, {instancePath:instancePath+"/titlePosition",parentData:data,parentDataProperty:"titlePosition",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.titlePosition, {instancePath:instancePath+"/titlePosition",parentData:data,parentDataProperty:"titlePosition",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs7 === errors;
@@ -3934,8 +4130,8 @@ var valid0 = true;
 if(valid0){
 if(data.titleContent !== undefined){
 const _errs8 = errors;
-if(!(validate28(data.titleContent, {instancePath:instancePath+"/titleContent",parentData:data,parentDataProperty:"titleContent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate29(data.titleContent, {instancePath:instancePath+"/titleContent",parentData:data,parentDataProperty:"titleContent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs8 === errors;
@@ -3947,7 +4143,7 @@ if(valid0){
 if(data.part !== undefined){
 const _errs9 = errors;
 if(typeof data.part !== "string"){
-validate25.errors = [{instancePath:instancePath+"/part",schemaPath:"#/properties/part/type",keyword:"type",params:{type: "string"}}];
+validate26.errors = [{instancePath:instancePath+"/part",schemaPath:"#/properties/part/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -3958,8 +4154,8 @@ var valid0 = true;
 if(valid0){
 if(data.partPosition !== undefined){
 const _errs11 = errors;
-if(!(validate26(data.partPosition, {instancePath:instancePath+"/partPosition",parentData:data,parentDataProperty:"partPosition",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.partPosition, {instancePath:instancePath+"/partPosition",parentData:data,parentDataProperty:"partPosition",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs11 === errors;
@@ -3970,8 +4166,8 @@ var valid0 = true;
 if(valid0){
 if(data.source !== undefined){
 const _errs12 = errors;
-if(!(validate22(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate23(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs12 === errors;
@@ -3987,14 +4183,14 @@ if(errors === _errs13){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing1;
 if(((data8.title === undefined) && (missing1 = "title")) || ((data8.paragraphs === undefined) && (missing1 = "paragraphs"))){
-validate25.errors = [{instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/required",keyword:"required",params:{missingProperty: missing1}}];
+validate26.errors = [{instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
 const _errs15 = errors;
 for(const key1 in data8){
 if(!((((key1 === "title") || (key1 === "author")) || (key1 === "work")) || (key1 === "paragraphs"))){
-validate25.errors = [{instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate26.errors = [{instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
 return false;
 break;
 }
@@ -4003,7 +4199,7 @@ if(_errs15 === errors){
 if(data8.title !== undefined){
 const _errs16 = errors;
 if(typeof data8.title !== "string"){
-validate25.errors = [{instancePath:instancePath+"/origin/title",schemaPath:"#/properties/origin/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate26.errors = [{instancePath:instancePath+"/origin/title",schemaPath:"#/properties/origin/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid1 = _errs16 === errors;
@@ -4015,7 +4211,7 @@ if(valid1){
 if(data8.author !== undefined){
 const _errs18 = errors;
 if(typeof data8.author !== "string"){
-validate25.errors = [{instancePath:instancePath+"/origin/author",schemaPath:"#/properties/origin/properties/author/type",keyword:"type",params:{type: "string"}}];
+validate26.errors = [{instancePath:instancePath+"/origin/author",schemaPath:"#/properties/origin/properties/author/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid1 = _errs18 === errors;
@@ -4027,7 +4223,7 @@ if(valid1){
 if(data8.work !== undefined){
 const _errs20 = errors;
 if(typeof data8.work !== "string"){
-validate25.errors = [{instancePath:instancePath+"/origin/" + "work",schemaPath:"#/properties/origin/properties/" + "work/type",keyword:"type",params:{type: "string"}}];
+validate26.errors = [{instancePath:instancePath+"/origin/" + "work",schemaPath:"#/properties/origin/properties/" + "work/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid1 = _errs20 === errors;
@@ -4039,7 +4235,7 @@ if(valid1){
 if(data8.paragraphs !== undefined){
 const _errs22 = errors;
 if(typeof data8.paragraphs !== "string"){
-validate25.errors = [{instancePath:instancePath+"/origin/paragraphs",schemaPath:"#/properties/origin/properties/paragraphs/type",keyword:"type",params:{type: "string"}}];
+validate26.errors = [{instancePath:instancePath+"/origin/paragraphs",schemaPath:"#/properties/origin/properties/paragraphs/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid1 = _errs22 === errors;
@@ -4054,7 +4250,7 @@ var valid1 = true;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/type",keyword:"type",params:{type: "object"}}];
+validate26.errors = [{instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -4066,8 +4262,8 @@ var valid0 = true;
 if(valid0){
 if(data.introduction !== undefined){
 const _errs24 = errors;
-if(!(validate38(data.introduction, {instancePath:instancePath+"/introduction",parentData:data,parentDataProperty:"introduction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate39(data.introduction, {instancePath:instancePath+"/introduction",parentData:data,parentDataProperty:"introduction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs24 === errors;
@@ -4085,8 +4281,8 @@ var valid2 = true;
 const len0 = data14.length;
 for(let i0=0; i0<len0; i0++){
 const _errs27 = errors;
-if(!(validate64(data14[i0], {instancePath:instancePath+"/children/" + i0,parentData:data14,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate65(data14[i0], {instancePath:instancePath+"/children/" + i0,parentData:data14,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs27 === errors;
@@ -4096,7 +4292,7 @@ break;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate26.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4115,8 +4311,8 @@ var valid3 = true;
 const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 const _errs30 = errors;
-if(!(validate115(data16[i1], {instancePath:instancePath+"/notes/" + i1,parentData:data16,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+if(!(validate116(data16[i1], {instancePath:instancePath+"/notes/" + i1,parentData:data16,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs30 === errors;
@@ -4126,7 +4322,7 @@ break;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "array"}}];
+validate26.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4138,8 +4334,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs31 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs31 === errors;
@@ -4163,21 +4359,21 @@ var valid0 = true;
 }
 }
 else {
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate25.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema71 = {"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show; `template`: a paragraph of a site generator's template tags (`{% include toc.html %}`).","enum":["excluded","title","notes-heading","break","html","template"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"position":{"$ref":"#/$defs/position"}}};
+const schema72 = {"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show; `template`: a paragraph of a site generator's template tags (`{% include toc.html %}`).","enum":["excluded","title","notes-heading","break","html","template"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"file":{"description":"In a book of several files: the file it stands in (its path as in `meta.sources`).","type":"string","minLength":1},"position":{"$ref":"#/$defs/position"}}};
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate121.evaluated;
+const evaluated0 = validate122.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4188,14 +4384,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.reason === undefined) && (missing0 = "reason")) || ((data.position === undefined) && (missing0 = "position"))){
-validate121.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate122.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "reason") || (key0 === "rule")) || (key0 === "position"))){
-validate121.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!((((key0 === "reason") || (key0 === "rule")) || (key0 === "file")) || (key0 === "position"))){
+validate122.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -4205,7 +4401,7 @@ if(data.reason !== undefined){
 let data0 = data.reason;
 const _errs2 = errors;
 if(!((((((data0 === "excluded") || (data0 === "title")) || (data0 === "notes-heading")) || (data0 === "break")) || (data0 === "html")) || (data0 === "template"))){
-validate121.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema71.properties.reason.enum}}];
+validate122.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema72.properties.reason.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4217,7 +4413,7 @@ if(valid0){
 if(data.rule !== undefined){
 const _errs3 = errors;
 if(typeof data.rule !== "string"){
-validate121.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"}}];
+validate122.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -4226,13 +4422,34 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.position !== undefined){
+if(data.file !== undefined){
+let data2 = data.file;
 const _errs5 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+validate122.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate122.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
 }
 var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.position !== undefined){
+const _errs7 = errors;
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
@@ -4242,22 +4459,23 @@ var valid0 = true;
 }
 }
 }
+}
 else {
-validate121.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate122.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate121.errors = vErrors;
+validate122.errors = vErrors;
 return errors === 0;
 }
-validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://colophon.dev/schemas/edition.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
+const evaluated0 = validate21.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4268,14 +4486,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.type === undefined) && (missing0 = "type")) || ((data.meta === undefined) && (missing0 = "meta"))) || ((data.children === undefined) && (missing0 = "children"))){
-validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "meta")) || (key0 === "children")) || (key0 === "omitted")) || (key0 === "position"))){
-validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -4284,7 +4502,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("root" !== data.type){
-validate20.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "root"}}];
+validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "root"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4295,8 +4513,8 @@ var valid0 = true;
 if(valid0){
 if(data.meta !== undefined){
 const _errs3 = errors;
-if(!(validate21(data.meta, {instancePath:instancePath+"/meta",parentData:data,parentDataProperty:"meta",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate22(data.meta, {instancePath:instancePath+"/meta",parentData:data,parentDataProperty:"meta",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -4314,8 +4532,8 @@ var valid1 = true;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate25(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate26(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -4325,7 +4543,7 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate21.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4344,8 +4562,8 @@ var valid2 = true;
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 const _errs9 = errors;
-if(!(validate121(data4[i1], {instancePath:instancePath+"/omitted/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+if(!(validate122(data4[i1], {instancePath:instancePath+"/omitted/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs9 === errors;
@@ -4355,7 +4573,7 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/omitted",schemaPath:"#/properties/omitted/type",keyword:"type",params:{type: "array"}}];
+validate21.errors = [{instancePath:instancePath+"/omitted",schemaPath:"#/properties/omitted/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4367,8 +4585,8 @@ var valid0 = true;
 if(valid0){
 if(data.position !== undefined){
 const _errs10 = errors;
-if(!(validate26(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data.position, {instancePath:instancePath+"/position",parentData:data,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs10 === errors;
@@ -4384,27 +4602,27 @@ var valid0 = true;
 }
 }
 else {
-validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate20.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const reader = validate125;
-const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/reader.schema.json","title":"ReaderManifest","description":"A course reader: chapters and excerpts of several manuscripts compiled into one edition (`colophon build reader.yaml`).","type":"object","required":["title","entries"],"additionalProperties":false,"properties":{"title":{"description":"Title of the reader.","type":"string","minLength":1},"subtitle":{"type":"string","minLength":1},"course":{"description":"The course the reader is for, e.g. `HIST 210: Europe 1914–1945`.","type":"string","minLength":1},"instructor":{"type":"string","minLength":1},"term":{"description":"When the course runs, e.g. `Spring 2026`.","type":"string","minLength":1},"notice":{"description":"Rights or fair-use statement, printed on the back of the title page.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag of the reader: its words (contents, notes, sources…) and hyphenation; when absent, its first source's language.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"page":{"$ref":"#/$defs/page"},"notes":{"$ref":"#/$defs/notes"},"entries":{"description":"The chapters and excerpts, in reading order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/entry"}}},"$defs":{"entry":{"title":"ReaderEntry","description":"One chapter of the reader: a manuscript, whole or in part.","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"description":"The manuscript, as a path relative to the manifest, inside the project.","type":"string","minLength":1},"title":{"description":"Title of the chapter; the manuscript's own title when absent.","type":"string","minLength":1},"select":{"$ref":"#/$defs/selection"},"introduction":{"description":"The editor's introduction to the chapter, in Markdown.","type":"string","minLength":1}}},"selection":{"title":"ReaderSelection","description":"The parts of the manuscript to include; the whole manuscript when absent. Ids are the manuscript's own, so an excerpt keeps its original paragraph numbers.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"sections":{"description":"Sections by number, counting from 1.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"paragraphs":{"description":"Paragraphs by id: one (`p7`) or an inclusive range (`p5-p20`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/paragraphRange"}},"claims":{"description":"Claims (sentences) by id: one (`p12.3`) or an inclusive range (`p12.3-p14.2`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/claimRange"}}}},"paragraphRange":{"title":"ParagraphRange","description":"A paragraph id (`p7`) or an inclusive range of them (`p5-p20`).","type":"string","pattern":"^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"},"claimRange":{"title":"ClaimRange","description":"A claim id (`p12.3`) or an inclusive range of them (`p12.3-p14.2`).","type":"string","pattern":"^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"},"notes":{"title":"ReaderNotes","description":"Where the notes go and how they are numbered.","type":"object","additionalProperties":false,"properties":{"placement":{"$ref":"#/$defs/notePlacement"},"numbering":{"$ref":"#/$defs/noteNumbering"}}},"notePlacement":{"title":"NotePlacement","description":"`foot`: at the foot of the page; `chapter` (default): at the end of each chapter; `reader`: at the end of the reader.","enum":["foot","chapter","reader"]},"noteNumbering":{"title":"NoteNumbering","description":"`source` (default): the numbers of the manuscript; `chapter`: from 1 in each chapter; `continuous`: from 1 through the reader, with a table from the new numbers to the original ones.","enum":["source","chapter","continuous"]},"page":{"title":"ReaderPage","description":"The printed page.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Trim size: `A4`, `A5`, `Letter`, or width by height with a unit (`in`, `mm`, `cm`, `pt`), such as `6x9in` or `148x210mm`.","type":"string","pattern":"^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}}}};
-const schema73 = {"title":"ReaderPage","description":"The printed page.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Trim size: `A4`, `A5`, `Letter`, or width by height with a unit (`in`, `mm`, `cm`, `pt`), such as `6x9in` or `148x210mm`.","type":"string","pattern":"^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}};
-const pattern15 = new RegExp("^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$", "u");
-const schema74 = {"title":"ReaderNotes","description":"Where the notes go and how they are numbered.","type":"object","additionalProperties":false,"properties":{"placement":{"$ref":"#/$defs/notePlacement"},"numbering":{"$ref":"#/$defs/noteNumbering"}}};
-const schema75 = {"title":"NotePlacement","description":"`foot`: at the foot of the page; `chapter` (default): at the end of each chapter; `reader`: at the end of the reader.","enum":["foot","chapter","reader"]};
-const schema76 = {"title":"NoteNumbering","description":"`source` (default): the numbers of the manuscript; `chapter`: from 1 in each chapter; `continuous`: from 1 through the reader, with a table from the new numbers to the original ones.","enum":["source","chapter","continuous"]};
+export const reader = validate126;
+const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/reader.schema.json","title":"ReaderManifest","description":"A course reader: chapters and excerpts of several manuscripts compiled into one edition (`colophon build reader.yaml`).","type":"object","required":["title","entries"],"additionalProperties":false,"properties":{"title":{"description":"Title of the reader.","type":"string","minLength":1},"subtitle":{"type":"string","minLength":1},"course":{"description":"The course the reader is for, e.g. `HIST 210: Europe 1914–1945`.","type":"string","minLength":1},"instructor":{"type":"string","minLength":1},"term":{"description":"When the course runs, e.g. `Spring 2026`.","type":"string","minLength":1},"notice":{"description":"Rights or fair-use statement, printed on the back of the title page.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag of the reader: its words (contents, notes, sources…) and hyphenation; when absent, its first source's language.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"page":{"$ref":"#/$defs/page"},"notes":{"$ref":"#/$defs/notes"},"entries":{"description":"The chapters and excerpts, in reading order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/entry"}}},"$defs":{"entry":{"title":"ReaderEntry","description":"One chapter of the reader: a manuscript, whole or in part.","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"description":"The manuscript, as a path relative to the manifest, inside the project.","type":"string","minLength":1},"title":{"description":"Title of the chapter; the manuscript's own title when absent.","type":"string","minLength":1},"select":{"$ref":"#/$defs/selection"},"introduction":{"description":"The editor's introduction to the chapter, in Markdown.","type":"string","minLength":1}}},"selection":{"title":"ReaderSelection","description":"The parts of the manuscript to include; the whole manuscript when absent. Ids are the manuscript's own, so an excerpt keeps its original paragraph numbers.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"sections":{"description":"Sections by number, counting from 1.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"paragraphs":{"description":"Paragraphs by id: one (`p7`) or an inclusive range (`p5-p20`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/paragraphRange"}},"claims":{"description":"Claims (sentences) by id: one (`p12.3`) or an inclusive range (`p12.3-p14.2`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/claimRange"}}}},"paragraphRange":{"title":"ParagraphRange","description":"A paragraph id (`p7`) or an inclusive range of them (`p5-p20`).","type":"string","pattern":"^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"},"claimRange":{"title":"ClaimRange","description":"A claim id (`p12.3`) or an inclusive range of them (`p12.3-p14.2`).","type":"string","pattern":"^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"},"notes":{"title":"ReaderNotes","description":"Where the notes go and how they are numbered.","type":"object","additionalProperties":false,"properties":{"placement":{"$ref":"#/$defs/notePlacement"},"numbering":{"$ref":"#/$defs/noteNumbering"}}},"notePlacement":{"title":"NotePlacement","description":"`foot`: at the foot of the page; `chapter` (default): at the end of each chapter; `reader`: at the end of the reader.","enum":["foot","chapter","reader"]},"noteNumbering":{"title":"NoteNumbering","description":"`source` (default): the numbers of the manuscript; `chapter`: from 1 in each chapter; `continuous`: from 1 through the reader, with a table from the new numbers to the original ones.","enum":["source","chapter","continuous"]},"page":{"title":"ReaderPage","description":"The printed page.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Trim size: `A4`, `A5`, `Letter`, or width by height with a unit (`in`, `mm`, `cm`, `pt`), such as `6x9in` or `148x210mm`.","type":"string","pattern":"^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}}}};
+const schema74 = {"title":"ReaderPage","description":"The printed page.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Trim size: `A4`, `A5`, `Letter`, or width by height with a unit (`in`, `mm`, `cm`, `pt`), such as `6x9in` or `148x210mm`.","type":"string","pattern":"^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}};
+const pattern16 = new RegExp("^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$", "u");
+const schema75 = {"title":"ReaderNotes","description":"Where the notes go and how they are numbered.","type":"object","additionalProperties":false,"properties":{"placement":{"$ref":"#/$defs/notePlacement"},"numbering":{"$ref":"#/$defs/noteNumbering"}}};
+const schema76 = {"title":"NotePlacement","description":"`foot`: at the foot of the page; `chapter` (default): at the end of each chapter; `reader`: at the end of the reader.","enum":["foot","chapter","reader"]};
+const schema77 = {"title":"NoteNumbering","description":"`source` (default): the numbers of the manuscript; `chapter`: from 1 in each chapter; `continuous`: from 1 through the reader, with a table from the new numbers to the original ones.","enum":["source","chapter","continuous"]};
 
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate126.evaluated;
+const evaluated0 = validate127.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4416,7 +4634,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "placement") || (key0 === "numbering"))){
-validate126.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate127.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -4426,7 +4644,7 @@ if(data.placement !== undefined){
 let data0 = data.placement;
 const _errs2 = errors;
 if(!(((data0 === "foot") || (data0 === "chapter")) || (data0 === "reader"))){
-validate126.errors = [{instancePath:instancePath+"/placement",schemaPath:"#/$defs/notePlacement/enum",keyword:"enum",params:{allowedValues: schema75.enum}}];
+validate127.errors = [{instancePath:instancePath+"/placement",schemaPath:"#/$defs/notePlacement/enum",keyword:"enum",params:{allowedValues: schema76.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4439,7 +4657,7 @@ if(data.numbering !== undefined){
 let data1 = data.numbering;
 const _errs4 = errors;
 if(!(((data1 === "source") || (data1 === "chapter")) || (data1 === "continuous"))){
-validate126.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/$defs/noteNumbering/enum",keyword:"enum",params:{allowedValues: schema76.enum}}];
+validate127.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/$defs/noteNumbering/enum",keyword:"enum",params:{allowedValues: schema77.enum}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -4451,26 +4669,26 @@ var valid0 = true;
 }
 }
 else {
-validate126.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate127.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate126.errors = vErrors;
+validate127.errors = vErrors;
 return errors === 0;
 }
-validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema77 = {"title":"ReaderEntry","description":"One chapter of the reader: a manuscript, whole or in part.","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"description":"The manuscript, as a path relative to the manifest, inside the project.","type":"string","minLength":1},"title":{"description":"Title of the chapter; the manuscript's own title when absent.","type":"string","minLength":1},"select":{"$ref":"#/$defs/selection"},"introduction":{"description":"The editor's introduction to the chapter, in Markdown.","type":"string","minLength":1}}};
-const schema78 = {"title":"ReaderSelection","description":"The parts of the manuscript to include; the whole manuscript when absent. Ids are the manuscript's own, so an excerpt keeps its original paragraph numbers.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"sections":{"description":"Sections by number, counting from 1.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"paragraphs":{"description":"Paragraphs by id: one (`p7`) or an inclusive range (`p5-p20`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/paragraphRange"}},"claims":{"description":"Claims (sentences) by id: one (`p12.3`) or an inclusive range (`p12.3-p14.2`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/claimRange"}}}};
-const schema79 = {"title":"ParagraphRange","description":"A paragraph id (`p7`) or an inclusive range of them (`p5-p20`).","type":"string","pattern":"^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"};
-const schema80 = {"title":"ClaimRange","description":"A claim id (`p12.3`) or an inclusive range of them (`p12.3-p14.2`).","type":"string","pattern":"^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"};
-const pattern16 = new RegExp("^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$", "u");
-const pattern17 = new RegExp("^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$", "u");
+const schema78 = {"title":"ReaderEntry","description":"One chapter of the reader: a manuscript, whole or in part.","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"description":"The manuscript, as a path relative to the manifest, inside the project.","type":"string","minLength":1},"title":{"description":"Title of the chapter; the manuscript's own title when absent.","type":"string","minLength":1},"select":{"$ref":"#/$defs/selection"},"introduction":{"description":"The editor's introduction to the chapter, in Markdown.","type":"string","minLength":1}}};
+const schema79 = {"title":"ReaderSelection","description":"The parts of the manuscript to include; the whole manuscript when absent. Ids are the manuscript's own, so an excerpt keeps its original paragraph numbers.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"sections":{"description":"Sections by number, counting from 1.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"paragraphs":{"description":"Paragraphs by id: one (`p7`) or an inclusive range (`p5-p20`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/paragraphRange"}},"claims":{"description":"Claims (sentences) by id: one (`p12.3`) or an inclusive range (`p12.3-p14.2`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/claimRange"}}}};
+const schema80 = {"title":"ParagraphRange","description":"A paragraph id (`p7`) or an inclusive range of them (`p5-p20`).","type":"string","pattern":"^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"};
+const schema81 = {"title":"ClaimRange","description":"A claim id (`p12.3`) or an inclusive range of them (`p12.3-p14.2`).","type":"string","pattern":"^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"};
+const pattern17 = new RegExp("^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$", "u");
+const pattern18 = new RegExp("^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$", "u");
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate129.evaluated;
+const evaluated0 = validate130.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4480,14 +4698,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-validate129.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1}}];
+validate130.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "sections") || (key0 === "paragraphs")) || (key0 === "claims"))){
-validate129.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate130.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -4499,7 +4717,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate129.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1}}];
+validate130.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -4509,13 +4727,13 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate129.errors = [{instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "integer"}}];
+validate130.errors = [{instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-validate129.errors = [{instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate130.errors = [{instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -4537,7 +4755,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate129.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate130.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
 return false;
 break;
 }
@@ -4548,7 +4766,7 @@ indices0[item0] = i1;
 }
 }
 else {
-validate129.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"}}];
+validate130.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4564,7 +4782,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(Array.isArray(data2)){
 if(data2.length < 1){
-validate129.errors = [{instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/minItems",keyword:"minItems",params:{limit: 1}}];
+validate130.errors = [{instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -4576,13 +4794,13 @@ const _errs8 = errors;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
-if(!pattern16.test(data3)){
-validate129.errors = [{instancePath:instancePath+"/paragraphs/" + i2,schemaPath:"#/$defs/paragraphRange/pattern",keyword:"pattern",params:{pattern: "^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"}}];
+if(!pattern17.test(data3)){
+validate130.errors = [{instancePath:instancePath+"/paragraphs/" + i2,schemaPath:"#/$defs/paragraphRange/pattern",keyword:"pattern",params:{pattern: "^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"}}];
 return false;
 }
 }
 else {
-validate129.errors = [{instancePath:instancePath+"/paragraphs/" + i2,schemaPath:"#/$defs/paragraphRange/type",keyword:"type",params:{type: "string"}}];
+validate130.errors = [{instancePath:instancePath+"/paragraphs/" + i2,schemaPath:"#/$defs/paragraphRange/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4594,7 +4812,7 @@ break;
 }
 }
 else {
-validate129.errors = [{instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/type",keyword:"type",params:{type: "array"}}];
+validate130.errors = [{instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4610,7 +4828,7 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(Array.isArray(data4)){
 if(data4.length < 1){
-validate129.errors = [{instancePath:instancePath+"/claims",schemaPath:"#/properties/claims/minItems",keyword:"minItems",params:{limit: 1}}];
+validate130.errors = [{instancePath:instancePath+"/claims",schemaPath:"#/properties/claims/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -4622,13 +4840,13 @@ const _errs13 = errors;
 const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data5 === "string"){
-if(!pattern17.test(data5)){
-validate129.errors = [{instancePath:instancePath+"/claims/" + i3,schemaPath:"#/$defs/claimRange/pattern",keyword:"pattern",params:{pattern: "^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"}}];
+if(!pattern18.test(data5)){
+validate130.errors = [{instancePath:instancePath+"/claims/" + i3,schemaPath:"#/$defs/claimRange/pattern",keyword:"pattern",params:{pattern: "^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"}}];
 return false;
 }
 }
 else {
-validate129.errors = [{instancePath:instancePath+"/claims/" + i3,schemaPath:"#/$defs/claimRange/type",keyword:"type",params:{type: "string"}}];
+validate130.errors = [{instancePath:instancePath+"/claims/" + i3,schemaPath:"#/$defs/claimRange/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4640,7 +4858,7 @@ break;
 }
 }
 else {
-validate129.errors = [{instancePath:instancePath+"/claims",schemaPath:"#/properties/claims/type",keyword:"type",params:{type: "array"}}];
+validate130.errors = [{instancePath:instancePath+"/claims",schemaPath:"#/properties/claims/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4648,6 +4866,124 @@ var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate130.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate130.errors = vErrors;
+return errors === 0;
+}
+validate130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate129.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.source === undefined) && (missing0 = "source")){
+validate129.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "source") || (key0 === "title")) || (key0 === "select")) || (key0 === "introduction"))){
+validate129.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.source !== undefined){
+let data0 = data.source;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+validate129.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate129.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.title !== undefined){
+let data1 = data.title;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+validate129.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate129.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.select !== undefined){
+const _errs6 = errors;
+if(!(validate130(data.select, {instancePath:instancePath+"/select",parentData:data,parentDataProperty:"select",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.introduction !== undefined){
+let data3 = data.introduction;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+validate129.errors = [{instancePath:instancePath+"/introduction",schemaPath:"#/properties/introduction/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate129.errors = [{instancePath:instancePath+"/introduction",schemaPath:"#/properties/introduction/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -4665,129 +5001,11 @@ return errors === 0;
 validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate128.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.source === undefined) && (missing0 = "source")){
-validate128.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((key0 === "source") || (key0 === "title")) || (key0 === "select")) || (key0 === "introduction"))){
-validate128.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.source !== undefined){
-let data0 = data.source;
-const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-validate128.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate128.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.title !== undefined){
-let data1 = data.title;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
-validate128.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate128.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.select !== undefined){
-const _errs6 = errors;
-if(!(validate129(data.select, {instancePath:instancePath+"/select",parentData:data,parentDataProperty:"select",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.introduction !== undefined){
-let data3 = data.introduction;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-validate128.errors = [{instancePath:instancePath+"/introduction",schemaPath:"#/properties/introduction/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate128.errors = [{instancePath:instancePath+"/introduction",schemaPath:"#/properties/introduction/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate128.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate128.errors = vErrors;
-return errors === 0;
-}
-validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://colophon.dev/schemas/reader.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate125.evaluated;
+const evaluated0 = validate126.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4798,14 +5016,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.title === undefined) && (missing0 = "title")) || ((data.entries === undefined) && (missing0 = "entries"))){
-validate125.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate126.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema72.properties, key0))){
-validate125.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!(func6.call(schema73.properties, key0))){
+validate126.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -4817,12 +5035,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate125.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
+validate126.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate125.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate126.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4838,12 +5056,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate125.errors = [{instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/minLength",keyword:"minLength",params:{limit: 1}}];
+validate126.errors = [{instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate125.errors = [{instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"}}];
+validate126.errors = [{instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4859,12 +5077,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-validate125.errors = [{instancePath:instancePath+"/course",schemaPath:"#/properties/course/minLength",keyword:"minLength",params:{limit: 1}}];
+validate126.errors = [{instancePath:instancePath+"/course",schemaPath:"#/properties/course/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate125.errors = [{instancePath:instancePath+"/course",schemaPath:"#/properties/course/type",keyword:"type",params:{type: "string"}}];
+validate126.errors = [{instancePath:instancePath+"/course",schemaPath:"#/properties/course/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4880,12 +5098,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-validate125.errors = [{instancePath:instancePath+"/instructor",schemaPath:"#/properties/instructor/minLength",keyword:"minLength",params:{limit: 1}}];
+validate126.errors = [{instancePath:instancePath+"/instructor",schemaPath:"#/properties/instructor/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate125.errors = [{instancePath:instancePath+"/instructor",schemaPath:"#/properties/instructor/type",keyword:"type",params:{type: "string"}}];
+validate126.errors = [{instancePath:instancePath+"/instructor",schemaPath:"#/properties/instructor/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4901,12 +5119,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-validate125.errors = [{instancePath:instancePath+"/term",schemaPath:"#/properties/term/minLength",keyword:"minLength",params:{limit: 1}}];
+validate126.errors = [{instancePath:instancePath+"/term",schemaPath:"#/properties/term/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate125.errors = [{instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "string"}}];
+validate126.errors = [{instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4922,12 +5140,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-validate125.errors = [{instancePath:instancePath+"/notice",schemaPath:"#/properties/notice/minLength",keyword:"minLength",params:{limit: 1}}];
+validate126.errors = [{instancePath:instancePath+"/notice",schemaPath:"#/properties/notice/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate125.errors = [{instancePath:instancePath+"/notice",schemaPath:"#/properties/notice/type",keyword:"type",params:{type: "string"}}];
+validate126.errors = [{instancePath:instancePath+"/notice",schemaPath:"#/properties/notice/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4943,12 +5161,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
-validate125.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
+validate126.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
 return false;
 }
 }
 else {
-validate125.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
+validate126.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4967,7 +5185,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 const _errs19 = errors;
 for(const key1 in data7){
 if(!(key1 === "size")){
-validate125.errors = [{instancePath:instancePath+"/page",schemaPath:"#/$defs/page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate126.errors = [{instancePath:instancePath+"/page",schemaPath:"#/$defs/page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
 return false;
 break;
 }
@@ -4978,13 +5196,13 @@ let data8 = data7.size;
 const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data8 === "string"){
-if(!pattern15.test(data8)){
-validate125.errors = [{instancePath:instancePath+"/page/size",schemaPath:"#/$defs/page/properties/size/pattern",keyword:"pattern",params:{pattern: "^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}];
+if(!pattern16.test(data8)){
+validate126.errors = [{instancePath:instancePath+"/page/size",schemaPath:"#/$defs/page/properties/size/pattern",keyword:"pattern",params:{pattern: "^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}];
 return false;
 }
 }
 else {
-validate125.errors = [{instancePath:instancePath+"/page/size",schemaPath:"#/$defs/page/properties/size/type",keyword:"type",params:{type: "string"}}];
+validate126.errors = [{instancePath:instancePath+"/page/size",schemaPath:"#/$defs/page/properties/size/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4992,7 +5210,7 @@ return false;
 }
 }
 else {
-validate125.errors = [{instancePath:instancePath+"/page",schemaPath:"#/$defs/page/type",keyword:"type",params:{type: "object"}}];
+validate126.errors = [{instancePath:instancePath+"/page",schemaPath:"#/$defs/page/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -5004,8 +5222,8 @@ var valid0 = true;
 if(valid0){
 if(data.notes !== undefined){
 const _errs22 = errors;
-if(!(validate126(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+if(!(validate127(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs22 === errors;
@@ -5020,7 +5238,7 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(Array.isArray(data10)){
 if(data10.length < 1){
-validate125.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/minItems",keyword:"minItems",params:{limit: 1}}];
+validate126.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -5028,8 +5246,8 @@ var valid3 = true;
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 const _errs25 = errors;
-if(!(validate128(data10[i0], {instancePath:instancePath+"/entries/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(!(validate129(data10[i0], {instancePath:instancePath+"/entries/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs25 === errors;
@@ -5040,7 +5258,7 @@ break;
 }
 }
 else {
-validate125.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"}}];
+validate126.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -5062,26 +5280,26 @@ var valid0 = true;
 }
 }
 else {
-validate125.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate126.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate125.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
-validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const report = validate132;
-const schema81 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/report.schema.json","title":"Report","description":"The diagnostics report of `colophon check --format json`: the messages of every file checked, in order of place, and their counts.","type":"object","required":["files","counts"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"$ref":"#/$defs/reportFile"}},"counts":{"$ref":"#/$defs/reportCounts"}},"$defs":{"severity":{"title":"Severity","description":"`error` fails the check, `warning` counts against `--max-warnings`, `info` is for review.","enum":["error","warning","info"]},"reportFile":{"title":"ReportFile","description":"One file and its messages (a notes file gets its own entry).","type":"object","required":["path","messages"],"additionalProperties":false,"properties":{"path":{"description":"The path as it was given or found.","type":"string","minLength":1},"messages":{"type":"array","items":{"$ref":"#/$defs/reportMessage"}}}},"reportMessage":{"title":"ReportMessage","description":"One diagnostic. Lines and columns are 1-based; columns count UTF-16 code units; `endColumn` is the column just after the range. A message about the whole file has no place.","type":"object","required":["ruleId","severity","message"],"additionalProperties":false,"properties":{"ruleId":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"message":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"reportCounts":{"title":"ReportCounts","description":"How many messages of each severity the report holds.","type":"object","required":["error","warning","info"],"additionalProperties":false,"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}}}};
-const schema85 = {"title":"ReportCounts","description":"How many messages of each severity the report holds.","type":"object","required":["error","warning","info"],"additionalProperties":false,"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}};
-const schema82 = {"title":"ReportFile","description":"One file and its messages (a notes file gets its own entry).","type":"object","required":["path","messages"],"additionalProperties":false,"properties":{"path":{"description":"The path as it was given or found.","type":"string","minLength":1},"messages":{"type":"array","items":{"$ref":"#/$defs/reportMessage"}}}};
-const schema83 = {"title":"ReportMessage","description":"One diagnostic. Lines and columns are 1-based; columns count UTF-16 code units; `endColumn` is the column just after the range. A message about the whole file has no place.","type":"object","required":["ruleId","severity","message"],"additionalProperties":false,"properties":{"ruleId":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"message":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}};
-const schema84 = {"title":"Severity","description":"`error` fails the check, `warning` counts against `--max-warnings`, `info` is for review.","enum":["error","warning","info"]};
+export const report = validate133;
+const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/report.schema.json","title":"Report","description":"The diagnostics report of `colophon check --format json`: the messages of every file checked, in order of place, and their counts.","type":"object","required":["files","counts"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"$ref":"#/$defs/reportFile"}},"counts":{"$ref":"#/$defs/reportCounts"}},"$defs":{"severity":{"title":"Severity","description":"`error` fails the check, `warning` counts against `--max-warnings`, `info` is for review.","enum":["error","warning","info"]},"reportFile":{"title":"ReportFile","description":"One file and its messages (a notes file gets its own entry).","type":"object","required":["path","messages"],"additionalProperties":false,"properties":{"path":{"description":"The path as it was given or found.","type":"string","minLength":1},"messages":{"type":"array","items":{"$ref":"#/$defs/reportMessage"}}}},"reportMessage":{"title":"ReportMessage","description":"One diagnostic. Lines and columns are 1-based; columns count UTF-16 code units; `endColumn` is the column just after the range. A message about the whole file has no place.","type":"object","required":["ruleId","severity","message"],"additionalProperties":false,"properties":{"ruleId":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"message":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"reportCounts":{"title":"ReportCounts","description":"How many messages of each severity the report holds.","type":"object","required":["error","warning","info"],"additionalProperties":false,"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}}}};
+const schema86 = {"title":"ReportCounts","description":"How many messages of each severity the report holds.","type":"object","required":["error","warning","info"],"additionalProperties":false,"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}};
+const schema83 = {"title":"ReportFile","description":"One file and its messages (a notes file gets its own entry).","type":"object","required":["path","messages"],"additionalProperties":false,"properties":{"path":{"description":"The path as it was given or found.","type":"string","minLength":1},"messages":{"type":"array","items":{"$ref":"#/$defs/reportMessage"}}}};
+const schema84 = {"title":"ReportMessage","description":"One diagnostic. Lines and columns are 1-based; columns count UTF-16 code units; `endColumn` is the column just after the range. A message about the whole file has no place.","type":"object","required":["ruleId","severity","message"],"additionalProperties":false,"properties":{"ruleId":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"message":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}};
+const schema85 = {"title":"Severity","description":"`error` fails the check, `warning` counts against `--max-warnings`, `info` is for review.","enum":["error","warning","info"]};
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate134.evaluated;
+const evaluated0 = validate135.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5092,14 +5310,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.ruleId === undefined) && (missing0 = "ruleId")) || ((data.severity === undefined) && (missing0 = "severity"))) || ((data.message === undefined) && (missing0 = "message"))){
-validate134.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate135.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "ruleId") || (key0 === "severity")) || (key0 === "message")) || (key0 === "line")) || (key0 === "column")) || (key0 === "endLine")) || (key0 === "endColumn"))){
-validate134.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate135.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -5111,12 +5329,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate134.errors = [{instancePath:instancePath+"/ruleId",schemaPath:"#/properties/ruleId/minLength",keyword:"minLength",params:{limit: 1}}];
+validate135.errors = [{instancePath:instancePath+"/ruleId",schemaPath:"#/properties/ruleId/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate134.errors = [{instancePath:instancePath+"/ruleId",schemaPath:"#/properties/ruleId/type",keyword:"type",params:{type: "string"}}];
+validate135.errors = [{instancePath:instancePath+"/ruleId",schemaPath:"#/properties/ruleId/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5130,7 +5348,7 @@ if(data.severity !== undefined){
 let data1 = data.severity;
 const _errs4 = errors;
 if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "info"))){
-validate134.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema84.enum}}];
+validate135.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema85.enum}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -5142,7 +5360,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs6 = errors;
 if(typeof data.message !== "string"){
-validate134.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}}];
+validate135.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -5155,13 +5373,13 @@ if(data.line !== undefined){
 let data3 = data.line;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate134.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"}}];
+validate135.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs8){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate134.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate135.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -5176,13 +5394,13 @@ if(data.column !== undefined){
 let data4 = data.column;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate134.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"}}];
+validate135.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs10){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-validate134.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate135.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -5197,13 +5415,13 @@ if(data.endLine !== undefined){
 let data5 = data.endLine;
 const _errs12 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate134.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/type",keyword:"type",params:{type: "integer"}}];
+validate135.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-validate134.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate135.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -5218,13 +5436,13 @@ if(data.endColumn !== undefined){
 let data6 = data.endColumn;
 const _errs14 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate134.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/type",keyword:"type",params:{type: "integer"}}];
+validate135.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs14){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 1 || isNaN(data6)){
-validate134.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate135.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -5244,20 +5462,20 @@ var valid0 = true;
 }
 }
 else {
-validate134.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate135.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate134.errors = vErrors;
+validate135.errors = vErrors;
 return errors === 0;
 }
-validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate133.evaluated;
+const evaluated0 = validate134.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5268,14 +5486,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.path === undefined) && (missing0 = "path")) || ((data.messages === undefined) && (missing0 = "messages"))){
-validate133.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate134.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "path") || (key0 === "messages"))){
-validate133.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate134.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -5287,12 +5505,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate133.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1}}];
+validate134.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate133.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];
+validate134.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5311,8 +5529,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate134(data1[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+if(!(validate135(data1[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -5322,11 +5540,182 @@ break;
 }
 }
 else {
-validate133.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"}}];
+validate134.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
 var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate134.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate134.errors = vErrors;
+return errors === 0;
+}
+validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://colophon.dev/schemas/report.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate133.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.files === undefined) && (missing0 = "files")) || ((data.counts === undefined) && (missing0 = "counts"))){
+validate133.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "files") || (key0 === "counts"))){
+validate133.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.files !== undefined){
+let data0 = data.files;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(!(validate134(data0[i0], {instancePath:instancePath+"/files/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate133.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.counts !== undefined){
+let data2 = data.counts;
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if((((data2.error === undefined) && (missing1 = "error")) || ((data2.warning === undefined) && (missing1 = "warning"))) || ((data2.info === undefined) && (missing1 = "info"))){
+validate133.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/required",keyword:"required",params:{missingProperty: missing1}}];
+return false;
+}
+else {
+const _errs8 = errors;
+for(const key1 in data2){
+if(!(((key1 === "error") || (key1 === "warning")) || (key1 === "info"))){
+validate133.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+return false;
+break;
+}
+}
+if(_errs8 === errors){
+if(data2.error !== undefined){
+let data3 = data2.error;
+const _errs9 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate133.errors = [{instancePath:instancePath+"/counts/error",schemaPath:"#/$defs/reportCounts/properties/error/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs9){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+validate133.errors = [{instancePath:instancePath+"/counts/error",schemaPath:"#/$defs/reportCounts/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid3 = _errs9 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.warning !== undefined){
+let data4 = data2.warning;
+const _errs11 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate133.errors = [{instancePath:instancePath+"/counts/warning",schemaPath:"#/$defs/reportCounts/properties/warning/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs11){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+validate133.errors = [{instancePath:instancePath+"/counts/warning",schemaPath:"#/$defs/reportCounts/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid3 = _errs11 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.info !== undefined){
+let data5 = data2.info;
+const _errs13 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate133.errors = [{instancePath:instancePath+"/counts/info",schemaPath:"#/$defs/reportCounts/properties/info/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs13){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+validate133.errors = [{instancePath:instancePath+"/counts/info",schemaPath:"#/$defs/reportCounts/properties/info/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+var valid3 = _errs13 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate133.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
@@ -5345,188 +5734,17 @@ return errors === 0;
 }
 validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const settings = validate138;
+const schema87 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/settings.schema.json","title":"Settings","description":"Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the edition.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The larger work this text is part of, e.g. the book a chapter comes from.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag; `en` when absent.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"encoding":{"description":"Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).","enum":["utf-8","utf-16le","utf-16be","latin1","windows-1252"]},"exclude":{"description":"Blocks to keep out of the text: web-page labels, boilerplate trailers.","type":"array","items":{"$ref":"#/$defs/exclusion"}},"notes":{"$ref":"#/$defs/notesSettings"},"rules":{"$ref":"#/$defs/ruleSettings"}},"$defs":{"exclusion":{"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]},"notesSettings":{"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}},"markerStyleSetting":{"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`, an editor's letter `[a]`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]},"ruleLevel":{"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]},"ruleSettings":{"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}}}};
+const schema88 = {"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]};
+const pattern20 = new RegExp("^[imsu]*$", "u");
+const schema89 = {"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}};
+const schema90 = {"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`, an editor's letter `[a]`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]};
 
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://colophon.dev/schemas/report.schema.json" */;
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate132.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.files === undefined) && (missing0 = "files")) || ((data.counts === undefined) && (missing0 = "counts"))){
-validate132.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "files") || (key0 === "counts"))){
-validate132.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.files !== undefined){
-let data0 = data.files;
-const _errs2 = errors;
-if(errors === _errs2){
-if(Array.isArray(data0)){
-var valid1 = true;
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-const _errs4 = errors;
-if(!(validate133(data0[i0], {instancePath:instancePath+"/files/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs4 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate132.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"}}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.counts !== undefined){
-let data2 = data.counts;
-const _errs5 = errors;
-const _errs6 = errors;
-if(errors === _errs6){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing1;
-if((((data2.error === undefined) && (missing1 = "error")) || ((data2.warning === undefined) && (missing1 = "warning"))) || ((data2.info === undefined) && (missing1 = "info"))){
-validate132.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/required",keyword:"required",params:{missingProperty: missing1}}];
-return false;
-}
-else {
-const _errs8 = errors;
-for(const key1 in data2){
-if(!(((key1 === "error") || (key1 === "warning")) || (key1 === "info"))){
-validate132.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
-return false;
-break;
-}
-}
-if(_errs8 === errors){
-if(data2.error !== undefined){
-let data3 = data2.error;
-const _errs9 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate132.errors = [{instancePath:instancePath+"/counts/error",schemaPath:"#/$defs/reportCounts/properties/error/type",keyword:"type",params:{type: "integer"}}];
-return false;
-}
-if(errors === _errs9){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-validate132.errors = [{instancePath:instancePath+"/counts/error",schemaPath:"#/$defs/reportCounts/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
-return false;
-}
-}
-}
-var valid3 = _errs9 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.warning !== undefined){
-let data4 = data2.warning;
-const _errs11 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate132.errors = [{instancePath:instancePath+"/counts/warning",schemaPath:"#/$defs/reportCounts/properties/warning/type",keyword:"type",params:{type: "integer"}}];
-return false;
-}
-if(errors === _errs11){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-validate132.errors = [{instancePath:instancePath+"/counts/warning",schemaPath:"#/$defs/reportCounts/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
-return false;
-}
-}
-}
-var valid3 = _errs11 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.info !== undefined){
-let data5 = data2.info;
-const _errs13 = errors;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate132.errors = [{instancePath:instancePath+"/counts/info",schemaPath:"#/$defs/reportCounts/properties/info/type",keyword:"type",params:{type: "integer"}}];
-return false;
-}
-if(errors === _errs13){
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-validate132.errors = [{instancePath:instancePath+"/counts/info",schemaPath:"#/$defs/reportCounts/properties/info/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
-return false;
-}
-}
-}
-var valid3 = _errs13 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate132.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate132.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate132.errors = vErrors;
-return errors === 0;
-}
-validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-export const settings = validate137;
-const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/settings.schema.json","title":"Settings","description":"Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the edition.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The larger work this text is part of, e.g. the book a chapter comes from.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag; `en` when absent.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"encoding":{"description":"Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).","enum":["utf-8","utf-16le","utf-16be","latin1","windows-1252"]},"exclude":{"description":"Blocks to keep out of the text: web-page labels, boilerplate trailers.","type":"array","items":{"$ref":"#/$defs/exclusion"}},"notes":{"$ref":"#/$defs/notesSettings"},"rules":{"$ref":"#/$defs/ruleSettings"}},"$defs":{"exclusion":{"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]},"notesSettings":{"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}},"markerStyleSetting":{"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`, an editor's letter `[a]`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]},"ruleLevel":{"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]},"ruleSettings":{"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}}}};
-const schema87 = {"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]};
-const pattern19 = new RegExp("^[imsu]*$", "u");
-const schema88 = {"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}};
-const schema89 = {"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`, an editor's letter `[a]`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]};
-
-function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate138.evaluated;
+const evaluated0 = validate139.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5538,7 +5756,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "bodies") || (key0 === "file")) || (key0 === "repeats")) || (key0 === "markers")) || (key0 === "labels")) || (key0 === "headings")) || (key0 === "numbering"))){
-validate138.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate139.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -5548,7 +5766,7 @@ if(data.bodies !== undefined){
 let data0 = data.bodies;
 const _errs2 = errors;
 if(!((data0 === "present") || (data0 === "absent"))){
-validate138.errors = [{instancePath:instancePath+"/bodies",schemaPath:"#/properties/bodies/enum",keyword:"enum",params:{allowedValues: schema88.properties.bodies.enum}}];
+validate139.errors = [{instancePath:instancePath+"/bodies",schemaPath:"#/properties/bodies/enum",keyword:"enum",params:{allowedValues: schema89.properties.bodies.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5563,12 +5781,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate138.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1}}];
+validate139.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate138.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
+validate139.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5582,7 +5800,7 @@ if(data.repeats !== undefined){
 let data2 = data.repeats;
 const _errs5 = errors;
 if(!((data2 === "allow") || (data2 === "report"))){
-validate138.errors = [{instancePath:instancePath+"/repeats",schemaPath:"#/properties/repeats/enum",keyword:"enum",params:{allowedValues: schema88.properties.repeats.enum}}];
+validate139.errors = [{instancePath:instancePath+"/repeats",schemaPath:"#/properties/repeats/enum",keyword:"enum",params:{allowedValues: schema89.properties.repeats.enum}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -5597,7 +5815,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(Array.isArray(data3)){
 if(data3.length < 1){
-validate138.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/minItems",keyword:"minItems",params:{limit: 1}}];
+validate139.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -5607,7 +5825,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs8 = errors;
 if(!((((((((data4 === "glued") || (data4 === "spaced")) || (data4 === "bracket")) || (data4 === "angle")) || (data4 === "paren")) || (data4 === "caret")) || (data4 === "superscript")) || (data4 === "symbol"))){
-validate138.errors = [{instancePath:instancePath+"/markers/" + i0,schemaPath:"#/$defs/markerStyleSetting/enum",keyword:"enum",params:{allowedValues: schema89.enum}}];
+validate139.errors = [{instancePath:instancePath+"/markers/" + i0,schemaPath:"#/$defs/markerStyleSetting/enum",keyword:"enum",params:{allowedValues: schema90.enum}}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -5623,7 +5841,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data3[i1], data3[j0])){
-validate138.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate139.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
 return false;
 break outer0;
 }
@@ -5634,7 +5852,7 @@ break outer0;
 }
 }
 else {
-validate138.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/type",keyword:"type",params:{type: "array"}}];
+validate139.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -5648,7 +5866,7 @@ if(data.labels !== undefined){
 let data5 = data.labels;
 const _errs10 = errors;
 if(!((data5 === "number") || (data5 === "keep"))){
-validate138.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/enum",keyword:"enum",params:{allowedValues: schema88.properties.labels.enum}}];
+validate139.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/enum",keyword:"enum",params:{allowedValues: schema89.properties.labels.enum}}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -5663,7 +5881,7 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(Array.isArray(data6)){
 if(data6.length < 1){
-validate138.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/minItems",keyword:"minItems",params:{limit: 1}}];
+validate139.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -5675,18 +5893,18 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data7 === "string"){
 if(func1(data7) > 200){
-validate138.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate139.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
 return false;
 }
 else {
 if(func1(data7) < 1){
-validate138.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/minLength",keyword:"minLength",params:{limit: 1}}];
+validate139.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 }
 else {
-validate138.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/type",keyword:"type",params:{type: "string"}}];
+validate139.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5707,7 +5925,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-validate138.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1}}];
+validate139.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1}}];
 return false;
 break;
 }
@@ -5718,7 +5936,7 @@ indices0[item0] = i3;
 }
 }
 else {
-validate138.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/type",keyword:"type",params:{type: "array"}}];
+validate139.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -5732,7 +5950,7 @@ if(data.numbering !== undefined){
 let data8 = data.numbering;
 const _errs15 = errors;
 if(!((data8 === "chapter") || (data8 === "book"))){
-validate138.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema88.properties.numbering.enum}}];
+validate139.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema89.properties.numbering.enum}}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -5749,22 +5967,22 @@ var valid0 = true;
 }
 }
 else {
-validate138.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate139.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate138.errors = vErrors;
+validate139.errors = vErrors;
 return errors === 0;
 }
-validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema90 = {"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}};
-const schema91 = {"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]};
+const schema91 = {"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}};
+const schema92 = {"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]};
 
-function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate140.evaluated;
+const evaluated0 = validate141.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5775,8 +5993,8 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema90.properties, key0))){
-validate140.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!(func6.call(schema91.properties, key0))){
+validate141.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -5786,7 +6004,7 @@ if(data["note-defined"] !== undefined){
 let data0 = data["note-defined"];
 const _errs2 = errors;
 if(!((((data0 === "off") || (data0 === "info")) || (data0 === "warn")) || (data0 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/note-defined",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/note-defined",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5799,7 +6017,7 @@ if(data["notes-absent"] !== undefined){
 let data1 = data["notes-absent"];
 const _errs4 = errors;
 if(!((((data1 === "off") || (data1 === "info")) || (data1 === "warn")) || (data1 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/notes-absent",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/notes-absent",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -5812,7 +6030,7 @@ if(data["note-used"] !== undefined){
 let data2 = data["note-used"];
 const _errs6 = errors;
 if(!((((data2 === "off") || (data2 === "info")) || (data2 === "warn")) || (data2 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/note-used",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/note-used",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -5825,7 +6043,7 @@ if(data["note-unique"] !== undefined){
 let data3 = data["note-unique"];
 const _errs8 = errors;
 if(!((((data3 === "off") || (data3 === "info")) || (data3 === "warn")) || (data3 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/note-unique",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/note-unique",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -5838,7 +6056,7 @@ if(data["note-sequence"] !== undefined){
 let data4 = data["note-sequence"];
 const _errs10 = errors;
 if(!((((data4 === "off") || (data4 === "info")) || (data4 === "warn")) || (data4 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/note-sequence",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/note-sequence",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -5851,7 +6069,7 @@ if(data["marker-ambiguous"] !== undefined){
 let data5 = data["marker-ambiguous"];
 const _errs12 = errors;
 if(!((((data5 === "off") || (data5 === "info")) || (data5 === "warn")) || (data5 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/marker-ambiguous",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/marker-ambiguous",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -5864,7 +6082,7 @@ if(data["marker-punctuation"] !== undefined){
 let data6 = data["marker-punctuation"];
 const _errs14 = errors;
 if(!((((data6 === "off") || (data6 === "info")) || (data6 === "warn")) || (data6 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/marker-punctuation",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/marker-punctuation",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -5877,7 +6095,7 @@ if(data["claim-cited"] !== undefined){
 let data7 = data["claim-cited"];
 const _errs16 = errors;
 if(!((((data7 === "off") || (data7 === "info")) || (data7 === "warn")) || (data7 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/claim-cited",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/claim-cited",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -5890,7 +6108,7 @@ if(data["settings-invalid"] !== undefined){
 let data8 = data["settings-invalid"];
 const _errs18 = errors;
 if(!((((data8 === "off") || (data8 === "info")) || (data8 === "warn")) || (data8 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/settings-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/settings-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -5903,7 +6121,7 @@ if(data["settings-exclusion-unused"] !== undefined){
 let data9 = data["settings-exclusion-unused"];
 const _errs20 = errors;
 if(!((((data9 === "off") || (data9 === "info")) || (data9 === "warn")) || (data9 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/settings-exclusion-unused",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/settings-exclusion-unused",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -5916,7 +6134,7 @@ if(data["encoding-invalid"] !== undefined){
 let data10 = data["encoding-invalid"];
 const _errs22 = errors;
 if(!((((data10 === "off") || (data10 === "info")) || (data10 === "warn")) || (data10 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/encoding-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/encoding-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs22 === errors;
@@ -5929,7 +6147,7 @@ if(data["encoding-bom"] !== undefined){
 let data11 = data["encoding-bom"];
 const _errs24 = errors;
 if(!((((data11 === "off") || (data11 === "info")) || (data11 === "warn")) || (data11 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/encoding-bom",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/encoding-bom",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs24 === errors;
@@ -5942,7 +6160,7 @@ if(data["size-limit"] !== undefined){
 let data12 = data["size-limit"];
 const _errs26 = errors;
 if(!((((data12 === "off") || (data12 === "info")) || (data12 === "warn")) || (data12 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/size-limit",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/size-limit",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs26 === errors;
@@ -5955,7 +6173,7 @@ if(data["text-control-character"] !== undefined){
 let data13 = data["text-control-character"];
 const _errs28 = errors;
 if(!((((data13 === "off") || (data13 === "info")) || (data13 === "warn")) || (data13 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/text-control-character",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/text-control-character",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -5968,7 +6186,7 @@ if(data["text-empty"] !== undefined){
 let data14 = data["text-empty"];
 const _errs30 = errors;
 if(!((((data14 === "off") || (data14 === "info")) || (data14 === "warn")) || (data14 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/text-empty",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/text-empty",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs30 === errors;
@@ -5981,7 +6199,7 @@ if(data["note-unclosed"] !== undefined){
 let data15 = data["note-unclosed"];
 const _errs32 = errors;
 if(!((((data15 === "off") || (data15 === "info")) || (data15 === "warn")) || (data15 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/note-unclosed",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/note-unclosed",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -5994,7 +6212,7 @@ if(data["settings-ignored"] !== undefined){
 let data16 = data["settings-ignored"];
 const _errs34 = errors;
 if(!((((data16 === "off") || (data16 === "info")) || (data16 === "warn")) || (data16 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/settings-ignored",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/settings-ignored",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs34 === errors;
@@ -6007,7 +6225,7 @@ if(data["settings-unsupported"] !== undefined){
 let data17 = data["settings-unsupported"];
 const _errs36 = errors;
 if(!((((data17 === "off") || (data17 === "info")) || (data17 === "warn")) || (data17 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/settings-unsupported",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/settings-unsupported",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs36 === errors;
@@ -6020,7 +6238,7 @@ if(data["markdown-unreadable"] !== undefined){
 let data18 = data["markdown-unreadable"];
 const _errs38 = errors;
 if(!((((data18 === "off") || (data18 === "info")) || (data18 === "warn")) || (data18 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/markdown-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/markdown-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs38 === errors;
@@ -6033,7 +6251,7 @@ if(data["markdown-html"] !== undefined){
 let data19 = data["markdown-html"];
 const _errs40 = errors;
 if(!((((data19 === "off") || (data19 === "info")) || (data19 === "warn")) || (data19 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/markdown-html",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/markdown-html",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs40 === errors;
@@ -6046,7 +6264,7 @@ if(data["markdown-template"] !== undefined){
 let data20 = data["markdown-template"];
 const _errs42 = errors;
 if(!((((data20 === "off") || (data20 === "info")) || (data20 === "warn")) || (data20 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/markdown-template",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/markdown-template",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs42 === errors;
@@ -6059,7 +6277,7 @@ if(data["file-unreadable"] !== undefined){
 let data21 = data["file-unreadable"];
 const _errs44 = errors;
 if(!((((data21 === "off") || (data21 === "info")) || (data21 === "warn")) || (data21 === "error"))){
-validate140.errors = [{instancePath:instancePath+"/file-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate141.errors = [{instancePath:instancePath+"/file-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema92.enum}}];
 return false;
 }
 var valid0 = _errs44 === errors;
@@ -6091,21 +6309,21 @@ var valid0 = true;
 }
 }
 else {
-validate140.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate141.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate140.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
-validate140.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://colophon.dev/schemas/settings.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate137.evaluated;
+const evaluated0 = validate138.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6117,7 +6335,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "title") || (key0 === "author")) || (key0 === "work")) || (key0 === "language")) || (key0 === "encoding")) || (key0 === "exclude")) || (key0 === "notes")) || (key0 === "rules"))){
-validate137.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate138.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -6129,12 +6347,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate137.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
+validate138.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate137.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate138.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -6150,12 +6368,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate137.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1}}];
+validate138.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate137.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"}}];
+validate138.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -6171,12 +6389,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-validate137.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/minLength",keyword:"minLength",params:{limit: 1}}];
+validate138.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate137.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/type",keyword:"type",params:{type: "string"}}];
+validate138.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -6192,12 +6410,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-validate137.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
+validate138.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
 return false;
 }
 }
 else {
-validate137.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
+validate138.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -6211,7 +6429,7 @@ if(data.encoding !== undefined){
 let data4 = data.encoding;
 const _errs10 = errors;
 if(!(((((data4 === "utf-8") || (data4 === "utf-16le")) || (data4 === "utf-16be")) || (data4 === "latin1")) || (data4 === "windows-1252"))){
-validate137.errors = [{instancePath:instancePath+"/encoding",schemaPath:"#/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema86.properties.encoding.enum}}];
+validate138.errors = [{instancePath:instancePath+"/encoding",schemaPath:"#/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema87.properties.encoding.enum}}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -6391,7 +6609,7 @@ let data9 = data6.flags;
 const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data9 === "string"){
-if(!pattern19.test(data9)){
+if(!pattern20.test(data9)){
 const err10 = {instancePath:instancePath+"/exclude/" + i0+"/flags",schemaPath:"#/$defs/exclusion/oneOf/1/properties/flags/pattern",keyword:"pattern",params:{pattern: "^[imsu]*$"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -6561,7 +6779,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
-validate137.errors = vErrors;
+validate138.errors = vErrors;
 return false;
 }
 else {
@@ -6582,7 +6800,7 @@ break;
 }
 }
 else {
-validate137.errors = [{instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"}}];
+validate138.errors = [{instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -6594,8 +6812,8 @@ var valid0 = true;
 if(valid0){
 if(data.notes !== undefined){
 const _errs35 = errors;
-if(!(validate138(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+if(!(validate139(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs35 === errors;
@@ -6606,8 +6824,8 @@ var valid0 = true;
 if(valid0){
 if(data.rules !== undefined){
 const _errs36 = errors;
-if(!(validate140(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+if(!(validate141(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs36 === errors;
@@ -6625,12 +6843,12 @@ var valid0 = true;
 }
 }
 else {
-validate137.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate138.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate137.errors = vErrors;
+validate138.errors = vErrors;
 return errors === 0;
 }
-validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

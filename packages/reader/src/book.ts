@@ -1,0 +1,212 @@
+// A book written in several chapter files (`name.book.yaml`): the manifest read and checked, each
+// chapter file found inside the project as a reader's sources are, and parsed with its own
+// settings; their trees are joined into one edition in the order the manifest gives.
+import { dirname, relative, resolve } from 'node:path'
+import {
+  defineKey,
+  type FileResult,
+  isRecord,
+  isUnder,
+  joinTrees,
+  parseFile,
+  placeOf,
+  problemsOneByOne,
+  reportYamlProblems,
+  unknownPropertyProblem,
+  valueOffset,
+  type YamlData,
+  type YamlProblem,
+  type YamlWording
+} from '@colophon/parser'
+import {
+  type BookManifest,
+  bookSchema,
+  type Root,
+  type SchemaProblem,
+  validateBook
+} from '@colophon/schema'
+import { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import { describe, type ManifestOptions, readText, readYaml } from './manifest.js'
+import { findProjectRoot, realFolder, resolveSource, show } from './paths.js'
+
+const wording: YamlWording = {
+  ruleId: 'book-invalid',
+  subject: 'Manifest',
+  plural: false,
+  inner: 'a manifest',
+  field: 'Field',
+  stringNoun: 'the text',
+  width: 80,
+  unknownKey: (label, list, near) =>
+    near === undefined
+      ? `Unknown field \`${label}\`, expected one of ${list}; remove it or check its spelling`
+      : `Unknown field \`${label}\`, expected one of ${list}; rename it to \`${near}\` or remove it`
+}
+
+/** A book manifest is a `.book.yaml` (or `.book.yml`) file. */
+export function isBookManifest(path: string): boolean {
+  return /\.book\.ya?ml$/i.test(path)
+}
+
+/** What `readBook` returns: the joined tree, when every file could be read, and every message. */
+export interface BookResult extends FileResult {
+  manifest: BookManifest | undefined
+}
+
+/**
+ * Reads the book manifest at `path`, then each chapter file (by its path relative to the working
+ * folder, as a manuscript named on the command line is), and joins their trees.
+ */
+export function readBook(path: string, options: ManifestOptions = {}): BookResult {
+  const read = readBookManifest(path, options)
+  const messages: VFileMessage[] = [...read.messages]
+  const { manifest } = read
+  if (!manifest) return { tree: undefined, messages, status: 'unreadable', manifest }
+  const results: FileResult[] = read.chapters.map((chapter) =>
+    parseFile(relative(process.cwd(), chapter) || chapter)
+  )
+  for (const result of results) messages.push(...result.messages)
+  const trees = results.flatMap((result) => (result.tree ? [titled(result)] : []))
+  if (trees.length < results.length) {
+    return { tree: undefined, messages, status: 'unreadable', manifest }
+  }
+  const language = manifest.language ?? trees[0]?.meta.language ?? 'en'
+  const tree = joinTrees(trees, {
+    title: manifest.title,
+    language,
+    ...(manifest.author ? { author: manifest.author } : {}),
+    ...(manifest.work ? { work: manifest.work } : {})
+  })
+  // Checked with the first file's settings (its rules' severities, whether bodies are absent).
+  const settings = { ...results[0]?.settings, title: manifest.title }
+  const status = messages.some((message) => message.fatal === true) ? 'errors' : 'ok'
+  return { tree, messages, settings, status, manifest }
+}
+
+/**
+ * A file's tree, its one chapter titled with the file's own title when no heading gives one:
+ * the title line of a plain text, or the title its settings or front matter give.
+ */
+function titled(result: FileResult): Root {
+  const tree = result.tree as Root
+  const [chapter, ...more] = tree.children
+  const own =
+    result.settings?.title !== undefined ||
+    tree.omitted?.some((omission) => omission.reason === 'title') === true
+  if (chapter && more.length === 0 && chapter.title === undefined && own)
+    chapter.title = tree.meta.title
+  return tree
+}
+
+/** The real paths of the chapter files the book manifest at `path` names and that exist. */
+export function bookChapters(path: string, options: ManifestOptions = {}): string[] {
+  return readBookManifest(path, options).chapters
+}
+
+/** The manifest, when it and every chapter file could be read, and the files' real paths. */
+function readBookManifest(
+  path: string,
+  options: ManifestOptions
+): { manifest: BookManifest | undefined; messages: VFileMessage[]; chapters: string[] } {
+  const file = new VFile({ path })
+  const text = readText(file, path, wording)
+  if (text === undefined) return { manifest: undefined, messages: [...file.messages], chapters: [] }
+  const problems: YamlProblem[] = []
+  const chapters: string[] = []
+  const data = readYaml(text, problems, wording, 'a `title` and `chapters`')
+  let manifest: BookManifest | undefined
+  if (data !== undefined && problems.length === 0) {
+    const validation = validateBook(data.value)
+    if (validation.ok) manifest = validation.value
+    else {
+      const found = isRecord(data.value) ? eachProblem(data.value) : validation.problems
+      for (const problem of found)
+        if (!isUnder(problem.path, data.broken)) problems.push(schemaProblem(problem, data))
+    }
+    chapters.push(...chapterFiles(path, data, options, problems))
+  }
+  reportYamlProblems(file, text, problems)
+  return {
+    manifest: problems.length === 0 ? manifest : undefined,
+    messages: [...file.messages],
+    chapters
+  }
+}
+
+/** The chapter files the manifest names, found; a problem at each that cannot be read. */
+function chapterFiles(
+  path: string,
+  data: YamlData,
+  options: ManifestOptions,
+  problems: YamlProblem[]
+): string[] {
+  const context = {
+    folder: realFolder(dirname(resolve(path))),
+    root: options.root === undefined ? findProjectRoot(path) : realFolder(resolve(options.root)),
+    allowOutside: options.allowOutside === true
+  }
+  const written = isRecord(data.value) ? data.value.chapters : undefined
+  if (!Array.isArray(written)) return []
+  const found: string[] = []
+  written.forEach((chapter: unknown, index) => {
+    const pointer = `/chapters/${index}`
+    if (typeof chapter !== 'string' || chapter === '' || isUnder(pointer, data.broken)) return
+    const outcome = resolveSource(chapter, context)
+    if (outcome.ok) {
+      found.push(outcome.path)
+      return
+    }
+    const place = placeOf(pointer, data, wording)
+    problems.push({
+      ruleId: outcome.ruleId.replace('reader-', 'book-'),
+      start: place.node.range[0],
+      end: place.node.range[1],
+      reason: outcome.reason.replace(/^Source /, 'Chapter file '),
+      actual: chapter
+    })
+  })
+  return found
+}
+
+/** Every problem of the manifest, not only the schema's first: each field on its own. */
+function eachProblem(manifest: Record<string, unknown>): SchemaProblem[] {
+  const found: SchemaProblem[] = []
+  for (const key of ['title', 'chapters']) {
+    if (!Object.hasOwn(manifest, key))
+      found.push({ path: '', message: `must have required property '${key}'` })
+  }
+  const standIn = (key: string, value: unknown): Record<string, unknown> => {
+    const alone: Record<string, unknown> = { title: 'T', chapters: ['a.md'] }
+    defineKey(alone, key, value)
+    return alone
+  }
+  return [...found, ...problemsOneByOne(manifest, validateBook, standIn, () => false)]
+}
+
+/** A problem the schema found, at its place in the manifest, in the words of someone writing YAML. */
+function schemaProblem(problem: SchemaProblem, data: YamlData): YamlProblem {
+  const unknown = unknownPropertyProblem(problem, bookSchema, data, wording)
+  if (unknown !== undefined) return unknown
+  const place = placeOf(problem.path, data, wording)
+  const required = /^must have required property '(.*)'$/s.exec(problem.message)?.[1]
+  if (required !== undefined) {
+    const hint =
+      required === 'title'
+        ? 'add a `title` line, such as `title: A Field Guide`'
+        : 'add `chapters`, a list of the chapter files in order, such as `- 01-introduction.md`'
+    return {
+      ruleId: wording.ruleId,
+      start: valueOffset(place),
+      reason: `Manifest has no \`${show(required)}\`, expected one; ${hint}`,
+      expected: [required]
+    }
+  }
+  const name = show(place.label === '' ? 'manifest' : place.label)
+  return {
+    ruleId: wording.ruleId,
+    start: valueOffset(place),
+    end: place.node.range[1],
+    reason: `Field \`${name}\` ${describe(problem.message, place.value, problem.path, wording)}`
+  }
+}
