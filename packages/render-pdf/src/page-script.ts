@@ -161,10 +161,11 @@ export const pageScript = String.raw`async (input) => {
         after: rest ? Math.round(rest.getBoundingClientRect().height / line) : 0
       })
     }
-    // Sentences that touch: the space between them was lost.
+    // Sentences that touch: the space between them (which opens the later one's span) was lost.
     for (const element of page.querySelectorAll('span.claim[data-id]')) {
       const before = element.previousSibling
-      if (before && before.nodeType === 1 && before.matches('span.claim')) {
+      if (before && before.nodeType === 1 && before.matches('span.claim') &&
+          !/^\s/.test(element.textContent) && !/\s$/.test(before.textContent)) {
         joined.push({ id: element.dataset.id, page: index })
       }
     }

@@ -132,3 +132,42 @@ export function bookTree(count: number): Root {
     throw new Error(`Expected a book of ${count} chapters`)
   return tree
 }
+
+/**
+ * A Markdown book of the seed's own sentences: 4 sections of 6 paragraphs of 7 sentences, a
+ * note after the fourth sentence of each paragraph (24 notes of one or two sentences), as an
+ * ordinary footnoted book is written. Wherever a page breaks after a line ending in a note's
+ * number, the space before the next sentence must survive.
+ */
+export function footnotedBookTree(): Root {
+  const sentences = seedTree().children.flatMap((chapter) =>
+    chapter.children.flatMap((section) =>
+      section.children.flatMap((block) =>
+        block.type === 'paragraph'
+          ? block.children.map((claim) => plain(claim).trim()).filter((text) => /[.!?]$/.test(text))
+          : []
+      )
+    )
+  )
+  const take = (k: number) => sentences[k % sentences.length] as string
+  let next = 0
+  let text = '# Class Terror\n\n'
+  const notes: string[] = []
+  for (let section = 1; section <= 4; section++) {
+    text += `## Part ${section}\n\n`
+    for (let paragraph = 0; paragraph < 6; paragraph++) {
+      const claims = Array.from({ length: 7 }, () => take(next++))
+      claims[3] += `[^${notes.length + 1}]`
+      notes.push(
+        `[^${notes.length + 1}]: ${take(next * 7)} ${notes.length % 2 ? take(next * 11) : ''}`
+      )
+      text += `${claims.join(' ')}\n\n`
+    }
+  }
+  const { tree } = parse(`${text}${notes.join('\n')}\n`, {
+    path: 'book.md',
+    settings: { title: 'Class Terror', author: 'Timothy Snyder' }
+  })
+  if (!tree) throw new Error('Expected the footnoted book to parse')
+  return tree
+}

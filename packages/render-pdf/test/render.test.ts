@@ -13,6 +13,7 @@ import { type PdfResult, renderPdf } from '../src/index.js'
 import {
   bookTree,
   destinationPage,
+  footnotedBookTree,
   notedSeedTree,
   open,
   pageTexts,
@@ -207,6 +208,23 @@ describe('notes at the foot of the page', () => {
   it('puts every paragraph on the page the concordance names', async () => {
     await expectConcordance(tree, result, texts)
   })
+})
+
+describe('an ordinary footnoted book: 24 notes, each after the fourth of seven sentences', () => {
+  const tree = footnotedBookTree()
+
+  it.each([['6x9in'], ['A5']])(
+    'builds at %s with no error, the sentence after a page-ending note keeping its space',
+    async (size) => {
+      expect(tree.children[0]?.notes.filter((note) => note.status === 'present')).toHaveLength(24)
+      const result = await renderPdf(tree, { env, size })
+      expect(errors(result)).toEqual([])
+      // No note number run into the next sentence on any page (`peasant.15District`).
+      const texts = await pageTexts(await open(result.pdf))
+      expect(texts.join('\n')).not.toMatch(/[.!?”’][0-9]{1,2}[A-Z]/)
+    },
+    slow
+  )
 })
 
 describe('notes at the end of the chapter', () => {

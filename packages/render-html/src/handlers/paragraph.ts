@@ -1,12 +1,22 @@
 // paragraph: `<p id="p12" data-n="12">` with its number in the margin as a link to itself;
-// in a note body, without the number. Claims are joined by a space, or by a line break in
-// verse when the source had one between them.
-import type { Paragraph } from '@colophon/schema'
+// in a note body, without the number. Claims are joined by a space (for print, inside the
+// claim's span), or by a line break in verse when the source had one between them.
+import type { Claim, Paragraph } from '@colophon/schema'
 import type { ElementContent } from 'hast'
 import { contextOf, useId } from '../context.js'
 import { element, one, patch, text } from '../hast.js'
 import { checkId } from '../ids.js'
 import type { Handler } from '../types.js'
+
+/** Whether a verse paragraph's source broke the line between claims `before` and `claim`. */
+function lineEnded(node: Paragraph, before: Claim, claim: Claim): boolean {
+  return (
+    node.verse === true &&
+    before.position !== undefined &&
+    claim.position !== undefined &&
+    claim.position.start.line > before.position.end.line
+  )
+}
 
 export const paragraph: Handler<Paragraph> = (state, node, parent) => {
   const context = contextOf(state)
@@ -23,17 +33,18 @@ export const paragraph: Handler<Paragraph> = (state, node, parent) => {
       text(' ')
     )
   }
+  const print = context.settings.profile === 'print'
   node.children.forEach((claim, index) => {
     const before = node.children[index - 1]
-    if (before) {
-      const lineEnded =
-        node.verse === true &&
-        before.position !== undefined &&
-        claim.position !== undefined &&
-        claim.position.start.line > before.position.end.line
-      children.push(...(lineEnded ? [element('br', {}), text('\n')] : [text(' ')]))
-    }
-    children.push(...one(state, claim, node))
+    const made = one(state, claim, node)
+    const first = made[0]
+    if (before && lineEnded(node, before, claim)) children.push(element('br', {}), text('\n'))
+    // For print the space opens the claim's own span: Paged.js drops a text node of
+    // whitespace alone that follows a footnote call where a page breaks after the call's
+    // line, and the two sentences would run together on the page.
+    else if (before && print && first?.type === 'element') first.children.unshift(text(' '))
+    else if (before) children.push(text(' '))
+    children.push(...made)
   })
   const result = patch(
     state,
