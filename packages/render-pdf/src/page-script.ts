@@ -162,9 +162,10 @@ export const pageScript = String.raw`async (input) => {
       })
     }
     // Sentences that touch: the space between them (which opens the later one's span) was lost.
+    // An empty fragment is a sentence that begins on the next page.
     for (const element of page.querySelectorAll('span.claim[data-id]')) {
       const before = element.previousSibling
-      if (before && before.nodeType === 1 && before.matches('span.claim') &&
+      if (before && before.nodeType === 1 && before.matches('span.claim') && element.textContent !== '' &&
           !/^\s/.test(element.textContent) && !/\s$/.test(before.textContent)) {
         joined.push({ id: element.dataset.id, page: index })
       }

@@ -4,6 +4,7 @@
 // page, bookmarks, destinations, fonts, boxes) are checked against the tree and the
 // concordance; a few pages go to test-output/ as PNG for a person to look at.
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { parse } from '@colophon/parser'
 import type { Root } from '@colophon/schema'
 import { PDFDocument, PDFName } from 'pdf-lib'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -222,6 +223,41 @@ describe('an ordinary footnoted book: 24 notes, each after the fourth of seven s
       // No note number run into the next sentence on any page (`peasant.15District`).
       const texts = await pageTexts(await open(result.pdf))
       expect(texts.join('\n')).not.toMatch(/[.!?”’][0-9]{1,2}[A-Z]/)
+    },
+    slow
+  )
+})
+
+describe('a note whose number ends a justified line', () => {
+  // Pliny, Letters, book II, letter XVI (Melmoth's translation, from the corpus): at 6×9 in,
+  // `Aristo,[28]` ends the paragraph's second line.
+  const text = [
+    'I AM at present (and have been a considerable time) detained in Rome,',
+    'under the most stunning apprehensions. Titus Aristo,[28] whom I have a',
+    'singular admiration and affection for, is fallen into a long and',
+    'obstinate illness, which troubles me. Virtue, knowledge, and good sense,',
+    'shine out with so superior a lustre in this excellent man that learning',
+    'herself, and every valuable endowment, seem involved in the danger of',
+    'his single person.',
+    '',
+    'NOTES',
+    '',
+    "[28] An eminent lawyer of Trajan's reign.",
+    ''
+  ].join('\n')
+
+  it(
+    'keeps the note on the page of its number',
+    async () => {
+      const { tree } = parse(text, {
+        path: 'letter.txt',
+        settings: { rules: { 'note-sequence': 'off' } }
+      })
+      if (!tree) throw new Error('Expected the letter to parse')
+      const result = await renderPdf(tree, { env })
+      expect(errors(result)).toEqual([])
+      const texts = await pageTexts(await open(result.pdf))
+      expect(squash(texts.join(' '))).toContain(squash("28 An eminent lawyer of Trajan's reign."))
     },
     slow
   )

@@ -1,8 +1,8 @@
 // footnoteReference: `<sup><a href="#fn-n7" id="fnref-n7" role="doc-noteref">7</a></sup>`;
 // a second reference to the same note gets `fnref-n7-2`. A reference to a note the edition
 // does not hold stays a plain superscript. With notes at the foot, the number is plain (the
-// paginator moves the note, so a link would lead nowhere) and the first reference is
-// followed by the note itself.
+// paginator moves the note, so a link would lead nowhere) and the note itself stands just
+// before the first reference.
 import type { FootnoteReference } from '@colophon/schema'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
@@ -27,7 +27,10 @@ export const footnoteReference: Handler<FootnoteReference> = (state, node) => {
       text(node.label)
     ])
     const result: ElementContent[] = [patch(state, node, reference)]
-    if (k === 1 && !context.allMissing) result.push(footnote(state, note))
+    // The note stands before its number: Paged.js takes a note whose place lies past the right
+    // edge of the text for one on the next page and drops it, and a note after a number that
+    // ends a justified line lies just there.
+    if (k === 1 && !context.allMissing) result.unshift(footnote(state, note))
     return result
   }
   const link = element(
