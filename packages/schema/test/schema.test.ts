@@ -18,6 +18,7 @@ describe('@colophon/schema', () => {
     expect(Object.keys(api).sort()).toEqual([
       'editionSchema',
       'isCode',
+      'isFigure',
       'isList',
       'isParagraph',
       'isQuote',
