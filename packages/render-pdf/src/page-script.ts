@@ -14,6 +14,8 @@ export interface PageFacts {
   notes: string[]
   /** Whether the page holds no text at all. */
   blank: boolean
+  /** Figures on this page (`figure1`); one broken across pages is on each of them. */
+  figures: string[]
 }
 
 export interface PaginationFacts {
@@ -137,7 +139,7 @@ export const pageScript = String.raw`async (input) => {
     for (const element of content.querySelectorAll('p[id], span.claim[id], h1[id], h2[id], h3[id], section[id], article[id]')) {
       starts.push({ id: element.id, top: element.getBoundingClientRect().top - box.top })
     }
-    for (const element of page.querySelectorAll('span.claim[data-id]')) {
+    for (const element of page.querySelectorAll('span.claim[data-id], span.caption[data-id]')) {
       const id = element.dataset.id
       // Paged.js ends a word broken across pages with a hyphen of its own, marked by a class.
       const hyphenated = element.classList.contains('pagedjs_hyphen') || element.querySelector('.pagedjs_hyphen')
@@ -169,7 +171,8 @@ export const pageScript = String.raw`async (input) => {
       }
     }
     const text = (content.textContent + (area ? area.textContent : '')).trim()
-    return { starts, references, notes, blank: text.length === 0 }
+    const figures = Array.from(content.querySelectorAll('figure.figure'), (element) => element.id || element.dataset.id || '')
+    return { starts, references, notes, blank: text.length === 0 && figures.length === 0, figures }
   })
   // Violations are reported after the fact: give the last of them a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 0))
