@@ -93,6 +93,29 @@ export const setupScript = String.raw`() => {
     }
   }
   Paged.registerHandlers(Ceiling, WordBreaks, Spaces)
+
+  // An SVG image draws its text in whatever font the system has, which the PDF must not carry:
+  // an SVG with text in it is drawn into a PNG first, at four times its size (at most 2400 px
+  // wide), and set at the size it had.
+  window.colophonRasterise = async (content) => {
+    for (const img of content.querySelectorAll('img[src^="data:image/svg+xml;base64,"]')) {
+      const src = img.getAttribute('src')
+      if (!/<(?:text|foreignObject)[\s>]/.test(atob(src.slice(src.indexOf(',') + 1)))) continue
+      const image = new Image()
+      image.src = src
+      await image.decode()
+      const width = image.naturalWidth || 300
+      const height = image.naturalHeight || 150
+      const scale = Math.min(4, 2400 / width)
+      const canvas = document.createElement('canvas')
+      canvas.width = Math.round(width * scale)
+      canvas.height = Math.round(height * scale)
+      canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height)
+      img.setAttribute('width', String(width))
+      img.setAttribute('height', String(height))
+      img.setAttribute('src', canvas.toDataURL('image/png'))
+    }
+  }
 }`
 
 /** What one pagination needs: the body's HTML, its stylesheet, and the page's language. */
@@ -117,6 +140,7 @@ export const pageScript = String.raw`async (input) => {
   document.body.replaceChildren()
   const template = document.createElement('template')
   template.innerHTML = input.html
+  await window.colophonRasterise(template.content)
   const previewer = new window.Paged.Previewer({ hyphenGlyph: '-' })
   // Paged.js lays out one page per animation frame: a page that takes 5 ms waits out the
   // rest of its 16.7 ms frame. Nothing here is painted while pages are laid out (each

@@ -197,7 +197,7 @@ describe('figures', () => {
     expect(drawn).toContain(OPS.paintImageXObject)
   })
 
-  it('shows the alt text of the images not read, in the one typeface', async () => {
+  it('shows the alt text of the images not read, and an SVG’s label, in no font but the one typeface', async () => {
     const texts = squash((await pageTexts(pdf)).join(' '))
     for (const alt of ['The lost plate', 'A photograph', 'Some notes', 'A copy']) {
       expect(texts).toContain(squash(alt))
