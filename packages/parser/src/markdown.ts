@@ -560,7 +560,16 @@ function placeInList(
   if (!list) {
     const { ordered, start, spread } = container.node
     list = { type: 'list', id: '', ordered: ordered === true, children: [], position: at }
-    if (ordered && typeof start === 'number' && start !== 1) list.start = start
+    // A list a code block, table or figure broke goes on counting from its items before.
+    const before = section.children.reduce(
+      (count, block) =>
+        block.type === 'list' && block.position?.start.offset === at.start.offset
+          ? count + block.children.length
+          : count,
+      0
+    )
+    const first = (typeof start === 'number' ? start : 1) + before
+    if (ordered && first !== 1) list.start = first
     if (spread) list.spread = true
     section.children.push(list)
   }

@@ -489,6 +489,16 @@ describe('images', () => {
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'figure', 'paragraph'])
   })
 
+  it('takes a figure in a list item out of the list, which goes on counting after it', () => {
+    const source = '1. One.\n\n   ![A map](a%20b.png)\n\n2. Two.\n3. Three.\n'
+    const blocks =
+      (parse(source, { path: 'x.md', readImage }).tree as Root).children[0]?.children[0]
+        ?.children ?? []
+    expect(
+      blocks.map((b) => (b.type === 'list' ? `list ${b.start ?? 1} ${b.children.length}` : b.type))
+    ).toEqual(['list 1 1', 'figure', 'list 2 2'])
+  })
+
   it('reads an HTML figure as the same figure node, without a markdown-html warning', () => {
     const source =
       '<figure>\n<img src="a b.png" alt="A &amp; B">\n<figcaption>The <em>map</em>.</figcaption>\n</figure>\n'
