@@ -1,6 +1,13 @@
 // End to end: the `colophon` command on the first manuscript and on bad input.
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -208,6 +215,40 @@ describe('colophon build', () => {
     expect(colophon(['build', join(folder, `${name}.txt`), '--html', '--out', out]).code).toBe(0)
     expect(existsSync(join(out, name, `${name}.html`))).toBe(true)
     expect(existsSync(join(out, name, `${name}.json`))).toBe(false)
+  })
+
+  it('embeds the images of a Markdown manuscript, found beside it, in its HTML edition', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'colophon-e2e-'))
+    const images = join(repo, 'packages/parser/test/fixtures-md/images/img')
+    mkdirSync(join(folder, 'img'))
+    for (const file of ['map.png', 'plan.svg'])
+      copyFileSync(join(images, file), join(folder, 'img', file))
+    const text =
+      '# Plates\n\nThe valley.\n\n![The valley](img/map.png)\nThe valley in 1851.\n\n![The road](img/plan.svg)\n'
+    writeFileSync(join(folder, 'plates.md'), text)
+    const out = join(folder, 'editions')
+    const run = colophon(['build', join(folder, 'plates.md'), '--html', '--out', out])
+    expect(run.stderr).not.toMatch(/error|warning/)
+    expect(run.code).toBe(0)
+    const html = readFileSync(join(out, 'plates', 'plates.html'), 'utf8')
+    expect(html).toMatch(/<img src="data:image\/png;base64,[^"]+" alt="The valley">/)
+    expect(html).toMatch(/<img src="data:image\/svg\+xml;base64,[^"]+" alt="The road">/)
+    expect(html).toContain(
+      '<figcaption><span id="figure1-caption" class="caption">The valley in 1851.</span></figcaption>'
+    )
+    // A missing image is an error at its line: nothing is written.
+    writeFileSync(join(folder, 'plates.md'), text.replace('img/plan.svg', 'img/lost.svg'))
+    const failed = colophon([
+      'build',
+      join(folder, 'plates.md'),
+      '--html',
+      '--out',
+      join(folder, 'again')
+    ])
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).toMatch(/plates\.md:8:1\s+error\s+Image `img\/lost\.svg` not found/)
+    expect(failed.stderr).toContain('image-missing')
+    expect(existsSync(join(folder, 'again', 'plates'))).toBe(false)
   })
 
   it('writes nothing for a manuscript with errors, and says which', () => {

@@ -179,6 +179,29 @@ export const rules = {
     docs: parserDocs,
     origin: 'parser'
   },
+  'image-missing': {
+    severity: 'error',
+    description:
+      'Every image of a Markdown manuscript is found: a file at the path written, relative to the manuscript.',
+    fix: 'Add the image file beside the manuscript, or correct its path.',
+    docs: parserDocs,
+    origin: 'parser'
+  },
+  'image-remote': {
+    severity: 'warning',
+    description:
+      'A Markdown manuscript names its images by their files, not by URL: an edition fetches nothing, and shows the alt text of a remote image instead.',
+    fix: 'Save the image beside the manuscript and write its path.',
+    docs: parserDocs,
+    origin: 'parser'
+  },
+  'image-unsupported': {
+    severity: 'error',
+    description: 'Every image of a Markdown manuscript is a PNG, JPEG, GIF, WebP or SVG image.',
+    fix: 'Convert the image to one of these kinds.',
+    docs: parserDocs,
+    origin: 'parser'
+  },
   'file-unreadable': {
     severity: 'error',
     description: 'The manuscript, its settings and its notes file can be read.',

@@ -55,7 +55,10 @@ function findReferences(chapter: Chapter): Reference[] {
   for (const section of chapter.children) {
     if (section.titleContent) visit(section.titleContent, undefined)
     for (const block of section.children) {
-      if (block.type !== 'table') {
+      if (block.type === 'figure') {
+        // Nor does one in a figure's caption.
+        if (block.caption) visit(block.caption, undefined)
+      } else if (block.type !== 'table') {
         for (const paragraph of paragraphsIn(block)) {
           for (const claim of paragraph.children) visit(claim.children, claim)
         }

@@ -214,6 +214,30 @@ describe('notes cited from headings', () => {
   })
 })
 
+describe('images', () => {
+  const text = 'Text.\n\n![Gone](gone.png)\n\n![Far](https://example.org/far.png)\n'
+  const readImage = () => undefined
+
+  it('reports a missing image as an error and a remote one as a warning, at their lines', () => {
+    const { tree, messages } = parse(text, { path: 'plates.md', readImage })
+    const found = check(tree, { messages, settings: {} })
+    expect(found.map((m) => `${m.line}:${m.column} ${severityOf(m)} ${m.ruleId}`)).toEqual([
+      '3:1 error image-missing',
+      '5:1 warning image-remote'
+    ])
+    expect(found[0]?.reason).toBe(
+      'Image `gone.png` not found: expected a file at `gone.png` relative to the manuscript; add the file or correct the path'
+    )
+  })
+
+  it('lets the settings change their severity', () => {
+    const { tree, messages } = parse(text, { path: 'plates.md', readImage })
+    const rules: RuleSettings = { 'image-remote': 'off', 'image-missing': 'warn' }
+    const found = check(tree, { messages, settings: {}, rules })
+    expect(found.map((m) => `${severityOf(m)} ${m.ruleId}`)).toEqual(['warning image-missing'])
+  })
+})
+
 describe('note-sequence', () => {
   it('accepts 1…N', () => {
     expect(faults([1, 2, 3, 4, 5])).toEqual([])
@@ -283,6 +307,14 @@ describe('note-sequence', () => {
     }
     expect(faults({})).toEqual([])
     expect(faults({ notes: { labels: 'keep' } })).toEqual(['3→2', '2→4'])
+  })
+
+  it('counts a note cited only from a figure’s caption as used', () => {
+    const text =
+      '![A loaf](https://example.org/bread.png)\nBread.[^a]\n\nPrices.[^b]\n\n[^a]: A loaf.\n[^b]: Ledger.\n'
+    const { tree, messages } = parse(text, { path: 'prices.md' })
+    const found = check(tree, { messages, settings: {} }).map((m) => m.ruleId)
+    expect(found).not.toContain('note-used')
   })
 
   it('counts a note cited only from a table’s cell as used', () => {

@@ -26,7 +26,7 @@ export function assignIds(chapters: readonly Chapter[]): void {
     chapter.id = `c${chapterIndex + 1}`
     const prefix = several ? `${chapter.id}-` : ''
     if (chapter.titleContent) identify(chapter.titleContent, prefix)
-    const counts: BlockCounts = { p: 0, code: 0, table: 0, q: 0, l: 0 }
+    const counts: BlockCounts = { p: 0, code: 0, table: 0, q: 0, l: 0, figure: 0 }
     chapter.children.forEach((section, sectionIndex) => {
       section.id = `${prefix}s${sectionIndex + 1}`
       if (section.titleContent) identify(section.titleContent, prefix)
@@ -57,12 +57,13 @@ interface BlockCounts {
   table: number
   q: number
   l: number
+  figure: number
 }
 
 /**
  * Gives a block its id: paragraphs, those of quotations and lists among them, are numbered in
- * order (`p12`); code, tables, quotations and lists have ids of their own (`code1`, `table1`,
- * `q1`, `l1`).
+ * order (`p12`); code, tables, quotations, lists and figures have ids of their own (`code1`,
+ * `table1`, `q1`, `l1`, `figure1`).
  */
 function identifyBlock(block: Block, prefix: string, counts: BlockCounts): void {
   if (block.type === 'code') {
@@ -81,6 +82,10 @@ function identifyBlock(block: Block, prefix: string, counts: BlockCounts): void 
     counts.l++
     block.id = `${prefix}l${counts.l}`
     for (const paragraph of paragraphsIn(block)) identifyBlock(paragraph, prefix, counts)
+  } else if (block.type === 'figure') {
+    counts.figure++
+    block.id = `${prefix}figure${counts.figure}`
+    if (block.caption) identify(block.caption, prefix)
   } else {
     counts.p++
     block.n = counts.p

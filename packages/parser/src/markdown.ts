@@ -24,7 +24,9 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { exclude } from './exclusions.js'
+import { figureOf, htmlFigureOf } from './figures.js'
 import { assignIds, cite, meta } from './finish.js'
+import { diskReader, type ImageReader, imageMaker } from './images.js'
 import { type Place, report } from './messages.js'
 import { normalize } from './paragraph.js'
 import {
@@ -62,6 +64,8 @@ export interface MarkdownBuildOptions {
   source: SourceFile
   /** Offsets of control characters found while decoding. */
   controls?: readonly number[]
+  /** Reads an image's file; by default from disk, relative to the manuscript's path. */
+  readImage?: ImageReader
 }
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
@@ -140,7 +144,8 @@ export function fromMdast(tree: Md.Root, file: VFile, options: MarkdownBuildOpti
       links: linkTargets(tree),
       references: [],
       language: settings.language,
-      dropHtml: (start, end, value) => dropHtml({ file, omitted, position }, start, end, value)
+      dropHtml: (start, end, value) => dropHtml({ file, omitted, position }, start, end, value),
+      image: imageMaker(file, options.readImage ?? diskReader(file.path || 'manuscript.md'))
     },
     chapters: [],
     definitions: new Map(),
@@ -337,8 +342,7 @@ function walkItems(
       if (walk.section && walk.section.children.length > 0) walk.section = undefined
       continue
     }
-    if (node.type === 'html') dropHtmlNode({ file, omitted, position }, node)
-    else if (isTemplateTags(node, text)) dropTemplate({ file, omitted, position }, node)
+    if (isTemplateTags(node, text)) dropTemplate({ file, omitted, position }, node)
     else {
       const draft = chapter()
       const block = blockOf(node, build)
@@ -556,7 +560,16 @@ function placeInList(
   if (!list) {
     const { ordered, start, spread } = container.node
     list = { type: 'list', id: '', ordered: ordered === true, children: [], position: at }
-    if (ordered && typeof start === 'number' && start !== 1) list.start = start
+    // A list a code block, table or figure broke goes on counting from its items before.
+    const before = section.children.reduce(
+      (count, block) =>
+        block.type === 'list' && block.position?.start.offset === at.start.offset
+          ? count + block.children.length
+          : count,
+      0
+    )
+    const first = (typeof start === 'number' ? start : 1) + before
+    if (ordered && first !== 1) list.start = first
     if (spread) list.spread = true
     section.children.push(list)
   }
@@ -571,10 +584,22 @@ function placeInList(
   item.children.push(paragraph)
 }
 
-/** The block a leaf gives: code, a table or a paragraph; none for one with nothing in it. */
+/**
+ * The block a leaf gives: code, a table, a figure or a paragraph; none for one with nothing in
+ * it, or for HTML other than a figure's (left out).
+ */
 function blockOf(node: Md.Nodes, build: MdBuild): Block | undefined {
   if (node.type === 'code') return codeOf(node, build.position)
   if (node.type === 'table') return tableOf(node, build)
+  if (node.type === 'html') {
+    const figure = htmlFigureOf(node, build.context)
+    if (!figure) dropHtmlNode(build, node)
+    return figure
+  }
+  if (node.type === 'paragraph') {
+    const figure = figureOf(node, build.context)
+    if (figure) return figure
+  }
   return paragraphOf(node, build.context)
 }
 

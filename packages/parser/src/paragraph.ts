@@ -239,7 +239,9 @@ export function plain(children: readonly Inline[]): string {
   for (const child of children) {
     if (child.type === 'text') value += child.value
     else if (child.type === 'break') value += '\n'
-    else if (child.type !== 'footnoteReference') value += plain(child.children)
+    else if (child.type !== 'footnoteReference' && child.type !== 'image') {
+      value += plain(child.children)
+    }
   }
   return value
 }

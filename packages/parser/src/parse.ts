@@ -6,6 +6,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { decode, type Encoding } from './decode.js'
+import type { ImageReader } from './images.js'
 import { report } from './messages.js'
 import { colophonMarkdown, colophonText } from './plugin.js'
 import { positioner } from './positions.js'
@@ -28,6 +29,11 @@ export interface ParseOptions {
   encoding?: Encoding
   /** A separate file of note bodies (plain text only). */
   notes?: { path: string; value: string | Uint8Array }
+  /**
+   * Reads the file of a Markdown image, its path as written (relative to the manuscript); by
+   * default from disk, relative to `path`. Undefined: there is no such file.
+   */
+  readImage?: ImageReader
 }
 
 /** What `parse` returns. */
@@ -84,7 +90,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     const processor = unified().use(colophonMarkdown, {
       source,
       controls: text.controls,
-      ...(options.settings ? { settings: options.settings } : {})
+      ...(options.settings ? { settings: options.settings } : {}),
+      ...(options.readImage ? { readImage: options.readImage } : {})
     })
     const tree = processor.parse(file) as unknown as Root
     reportEmpty(file)

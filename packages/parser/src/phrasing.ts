@@ -1,11 +1,12 @@
 // Claims from Markdown phrasing content. The words of a paragraph are read into one string (a
-// footnote reference stands in it as one placeholder character), cut into sentences, and the
+// footnote reference or an image stands in it as one placeholder character), cut into sentences, and the
 // inline nodes are dealt out to the sentences: a text node, or an emphasis, strong or link,
 // that a sentence boundary falls inside is split in two, each part keeping its place.
 import type {
   Claim,
   Emphasis,
   FootnoteReference,
+  Image,
   Inline,
   Link,
   Paragraph,
@@ -13,6 +14,7 @@ import type {
 } from '@colophon/schema'
 import type * as Md from 'mdast'
 import { align } from './align.js'
+import type { ImageMaker, ImageSource } from './images.js'
 import { claimKinds } from './kinds.js'
 import { normalize, plain } from './paragraph.js'
 import type { Positioner } from './positions.js'
@@ -49,6 +51,8 @@ export interface PhrasingContext {
    * `<br>` is a line break. Without it, raw HTML stays as written.
    */
   dropHtml?: (start: number, end: number, value: string) => void
+  /** Makes the node of an image in the text; without it, an image gives its alt text. */
+  image?: ImageMaker
 }
 
 /** `<br>`, `<br/>`, `<br />`: a line break written in HTML. */
@@ -57,7 +61,7 @@ const lineBreakTag = /^<br\s*\/?>$/i
 /** Emphasis, strong and links nest at most this deep; deeper ones give their words to the parent. */
 const maxNesting = 32
 
-/** Stands for a footnote reference in the text cut into sentences. */
+/** Stands for a footnote reference or an image in the text cut into sentences. */
 const placeholder = '\ufffc'
 
 /** `[^label]` in text: a reference whose note is not defined (remark makes one only if it is). */
@@ -105,6 +109,15 @@ type Atom =
       kind: 'break'
       from: number
       to: number
+      start: number
+      end: number
+      container: Container | undefined
+    }
+  | {
+      kind: 'image'
+      from: number
+      to: number
+      node: Image
       start: number
       end: number
       container: Container | undefined
@@ -334,6 +347,15 @@ function flatten(
         break
       case 'image':
       case 'imageReference': {
+        const found = imageSource(node, context)
+        if (context.image && found) {
+          const image = context.image(found, context.position(start, end))
+          push(
+            { kind: 'image', from: length, to: length + 1, node: image, start, end, container },
+            placeholder
+          )
+          break
+        }
         const alt = node.alt ?? ''
         const { starts, ends } = align(alt, text, Math.min(start + 2, end), end)
         addText(alt, starts, ends, container)
@@ -378,6 +400,16 @@ function flatten(
     }
   }
   return { atoms, flat: parts.join('') }
+}
+
+/** What an image or image reference says: its URL (a reference's, by its definition), alt and title. */
+export function imageSource(
+  node: Md.Image | Md.ImageReference,
+  context: PhrasingContext
+): ImageSource | undefined {
+  if (node.type === 'image') return { url: node.url, alt: node.alt ?? '', title: node.title }
+  const target = context.links.get(node.identifier)
+  return target && { url: target.url, alt: node.alt ?? '', title: target.title }
 }
 
 /**
@@ -449,6 +481,8 @@ class ClaimBuilder {
     }
     if (atom.kind === 'break') {
       this.target().push({ type: 'break', position: position(atom.start, atom.end) })
+    } else if (atom.kind === 'image') {
+      this.target().push(atom.node)
     } else {
       const node: FootnoteReference = {
         type: 'footnoteReference',

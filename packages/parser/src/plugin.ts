@@ -4,6 +4,7 @@ import type { Root, Settings, SourceFile } from '@colophon/schema'
 import type { Root as MdRoot } from 'mdast'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
+import type { ImageReader } from './images.js'
 import { buildMarkdownTree, fromMdast } from './markdown.js'
 import { buildTree } from './tree.js'
 
@@ -30,6 +31,8 @@ export interface MarkdownOptions {
   source?: SourceFile
   /** Offsets of control characters found while decoding. */
   controls?: readonly number[]
+  /** Reads an image's file (its path as written); by default from disk, beside the manuscript. */
+  readImage?: ImageReader
 }
 
 /** Makes a unified processor parse plain-text manuscripts into the edition AST. */
@@ -52,7 +55,8 @@ export function colophonMarkdown(this: Processor, options: MarkdownOptions = {})
     buildMarkdownTree(file, {
       source: options.source ?? defaultSource(file, 'markdown'),
       ...(options.settings ? { settings: options.settings } : {}),
-      ...(options.controls ? { controls: options.controls } : {})
+      ...(options.controls ? { controls: options.controls } : {}),
+      ...(options.readImage ? { readImage: options.readImage } : {})
     })
 }
 
@@ -70,7 +74,8 @@ export function remarkColophon(options: MarkdownOptions = {}) {
     fromMdast(tree, file, {
       source: options.source ?? defaultSource(file, 'markdown'),
       ...(options.settings ? { settings: options.settings } : {}),
-      ...(options.controls ? { controls: options.controls } : {})
+      ...(options.controls ? { controls: options.controls } : {}),
+      ...(options.readImage ? { readImage: options.readImage } : {})
     })
 }
 

@@ -147,7 +147,7 @@ export function walk(tree: Root): Walked {
       locate(sectionPath, 'section', section.position)
       locate(`${sectionPath}.titlePosition`, 'section title', section.titlePosition)
       section.children.forEach((node, p) => {
-        if (node.type === 'code' || node.type === 'table') {
+        if (node.type === 'code' || node.type === 'table' || node.type === 'figure') {
           locate(`${sectionPath}/${node.type}[${p}]`, node.type, node.position)
           return
         }
@@ -485,7 +485,11 @@ export function idProblems(tree: Root): string[] {
 export function withoutPositions(tree: Root): unknown {
   return JSON.parse(
     JSON.stringify(tree, (key, value) =>
-      key === 'position' || key === 'titlePosition' || key === 'partPosition' || key === 'sha256'
+      key === 'position' ||
+      key === 'titlePosition' ||
+      key === 'partPosition' ||
+      key === 'captionPosition' ||
+      key === 'sha256'
         ? undefined
         : value
     )

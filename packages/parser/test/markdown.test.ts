@@ -117,6 +117,8 @@ function positionProblems(source: string, root: Root): string[] {
       } else if (child.type === 'break') {
         if (!/^(?:\r\n|\r|\n)$/.test(written))
           problems.push(`${here}: break over ${JSON.stringify(written)}`)
+      } else if (child.type === 'image') {
+        if (!/^!\[/.test(written)) problems.push(`${here}: image over ${JSON.stringify(written)}`)
       } else {
         inlines(child.children, here, child.position)
       }
@@ -437,6 +439,77 @@ describe('tables', () => {
       'n1 present',
       'n2 present'
     ])
+  })
+})
+
+describe('images', () => {
+  const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])
+  const readImage = (path: string) => (path === 'a b.png' ? png : undefined)
+
+  it('makes a paragraph of one image a figure, unnumbered, the line under it its caption', () => {
+    const source = 'One.\n\n![A map](a%20b.png)\nThe map.[^1]\n\nTwo.\n\n[^1]: Plate.\n'
+    const result = parse(source, { path: 'maps.md', readImage })
+    const root = result.tree as Root
+    expect(validateEdition(root).ok).toBe(true)
+    const blocks = root.children[0]?.children[0]?.children ?? []
+    expect(blocks.map((b) => `${b.type} ${b.id}`)).toEqual([
+      'paragraph p1',
+      'figure figure1',
+      'paragraph p2'
+    ])
+    const figure = blocks[1]
+    if (figure?.type !== 'figure') throw new Error('Expected a figure')
+    expect(figure.children[0]).toMatchObject({ url: 'a%20b.png', alt: 'A map' })
+    expect(figure.children[0].src).toBe(
+      `data:image/png;base64,${Buffer.from(png).toString('base64')}`
+    )
+    expect(figure.caption?.map((n) => n.type)).toEqual(['text', 'footnoteReference'])
+    expect(figure.caption?.[1]).toMatchObject({ identifier: 'n1', label: '1' })
+    expect(result.messages).toEqual([])
+  })
+
+  it('keeps an image inside a sentence in its claim', () => {
+    const root = parse('A dot ![red](a%20b.png) here. Next.\n', { path: 'x.md', readImage })
+      .tree as Root
+    const paragraph = root.children[0]?.children[0]?.children[0]
+    if (paragraph?.type !== 'paragraph') throw new Error('Expected a paragraph')
+    expect(paragraph.children.map((claim) => claim.children.map((n) => n.type))).toEqual([
+      ['text', 'image', 'text'],
+      ['text']
+    ])
+  })
+
+  it('reports a missing image as an error and a remote one as a warning, at their places', () => {
+    const source = 'Text.\n\n![Gone](gone.png)\n\nSee ![far](https://example.org/a.png).\n'
+    const result = parse(source, { path: 'x.md', readImage })
+    expect(
+      result.messages.map((m) => `${m.line}:${m.column} ${severityOf(m)} ${m.ruleId}`)
+    ).toEqual(['3:1 error image-missing', '5:5 warning image-remote'])
+    const blocks = (result.tree as Root).children[0]?.children[0]?.children ?? []
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'figure', 'paragraph'])
+  })
+
+  it('takes a figure in a list item out of the list, which goes on counting after it', () => {
+    const source = '1. One.\n\n   ![A map](a%20b.png)\n\n2. Two.\n3. Three.\n'
+    const blocks =
+      (parse(source, { path: 'x.md', readImage }).tree as Root).children[0]?.children[0]
+        ?.children ?? []
+    expect(
+      blocks.map((b) => (b.type === 'list' ? `list ${b.start ?? 1} ${b.children.length}` : b.type))
+    ).toEqual(['list 1 1', 'figure', 'list 2 2'])
+  })
+
+  it('reads an HTML figure as the same figure node, without a markdown-html warning', () => {
+    const source =
+      '<figure>\n<img src="a b.png" alt="A &amp; B">\n<figcaption>The <em>map</em>.</figcaption>\n</figure>\n'
+    const result = parse(source, { path: 'x.md', readImage })
+    const figure = (result.tree as Root).children[0]?.children[0]?.children[0]
+    expect(figure).toMatchObject({
+      type: 'figure',
+      children: [{ type: 'image', url: 'a b.png', alt: 'A & B' }],
+      caption: [{ type: 'text', value: 'The map.' }]
+    })
+    expect(result.messages).toEqual([])
   })
 })
 

@@ -18,8 +18,7 @@ import {
   type Quote,
   type ReaderEntry,
   type Root,
-  type Section,
-  type TableCell
+  type Section
 } from '@colophon/schema'
 import { VFileMessage } from 'vfile-message'
 import { toIntroduction } from './introduction.js'
@@ -320,8 +319,8 @@ function claimIn(paragraph: Paragraph | undefined, id: string): number | undefin
 
 /**
  * The blocks of `section` an excerpt keeps, copied: the paragraphs `keep` names (with how many
- * were left out before each), and the code and tables between two kept paragraphs or that
- * `keep` names.
+ * were left out before each), and the code, tables and figures between two kept paragraphs or
+ * that `keep` names.
  */
 function chosenBlocks(section: Section, keep: Kept, prefix: string): Block[] {
   const chosen: Block[] = []
@@ -443,15 +442,18 @@ function* referencesIn(chapter: Chapter) {
     for (const paragraph of paragraphsOf(section)) {
       for (const claim of paragraph.children) yield* inlineReferences(claim.children)
     }
-    for (const cell of cellsOf(section)) yield* inlineReferences(cell.children)
+    for (const inlines of outsideClaims(section)) yield* inlineReferences(inlines)
   }
 }
 
-/** The cells of a section's tables, in reading order. */
-function cellsOf(section: Section): TableCell[] {
-  return section.children.flatMap((block) =>
-    block.type === 'table' ? block.children.flatMap((row) => row.children) : []
-  )
+/** The inline nodes of a section outside its claims: its tables' cells, its figures' captions. */
+function outsideClaims(section: Section): (readonly Inline[])[] {
+  return section.children.flatMap((block) => {
+    if (block.type === 'table')
+      return block.children.flatMap((row) => row.children.map((cell) => cell.children))
+    if (block.type === 'figure' && block.caption) return [block.caption]
+    return []
+  })
 }
 
 function* inlineReferences(
@@ -492,7 +494,7 @@ function renameReferences(
     if (section.titleContent) rename(inlineReferences(section.titleContent))
     for (const paragraph of paragraphsOf(section))
       for (const claim of paragraph.children) visit(claim)
-    for (const cell of cellsOf(section)) rename(inlineReferences(cell.children))
+    for (const inlines of outsideClaims(section)) rename(inlineReferences(inlines))
   }
 }
 

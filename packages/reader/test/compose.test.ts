@@ -147,6 +147,27 @@ describe('compose', () => {
     expect(last?.id).toBe('c1-p4')
   })
 
+  it('keeps a figure between kept paragraphs, its image embedded and its caption’s note carried', () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    const text = 'One.\n\nTwo.\n\n![A map](map.png)\nThe map.[^1]\n\nThree.\n\n[^1]: Plate.\n'
+    const source = parse(text, { path: 'maps.md', readImage: () => png }).tree
+    if (!source) throw new Error('Expected the maps to parse')
+    const { tree } = compose([{ select: { paragraphs: ['p2-p3'] } }], [source], {
+      title: 'R',
+      manifest: 'reader.yaml'
+    })
+    const validation = validateEdition(tree)
+    expect(validation.ok ? [] : validation.problems).toEqual([])
+    const chapter = tree.children[0] as Chapter
+    const blocks = chapter.children[0]?.children ?? []
+    expect(blocks.map((block) => block.id)).toEqual(['c1-p2', 'c1-figure1', 'c1-p3'])
+    const figure = blocks[1]
+    if (figure?.type !== 'figure') throw new Error('Expected a figure')
+    expect(figure.children[0].src).toMatch(/^data:image\/png;base64,/)
+    expect(figure.caption?.[1]).toMatchObject({ type: 'footnoteReference', identifier: 'c1-n1' })
+    expect(chapter.notes.map((note) => note.identifier)).toEqual(['c1-n1'])
+  })
+
   it('takes a whole chapter: every paragraph, every note, the source named', () => {
     const { tree, messages } = run([{}])
     expect(messages).toEqual([])

@@ -36,6 +36,8 @@ export interface Context {
   settings: Settings
   /** What the edition prints around the manuscript's text, in the manuscript's language. */
   words: Words
+  /** Whether an image has been put on the page (its policy then allows embedded images). */
+  images: boolean
 }
 
 /** Options objects handed to `mdast-util-to-hast`, each with the context of its render. */
@@ -65,10 +67,11 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
     for (const section of chapter.children) {
       if (section.titleContent) inlines(section.titleContent)
       for (const block of section.children) {
-        if (block.type !== 'table') paragraphs(paragraphsIn(block))
-        else {
+        if (block.type === 'table') {
           for (const row of block.children) for (const cell of row.children) inlines(cell.children)
-        }
+        } else if (block.type === 'figure') {
+          if (block.caption) inlines(block.caption)
+        } else paragraphs(paragraphsIn(block))
       }
     }
     for (const note of chapter.notes) {
@@ -87,7 +90,8 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
     allMissing: count > 0 && missing === count,
     ids: new Set(),
     settings,
-    words: wordsFor(tree.meta.language)
+    words: wordsFor(tree.meta.language),
+    images: false
   }
 }
 

@@ -16,7 +16,8 @@ const patterns = {
   code: new RegExp(`^${prefix}code[0-9]+$`),
   table: new RegExp(`^${prefix}table[0-9]+$`),
   quote: new RegExp(`^${prefix}q[0-9]+$`),
-  list: new RegExp(`^${prefix}l[0-9]+$`)
+  list: new RegExp(`^${prefix}l[0-9]+$`),
+  figure: new RegExp(`^${prefix}figure[0-9]+$`)
 } as const
 
 const examples: Record<IdKind, string> = {
@@ -28,7 +29,8 @@ const examples: Record<IdKind, string> = {
   code: 'code1',
   table: 'table1',
   quote: 'q1',
-  list: 'l1'
+  list: 'l1',
+  figure: 'figure1'
 }
 
 export type IdKind = keyof typeof patterns

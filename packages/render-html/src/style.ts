@@ -119,6 +119,15 @@ div.table th { border-bottom-width: 2px; font-weight: 600; }
 div.table .align-right { text-align: right; }
 div.table .align-center { text-align: center; }
 
+/* Figures: the image within the measure, never wider than it, its caption under it. An image
+   in a sentence keeps to the line; one that was not read shows its alt text. */
+figure.figure { margin: 1.6rem 0; text-align: center; }
+figure.figure img { display: block; margin: 0 auto; max-width: 100%; height: auto; }
+figure.figure figcaption { margin-top: .5rem; font-size: .9em; color: var(--muted); text-align: center; }
+figure.figure .image-alt { display: block; padding: 1.2rem 1rem; border: 1px dashed var(--rule); color: var(--muted); font-style: italic; }
+img.inline { max-height: 1.4em; max-width: 100%; vertical-align: middle; }
+span.image-alt { font-style: italic; }
+
 /* Code as written: its lines kept, long ones wrapped or scrolled, never hyphenated or justified. */
 pre.code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .85em; line-height: 1.45; margin: 0 0 1.2rem; padding: .6rem .8rem; background: var(--code, rgba(127, 127, 127, .08)); border-radius: 3px; overflow-x: auto; white-space: pre; text-align: left; hyphens: none; tab-size: 4; }
 
@@ -209,6 +218,9 @@ section.notes li { break-inside: avoid; }
 /* Print has the edition's one typeface, embedded (the PDF's checks refuse any other): code keeps
    its lines and wraps long ones, set in it. */
 div.table { overflow: visible; }
+figure.figure { break-inside: avoid; }
+figure.figure img { max-height: 60vh; }
+figure.figure figcaption { break-before: avoid; }
 div.table thead { display: table-header-group; }
 div.table tr { break-inside: avoid; }
 pre.code { font-family: inherit; white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; background: none; border-left: 1pt solid var(--rule); border-radius: 0; font-size: 9pt; }

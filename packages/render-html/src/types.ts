@@ -4,6 +4,7 @@ import type {
   Chapter,
   Claim,
   Code,
+  Figure,
   FootnoteDefinition,
   Inline,
   IntroBlock,
@@ -35,6 +36,7 @@ export type Node =
   | Table
   | TableRow
   | TableCell
+  | Figure
   | Claim
   | Inline
   | FootnoteDefinition

@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderHtml } from '../src/index.js'
-import { fixtureTree, seedTree } from './helpers.js'
+import { fixtureTree, imagesTree, seedTree } from './helpers.js'
 
 /** The seed as a reader's chapter, with a title, its origin and the editor's introduction. */
 function readerTree() {
@@ -57,6 +57,17 @@ function readerTree() {
   return tree
 }
 
+/** The figures fixture, one image made far wider than the measure (a 2000 px SVG). */
+function figuresTree() {
+  const tree = imagesTree()
+  const wide =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="400"><rect width="2000" height="400" fill="#369"/></svg>'
+  const figure = tree.children[0]?.children[0]?.children.find((block) => block.id === 'figure2')
+  if (figure?.type !== 'figure') throw new Error('Expected figure2')
+  figure.children[0].src = `data:image/svg+xml;base64,${Buffer.from(wide).toString('base64')}`
+  return tree
+}
+
 const output = fileURLToPath(new URL('../test-output/', import.meta.url))
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 const args = [
@@ -95,6 +106,8 @@ let pageUrl: string
 let notesUrl: string
 /** The seed as a reader's chapter: a title, where it comes from, the editor's introduction. */
 let readerUrl: string
+/** Figures: a PNG, SVGs (one wider than the measure), an image in a sentence, missing ones. */
+let figuresUrl: string
 /** Requests that were not the page itself or a `data:` URL, blocked. */
 const blocked: string[] = []
 
@@ -112,6 +125,9 @@ beforeAll(async () => {
   const reader = `${output}reader.html`
   writeFileSync(reader, renderHtml(readerTree()))
   readerUrl = pathToFileURL(reader).href
+  const figures = `${output}figures.html`
+  writeFileSync(figures, renderHtml(figuresTree()))
+  figuresUrl = pathToFileURL(figures).href
   try {
     browser = await chromium.launch({ executablePath: findBrowser(), args })
   } catch (error) {
@@ -138,7 +154,7 @@ async function open(
   })
   await context.route('**', (route) => {
     const url = route.request().url().replace(/#.*$/, '')
-    if ([pageUrl, notesUrl, readerUrl].includes(url) || url.startsWith('data:')) {
+    if ([pageUrl, notesUrl, readerUrl, figuresUrl].includes(url) || url.startsWith('data:')) {
       return route.continue()
     }
     blocked.push(url)
@@ -146,7 +162,9 @@ async function open(
   })
   context.on('request', (request) => {
     const url = request.url().replace(/#.*$/, '')
-    if (![pageUrl, notesUrl, readerUrl].includes(url) && !url.startsWith('data:')) blocked.push(url)
+    if (![pageUrl, notesUrl, readerUrl, figuresUrl].includes(url) && !url.startsWith('data:')) {
+      blocked.push(url)
+    }
   })
   const page = await context.newPage()
   return { context, page }
@@ -377,6 +395,49 @@ describe('the seed edition in Chromium', () => {
     await page.evaluate(() => document.getElementById('c1-notes')?.scrollIntoView())
     await page.screenshot({ path: `${output}seed-phone-notes.png` })
     await context.close()
+  })
+
+  it('draws every embedded image, within the measure, on a wide screen and a phone', async () => {
+    for (const size of sizes) {
+      const { context, page } = await open(size)
+      await load(page, '', figuresUrl)
+      const found = await page.evaluate(() => {
+        const measure =
+          document.querySelector('section.section')?.getBoundingClientRect().width ?? 0
+        return {
+          measure,
+          viewport: window.innerWidth,
+          scroll: document.documentElement.scrollWidth,
+          images: Array.from(document.querySelectorAll('img'), (img) => ({
+            alt: img.alt,
+            drawn: img.complete && img.naturalWidth > 0,
+            width: img.getBoundingClientRect().width
+          })),
+          shown: Array.from(document.querySelectorAll('.image-alt'), (span) => span.textContent)
+        }
+      })
+      expect(found.images.map((image) => image.alt)).toEqual([
+        'A map of the valley in blue and sand',
+        'A plan of the road',
+        'a red dot',
+        'The plan again'
+      ])
+      for (const image of found.images) {
+        expect(image.drawn, image.alt).toBe(true)
+        expect(image.width, image.alt).toBeLessThanOrEqual(found.measure + 0.5)
+      }
+      // The 2000 px plan fills the measure and no more; the page does not scroll sideways.
+      expect(found.images[1]?.width).toBeCloseTo(found.measure, 0)
+      expect(found.scroll).toBeLessThanOrEqual(found.viewport)
+      expect(found.shown).toEqual(['The lost plate', 'A photograph', 'Some notes', 'A copy'])
+      await page.screenshot({ path: `${output}figures-${size.width}.png`, fullPage: true })
+      await context.close()
+      // axe is let in by bypassing the policy, in a page of its own.
+      const checked = await open({ ...size, bypassCSP: true })
+      await load(checked.page, '', figuresUrl)
+      await expectNoViolations(checked.page, `figures at ${size.width} px`)
+      await checked.context.close()
+    }
   })
 
   it('let no request leave any page in these tests', () => {

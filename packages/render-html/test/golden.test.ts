@@ -7,7 +7,14 @@ import type { Root } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import { renderHtml } from '../src/index.js'
 import { stylesheet } from '../src/style.js'
-import { fixtureNames, fixtureTree, seedTree, validate, withoutStyle } from './helpers.js'
+import {
+  fixtureNames,
+  fixtureTree,
+  imagesTree,
+  seedTree,
+  validate,
+  withoutStyle
+} from './helpers.js'
 
 const golden = new URL('golden/', import.meta.url)
 const update = process.env.UPDATE === '1'
@@ -20,7 +27,8 @@ function compare(name: string, actual: string): void {
 
 const cases: [string, () => Root][] = [
   ...fixtureNames().map((name): [string, () => Root] => [name, () => fixtureTree(name)]),
-  ['seed', seedTree]
+  ['seed', seedTree],
+  ['images', imagesTree]
 ]
 
 describe('golden HTML', () => {

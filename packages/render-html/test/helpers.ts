@@ -24,6 +24,12 @@ export function fixtureTree(name: string): Root {
   return output.tree
 }
 
+/** The parser's Markdown fixture of figures and images (a PNG and an SVG embedded), its tree. */
+export function imagesTree(): Root {
+  const path = join(repository, 'packages/parser/test/fixtures-md/images/output.json')
+  return (JSON.parse(readFileSync(path, 'utf8')) as { tree: Root }).tree
+}
+
 let seed: Root | undefined
 
 /** The seed chapter, parsed from `source/` with its settings; paths relative to the repository. */

@@ -136,7 +136,7 @@ describe('safety', () => {
     expect(await validate(html)).toEqual([])
   })
 
-  it.each(['html', 'image', 'script', '__proto__', 'constructor', 'toString'])(
+  it.each(['html', 'imageReference', 'script', '__proto__', 'constructor', 'toString'])(
     'throws on a node of unknown type %j',
     (type) => {
       const tree = edition([
@@ -145,6 +145,30 @@ describe('safety', () => {
       expect(() => renderHtml(tree)).toThrow(`Unexpected node type "${type}"`)
     }
   )
+
+  it.each([
+    'https://example.org/a.png',
+    'javascript:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'data:image/svg+xml,<svg onload="alert(1)"/>'
+  ])('throws on an image whose source is not an embedded image: %j', (src) => {
+    const image = { type: 'image', url: 'a.png', alt: 'A', src }
+    const tree = edition([[[image as unknown as ReturnType<typeof text>]]])
+    expect(() => renderHtml(tree)).toThrow('Unexpected image source')
+  })
+
+  it('allows embedded images in its policy only when it has one, and shows an unread one by its alt text', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo='
+    const shown = renderHtml(edition([[[{ type: 'image', url: 'a.png', alt: 'A', src: png }]]]))
+    expect(shown).toContain('img-src data:;')
+    expect(shown).toContain(`<img src="${png}" alt="A" class="inline">`)
+    const unread = renderHtml(
+      edition([[[{ type: 'image', url: 'https://x.org/a.png', alt: 'A' }]]])
+    )
+    expect(unread).not.toContain('img-src')
+    expect(unread).not.toContain('<img')
+    expect(unread).toContain('<span class="image-alt">A</span>')
+  })
 
   it('ignores `data` on nodes (no `hName`, `hProperties`, `hChildren`)', () => {
     const node = {

@@ -86,7 +86,7 @@ export function checkPart(
         message(
           'error',
           'pdf-text-lost',
-          `Claim \`${id}\` is on no page; its text was dropped in pagination`,
+          `${named(id)} is on no page; its text was dropped in pagination`,
           place(id)
         )
       )
@@ -95,7 +95,7 @@ export function checkPart(
         message(
           'error',
           'pdf-text-changed',
-          `Claim \`${id}\` reads differently on the page than in the source: expected \`${excerpt(text)}\`, found \`${excerpt(printed)}\``,
+          `${named(id)} reads differently on the page than in the source: expected \`${excerpt(text)}\`, found \`${excerpt(printed)}\``,
           place(id)
         )
       )
@@ -110,6 +110,19 @@ export function checkPart(
         `Claim \`${touch.id}\` runs into the sentence before it on ${pageName(touch.page)}: the space between them was lost in pagination`,
         place(touch.id)
       )
+    )
+  }
+
+  // A figure is never broken across pages: it is scaled to fit one, with its caption.
+  const figurePages = new Map<string, number[]>()
+  pages.forEach((page, k) => {
+    for (const id of page.figures) figurePages.set(id, [...(figurePages.get(id) ?? []), k])
+  })
+  for (const [id, on] of figurePages) {
+    if (on.length < 2) continue
+    const where = on.map(pageName).join(' and ')
+    messages.push(
+      message('error', 'pdf-figure-split', `Figure \`${id}\` is broken across ${where}`, place(id))
     )
   }
 
@@ -150,9 +163,10 @@ export function checkPageCount(
       0
     )
     // Full pages of unbroken text at the one end; at the other, pages a fifth full, as with
-    // long notes, short verse lines and headings.
+    // long notes, short verse lines and headings, and a page for each figure.
+    const figures = new Set(plan.part.facts.pages.flatMap((page) => page.figures)).size
     const least = Math.floor(characters / (capacity * 1.25))
-    const most = Math.ceil(characters / (capacity * 0.2)) + 2
+    const most = Math.ceil(characters / (capacity * 0.2)) + 2 + figures
     if (count < least || count > most) {
       messages.push(
         message(
@@ -164,6 +178,12 @@ export function checkPageCount(
       )
     }
   }
+}
+
+/** A claim, or a figure's caption (`figure1-caption`), as messages name it. */
+function named(id: string): string {
+  const figure = /^(.*)-caption$/.exec(id)?.[1]
+  return figure === undefined ? `Claim \`${id}\`` : `The caption of figure \`${figure}\``
 }
 
 function excerpt(text: string): string {

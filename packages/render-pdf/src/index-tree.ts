@@ -1,6 +1,7 @@
 // What the renderer needs to know of the tree besides its HTML: where each paragraph, block of
-// code, claim and note reference is in the manuscript (for messages), the text each claim must still
-// have after pagination, and the headings that become bookmarks.
+// code, figure, claim and note reference is in the manuscript (for messages), the text each claim
+// and each figure's caption must still have after pagination, and the headings that become
+// bookmarks.
 import {
   type Chapter,
   type Claim,
@@ -13,7 +14,7 @@ import {
 export interface Indexed {
   /** Manuscript path and position of each id: `p12`, `p12.3`, `fnref-n7`, `c1`. */
   places: Map<string, { file: string; position: Position | undefined }>
-  /** Each claim's text with its note numbers, as the page must show it. */
+  /** Each claim's text with its note numbers, as the page must show it; a figure's caption's too (`figure1-caption`). */
   claims: Map<string, string>
 }
 
@@ -81,6 +82,10 @@ function indexChapter(
         }
       } else if (block.type === 'table') {
         for (const row of block.children) for (const cell of row.children) inlines(cell.children)
+      } else if (block.type === 'figure' && block.caption) {
+        places.set(`${block.id}-caption`, { file, position: block.captionPosition })
+        claims.set(`${block.id}-caption`, textOf(block.caption))
+        inlines(block.caption)
       }
     }
   }
@@ -90,12 +95,16 @@ function indexChapter(
   }
 }
 
-/** The visible text of inline nodes: their text and the labels of note references. */
+/**
+ * The visible text of inline nodes: their text, the labels of note references, and the alt
+ * text an image not embedded shows in its place.
+ */
 export function textOf(children: readonly Inline[]): string {
   let text = ''
   for (const child of children) {
     if (child.type === 'text') text += child.value
     else if (child.type === 'footnoteReference') text += child.label
+    else if (child.type === 'image') text += child.src === undefined ? child.alt : ''
     else if ('children' in child) text += textOf(child.children)
   }
   return text

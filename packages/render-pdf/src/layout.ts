@@ -83,7 +83,17 @@ header.edition.opening .work { display: none; }
 .pn { font-size: 0.7em; }
 code { font-family: inherit; }
 span.footnote { text-align: justify; }
+figure.figure img { max-height: ${round(figureHeight(layout))}pt; }
 `
+}
+
+/**
+ * The tallest a figure's image may be: the page's text area less room for a caption of three
+ * lines, so that a figure and its caption always fit on one page.
+ */
+function figureHeight(layout: Layout): number {
+  const { size, margins, fontSize } = layout
+  return size.height - margins.top - margins.bottom - fontSize * 1.42 * 3 - 2 * fontSize
 }
 
 /**

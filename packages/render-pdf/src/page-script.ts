@@ -14,6 +14,8 @@ export interface PageFacts {
   notes: string[]
   /** Whether the page holds no text at all. */
   blank: boolean
+  /** Figures on this page (`figure1`); one broken across pages is on each of them. */
+  figures: string[]
 }
 
 export interface PaginationFacts {
@@ -91,6 +93,29 @@ export const setupScript = String.raw`() => {
     }
   }
   Paged.registerHandlers(Ceiling, WordBreaks, Spaces)
+
+  // An SVG image draws its text in whatever font the system has, which the PDF must not carry:
+  // an SVG with text in it is drawn into a PNG first, at four times its size (at most 2400 px
+  // wide), and set at the size it had.
+  window.colophonRasterise = async (content) => {
+    for (const img of content.querySelectorAll('img[src^="data:image/svg+xml;base64,"]')) {
+      const src = img.getAttribute('src')
+      if (!/<(?:text|foreignObject)[\s>]/.test(atob(src.slice(src.indexOf(',') + 1)))) continue
+      const image = new Image()
+      image.src = src
+      await image.decode()
+      const width = image.naturalWidth || 300
+      const height = image.naturalHeight || 150
+      const scale = Math.min(4, 2400 / width)
+      const canvas = document.createElement('canvas')
+      canvas.width = Math.round(width * scale)
+      canvas.height = Math.round(height * scale)
+      canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height)
+      img.setAttribute('width', String(width))
+      img.setAttribute('height', String(height))
+      img.setAttribute('src', canvas.toDataURL('image/png'))
+    }
+  }
 }`
 
 /** What one pagination needs: the body's HTML, its stylesheet, and the page's language. */
@@ -115,6 +140,7 @@ export const pageScript = String.raw`async (input) => {
   document.body.replaceChildren()
   const template = document.createElement('template')
   template.innerHTML = input.html
+  await window.colophonRasterise(template.content)
   const previewer = new window.Paged.Previewer({ hyphenGlyph: '-' })
   // Paged.js lays out one page per animation frame: a page that takes 5 ms waits out the
   // rest of its 16.7 ms frame. Nothing here is painted while pages are laid out (each
@@ -137,7 +163,7 @@ export const pageScript = String.raw`async (input) => {
     for (const element of content.querySelectorAll('p[id], span.claim[id], h1[id], h2[id], h3[id], section[id], article[id]')) {
       starts.push({ id: element.id, top: element.getBoundingClientRect().top - box.top })
     }
-    for (const element of page.querySelectorAll('span.claim[data-id]')) {
+    for (const element of page.querySelectorAll('span.claim[data-id], span.caption[data-id]')) {
       const id = element.dataset.id
       // Paged.js ends a word broken across pages with a hyphen of its own, marked by a class.
       const hyphenated = element.classList.contains('pagedjs_hyphen') || element.querySelector('.pagedjs_hyphen')
@@ -171,7 +197,8 @@ export const pageScript = String.raw`async (input) => {
       }
     }
     const text = (content.textContent + (area ? area.textContent : '')).trim()
-    return { starts, references, notes, blank: text.length === 0 }
+    const figures = Array.from(content.querySelectorAll('figure.figure'), (element) => element.id || element.dataset.id || '')
+    return { starts, references, notes, blank: text.length === 0 && figures.length === 0, figures }
   })
   // Violations are reported after the fact: give the last of them a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 0))

@@ -38,7 +38,7 @@ function plan(
 }
 
 function page(references: string[], notes: string[]): PageFacts {
-  return { starts: [], references, notes, blank: false }
+  return { starts: [], references, notes, blank: false, figures: [] }
 }
 
 describe('checks after layout', () => {
@@ -65,6 +65,14 @@ describe('checks after layout', () => {
       })
     ])
     expect(found[0]?.line).toBe(indexed.places.get('fnref-n1')?.position?.start.line)
+  })
+
+  it('reports a figure broken across pages, naming them', () => {
+    const first = { ...page([], []), figures: ['figure1'] }
+    const found = collect(plan(tree, [first, { ...first }], allClaims))
+    expect(found.map((m) => `${m.ruleId}: ${m.reason}`)).toEqual([
+      'pdf-figure-split: Figure `figure1` is broken across page 1 (PDF page 3) and page 2 (PDF page 4)'
+    ])
   })
 
   it('reports a note on no page', () => {

@@ -21,6 +21,29 @@ const sidecar = {
   ]
 }
 
+/**
+ * The parser's Markdown fixture of figures (a PNG, SVGs, an image in a sentence, images not
+ * read), its plan replaced by a 300×3000 SVG, taller than any page, and its road by a
+ * 2000×400 one, wider than the measure, with a label in it (text in a system font).
+ */
+export function figuresTree(): Root {
+  const path = `${repository}packages/parser/test/fixtures-md/images/output.json`
+  const tree = (JSON.parse(readFileSync(path, 'utf8')) as { tree: Root }).tree
+  const svg = (width: number, height: number, fill: string, label = '') =>
+    `data:image/svg+xml;base64,${Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="${fill}"/>${label}</svg>`
+    ).toString('base64')}`
+  const label =
+    '<text x="40" y="220" font-family="sans-serif" font-size="120" fill="#fff">The pass</text>'
+  const blocks = tree.children[0]?.children[0]?.children ?? []
+  for (const block of blocks) {
+    if (block.type !== 'figure') continue
+    if (block.id === 'figure6') block.children[0].src = svg(300, 3000, '#693')
+    if (block.id === 'figure2') block.children[0].src = svg(2000, 400, '#369', label)
+  }
+  return tree
+}
+
 /** The seed as the project builds it: no note bodies. */
 export function seedTree(): Root {
   const { tree } = parse(seedText, {

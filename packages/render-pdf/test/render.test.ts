@@ -7,13 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { parse } from '@colophon/parser'
 import type { Root } from '@colophon/schema'
 import { PDFDocument, PDFName } from 'pdf-lib'
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readFonts } from '../src/finish/index.js'
 import { type PdfResult, renderPdf } from '../src/index.js'
 import {
   bookTree,
   destinationPage,
+  figuresTree,
   footnotedBookTree,
   notedSeedTree,
   open,
@@ -162,6 +163,49 @@ describe('the seed as built: 6×9 in, no note bodies', () => {
     },
     slow
   )
+})
+
+describe('figures', () => {
+  let result: PdfResult
+  let pdf: PDFDocumentProxy
+  beforeAll(async () => {
+    result = await renderPdf(figuresTree(), { env })
+    save('figures.pdf', result.pdf)
+    pdf = await open(result.pdf)
+  }, slow)
+
+  it('lays them out with no message: none broken, every caption whole, no page too many', () => {
+    expect(result.messages.map((m) => `${m.ruleId}: ${m.reason}`)).toEqual([])
+  })
+
+  it('draws each image on one page, scaled into the text area, with its caption', async () => {
+    const texts = await pageTexts(pdf)
+    const pageOf = (words: string) =>
+      texts.findIndex((text) => squash(text).includes(squash(words)))
+    const tall = pageOf('The plan, redrawn & inked.')
+    expect(tall).toBeGreaterThan(0)
+    const page = await pdf.getPage(tall + 1)
+    const [, , width, height] = page.view
+    // The 3000 px plan is drawn (a filled path) on the page of its caption.
+    expect((await page.getOperatorList()).fnArray).toContain(OPS.constructPath)
+    expect(width).toBe(432)
+    expect(height).toBe(648)
+    for (const words of ['The valley as surveyed in', 'The road over the pass']) {
+      expect(pageOf(words), words).toBeGreaterThanOrEqual(0)
+    }
+    // The PNG is in the PDF as an image, on the page of its caption.
+    const map = await pdf.getPage(pageOf('The valley as surveyed in') + 1)
+    const drawn = (await map.getOperatorList()).fnArray
+    expect(drawn).toContain(OPS.paintImageXObject)
+  })
+
+  it('shows the alt text of the images not read, and an SVG’s label, in no font but the one typeface', async () => {
+    const texts = squash((await pageTexts(pdf)).join(' '))
+    for (const alt of ['The lost plate', 'A photograph', 'Some notes', 'A copy']) {
+      expect(texts).toContain(squash(alt))
+    }
+    for (const font of await readFonts(result.pdf)) expect(font).toMatch(/^[A-Z]{6}\+SourceSerif4/)
+  })
 })
 
 describe('notes at the foot of the page', () => {

@@ -12,6 +12,7 @@ export type * from './generated/settings.js'
 export { settingsSchema } from './generated/settings.schema.js'
 export {
   isCode,
+  isFigure,
   isList,
   isParagraph,
   isQuote,

@@ -1,5 +1,14 @@
 // Small guards over the edition AST's unions, so that each consumer asks the same question.
-import type { Block, Code, List, Paragraph, Quote, Section, Table } from './generated/edition.js'
+import type {
+  Block,
+  Code,
+  Figure,
+  List,
+  Paragraph,
+  Quote,
+  Section,
+  Table
+} from './generated/edition.js'
 
 /** Whether a block of a section is a paragraph of prose (not code, not a table). */
 export function isParagraph(block: Block): block is Paragraph {
@@ -11,7 +20,7 @@ export function isCode(block: Block): block is Code {
   return block.type === 'code'
 }
 
-/** The paragraphs of a section, in order, those of its quotations among them, without its code and tables. */
+/** The paragraphs of a section, in order, those of its quotations and lists among them, without its code, tables and figures. */
 export function paragraphsOf(section: Section): Paragraph[] {
   return section.children.flatMap(paragraphsIn)
 }
@@ -37,4 +46,9 @@ export function isQuote(block: Block): block is Quote {
 /** Whether a block of a section is a table. */
 export function isTable(block: Block): block is Table {
   return block.type === 'table'
+}
+
+/** Whether a block of a section is a figure (an image standing alone, with its caption). */
+export function isFigure(block: Block): block is Figure {
+  return block.type === 'figure'
 }

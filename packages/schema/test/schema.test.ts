@@ -19,6 +19,7 @@ describe('@colophon/schema', () => {
       'bookSchema',
       'editionSchema',
       'isCode',
+      'isFigure',
       'isList',
       'isParagraph',
       'isQuote',

@@ -1,6 +1,7 @@
 // The document's head: what it is, who wrote it, where it came from (path and SHA-256 of
 // every source), and the one stylesheet. A Content-Security-Policy allows that stylesheet
-// (by its hash) and the embedded fonts, and nothing else: no script, no request.
+// (by its hash), the embedded fonts and, in an edition with images, the embedded images, and
+// nothing else: no script, no request.
 import { createHash } from 'node:crypto'
 import type { Meta } from '@colophon/schema'
 import type { Element } from 'hast'
@@ -9,9 +10,10 @@ import type { Stylesheet } from '../context.js'
 import { lines } from '../hast.js'
 import type { Words } from '../words/index.js'
 
-export function head(meta: Meta, css: Stylesheet, words: Words): Element {
+export function head(meta: Meta, css: Stylesheet, words: Words, images: boolean): Element {
   const hash = policyHash(css.hashOf)
-  const policy = `default-src 'none'; style-src 'sha256-${hash}'; font-src data:; base-uri 'none'; form-action 'none'`
+  const imageSource = images ? ' img-src data:;' : ''
+  const policy = `default-src 'none'; style-src 'sha256-${hash}'; font-src data:;${imageSource} base-uri 'none'; form-action 'none'`
   const title = meta.author === undefined ? meta.title : `${meta.title} — ${meta.author}`
   const description = [
     meta.author === undefined ? meta.title : words.titleBy(meta.title, meta.author),

@@ -7,8 +7,10 @@ import { chapter } from './chapter.js'
 import { claim } from './claim.js'
 import { code } from './code.js'
 import { emphasis } from './emphasis.js'
+import { figure } from './figure.js'
 import { footnoteDefinition } from './footnote-definition.js'
 import { footnoteReference } from './footnote-reference.js'
+import { image } from './image.js'
 import { introList } from './intro-list.js'
 import { introListItem } from './intro-list-item.js'
 import { introParagraph } from './intro-paragraph.js'
@@ -39,6 +41,8 @@ export const handlers: Handlers = {
   table,
   tableRow,
   tableCell,
+  figure,
+  image,
   claim,
   text,
   emphasis,

@@ -32,6 +32,6 @@ export const root: Handler<Root> = (state, node) => {
   return h(
     'html',
     { lang: meta.language },
-    lines([head(meta, context.css, words), h('body', lines(body))])
+    lines([head(meta, context.css, words, context.images), h('body', lines(body))])
   )
 }

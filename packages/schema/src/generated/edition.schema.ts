@@ -520,7 +520,7 @@ export const editionSchema = {
     },
     "block": {
       "title": "Block",
-      "description": "A block of a section: a paragraph of prose, or a block of code.",
+      "description": "A block of a section: a paragraph of prose, a block of code, a table, a quotation, a list or a figure.",
       "oneOf": [
         {
           "$ref": "#/$defs/paragraph"
@@ -536,8 +536,54 @@ export const editionSchema = {
         },
         {
           "$ref": "#/$defs/list"
+        },
+        {
+          "$ref": "#/$defs/figure"
         }
       ]
+    },
+    "figure": {
+      "title": "Figure",
+      "description": "An image standing alone (a Markdown paragraph of one image, or an HTML `<figure>`), with its caption. It is no prose: it has no paragraph number and no claims, but its caption may cite notes.",
+      "type": "object",
+      "required": [
+        "type",
+        "id",
+        "children"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "figure"
+        },
+        "id": {
+          "type": "string",
+          "pattern": "^(c[0-9]+-)?figure[0-9]+$"
+        },
+        "children": {
+          "description": "The figure's image.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/image"
+          },
+          "minItems": 1,
+          "maxItems": 1
+        },
+        "caption": {
+          "description": "The caption as written: the line under the image, an HTML `<figcaption>`, or else the image's title.",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/inline"
+          }
+        },
+        "captionPosition": {
+          "$ref": "#/$defs/position"
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
     },
     "list": {
       "title": "List",
@@ -887,6 +933,9 @@ export const editionSchema = {
         },
         {
           "$ref": "#/$defs/footnoteReference"
+        },
+        {
+          "$ref": "#/$defs/image"
         }
       ]
     },
@@ -997,6 +1046,41 @@ export const editionSchema = {
       "properties": {
         "type": {
           "const": "break"
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
+    },
+    "image": {
+      "title": "Image",
+      "description": "An image: a figure's, or one standing in a sentence. Its file, beside the manuscript, is embedded; a remote image is not fetched and a missing one not shown: the edition then shows its alt text.",
+      "type": "object",
+      "required": [
+        "type",
+        "url",
+        "alt"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "image"
+        },
+        "url": {
+          "description": "Where the manuscript says the image is, as written: a path relative to the manuscript, or a URL.",
+          "type": "string"
+        },
+        "alt": {
+          "description": "The image's alternative text, for a reader who cannot see it.",
+          "type": "string"
+        },
+        "title": {
+          "type": "string"
+        },
+        "src": {
+          "description": "The image itself as a `data:` URL (PNG, JPEG, GIF, WebP or SVG); absent when it was not read (remote, missing, of another kind).",
+          "type": "string",
+          "pattern": "^data:image/(png|jpeg|gif|webp|svg\\+xml);base64,[A-Za-z0-9+/]*={0,2}$"
         },
         "position": {
           "$ref": "#/$defs/position"

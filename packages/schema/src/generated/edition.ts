@@ -35,12 +35,12 @@ export type IntroBlock = (IntroParagraph | IntroList | IntroQuote)
  */
 export type IntroInline = (Text | IntroEmphasis | IntroStrong | IntroLink | Break)
 /**
- * A block of a section: a paragraph of prose, or a block of code.
+ * A block of a section: a paragraph of prose, a block of code, a table, a quotation, a list or a figure.
  * 
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "block".
  */
-export type Block = (Paragraph | Code | Table | Quote | List)
+export type Block = (Paragraph | Code | Table | Quote | List | Figure)
 /**
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "claimKind".
@@ -50,7 +50,7 @@ export type ClaimKind = ("quotation" | "figure" | "date" | "attribution")
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "inline".
  */
-export type Inline = (Text | Emphasis | Strong | Link | Break | FootnoteReference)
+export type Inline = (Text | Emphasis | Strong | Link | Break | FootnoteReference | Image)
 
 /**
  * The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.
@@ -377,6 +377,29 @@ children: Inline[]
 position?: Position
 }
 /**
+ * An image: a figure's, or one standing in a sentence. Its file, beside the manuscript, is embedded; a remote image is not fetched and a missing one not shown: the edition then shows its alt text.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "image".
+ */
+export interface Image {
+type: "image"
+/**
+ * Where the manuscript says the image is, as written: a path relative to the manuscript, or a URL.
+ */
+url: string
+/**
+ * The image's alternative text, for a reader who cannot see it.
+ */
+alt: string
+title?: string
+/**
+ * The image itself as a `data:` URL (PNG, JPEG, GIF, WebP or SVG); absent when it was not read (remote, missing, of another kind).
+ */
+src?: string
+position?: Position
+}
+/**
  * A block of code or preformatted text (Markdown's fenced or indented code), shown as written, line by line, in a monospace face. It is no prose: it has no paragraph number and no claims.
  * 
  * This interface was referenced by `Root`'s JSON-Schema
@@ -476,6 +499,31 @@ type: "listItem"
  */
 checked?: boolean
 children: Paragraph[]
+position?: Position
+}
+/**
+ * An image standing alone (a Markdown paragraph of one image, or an HTML `<figure>`), with its caption. It is no prose: it has no paragraph number and no claims, but its caption may cite notes.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "figure".
+ */
+export interface Figure {
+type: "figure"
+id: string
+/**
+ * The figure's image.
+ * 
+ * @minItems 1
+ * @maxItems 1
+ */
+children: [Image]
+/**
+ * The caption as written: the line under the image, an HTML `<figcaption>`, or else the image's title.
+ * 
+ * @minItems 1
+ */
+caption?: [Inline, ...(Inline)[]]
+captionPosition?: Position
 position?: Position
 }
 /**

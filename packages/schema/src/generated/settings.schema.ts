@@ -261,6 +261,15 @@ export const settingsSchema = {
         "markdown-template": {
           "$ref": "#/$defs/ruleLevel"
         },
+        "image-missing": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "image-remote": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "image-unsupported": {
+          "$ref": "#/$defs/ruleLevel"
+        },
         "file-unreadable": {
           "$ref": "#/$defs/ruleLevel"
         }

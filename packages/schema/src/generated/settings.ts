@@ -132,5 +132,8 @@ export interface RuleSettings {
 "markdown-unreadable"?: RuleLevel
 "markdown-html"?: RuleLevel
 "markdown-template"?: RuleLevel
+"image-missing"?: RuleLevel
+"image-remote"?: RuleLevel
+"image-unsupported"?: RuleLevel
 "file-unreadable"?: RuleLevel
 }
