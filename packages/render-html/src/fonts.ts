@@ -1,6 +1,7 @@
 // The typeface, Source Serif 4 (SIL Open Font License), from @fontsource: regular, italic and
-// bold, latin and latin-ext subsets, as `@font-face` rules with base64 `data:` URLs, so the
-// page needs no request. Read once per process.
+// bold, latin and latin-ext subsets, and its Greek, Cyrillic and Vietnamese ones where the text
+// uses them, as `@font-face` rules with base64 `data:` URLs, so the page needs no request.
+// Each set of subsets is read once per process.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
@@ -12,16 +13,60 @@ const faces = [
   { weight: 400, style: 'italic' },
   { weight: 700, style: 'normal' }
 ] as const
-const subsets = ['latin-ext', 'latin'] as const
 
-let cached: string | undefined
+/** The typeface's subsets: latin and latin-ext always, the others where the text uses them. */
+const always = ['latin-ext', 'latin'] as const
+const optional = ['greek', 'cyrillic-ext', 'cyrillic', 'vietnamese'] as const
+export type Subset = (typeof always)[number] | (typeof optional)[number]
 
-/** The `@font-face` rules. */
-export function fontFaces(): string {
-  if (cached !== undefined) return cached
-  const ranges = JSON.parse(
+let ranges: Record<string, string> | undefined
+
+/** The `unicode-range` of each subset, as the font package gives it. */
+function rangesOf(): Record<string, string> {
+  ranges ??= JSON.parse(
     readFileSync(require.resolve('@fontsource/source-serif-4/unicode.json'), 'utf8')
   ) as Record<string, string>
+  return ranges
+}
+
+/** `U+0370-0377,U+038C` as a test of a code point. */
+function covers(range: string): (code: number) => boolean {
+  const spans = range.split(',').map((part) => {
+    const [from, to] = part.trim().slice(2).split('-')
+    return [Number.parseInt(from as string, 16), Number.parseInt(to ?? (from as string), 16)]
+  })
+  return (code) => spans.some(([from, to]) => code >= (from as number) && code <= (to as number))
+}
+
+/** Characters every edition's faces have: those of latin and latin-ext up to U+02FF. */
+const basic = /^[\t\n\r\u0020-\u02ff\u2000-\u206f]*$/
+
+/**
+ * The subsets whose characters `texts` use beyond latin and latin-ext, which every edition
+ * carries: a Greek word, a Cyrillic name, a Vietnamese tone mark.
+ */
+export function subsetsFor(texts: Iterable<string>): Subset[] {
+  const tests = optional.map((subset) => [subset, covers(rangesOf()[subset] ?? '')] as const)
+  const used = new Set<Subset>()
+  for (const text of texts) {
+    if (basic.test(text)) continue
+    for (const char of text) {
+      const code = char.codePointAt(0) as number
+      if (code <= 0x2ff) continue
+      for (const [subset, test] of tests) if (!used.has(subset) && test(code)) used.add(subset)
+    }
+    if (used.size === optional.length) break
+  }
+  return [...always, ...optional.filter((subset) => used.has(subset))]
+}
+
+const cached = new Map<string, string>()
+
+/** The `@font-face` rules of `subsets`. */
+export function fontFaces(subsets: readonly Subset[] = always): string {
+  const key = subsets.join(' ')
+  const known = cached.get(key)
+  if (known !== undefined) return known
   const rules: string[] = []
   for (const { weight, style } of faces) {
     for (const subset of subsets) {
@@ -29,7 +74,7 @@ export function fontFaces(): string {
         `@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-${style}.woff2`
       )
       const data = readFileSync(file).toString('base64')
-      const range = ranges[subset]
+      const range = rangesOf()[subset]
       if (range === undefined) throw new Error(`Expected the unicode range of subset \`${subset}\``)
       rules.push(
         `@font-face{font-family:'${family}';font-style:${style};font-weight:${weight};font-display:swap;` +
@@ -37,6 +82,44 @@ export function fontFaces(): string {
       )
     }
   }
-  cached = rules.join('\n')
-  return cached
+  const faceRules = rules.join('\n')
+  cached.set(key, faceRules)
+  return faceRules
+}
+
+const known = new WeakMap<object, Subset[]>()
+
+/** The subsets the words of `tree` need (its strings, not its embedded images); once a tree. */
+export function subsetsOfTree(tree: object): Subset[] {
+  let found = known.get(tree)
+  if (found === undefined) {
+    found = subsetsFor(stringsOf(tree))
+    known.set(tree, found)
+  }
+  return found
+}
+
+/** Keys whose strings are not words: ids, paths, hashes, an image's bytes. */
+const notWords = new Set(['type', 'id', 'identifier', 'src', 'url', 'sha256', 'path', 'format'])
+
+function* stringsOf(node: unknown): Generator<string> {
+  if (typeof node === 'string') yield node
+  else if (Array.isArray(node)) for (const item of node) yield* stringsOf(item)
+  else if (typeof node === 'object' && node !== null) {
+    for (const [key, value] of Object.entries(node))
+      if (key !== 'position' && !notWords.has(key)) yield* stringsOf(value)
+  }
+}
+
+/** The `@font-face` rules an edition of `tree` needs. */
+export function fontFacesFor(tree: object): string {
+  return fontFaces(subsetsOfTree(tree))
+}
+
+let all: ((code: number) => boolean)[] | undefined
+
+/** Whether the typeface has code point `code`, in any of its subsets. */
+export function inTypeface(code: number): boolean {
+  all ??= [...always, ...optional].map((subset) => covers(rangesOf()[subset] ?? ''))
+  return all.some((test) => test(code))
 }

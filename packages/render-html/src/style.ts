@@ -3,7 +3,7 @@
 // apart from the source's text, a layout for narrow screens, dark colours when the reader asks
 // for them, and a print stylesheet. The `print` profile applies the print rules at every medium
 // and drops the dark colours.
-import { family, fontFaces } from './fonts.js'
+import { family, fontFaces, type Subset } from './fonts.js'
 import type { Profile } from './options.js'
 
 const colours = `
@@ -243,17 +243,19 @@ span.footnote .fn-label { position: static; margin: 0; font-size: inherit; line-
 span.footnote.missing em { color: var(--muted); }
 sup.notice { padding-left: .1em; }`
 
-const cache = new Map<Profile, string>()
+const cache = new Map<string, string>()
 
-/** The stylesheet of `profile`: the same string every time. */
-export function stylesheet(profile: Profile): string {
-  let css = cache.get(profile)
+/** The stylesheet of `profile` with the typeface's `subsets`: the same string every time. */
+export function stylesheet(profile: Profile, subsets?: readonly Subset[]): string {
+  const key = `${profile} ${subsets?.join(' ') ?? ''}`
+  let css = cache.get(key)
   if (css === undefined) {
+    const faces = fontFaces(subsets)
     css =
       profile === 'print'
-        ? `${fontFaces()}\n${colours}\n${base}\n${print}\n`
-        : `${fontFaces()}\n${colours}\n${dark}\n${base}\n@media print {${indent(print)}\n}\n`
-    cache.set(profile, css)
+        ? `${faces}\n${colours}\n${base}\n${print}\n`
+        : `${faces}\n${colours}\n${dark}\n${base}\n@media print {${indent(print)}\n}\n`
+    cache.set(key, css)
   }
   return css
 }

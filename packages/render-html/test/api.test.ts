@@ -3,6 +3,12 @@ import * as api from '../src/index.js'
 
 describe('@colophon/render-html', () => {
   it('should expose the public API', () => {
-    expect(Object.keys(api).sort()).toEqual(['renderHtml', 'toHast', 'wordsFor'])
+    expect(Object.keys(api).sort()).toEqual([
+      'fontFacesFor',
+      'inTypeface',
+      'renderHtml',
+      'toHast',
+      'wordsFor'
+    ])
   })
 })

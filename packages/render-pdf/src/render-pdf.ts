@@ -14,6 +14,7 @@ import type { VFileMessage } from 'vfile-message'
 import { findBrowser } from './browser.js'
 import { PartCache } from './cache.js'
 import { checkPageCount, checkPart, type PartPlan } from './checks.js'
+import { missingCharacters } from './coverage.js'
 import { type ContentsEntry, frontDocument, shellDocument } from './documents.js'
 import {
   addBleed,
@@ -77,6 +78,8 @@ export async function renderPdf(tree: Root, options?: PdfOptions): Promise<PdfRe
       )
     )
   }
+  const lacking = missingCharacters(tree)
+  messages.push(...lacking)
   const found = await findBrowser({ explicit: settings.browser, env: settings.env })
   const fonts = fontFaces(tree)
   const session = new Session(found, fonts, settings)
@@ -326,9 +329,10 @@ async function render(
   if (settings.print) addBleed(doc, { bleedMm: 3, marks: true })
   const pdf = await save(doc, { id: documentId(tree, settings) })
 
-  // Only the edition's typeface may be in the file.
+  // Only the edition's typeface may be in the file (the characters it lacks are named already).
+  const named = messages.some((found) => found.ruleId === 'pdf-font')
   for (const font of await readFonts(pdf)) {
-    if (!/^(?:[A-Z]{6}\+)?SourceSerif4/.test(font)) {
+    if (!named && !/^(?:[A-Z]{6}\+)?SourceSerif4/.test(font)) {
       messages.push(
         message(
           'error',

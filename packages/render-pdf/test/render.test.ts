@@ -307,6 +307,27 @@ describe('a note whose number ends a justified line', () => {
   )
 })
 
+describe('Greek letters in a German text', () => {
+  it(
+    'sets them in Source Serif 4’s Greek, which the PDF then carries, with no error',
+    async () => {
+      // Humboldt's Reise in die Aequinoctial-Gegenden (from the corpus), where a sentence names
+      // the stars α and β of the Centaur.
+      const { tree } = parse(
+        'Die beiden Sterne α und β des Centauren stehen tief am Horizont, und ε glänzt.\n',
+        { path: 'humboldt.txt', settings: { language: 'de' } }
+      )
+      if (!tree) throw new Error('Expected the text to parse')
+      const result = await renderPdf(tree, { env })
+      expect(errors(result)).toEqual([])
+      expect((await readFonts(result.pdf)).every((font) => /SourceSerif4/.test(font))).toBe(true)
+      const texts = await pageTexts(await open(result.pdf))
+      expect(squash(texts.join(' '))).toContain(squash('Sterne α und β des Centauren'))
+    },
+    slow
+  )
+})
+
 describe('notes at the end of the chapter', () => {
   it(
     'lists the notes after the text, with no error',

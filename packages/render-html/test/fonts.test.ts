@@ -1,0 +1,37 @@
+// The typeface's subsets: latin and latin-ext in every edition, Greek, Cyrillic and Vietnamese
+// only where the words need them (real words from the corpus: Humboldt's Greek letters).
+import { describe, expect, it } from 'vitest'
+import { subsetsFor } from '../src/fonts.js'
+import { fontFacesFor, inTypeface, renderHtml } from '../src/index.js'
+import { edition, seedTree, text } from './helpers.js'
+
+describe('the subsets of the typeface', () => {
+  it('carries latin and latin-ext alone for a text in those letters', () => {
+    expect(subsetsFor(['Les Misérables', 'Łódź, Ærøskøbing', 'naïve – “quoted”'])).toEqual([
+      'latin-ext',
+      'latin'
+    ])
+    expect(fontFacesFor(seedTree()).match(/@font-face/g)).toHaveLength(6)
+  })
+
+  it('adds Greek, Cyrillic and Vietnamese where the words use them', () => {
+    expect(subsetsFor(['die Winkel α und β des Dreiecks'])).toEqual(['latin-ext', 'latin', 'greek'])
+    expect(subsetsFor(['Толстой', 'Việt Nam'])).toEqual([
+      'latin-ext',
+      'latin',
+      'cyrillic',
+      'vietnamese'
+    ])
+    const greek = edition([[[text('Die Winkel α und β.')]]])
+    const html = renderHtml(greek)
+    expect(html.match(/@font-face/g)).toHaveLength(9)
+    expect(html).toContain('unicode-range:U+0370-0377')
+  })
+
+  it('knows which characters no subset has', () => {
+    expect(inTypeface('α'.codePointAt(0) as number)).toBe(true)
+    expect(inTypeface('ā'.codePointAt(0) as number)).toBe(true)
+    expect(inTypeface('ⁿ'.codePointAt(0) as number)).toBe(false)
+    expect(inTypeface('☞'.codePointAt(0) as number)).toBe(false)
+  })
+})

@@ -1,0 +1,69 @@
+// Characters the edition's typeface lacks: the browser would set them in a system font, which
+// the PDF may not carry. Each is named, with the first place it stands and how often, before
+// anything is laid out.
+import { inTypeface } from '@colophon/render-html'
+import type { Position, Root } from '@colophon/schema'
+import type { VFileMessage } from 'vfile-message'
+import { message } from './messages.js'
+
+/** A character the typeface lacks: where it first stands, and how many times in all. */
+interface Missing {
+  file: string
+  position: Position | undefined
+  count: number
+}
+
+/** An error for each character of `tree`'s text that the typeface lacks. */
+export function missingCharacters(tree: Root): VFileMessage[] {
+  const missing = new Map<string, Missing>()
+  for (const chapter of tree.children) {
+    for (const node of textNodes(chapter)) {
+      for (let index = 0; index < node.value.length; index++) {
+        const code = node.value.codePointAt(index) as number
+        if (code > 0xffff) index++
+        if (code < 0x80 || inTypeface(code)) continue
+        const char = String.fromCodePoint(code)
+        const known = missing.get(char)
+        if (known) known.count++
+        else
+          missing.set(char, { file: chapter.source.path, position: placeIn(node, index), count: 1 })
+      }
+    }
+  }
+  return [...missing].map(([char, { file, position, count }]) =>
+    message(
+      'error',
+      'pdf-font',
+      `Character \`${char}\` (U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}), here and in ${count - 1} other place${count === 2 ? '' : 's'}, is not in the edition's typeface Source Serif 4, and a PDF may carry no other; write it otherwise (\`n\` for \`ⁿ\`, a word for a symbol), or make the HTML edition alone`,
+      { file, position }
+    )
+  )
+}
+
+/** The text nodes of a chapter, its titles' and notes' included, that know their place. */
+function* textNodes(node: unknown): Generator<{ value: string; position?: Position }> {
+  if (Array.isArray(node)) for (const child of node) yield* textNodes(child)
+  else if (typeof node === 'object' && node !== null) {
+    const { type, value } = node as { type?: unknown; value?: unknown }
+    if (type === 'text' && typeof value === 'string')
+      yield node as { value: string; position?: Position }
+    else
+      for (const [key, child] of Object.entries(node))
+        if (key !== 'position') yield* textNodes(child)
+  }
+}
+
+/** The place of the character at `index` of a text node whose value is the source's text. */
+function placeIn(
+  node: { value: string; position?: Position },
+  index: number
+): Position | undefined {
+  const start = node.position?.start
+  if (!start) return undefined
+  const before = node.value.slice(0, index)
+  const lines = before.split('\n')
+  const line = start.line + lines.length - 1
+  const column = lines.length === 1 ? start.column + index : (lines.at(-1) as string).length + 1
+  const point = { line, column, offset: start.offset + index }
+  return { start: point, end: { ...point, column: point.column + 1, offset: point.offset + 1 } }
+}
