@@ -93,7 +93,9 @@ const known = new WeakMap<object, Subset[]>()
 export function subsetsOfTree(tree: object): Subset[] {
   let found = known.get(tree)
   if (found === undefined) {
-    found = subsetsFor(stringsOf(tree))
+    const beyond: string[] = []
+    collectBeyond(tree, beyond)
+    found = subsetsFor(beyond)
     known.set(tree, found)
   }
   return found
@@ -102,12 +104,17 @@ export function subsetsOfTree(tree: object): Subset[] {
 /** Keys whose strings are not words: ids, paths, hashes, an image's bytes. */
 const notWords = new Set(['type', 'id', 'identifier', 'src', 'url', 'sha256', 'path', 'format'])
 
-function* stringsOf(node: unknown): Generator<string> {
-  if (typeof node === 'string') yield node
-  else if (Array.isArray(node)) for (const item of node) yield* stringsOf(item)
-  else if (typeof node === 'object' && node !== null) {
-    for (const [key, value] of Object.entries(node))
-      if (key !== 'position' && !notWords.has(key)) yield* stringsOf(value)
+/** Puts in `beyond` the strings of `node` with a character past latin's and latin-ext's. */
+function collectBeyond(node: unknown, beyond: string[]): void {
+  if (typeof node === 'string') {
+    if (!basic.test(node)) beyond.push(node)
+  } else if (Array.isArray(node)) {
+    for (const item of node) collectBeyond(item, beyond)
+  } else if (typeof node === 'object' && node !== null) {
+    const record = node as Record<string, unknown>
+    for (const key in record) {
+      if (key !== 'position' && !notWords.has(key)) collectBeyond(record[key], beyond)
+    }
   }
 }
 
