@@ -30,7 +30,7 @@ export async function main(argv: readonly string[], io: Output = standard): Prom
     .description('parse a manuscript and print its edition AST as JSON')
     .argument(
       '<file>',
-      'a plain-text manuscript (.txt); settings are read from name.yaml beside it'
+      'a manuscript (.txt, or Markdown: .md, .markdown, .mdown, .mkd), settings read from name.yaml beside it or its front matter; or a reader or book manifest'
     )
     .option('-o, --out <path>', 'write the JSON to this file (atomically) instead of printing it')
     .option('--pretty', 'indent the JSON')
@@ -41,7 +41,10 @@ export async function main(argv: readonly string[], io: Output = standard): Prom
   program
     .command('build')
     .description('build the edition of every manuscript in the paths (default: source/)')
-    .argument('[paths...]', 'manuscript files, reader manifests (name.reader.yaml) or folders')
+    .argument(
+      '[paths...]',
+      'manuscript files, reader or book manifests (name.reader.yaml, name.book.yaml) or folders'
+    )
     .option('-o, --out <dir>', 'folder to write editions into', 'editions')
     .option('--json', 'write the edition AST as JSON')
     .option('--html', 'write the HTML edition')
@@ -83,7 +86,7 @@ export async function main(argv: readonly string[], io: Output = standard): Prom
     )
     .argument(
       '<paths...>',
-      'manuscript files, folders (every .txt and Markdown file inside) or globs'
+      'manuscript files, reader or book manifests, folders (every .txt and Markdown file and manifest inside) or globs'
     )
     .addOption(
       new Option('-f, --format <format>', 'report format').choices(formats).default('terminal')
