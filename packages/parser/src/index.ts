@@ -1,6 +1,7 @@
 // Public API of @colophon/parser.
 export type { Encoding } from './decode.js'
 export { decode, maxBytes } from './decode.js'
+export { joinTrees } from './join.js'
 export { type Severity, severityOf } from './messages.js'
 export {
   type Format,
@@ -17,7 +18,6 @@ export {
   remarkColophon,
   type TextOptions
 } from './plugin.js'
-export { joinTrees } from './join.js'
 export { type FileResult, parseFile } from './read.js'
 export { findSidecar, readSettings } from './settings.js'
 export {

@@ -239,6 +239,7 @@ export function plain(children: readonly Inline[]): string {
   for (const child of children) {
     if (child.type === 'text') value += child.value
     else if (child.type === 'break') value += '\n'
+    else if (child.type === 'inlineCode') value += child.value
     else if (child.type !== 'footnoteReference' && child.type !== 'image') {
       value += plain(child.children)
     }

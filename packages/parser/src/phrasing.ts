@@ -8,6 +8,7 @@ import type {
   FootnoteReference,
   Image,
   Inline,
+  InlineCode,
   Link,
   Paragraph,
   Strong
@@ -122,6 +123,16 @@ type Atom =
       end: number
       container: Container | undefined
     }
+  | {
+      /** Inline code: its characters stand in the text for the sentences, never cut. */
+      kind: 'code'
+      from: number
+      to: number
+      value: string
+      start: number
+      end: number
+      container: Container | undefined
+    }
 
 interface Frame {
   children: readonly Md.Nodes[]
@@ -174,7 +185,9 @@ export function buildPhrasing(
 
 /** Sentences joined again where a boundary falls inside inline code or HTML. */
 function unbroken(spans: Span[], atoms: readonly Atom[]): Span[] {
-  const literals = atoms.filter((atom) => atom.kind === 'text' && atom.literal)
+  const literals = atoms.filter(
+    (atom) => (atom.kind === 'text' && atom.literal) || atom.kind === 'code'
+  )
   if (literals.length === 0 || spans.length < 2) return spans
   const joined: Span[] = []
   let k = 0
@@ -343,7 +356,21 @@ function flatten(
         else addLiteral(start, end, container)
         break
       case 'inlineCode':
-        addLiteral(start, end, container)
+        if (node.value.length > 0) {
+          const code = normalize(node.value)
+          push(
+            {
+              kind: 'code',
+              from: length,
+              to: length + code.length,
+              value: code,
+              start,
+              end,
+              container
+            },
+            code
+          )
+        }
         break
       case 'image':
       case 'imageReference': {
@@ -483,6 +510,13 @@ class ClaimBuilder {
       this.target().push({ type: 'break', position: position(atom.start, atom.end) })
     } else if (atom.kind === 'image') {
       this.target().push(atom.node)
+    } else if (atom.kind === 'code') {
+      const node: InlineCode = {
+        type: 'inlineCode',
+        value: atom.value,
+        position: position(atom.start, atom.end)
+      }
+      this.target().push(node)
     } else {
       const node: FootnoteReference = {
         type: 'footnoteReference',

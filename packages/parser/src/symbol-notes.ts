@@ -118,7 +118,9 @@ function closesEmphasis(text: string, at: number, start: number): boolean {
     if (code !== 0x2a) continue
     const before = k > start ? text.charCodeAt(k - 1) : 0x0a
     const after = text.charCodeAt(k + 1)
-    return (before === 0x20 || before === 0x0a || before === 0x09) && after !== 0x20 && after !== 0x2a
+    return (
+      (before === 0x20 || before === 0x0a || before === 0x09) && after !== 0x20 && after !== 0x2a
+    )
   }
   return false
 }

@@ -119,6 +119,9 @@ function positionProblems(source: string, root: Root): string[] {
           problems.push(`${here}: break over ${JSON.stringify(written)}`)
       } else if (child.type === 'image') {
         if (!/^!\[/.test(written)) problems.push(`${here}: image over ${JSON.stringify(written)}`)
+      } else if (child.type === 'inlineCode') {
+        if (!/^`[\s\S]*`$/.test(written) || !written.includes(child.value.replace(/\n/g, '')[0] ?? ''))
+          problems.push(`${here}: code over ${JSON.stringify(written)}`)
       } else {
         inlines(child.children, here, child.position)
       }
@@ -808,9 +811,22 @@ describe('structure', () => {
   })
 
   it('never cuts inline code into sentences, nor reads an HTML tag’s attributes', () => {
-    expect(claimTexts(tree('Run `a. B` now. Then <abbr title="a. B">x</abbr> stop.\n'))).toEqual([
-      'Run `a. B` now.',
-      'Then x stop.'
+    const root = tree('Run `a. B` now. Then <abbr title="a. B">x</abbr> stop.\n')
+    expect(claimTexts(root)).toEqual(['Run a. B now.', 'Then x stop.'])
+    const first = walk(root).claims[0]?.node.children
+    expect(first?.map((child) => child.type)).toEqual(['text', 'inlineCode', 'text'])
+    expect(first?.[1]).toMatchObject({ type: 'inlineCode', value: 'a. B' })
+  })
+
+  it('keeps inline code as written, backticks left out, spaces and all', () => {
+    const source = 'Pass ``-D_FORTIFY_SOURCE=3`` and `` `x` `` to `cc`.\n'
+    const codes = walk(tree(source)).inlines.flatMap(({ node }) =>
+      node.type === 'inlineCode' ? [[node.value, slice(source, node.position)]] : []
+    )
+    expect(codes).toEqual([
+      ['-D_FORTIFY_SOURCE=3', '``-D_FORTIFY_SOURCE=3``'],
+      ['`x`', '`` `x` ``'],
+      ['cc', '`cc`']
     ])
   })
 

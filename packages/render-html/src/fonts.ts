@@ -87,15 +87,21 @@ export function fontFaces(subsets: readonly Subset[] = always): string {
   return faceRules
 }
 
-const known = new WeakMap<object, Subset[]>()
+/** What faces an edition needs: the typeface's subsets, and the monospace face for its code. */
+export interface FontNeeds {
+  subsets: Subset[]
+  mono: boolean
+}
 
-/** The subsets the words of `tree` need (its strings, not its embedded images); once a tree. */
-export function subsetsOfTree(tree: object): Subset[] {
+const known = new WeakMap<object, FontNeeds>()
+
+/** What the words of `tree` need (its strings, not its embedded images); once a tree. */
+export function needsOfTree(tree: object): FontNeeds {
   let found = known.get(tree)
   if (found === undefined) {
-    const beyond: string[] = []
-    collectBeyond(tree, beyond)
-    found = subsetsFor(beyond)
+    const seen = { beyond: [] as string[], mono: false }
+    collect(tree, seen)
+    found = { subsets: subsetsFor(seen.beyond), mono: seen.mono }
     known.set(tree, found)
   }
   return found
@@ -104,23 +110,51 @@ export function subsetsOfTree(tree: object): Subset[] {
 /** Keys whose strings are not words: ids, paths, hashes, an image's bytes. */
 const notWords = new Set(['type', 'id', 'identifier', 'src', 'url', 'sha256', 'path', 'format'])
 
-/** Puts in `beyond` the strings of `node` with a character past latin's and latin-ext's. */
-function collectBeyond(node: unknown, beyond: string[]): void {
+/** Notes in `seen` the strings of `node` with a character past latin-ext's, and any code. */
+function collect(node: unknown, seen: { beyond: string[]; mono: boolean }): void {
   if (typeof node === 'string') {
-    if (!basic.test(node)) beyond.push(node)
+    if (!basic.test(node)) seen.beyond.push(node)
   } else if (Array.isArray(node)) {
-    for (const item of node) collectBeyond(item, beyond)
+    for (const item of node) collect(item, seen)
   } else if (typeof node === 'object' && node !== null) {
     const record = node as Record<string, unknown>
+    if (record.type === 'code' || record.type === 'inlineCode') seen.mono = true
     for (const key in record) {
-      if (key !== 'position' && !notWords.has(key)) collectBeyond(record[key], beyond)
+      if (key !== 'position' && !notWords.has(key)) collect(record[key], seen)
     }
   }
 }
 
 /** The `@font-face` rules an edition of `tree` needs. */
 export function fontFacesFor(tree: object): string {
-  return fontFaces(subsetsOfTree(tree))
+  const needs = needsOfTree(tree)
+  return needs.mono ? `${fontFaces(needs.subsets)}\n${monoFaces()}` : fontFaces(needs.subsets)
+}
+
+/** The monospace face for code, Source Code Pro (SIL Open Font License), beside the typeface. */
+export const monoFamily = 'Source Code Pro'
+
+let mono: string | undefined
+
+/** The monospace face's `@font-face` rules: regular, latin and latin-ext. */
+export function monoFaces(): string {
+  if (mono !== undefined) return mono
+  const ranges = JSON.parse(
+    readFileSync(require.resolve('@fontsource/source-code-pro/unicode.json'), 'utf8')
+  ) as Record<string, string>
+  mono = always
+    .map((subset) => {
+      const file = require.resolve(
+        `@fontsource/source-code-pro/files/source-code-pro-${subset}-400-normal.woff2`
+      )
+      const data = readFileSync(file).toString('base64')
+      return (
+        `@font-face{font-family:'${monoFamily}';font-style:normal;font-weight:400;font-display:swap;` +
+        `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${ranges[subset]}}`
+      )
+    })
+    .join('\n')
+  return mono
 }
 
 let all: ((code: number) => boolean)[] | undefined

@@ -1,7 +1,7 @@
 // The edition AST to one self-contained HTML document.
 import type { Root } from '@colophon/schema'
 import { toHtml } from 'hast-util-to-html'
-import { subsetsOfTree } from './fonts.js'
+import { needsOfTree } from './fonts.js'
 import type { RenderOptions } from './options.js'
 import { profileOf } from './options.js'
 import { stylesheet } from './style.js'
@@ -21,6 +21,6 @@ export function renderHtml(tree: Root, options?: RenderOptions): string {
   if (at === -1 || html.indexOf(placeholder, at + 1) !== -1) {
     throw new Error('Expected exactly one stylesheet placeholder in the serialised document')
   }
-  const css = stylesheet(profileOf(options), subsetsOfTree(tree))
+  const css = stylesheet(profileOf(options), needsOfTree(tree))
   return html.slice(0, at) + css + html.slice(at + placeholder.length)
 }

@@ -3,7 +3,7 @@
 // apart from the source's text, a layout for narrow screens, dark colours when the reader asks
 // for them, and a print stylesheet. The `print` profile applies the print rules at every medium
 // and drops the dark colours.
-import { family, fontFaces, type Subset } from './fonts.js'
+import { type FontNeeds, family, fontFaces, monoFaces, monoFamily } from './fonts.js'
 import type { Profile } from './options.js'
 
 const colours = `
@@ -129,7 +129,8 @@ img.inline { max-height: 1.4em; max-width: 100%; vertical-align: middle; }
 span.image-alt { font-style: italic; }
 
 /* Code as written: its lines kept, long ones wrapped or scrolled, never hyphenated or justified. */
-pre.code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .85em; line-height: 1.45; margin: 0 0 1.2rem; padding: .6rem .8rem; background: var(--code, rgba(127, 127, 127, .08)); border-radius: 3px; overflow-x: auto; white-space: pre; text-align: left; hyphens: none; tab-size: 4; }
+code.inline { font-family: '${monoFamily}', ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .88em; hyphens: none; overflow-wrap: anywhere; }
+pre.code { font-family: '${monoFamily}', ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .85em; line-height: 1.45; margin: 0 0 1.2rem; padding: .6rem .8rem; background: var(--code, rgba(127, 127, 127, .08)); border-radius: 3px; overflow-x: auto; white-space: pre; text-align: left; hyphens: none; tab-size: 4; }
 
 :target { scroll-margin-top: 2rem; }
 .claim:target {
@@ -215,15 +216,16 @@ main p { orphans: 2; widows: 2; }
 .pn { margin-right: .75em; line-height: 1.45rem; }
 blockquote.quote .pn { margin-right: calc(.75em + 1.2rem + 2px); }
 section.notes li { break-inside: avoid; }
-/* Print has the edition's one typeface, embedded (the PDF's checks refuse any other): code keeps
-   its lines and wraps long ones, set in it. */
+/* Print has the edition's typeface and, for code, its monospace face, both embedded (the PDF's
+   checks refuse any other): code keeps its lines and wraps long ones. */
 div.table { overflow: visible; }
 figure.figure { break-inside: avoid; }
 figure.figure img { max-height: 60vh; }
 figure.figure figcaption { break-before: avoid; }
 div.table thead { display: table-header-group; }
 div.table tr { break-inside: avoid; }
-pre.code { font-family: inherit; white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; background: none; border-left: 1pt solid var(--rule); border-radius: 0; font-size: 9pt; }
+code.inline { font-family: '${monoFamily}', monospace; }
+pre.code { font-family: '${monoFamily}', monospace; font-size: 8.5pt; white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; background: none; border-left: 1pt solid var(--rule); border-radius: 0; }
 section.introduction { border-left-width: 1.5pt; }
 section.introduction p, section.introduction li { break-inside: avoid; }
 section.sources { break-before: page; border-top: 0; margin-top: 0; padding-top: 0; }
@@ -245,12 +247,14 @@ sup.notice { padding-left: .1em; }`
 
 const cache = new Map<string, string>()
 
-/** The stylesheet of `profile` with the typeface's `subsets`: the same string every time. */
-export function stylesheet(profile: Profile, subsets?: readonly Subset[]): string {
-  const key = `${profile} ${subsets?.join(' ') ?? ''}`
+/** The stylesheet of `profile` with the faces an edition `needs`: the same string every time. */
+export function stylesheet(profile: Profile, needs?: FontNeeds): string {
+  const key = `${profile} ${needs?.subsets.join(' ') ?? ''} ${needs?.mono === true}`
   let css = cache.get(key)
   if (css === undefined) {
-    const faces = fontFaces(subsets)
+    const faces = needs?.mono
+      ? `${fontFaces(needs.subsets)}\n${monoFaces()}`
+      : fontFaces(needs?.subsets)
     css =
       profile === 'print'
         ? `${faces}\n${colours}\n${base}\n${print}\n`

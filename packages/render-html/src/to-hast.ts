@@ -11,7 +11,7 @@ import {
   type Options
 } from 'mdast-util-to-hast'
 import { bindContext, createContext } from './context.js'
-import { subsetsOfTree } from './fonts.js'
+import { needsOfTree } from './fonts.js'
 import { handlers } from './handlers/index.js'
 import { text } from './hast.js'
 import { type RenderOptions, settingsOf } from './options.js'
@@ -56,7 +56,7 @@ export function build(
       `Unexpected language ${JSON.stringify(tree.meta.language)}, expected a BCP 47 tag such as \`en\``
     )
   }
-  const css = stylesheet(chosen.profile, subsetsOfTree(tree))
+  const css = stylesheet(chosen.profile, needsOfTree(tree))
   const context = createContext(tree, { text: styleText ?? css, hashOf: css }, chosen)
   const settings: Options = {
     // Our handlers take edition nodes and parents where the library's type says mdast: the

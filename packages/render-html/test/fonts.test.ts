@@ -28,6 +28,17 @@ describe('the subsets of the typeface', () => {
     expect(html).toContain('unicode-range:U+0370-0377')
   })
 
+  it('adds the monospace face, Source Code Pro, where the edition has code', () => {
+    const withCode = edition([[[text('Pass '), { type: 'inlineCode', value: '-Wall' }, text('.')]]])
+    const faces = fontFacesFor(withCode)
+    expect(faces.match(/font-family:'Source Code Pro'/g)).toHaveLength(2)
+    expect(faces.match(/font-family:'Source Serif 4'/g)).toHaveLength(6)
+    const html = renderHtml(withCode)
+    expect(html).toContain('<code class="inline">-Wall</code>')
+    expect(html).toContain("font-family:'Source Code Pro'")
+    expect(renderHtml(seedTree())).not.toContain("font-family:'Source Code Pro'")
+  })
+
   it('knows which characters no subset has', () => {
     expect(inTypeface('α'.codePointAt(0) as number)).toBe(true)
     expect(inTypeface('ā'.codePointAt(0) as number)).toBe(true)

@@ -96,13 +96,13 @@ function indexChapter(
 }
 
 /**
- * The visible text of inline nodes: their text, the labels of note references, and the alt
+ * The visible text of inline nodes: their text and code, the labels of note references, and the alt
  * text an image not embedded shows in its place.
  */
 export function textOf(children: readonly Inline[]): string {
   let text = ''
   for (const child of children) {
-    if (child.type === 'text') text += child.value
+    if (child.type === 'text' || child.type === 'inlineCode') text += child.value
     else if (child.type === 'footnoteReference') text += child.label
     else if (child.type === 'image') text += child.src === undefined ? child.alt : ''
     else if ('children' in child) text += textOf(child.children)

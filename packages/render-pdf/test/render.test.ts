@@ -328,6 +328,40 @@ describe('Greek letters in a German text', () => {
   )
 })
 
+describe('code in a Markdown book', () => {
+  it(
+    'sets code blocks and inline code in Source Code Pro, the one other face the PDF carries',
+    async () => {
+      // From the OpenSSF Compiler Options Hardening Guide (CC BY 4.0), in the corpus.
+      const { tree } = parse(
+        [
+          '# Options',
+          '',
+          'Turn on `-Wall` and `-Wformat=2` in all cases, and `-D_FORTIFY_SOURCE=3` where glibc is used.',
+          '',
+          '~~~sh',
+          '-O2 -Wall -Wformat -Wformat=2 -Wconversion -Wimplicit-fallthrough \\',
+          '-Werror=format-security \\',
+          '-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3',
+          '~~~',
+          ''
+        ].join('\n'),
+        { path: 'guide.md' }
+      )
+      if (!tree) throw new Error('Expected the text to parse')
+      const result = await renderPdf(tree, { env })
+      expect(errors(result)).toEqual([])
+      const fonts = await readFonts(result.pdf)
+      expect(fonts.some((font) => /SourceCodePro/.test(font))).toBe(true)
+      expect(fonts.every((font) => /SourceSerif4|SourceCodePro/.test(font))).toBe(true)
+      const texts = squash((await pageTexts(await open(result.pdf))).join(' '))
+      expect(texts).toContain(squash('Turn on -Wall and -Wformat=2 in all cases'))
+      expect(texts).toContain(squash('-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3'))
+    },
+    slow
+  )
+})
+
 describe('notes at the end of the chapter', () => {
   it(
     'lists the notes after the text, with no error',

@@ -11,6 +11,7 @@ import { figure } from './figure.js'
 import { footnoteDefinition } from './footnote-definition.js'
 import { footnoteReference } from './footnote-reference.js'
 import { image } from './image.js'
+import { inlineCode } from './inline-code.js'
 import { introList } from './intro-list.js'
 import { introListItem } from './intro-list-item.js'
 import { introParagraph } from './intro-paragraph.js'
@@ -43,6 +44,7 @@ export const handlers: Handlers = {
   tableCell,
   figure,
   image,
+  inlineCode,
   claim,
   text,
   emphasis,

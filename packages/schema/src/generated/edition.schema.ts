@@ -936,8 +936,32 @@ export const editionSchema = {
         },
         {
           "$ref": "#/$defs/image"
+        },
+        {
+          "$ref": "#/$defs/inlineCode"
         }
       ]
+    },
+    "inlineCode": {
+      "title": "InlineCode",
+      "description": "Code in a sentence (Markdown's `` `-Wall` ``): its characters as written, without the backticks, set in a monospace face and never cut into sentences or hyphenated.",
+      "type": "object",
+      "required": [
+        "type",
+        "value"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "inlineCode"
+        },
+        "value": {
+          "type": "string"
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
     },
     "text": {
       "title": "Text",

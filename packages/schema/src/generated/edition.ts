@@ -50,7 +50,7 @@ export type ClaimKind = ("quotation" | "figure" | "date" | "attribution")
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "inline".
  */
-export type Inline = (Text | Emphasis | Strong | Link | Break | FootnoteReference | Image)
+export type Inline = (Text | Emphasis | Strong | Link | Break | FootnoteReference | Image | InlineCode)
 
 /**
  * The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.
@@ -397,6 +397,17 @@ title?: string
  * The image itself as a `data:` URL (PNG, JPEG, GIF, WebP or SVG); absent when it was not read (remote, missing, of another kind).
  */
 src?: string
+position?: Position
+}
+/**
+ * Code in a sentence (Markdown's `` `-Wall` ``): its characters as written, without the backticks, set in a monospace face and never cut into sentences or hyphenated.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "inlineCode".
+ */
+export interface InlineCode {
+type: "inlineCode"
+value: string
 position?: Position
 }
 /**
