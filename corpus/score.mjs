@@ -111,8 +111,13 @@ function lettersKept(tree, texts, main) {
   const byFile = new Map([...texts.keys()].map((name) => [name, []]))
   const add = (file, position) => byFile.get(file)?.push(position)
   const visit = (node) => {
-    // Code and tables are in the tree whole, their markup (fences, pipes, rules) with them.
-    const whole = node.type === 'code' || node.type === 'table'
+    // Code, inline code and tables are in the tree whole, their markup (fences, backticks,
+    // pipes, rules) with them; so is an image.
+    const whole =
+      node.type === 'code' ||
+      node.type === 'inlineCode' ||
+      node.type === 'table' ||
+      node.type === 'image'
     if (node.type === 'text' || node.type === 'footnoteReference' || whole) add(main, node.position)
     for (const child of node.children ?? []) visit(child)
   }

@@ -233,15 +233,15 @@ export function normalize(value: string): string {
   return value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value
 }
 
-/** The words of inline content, markers left out. */
-export function plain(children: readonly Inline[]): string {
+/** The words of inline content, markers left out; inline code too unless `code` is false. */
+export function plain(children: readonly Inline[], code = true): string {
   let value = ''
   for (const child of children) {
     if (child.type === 'text') value += child.value
     else if (child.type === 'break') value += '\n'
-    else if (child.type === 'inlineCode') value += child.value
+    else if (child.type === 'inlineCode') value += code ? child.value : ''
     else if (child.type !== 'footnoteReference' && child.type !== 'image') {
-      value += plain(child.children)
+      value += plain(child.children, code)
     }
   }
   return value

@@ -543,7 +543,8 @@ class ClaimBuilder {
     return {
       type: 'claim',
       id: '',
-      kinds: claimKinds(plain(this.children)),
+      // What a sentence is (a figure, a quotation) is read from its words, not its code.
+      kinds: claimKinds(plain(this.children, false)),
       children: this.children,
       position: this.context.position(this.first, this.last)
     }

@@ -818,6 +818,11 @@ describe('structure', () => {
     expect(first?.[1]).toMatchObject({ type: 'inlineCode', value: 'a. B' })
   })
 
+  it('reads what a sentence is from its words, not its code: `-O2` is not a figure', () => {
+    const claims = walk(tree('Use `-O2` and `-Wformat=2` here. It cost 40 percent.\n')).claims
+    expect(claims.map(({ node }) => node.kinds)).toEqual([[], ['figure']])
+  })
+
   it('keeps inline code as written, backticks left out, spaces and all', () => {
     const source = 'Pass ``-D_FORTIFY_SOURCE=3`` and `` `x` `` to `cc`.\n'
     const codes = walk(tree(source)).inlines.flatMap(({ node }) =>
