@@ -25,29 +25,46 @@ export function assignIds(chapters: readonly Chapter[]): void {
   chapters.forEach((chapter, chapterIndex) => {
     chapter.id = `c${chapterIndex + 1}`
     const prefix = several ? `${chapter.id}-` : ''
+    identifyNotes(chapter, prefix)
+    // The claims of a paragraph are cited as soon as it is numbered, while they are at hand,
+    // unless a reference has yet to answer the nearest of two bodies (see `answerNearest`).
+    const twice = bodiesTwice(chapter)
     if (chapter.titleContent) identify(chapter.titleContent, prefix)
-    const counts: BlockCounts = { p: 0, code: 0, table: 0, q: 0, l: 0, figure: 0 }
+    const counts: BlockCounts = {
+      p: 0,
+      code: 0,
+      table: 0,
+      q: 0,
+      l: 0,
+      figure: 0,
+      cite: twice === undefined
+    }
     chapter.children.forEach((section, sectionIndex) => {
       section.id = `${prefix}s${sectionIndex + 1}`
       if (section.titleContent) identify(section.titleContent, prefix)
       for (const block of section.children) identifyBlock(block, prefix, counts)
     })
-    const seen = new Map<string, number>()
-    for (const note of chapter.notes) {
-      const key = noteKey(note.number, note.label)
-      const count = (seen.get(key) ?? 0) + 1
-      seen.set(key, count)
-      // A second body for the same number keeps a distinct identifier so both stay addressable.
-      note.identifier = `${prefix}${key}${count > 1 ? `-${count}` : ''}`
-      note.children.forEach((paragraph, index) => {
-        paragraph.n = index + 1
-        paragraph.id = `${note.identifier}.p${index + 1}`
-        numberClaims(paragraph, prefix)
-      })
-    }
-    answerNearest(chapter)
+    if (twice === undefined) return
+    answerNearest(chapter, twice)
     citations(chapter)
   })
+}
+
+/** The identifiers of a chapter's notes, and the ids of their paragraphs and claims. */
+function identifyNotes(chapter: Chapter, prefix: string): void {
+  const seen = new Map<string, number>()
+  for (const note of chapter.notes) {
+    const key = noteKey(note.number, note.label)
+    const count = (seen.get(key) ?? 0) + 1
+    seen.set(key, count)
+    // A second body for the same number keeps a distinct identifier so both stay addressable.
+    note.identifier = `${prefix}${key}${count > 1 ? `-${count}` : ''}`
+    note.children.forEach((paragraph, index) => {
+      paragraph.n = index + 1
+      paragraph.id = `${note.identifier}.p${index + 1}`
+      numberClaims(paragraph, prefix)
+    })
+  }
 }
 
 /** How many blocks of each kind a chapter has numbered so far. */
@@ -58,6 +75,8 @@ interface BlockCounts {
   q: number
   l: number
   figure: number
+  /** Whether each paragraph's claims are cited as it is numbered. */
+  cite: boolean
 }
 
 /**
@@ -91,6 +110,7 @@ function identifyBlock(block: Block, prefix: string, counts: BlockCounts): void 
     block.n = counts.p
     block.id = `${prefix}p${counts.p}`
     numberClaims(block, prefix)
+    if (counts.cite) cite(block)
   }
 }
 
@@ -127,11 +147,12 @@ function identify(children: readonly Inline[], prefix: string): void {
 }
 
 /**
- * Where a chapter holds two bodies for one note (two letters under one heading, each numbering
- * its notes from 1 with its bodies after it), a reference answers the first of them standing
- * after it, or the last; bodies in a notes file, whose places are in another text, are left be.
+ * The bodies of a chapter's notes by identifier, when a chapter holds two bodies for one note
+ * (two letters under one heading, each numbering its notes from 1 with its bodies after it);
+ * undefined when none has two. Bodies in a notes file, whose places are in another text, are
+ * left be.
  */
-function answerNearest(chapter: Chapter): void {
+function bodiesTwice(chapter: Chapter): Map<string, FootnoteDefinition[]> | undefined {
   const bodies = new Map<string, FootnoteDefinition[]>()
   for (const note of chapter.notes) {
     if (note.status !== 'present' || note.file !== undefined || !note.position) continue
@@ -140,7 +161,11 @@ function answerNearest(chapter: Chapter): void {
     if (same) same.push(note)
     else bodies.set(base, [note])
   }
-  if (![...bodies.values()].some((same) => same.length > 1)) return
+  return [...bodies.values()].some((same) => same.length > 1) ? bodies : undefined
+}
+
+/** Where a note has two bodies, a reference answers the first standing after it, or the last. */
+function answerNearest(chapter: Chapter, bodies: ReadonlyMap<string, FootnoteDefinition[]>): void {
   for (const reference of referencesIn(chapter)) {
     const same = bodies.get(reference.identifier)
     const at = reference.position?.start.offset

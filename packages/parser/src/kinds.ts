@@ -221,30 +221,46 @@ function isWordChar(c: number): boolean {
   return isDigit(c) || isLetter(c)
 }
 
+const DOUBLE_QUOTE = /[\u201c\u201d"]/g
+
 // Double quotes never double as apostrophes, so any quoted word counts, even a scare quote.
 // A quotation that runs over several sentences leaves one of its marks in each: an opening
 // mark with words after it, or a closing mark with words before it, still shows a quotation.
+// The marks are found by an expression that jumps from one to the next, and only the start of
+// the words between is read (for a word before or inside a quotation): reading every character
+// took a quarter of the time of claim kinds beside the words of figures and attributions.
 function hasDoubleQuotation(text: string): boolean {
   let open = false
   let inside = false
   let before = false
-  for (let i = 0; i < text.length; i++) {
+  let from = 0
+  DOUBLE_QUOTE.lastIndex = 0
+  for (;;) {
+    const found = DOUBLE_QUOTE.test(text)
+    const i = found ? DOUBLE_QUOTE.lastIndex - 1 : text.length
+    if (hasWordChar(text, from, i)) {
+      if (open) inside = true
+      else before = true
+    }
+    if (!found) return open && inside
     const c = text.charCodeAt(i)
     if (c === 0x201c || (c === 0x22 && opensStraight(text, i))) {
       open = true
       inside = false
-    } else if (c === 0x201d || c === 0x22) {
+    } else {
       // `5'10"` is a height: a straight mark after a digit with nothing open.
       const inches = c === 0x22 && !open && isDigit(text.charCodeAt(i - 1))
       if (open ? inside : before && !inches) return true
       open = false
       before = false
-    } else if (isWordChar(c)) {
-      if (open) inside = true
-      else before = true
     }
+    from = i + 1
   }
-  return open && inside
+}
+
+function hasWordChar(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWordChar(text.charCodeAt(k))) return true
+  return false
 }
 
 function opensStraight(text: string, i: number): boolean {

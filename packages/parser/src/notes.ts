@@ -9,6 +9,7 @@
 import type { Block } from './blocks.js'
 import { isLabelHeading, isTitleLike } from './headings.js'
 import { notesHeading, notesHeadingStart } from './language.js'
+import { isSuperscriptDigit, markPlaces } from './mark-places.js'
 import { bracketLabel, fromSuperscript, superscriptDigits } from './markers.js'
 import {
   balanced,
@@ -98,8 +99,8 @@ const inlineBodyStart = new RegExp(
 )
 
 /** Bracketed and superscript markers in running text, for matching the bodies under their paragraphs. */
-const citedMarker = new RegExp(`\\[(${bracketLabel}|[a-z])\\]`, 'g')
-const citedSuperscript = new RegExp(`${superscriptDigits}{1,4}`, 'g')
+const citedMarker = new RegExp(`\\[(${bracketLabel}|[a-z])\\]`, 'y')
+const citedSuperscript = new RegExp(`${superscriptDigits}{1,4}`, 'y')
 
 /** Finds every note body among `blocks`, leaving out the blocks in `skip` (excluded ones). */
 export function findNotes(
@@ -112,8 +113,9 @@ export function findNotes(
   const order = blocks.flatMap((_, index) => (skip.has(index) ? [] : [index]))
   const heading = notesHeading(options.language, options.headings)
   const headingStart = notesHeadingStart(options.language, options.headings)
-  const cited = new CitedLabels(text, blocks)
-  const symbols = new SymbolCitations(text)
+  const places = markPlaces(text)
+  const cited = new CitedLabels(text, blocks, places)
+  const symbols = new SymbolCitations(text, places)
   const state = startState(options.allNotes === true)
   const { add, lastNumber } = entryAdder(found, () => state.section)
   let lastEntryBlock = -1
@@ -504,22 +506,23 @@ class CitedLabels {
   private next = 0
   private readonly pending = new Set<string>()
 
-  constructor(text: string, blocks: readonly Block[]) {
+  /** `places` are those of `markPlaces(text)`. */
+  constructor(text: string, blocks: readonly Block[], places: readonly number[]) {
     const starts = new Set(blocks.map((block) => block.start))
-    // Two searches, each of which the engine runs fast from its first character, rather than
-    // one with two beginnings; the superscripts' merged in where they stand.
-    for (const match of text.matchAll(citedMarker)) {
-      if (!starts.has(match.index))
-        this.citations.push({ at: match.index, label: match[1] as string })
-    }
-    const raised: { at: number; label: string }[] = []
-    for (const match of text.matchAll(citedSuperscript)) {
-      if (!starts.has(match.index))
-        raised.push({ at: match.index, label: fromSuperscript(match[0]) })
-    }
-    if (raised.length > 0) {
-      this.citations.push(...raised)
-      this.citations.sort((a, b) => a.at - b.at)
+    // Bracketed and raised markers in reading order, each read where its first character stands.
+    let after = 0
+    for (const at of places) {
+      if (at < after) continue
+      const c = text.charCodeAt(at)
+      const search = c === 0x5b ? citedMarker : isSuperscriptDigit(c) ? citedSuperscript : undefined
+      if (search === undefined) continue
+      search.lastIndex = at
+      const match = search.exec(text)
+      if (match === null) continue
+      after = search.lastIndex
+      if (starts.has(at)) continue
+      const label = search === citedMarker ? (match[1] as string) : fromSuperscript(match[0])
+      this.citations.push({ at, label })
     }
   }
 

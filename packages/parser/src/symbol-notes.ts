@@ -19,6 +19,20 @@ import type { Block } from './blocks.js'
  */
 const symbolRun = /\*{1,7}|[†‡§+#$]|\|\|/y
 
+/** `* † ‡ § + # $ |`: where a symbol marker may begin. */
+function isSymbol(c: number): boolean {
+  return (
+    c === 0x2a ||
+    c === 0x2020 ||
+    c === 0x2021 ||
+    c === 0xa7 ||
+    c === 0x2b ||
+    c === 0x23 ||
+    c === 0x24 ||
+    c === 0x7c
+  )
+}
+
 /** The transcribers' stand-ins for the printed symbols. */
 const transcribed = /^(?:[+#$]|\|\|)$/
 
@@ -220,13 +234,15 @@ export class SymbolCitations {
   private next = 0
   private readonly pending = new Map<string, number>()
 
-  constructor(text: string) {
-    const symbol = /[*†‡§+#$|]/g
-    for (let found = symbol.exec(text); found; found = symbol.exec(text)) {
-      const marker = symbolMarkerAt(text, found.index, 0)
+  /** `places` are those of `markPlaces(text)` (see `mark-places.ts`), symbols among them. */
+  constructor(text: string, places: readonly number[]) {
+    let after = 0
+    for (const at of places) {
+      if (at < after || !isSymbol(text.charCodeAt(at))) continue
+      const marker = symbolMarkerAt(text, at, 0)
       if (marker) {
-        this.citations.push({ at: found.index, label: marker.label })
-        symbol.lastIndex = marker.end
+        this.citations.push({ at, label: marker.label })
+        after = marker.end
       }
     }
   }

@@ -90,12 +90,15 @@ function excludedBlocks(
   const { file, position, all } = read
   const text = String(file.value)
   const blockAt = (index: number) => all[index] as Block
+  // Each rule reads every block: its words are cut out and normalised once, for all the rules.
+  const forms: (readonly string[] | undefined)[] = []
   return exclude(
     file,
     settings,
     {
       count: all.length,
-      forms: (index) => [normalize(text.slice(blockAt(index).start, blockAt(index).end))],
+      forms: (index) =>
+        (forms[index] ??= [normalize(text.slice(blockAt(index).start, blockAt(index).end))]),
       place: (index) => position(blockAt(index).start, blockAt(index).end)
     },
     omitted

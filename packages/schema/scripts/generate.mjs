@@ -76,7 +76,7 @@ function validators(schemas) {
   }
   // ajv refers to its runtime helpers (`ucs2length`, `equal`) with `require`, even in an ES
   // module: the module makes itself one.
-  const code = unrootedPointers(standaloneCode(ajv, exports))
+  const code = withoutPaths(unrootedPointers(standaloneCode(ajv, exports)))
   const head =
     "import { createRequire } from 'node:module'\nconst require = createRequire(import.meta.url)"
   // The code is ajv's, untyped; its exports are typed where they are used (validate.ts).
@@ -90,6 +90,19 @@ function validators(schemas) {
  */
 function unrootedPointers(code) {
   return code.replace(/("[^"\n]*)\/(work)(?=[/"])/g, '$1/" + "$2')
+}
+
+/**
+ * The code with each validator of a property or item called with its parent's `instancePath`
+ * rather than one built for it (`instancePath+"/children/"+i0`): the path only words the
+ * problems of a value that fails, and these validators are asked only whether a value is valid
+ * (validate.ts words the problems with ajv). Building it cost a string for every node of every
+ * tree validated (7 MB of text, 124,000 nodes: 42 → 33 ms at the median).
+ */
+function withoutPaths(code) {
+  const calls = /\{instancePath:instancePath\+[^,{}]*,parentData:/g
+  if (!calls.test(code)) throw new Error('generate: no validator call with a path to leave out')
+  return code.replace(calls, '{instancePath,parentData:')
 }
 
 function camel(name) {
