@@ -42,8 +42,9 @@ export function placeNotes(
   const owners = ownersOf(bodies)
   chapters.forEach((draft, index) => {
     fillNotes(draft, bodies[index] as Map<string, Placed[]>, (key) => {
+      // -1: bodies in several chapters, none of them this one's to point at.
       const owner = owners.get(key)
-      return owner !== undefined && owner !== index ? owner : undefined
+      return owner !== undefined && owner >= 0 && owner !== index ? owner : undefined
     })
   })
 }

@@ -245,6 +245,35 @@ describe('notes sections of a volume of several works', () => {
   })
 })
 
+describe('a note cited where no body of its number stands', () => {
+  it('is missing in its own chapter when bodies of that number stand in several others', () => {
+    const { tree } = read(
+      [
+        'CHAPTER I.',
+        '',
+        'The first letter.[1]',
+        '',
+        '[1] Its note.',
+        '',
+        'CHAPTER II.',
+        '',
+        'The second letter.[1]',
+        '',
+        '[1] Its own note.',
+        '',
+        'CHAPTER III.',
+        '',
+        'The third letter, whose note was lost.[1]',
+        ''
+      ].join('\n')
+    )
+    expect(tree.children).toHaveLength(3)
+    const third = tree.children[2] as Chapter
+    expect(references(third).map((r) => r.identifier)).toEqual(['c3-n1'])
+    expect(notesOf(tree)[2]?.[1]).toEqual(['c3-n1 missing'])
+  })
+})
+
 describe('note bodies', () => {
   it('reads `NOTES TO BOOK II` and bodies in brackets after their number, over blank lines', () => {
     const { tree, messages } = read(
