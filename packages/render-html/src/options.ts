@@ -22,12 +22,19 @@ export interface RenderOptions {
    * a time sets it on the first chapter only.
    */
   notesAbsentNotice?: boolean | undefined
+  /**
+   * With `notes: 'foot'`: a note whose text is longer than this many characters (see
+   * `noteLength`) is printed after its chapter, under its own heading, its number linking
+   * there, since a paginator cannot set it at the foot of one page with its reference.
+   */
+  longNotes?: number | undefined
 }
 
 export interface Settings {
   profile: Profile
   notes: NotePlacement
   notesAbsentNotice: boolean
+  longNotes: number
 }
 
 const profiles: readonly Profile[] = ['screen', 'print']
@@ -51,7 +58,13 @@ export function settingsOf(options: RenderOptions | undefined): Settings {
   if (typeof notice !== 'boolean') {
     throw new TypeError(`Unexpected notesAbsentNotice \`${String(notice)}\`, expected a boolean`)
   }
-  return { profile, notes, notesAbsentNotice: notice }
+  const longNotes = options?.longNotes ?? Number.POSITIVE_INFINITY
+  if (typeof longNotes !== 'number' || !(longNotes > 0)) {
+    throw new TypeError(
+      `Unexpected longNotes \`${String(longNotes)}\`, expected a number of characters`
+    )
+  }
+  return { profile, notes, notesAbsentNotice: notice, longNotes }
 }
 
 /** The profile asked for; throws on anything but `screen`, `print` or nothing. */

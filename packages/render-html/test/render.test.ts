@@ -108,6 +108,32 @@ describe('notes', () => {
     expect(html).not.toContain('doc-endnotes')
   })
 
+  it('at the foot: a note longer than `longNotes` is listed after the chapter, its number a link', () => {
+    const long = 'A very long note that goes on and on. '.repeat(4)
+    const tree = edition(
+      [
+        [
+          [text('Short.'), ref(1)],
+          [text('Long.'), ref(2)]
+        ]
+      ],
+      {
+        notes: [note(1, 'A short note.'), note(2, long)]
+      }
+    )
+    const html = renderHtml(tree, { profile: 'print', notes: 'foot', longNotes: 100 })
+    expect(html).toContain('<span id="fn-n1" class="footnote"')
+    expect(html).not.toContain('<span id="fn-n2" class="footnote"')
+    expect(html).toContain('<sup class="noteref"><a href="#fn-n2" id="fnref-n2" role="doc-noteref"')
+    expect(html).toMatch(
+      /<section id="c1-long-notes" class="notes long-notes"[^>]*>\n<h\d[^>]*>Longer notes<\/h\d>\n<ol>\n<li id="fn-n2">/
+    )
+    expect(html).not.toContain('Notes without a reference in the text')
+    expect(() => renderHtml(tree, { profile: 'print', notes: 'foot', longNotes: 0 })).toThrow(
+      /Unexpected longNotes/
+    )
+  })
+
   it('at the foot: a note nothing refers to is listed after the chapter', () => {
     const unreferenced = edition([[[text('Only.'), ref(1)]]], {
       notes: [note(1, 'Cited.'), note(2, 'Never cited.')]

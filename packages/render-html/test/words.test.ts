@@ -62,6 +62,11 @@ function asExcerpts(tree: Root): Root {
 const arrangements: [string, (tree: Root) => Root, RenderOptions][] = [
   ['notes after each chapter', (tree) => tree, {}],
   ['notes at the foot, in print', (tree) => tree, { profile: 'print', notes: 'foot' }],
+  [
+    'notes at the foot, the longer after the chapter',
+    (tree) => tree,
+    { profile: 'print', notes: 'foot', longNotes: 20 }
+  ],
   ['notes at the end of the book', (tree) => tree, { notes: 'book' }],
   ['no note bodies', withoutBodies, {}],
   ['no note bodies, in print', withoutBodies, { profile: 'print' }],
@@ -74,6 +79,7 @@ const uses: { [K in keyof Words]: (words: Words) => readonly (string | Phrase)[]
   contents: (words) => [words.contents],
   notes: (words) => [words.notes],
   notesUnreferenced: (words) => [words.notesUnreferenced],
+  notesLong: (words) => [words.notesLong],
   sources: (words) => [words.sources],
   introduction: (words) => [words.introduction],
   edition: (words) => [words.edition],
@@ -188,6 +194,7 @@ describe('the words of an edition, by the manuscript’s language', () => {
           words.contents,
           words.notes,
           words.notesUnreferenced,
+          words.notesLong,
           words.sources,
           words.introduction,
           ` ${words.notesAbsentInPrint}`,

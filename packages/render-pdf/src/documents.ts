@@ -14,7 +14,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import { hyphenateTree } from './hyphenate.js'
-import { folioCss, type Heads, type Layout, pageCss } from './layout.js'
+import { folioCss, type Heads, type Layout, longNoteLimit, pageCss } from './layout.js'
 
 const require = createRequire(import.meta.url)
 
@@ -61,7 +61,12 @@ export function chapterDocument(
   const chapter = tree.children[index] as Chapter
   const hast = toHast(
     { ...tree, children: [chapter] },
-    { profile: 'print', notes: options.notes, notesAbsentNotice: options.notice }
+    {
+      profile: 'print',
+      notes: options.notes,
+      notesAbsentNotice: options.notice,
+      longNotes: longNoteLimit(options.layout)
+    }
   )
   const { head, body } = parts(hast)
   const main = find(body, (node) => node.tagName === 'main')

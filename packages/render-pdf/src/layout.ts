@@ -112,3 +112,17 @@ export function cssString(text: string): string {
 function round(value: number): number {
   return Math.round(value * 100) / 100
 }
+
+/**
+ * The longest note, in characters, that may stand at the foot of a page: half of what the
+ * text area holds in the notes' type (about 0.85 of the body's, 0.45 em a character, lines of
+ * 1.3). A longer one cannot share a page with its reference and the lines before it, and is
+ * printed after its chapter (6×9 in: about 1,860 characters).
+ */
+export function longNoteLimit(layout: Layout): number {
+  const { size, margins, fontSize } = layout
+  const type = fontSize * 0.85
+  const perLine = (size.width - margins.inner - margins.outer) / (type * 0.45)
+  const lines = (size.height - margins.top - margins.bottom) / (type * 1.3)
+  return Math.round((perLine * lines) / 2)
+}

@@ -8,7 +8,7 @@
 // PDF is handed back: every footnote on its reference's page, no text lost, a sane count.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { wordsFor } from '@colophon/render-html'
+import { noteLength, wordsFor } from '@colophon/render-html'
 import type { Root } from '@colophon/schema'
 import type { VFileMessage } from 'vfile-message'
 import { findBrowser } from './browser.js'
@@ -31,12 +31,12 @@ import {
 } from './finish/index.js'
 import { fontFaces } from './fonts.js'
 import { hyphenatorFor } from './hyphenate.js'
-import { layoutOf } from './layout.js'
+import { type Layout, layoutOf, longNoteLimit } from './layout.js'
 import { message } from './messages.js'
 import { type PdfOptions, type Settings, settingsOf } from './options.js'
 import { pageScript, setupScript } from './page-script.js'
 import { RenderError } from './paginate.js'
-import { type BookPart, bookParts } from './parts.js'
+import { type BookPart, bookParts, isLongNote } from './parts.js'
 import { toRoman } from './roman.js'
 import { Session } from './session.js'
 
@@ -80,6 +80,7 @@ export async function renderPdf(tree: Root, options?: PdfOptions): Promise<PdfRe
   }
   const lacking = missingCharacters(tree)
   messages.push(...lacking)
+  if (settings.notes === 'foot') messages.push(...longNoteNotices(tree, layoutOf(settings.size)))
   const found = await findBrowser({ explicit: settings.browser, env: settings.env })
   const fonts = fontFaces(tree)
   const session = new Session(found, fonts, settings)
@@ -287,9 +288,10 @@ async function render(
   // Chromium rounds the page to whole device pixels (A4 comes out 594.96 pt wide); the trim
   // must be exact for a printer.
   for (const page of doc.getPages()) page.setSize(width, height)
+  // A manuscript with no text has front matter alone: no arabic folios to label.
   setPageLabels(doc, [
     { start: 0, style: 'r' },
-    { start: bodyStart, style: 'D', first: 1 }
+    ...(bodyStart < doc.getPageCount() ? [{ start: bodyStart, style: 'D' as const, first: 1 }] : [])
   ])
   const concordance: Concordance = { title: tree.meta.title, pages: pageCount, folios, ids: {} }
   const dests: NamedDestination[] = []
@@ -415,4 +417,21 @@ function round(value: number): number {
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
+}
+
+/** An info message for each note too long for the foot of a page, printed after its chapter. */
+function longNoteNotices(tree: Root, layout: Layout): VFileMessage[] {
+  const words = wordsFor(tree.meta.language)
+  return tree.children.flatMap((chapter) =>
+    chapter.notes
+      .filter((note) => isLongNote(note, layout))
+      .map((note) =>
+        message(
+          'info',
+          'pdf-note-long',
+          `Note \`${note.label}\` (${noteLength(note)} characters) is longer than the foot of a page holds beside the text (${longNoteLimit(layout)}); it is printed after its chapter under “${words.notesLong}”, its number linking there`,
+          { file: note.file ?? chapter.source.path, position: note.position }
+        )
+      )
+  )
 }

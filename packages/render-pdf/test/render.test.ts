@@ -3,7 +3,7 @@
 // at the end, other trim sizes, and print mode. Facts about the pages (page labels, text per
 // page, bookmarks, destinations, fonts, boxes) are checked against the tree and the
 // concordance; a few pages go to test-output/ as PNG for a person to look at.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { parse } from '@colophon/parser'
 import type { Root } from '@colophon/schema'
 import { PDFDocument, PDFName } from 'pdf-lib'
@@ -302,6 +302,51 @@ describe('a note whose number ends a justified line', () => {
       expect(errors(result)).toEqual([])
       const texts = await pageTexts(await open(result.pdf))
       expect(squash(texts.join(' '))).toContain(squash("28 An eminent lawyer of Trajan's reign."))
+    },
+    slow
+  )
+})
+
+describe('a note longer than a page', () => {
+  it(
+    'is printed after its chapter, with no error and an info message; the text runs once',
+    async () => {
+      // Lessing's Laokoon, chapter V (from the corpus): note 6 compares Virgil's and Petronius's
+      // verses over some 6,000 characters, longer than a 6×9 in page holds at its foot.
+      const lines = readFileSync(
+        new URL('../../../corpus/de-lessing-laokoon/de-lessing-laokoon.txt', import.meta.url),
+        'utf8'
+      ).split(/\r?\n/)
+      const start = lines.indexOf('V.')
+      const end = lines.indexOf('VI.')
+      const { tree } = parse(lines.slice(start, end).join('\n'), {
+        path: 'laokoon-v.txt',
+        settings: { language: 'de', rules: { 'note-sequence': 'off', 'note-unique': 'warn' } }
+      })
+      if (!tree) throw new Error('Expected the chapter to parse')
+      const result = await renderPdf(tree, { env })
+      expect(errors(result)).toEqual([])
+      const long = result.messages.filter((message) => message.ruleId === 'pdf-note-long')
+      expect(long.map((message) => message.reason.slice(0, 24))).toEqual([
+        'Note `6` (6129 character'
+      ])
+      const text = squash((await pageTexts(await open(result.pdf))).join(' '))
+      expect(text.split(squash('Es gibt Kenner des Altertums')).length).toBe(2)
+      expect(text).toContain(squash('Längere Anmerkungen'))
+    },
+    slow
+  )
+})
+
+describe('a manuscript with no text', () => {
+  it(
+    'gives a PDF of its front matter alone rather than throwing',
+    async () => {
+      const { tree } = parse('', { path: 'empty.txt' })
+      if (!tree) throw new Error('Expected an empty tree')
+      const result = await renderPdf(tree, { env })
+      expect(errors(result)).toEqual([])
+      expect((await PDFDocument.load(result.pdf)).getPageCount()).toBeGreaterThan(0)
     },
     slow
   )

@@ -15,10 +15,10 @@ export function notesSection(
   state: State,
   chapter: Chapter,
   notes: readonly FootnoteDefinition[],
-  within?: { heading: string; level: number }
+  within?: { heading: string; level: number; id?: string; className?: string }
 ): Element {
   const context = contextOf(state)
-  const id = useId(context, `${chapter.id}-notes`)
+  const id = useId(context, within?.id ?? `${chapter.id}-notes`)
   const titleId = useId(context, `${id}-title`)
   const items = notes.flatMap((note) => one(state, note, chapter))
   const heading =
@@ -31,7 +31,12 @@ export function notesSection(
   children.push(h('ol', { className: context.allMissing ? ['compact'] : undefined }, lines(items)))
   return h(
     'section',
-    { id, className: ['notes'], role: 'doc-endnotes', ariaLabelledBy: titleId },
+    {
+      id,
+      className: within?.className ? ['notes', within.className] : ['notes'],
+      role: 'doc-endnotes',
+      ariaLabelledBy: titleId
+    },
     lines(children)
   )
 }

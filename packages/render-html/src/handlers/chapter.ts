@@ -9,6 +9,7 @@ import { absentNotice } from '../document/footnote.js'
 import { notesSection } from '../document/notes.js'
 import { lines, one, patch, phrase } from '../hast.js'
 import { checkId } from '../ids.js'
+import { headingLevel } from '../levels.js'
 import type { Handler } from '../types.js'
 import { titleContent } from './title.js'
 
@@ -60,15 +61,34 @@ export const chapter: Handler<Chapter> = (state, node, parent) => {
   } else if (context.settings.notes === 'foot') {
     // Notes placed at their first reference are done; the rest (no reference, or a second
     // definition of a number) still need a place.
+    const long = node.notes.filter((note) => context.deferred.has(note.identifier))
     const left = node.notes.filter(
-      (note) => !context.seen.has(note.identifier) || context.notes.get(note.identifier) !== note
+      (note) =>
+        !long.includes(note) &&
+        (!context.seen.has(note.identifier) || context.notes.get(note.identifier) !== note)
     )
+    if (long.length > 0) children.push(longNotesSection(state, node, long))
     if (left.length > 0) children.push(notesSection(state, node, left))
   } else if (node.notes.length > 0 && context.settings.notes !== 'book') {
     children.push(notesSection(state, node, node.notes))
   }
 
   return patch(state, node, h('article', { id, className: ['chapter'], ...label }, lines(children)))
+}
+
+/** The notes too long for the foot of a page, after the chapter under their own heading. */
+function longNotesSection(
+  state: Parameters<Handler<Chapter>>[0],
+  node: Chapter,
+  notes: readonly Chapter['notes'][number][]
+): ElementContent {
+  const context = contextOf(state)
+  return notesSection(state, node, notes, {
+    heading: context.words.notesLong,
+    level: headingLevel(node) + 1,
+    id: `${node.id}-long-notes`,
+    className: 'long-notes'
+  })
 }
 
 /** Puts `nodes` at the start of the first paragraph's text, after its number. */

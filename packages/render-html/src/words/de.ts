@@ -10,6 +10,7 @@ export const de: Words = {
   contents: 'Inhalt',
   notes: 'Anmerkungen',
   notesUnreferenced: 'Anmerkungen ohne Verweis im Text',
+  notesLong: 'Längere Anmerkungen',
   sources: 'Quellen',
   introduction: 'Editorische Vorbemerkung',
   edition: 'Ausgabe',

@@ -9,6 +9,7 @@ export const en: Words = {
   contents: 'Contents',
   notes: 'Notes',
   notesUnreferenced: 'Notes without a reference in the text',
+  notesLong: 'Longer notes',
   sources: 'Sources',
   introduction: 'Editor’s introduction',
   edition: 'edition',

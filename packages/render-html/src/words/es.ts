@@ -10,6 +10,7 @@ export const es: Words = {
   contents: 'Índice',
   notes: 'Notas',
   notesUnreferenced: 'Notas sin llamada en el texto',
+  notesLong: 'Notas extensas',
   sources: 'Fuentes',
   introduction: 'Introducción del editor',
   edition: 'edición',

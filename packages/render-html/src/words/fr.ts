@@ -13,6 +13,7 @@ export const fr: Words = {
   contents: 'Table des matières',
   notes: 'Notes',
   notesUnreferenced: 'Notes sans appel dans le texte',
+  notesLong: 'Notes longues',
   sources: 'Sources',
   introduction: 'Introduction de l’éditeur',
   edition: 'édition',

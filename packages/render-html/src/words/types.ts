@@ -22,6 +22,8 @@ export interface Words {
   notes: string
   /** The heading of the notes left over when notes sit at the foot of the page. */
   notesUnreferenced: string
+  /** Heading of the notes too long for the foot of a page, printed after the chapter. */
+  notesLong: string
   /** The heading of a reader's closing list of sources. */
   sources: string
   /** The heading of the editor's introduction to a chapter of a reader. */
