@@ -4,6 +4,8 @@
 // Each set of subsets is read once per process.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { type FallbackSubset, fallbackFaces, fallbackSubsetOf, within } from './fallback.js'
+import { coverage } from './generated/coverage.js'
 
 export const family = 'Source Serif 4'
 
@@ -29,24 +31,15 @@ function rangesOf(): Record<string, string> {
   return ranges
 }
 
-/** `U+0370-0377,U+038C` as a test of a code point. */
-function covers(range: string): (code: number) => boolean {
-  const spans = range.split(',').map((part) => {
-    const [from, to] = part.trim().slice(2).split('-')
-    return [Number.parseInt(from as string, 16), Number.parseInt(to ?? (from as string), 16)]
-  })
-  return (code) => spans.some(([from, to]) => code >= (from as number) && code <= (to as number))
-}
-
-/** Characters every edition's faces have: those of latin and latin-ext up to U+02FF. */
-const basic = /^[\t\n\r\u0020-\u02ff\u2000-\u206f]*$/
+/** Characters the typeface's latin subset, which every edition carries, has. */
+const basic = /^[\t\n\r\u0020-\u007e\u00a0-\u00ff]*$/
 
 /**
  * The subsets whose characters `texts` use beyond latin and latin-ext, which every edition
  * carries: a Greek word, a Cyrillic name, a Vietnamese tone mark.
  */
 export function subsetsFor(texts: Iterable<string>): Subset[] {
-  const tests = optional.map((subset) => [subset, covers(rangesOf()[subset] ?? '')] as const)
+  const tests = optional.map((subset) => [subset, within(coverage.serif[subset])] as const)
   const used = new Set<Subset>()
   for (const text of texts) {
     if (basic.test(text)) continue
@@ -90,6 +83,8 @@ export function fontFaces(subsets: readonly Subset[] = always): string {
 /** What faces an edition needs: the typeface's subsets, and the monospace face for its code. */
 export interface FontNeeds {
   subsets: Subset[]
+  /** The fallback's subsets for the characters the typeface lacks (see `fallback.ts`). */
+  fallback: FallbackSubset[]
   mono: boolean
 }
 
@@ -101,10 +96,28 @@ export function needsOfTree(tree: object): FontNeeds {
   if (found === undefined) {
     const seen = { beyond: [] as string[], mono: false }
     collect(tree, seen)
-    found = { subsets: subsetsFor(seen.beyond), mono: seen.mono }
+    found = {
+      subsets: subsetsFor(seen.beyond),
+      fallback: fallbackFor(seen.beyond),
+      mono: seen.mono
+    }
     known.set(tree, found)
   }
   return found
+}
+
+/** The fallback's subsets that `texts` need: for the characters no subset of the typeface has. */
+function fallbackFor(texts: readonly string[]): FallbackSubset[] {
+  const used = new Set<FallbackSubset>()
+  for (const text of texts) {
+    for (const char of text) {
+      const code = char.codePointAt(0) as number
+      if (inSerif(code)) continue
+      const subset = fallbackSubsetOf(code)
+      if (subset) used.add(subset)
+    }
+  }
+  return [...used].sort()
 }
 
 /** Keys whose strings are not words: ids, paths, hashes, an image's bytes. */
@@ -127,8 +140,15 @@ function collect(node: unknown, seen: { beyond: string[]; mono: boolean }): void
 
 /** The `@font-face` rules an edition of `tree` needs. */
 export function fontFacesFor(tree: object): string {
-  const needs = needsOfTree(tree)
-  return needs.mono ? `${fontFaces(needs.subsets)}\n${monoFaces()}` : fontFaces(needs.subsets)
+  return facesOf(needsOfTree(tree))
+}
+
+/** The `@font-face` rules of `needs`: the typeface's, the fallback's, the monospace face's. */
+export function facesOf(needs: FontNeeds | undefined): string {
+  const rules = [fontFaces(needs?.subsets)]
+  if (needs && needs.fallback.length > 0) rules.push(fallbackFaces(needs.fallback))
+  if (needs?.mono) rules.push(monoFaces())
+  return rules.join('\n')
 }
 
 /** The monospace face for code, Source Code Pro (SIL Open Font License), beside the typeface. */
@@ -159,8 +179,13 @@ export function monoFaces(): string {
 
 let all: ((code: number) => boolean)[] | undefined
 
-/** Whether the typeface has code point `code`, in any of its subsets. */
-export function inTypeface(code: number): boolean {
-  all ??= [...always, ...optional].map((subset) => covers(rangesOf()[subset] ?? ''))
+/** Whether Source Serif 4 has code point `code`, in any of its subsets. */
+function inSerif(code: number): boolean {
+  all ??= [...always, ...optional].map((subset) => within(coverage.serif[subset]))
   return all.some((test) => test(code))
+}
+
+/** Whether the edition's faces have code point `code`: the typeface, or its fallback. */
+export function inTypeface(code: number): boolean {
+  return inSerif(code) || fallbackSubsetOf(code) !== undefined
 }

@@ -1,5 +1,7 @@
 // The typeface's subsets: latin and latin-ext in every edition, Greek, Cyrillic and Vietnamese
 // only where the words need them (real words from the corpus: Humboldt's Greek letters).
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { subsetsFor } from '../src/fonts.js'
 import { fontFacesFor, inTypeface, renderHtml } from '../src/index.js'
@@ -39,10 +41,26 @@ describe('the subsets of the typeface', () => {
     expect(renderHtml(seedTree())).not.toContain("font-family:'Source Code Pro'")
   })
 
-  it('knows which characters no subset has', () => {
-    expect(inTypeface('α'.codePointAt(0) as number)).toBe(true)
-    expect(inTypeface('ā'.codePointAt(0) as number)).toBe(true)
-    expect(inTypeface('ⁿ'.codePointAt(0) as number)).toBe(false)
-    expect(inTypeface('☞'.codePointAt(0) as number)).toBe(false)
+  it('knows which characters the faces have, from their files: Noto Serif for ἰ and ⁿ, not →', () => {
+    const has = (char: string) => inTypeface(char.codePointAt(0) as number)
+    expect(['α', 'ā', 'ἰ', 'ῥ', 'ⁿ'].map(has)).toEqual([true, true, true, true, true])
+    // Noto Serif's `math` subset names → and ⟨ ⟩ in its range but its file lacks them.
+    expect(['→', '⟨', '☞', '˙'].map(has)).toEqual([false, false, false, false])
+  })
+
+  it('embeds Noto Serif’s polytonic Greek only where the text has it', () => {
+    const polytonic = edition([[[text('ἰδέα and ῥυθμός')]]])
+    expect(fontFacesFor(polytonic)).toContain("font-family:'Noto Serif'")
+    expect(fontFacesFor(seedTree())).not.toContain("font-family:'Noto Serif'")
+  })
+
+  it('has a coverage table that matches the font files', () => {
+    const root = fileURLToPath(new URL('..', import.meta.url))
+    expect(() =>
+      execFileSync(process.execPath, ['scripts/coverage.mjs', '--check'], {
+        cwd: root,
+        stdio: 'pipe'
+      })
+    ).not.toThrow()
   })
 })

@@ -5,6 +5,7 @@ import { inTypeface } from '@colophon/render-html'
 import type { Position, Root } from '@colophon/schema'
 import type { VFileMessage } from 'vfile-message'
 import { message } from './messages.js'
+import { printed } from './print-text.js'
 
 /** A character the typeface lacks: where it first stands, and how many times in all. */
 interface Missing {
@@ -18,8 +19,10 @@ export function missingCharacters(tree: Root): VFileMessage[] {
   const missing = new Map<string, Missing>()
   for (const chapter of tree.children) {
     for (const node of textNodes(chapter)) {
-      for (let index = 0; index < node.value.length; index++) {
-        const code = node.value.codePointAt(index) as number
+      // As print sets it: composed, the narrow space a no-break one (see `print-text.ts`).
+      const value = printed(node.value)
+      for (let index = 0; index < value.length; index++) {
+        const code = value.codePointAt(index) as number
         if (code > 0xffff) index++
         if (code < 0x80 || inTypeface(code)) continue
         const char = String.fromCodePoint(code)
@@ -34,32 +37,45 @@ export function missingCharacters(tree: Root): VFileMessage[] {
     message(
       'error',
       'pdf-font',
-      `Character \`${char}\` (U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}), here and in ${count - 1} other place${count === 2 ? '' : 's'}, is not in the edition's typeface Source Serif 4, and a PDF may carry no other; write it otherwise (\`n\` for \`ⁿ\`, a word for a symbol), or make the HTML edition alone`,
+      `Character \`${char}\` (U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}), here and in ${count - 1} other place${count === 2 ? '' : 's'}, is in neither the edition's typeface Source Serif 4 nor its fallback Noto Serif, and a PDF may carry no other; write it otherwise (\`n\` for \`ⁿ\`, a word for a symbol), or make the HTML edition alone`,
       { file, position }
     )
   )
 }
 
-/** The text nodes of a chapter, its titles' and notes' included, that know their place. */
-function* textNodes(node: unknown): Generator<{ value: string; position?: Position }> {
+/** A node whose value is printed: text, inline code, a code block (`block`: placed as a whole). */
+interface Printed {
+  value: string
+  position?: Position
+  block?: boolean
+}
+
+/** The printed nodes of a chapter, its titles' and notes' included. */
+function* textNodes(node: unknown): Generator<Printed> {
   if (Array.isArray(node)) for (const child of node) yield* textNodes(child)
   else if (typeof node === 'object' && node !== null) {
-    const { type, value } = node as { type?: unknown; value?: unknown }
-    if (type === 'text' && typeof value === 'string')
-      yield node as { value: string; position?: Position }
-    else
+    const { type, value, position } = node as {
+      type?: unknown
+      value?: unknown
+      position?: Position
+    }
+    if ((type === 'text' || type === 'inlineCode') && typeof value === 'string') {
+      yield node as Printed
+    } else if (type === 'code' && typeof value === 'string') {
+      yield { value, ...(position ? { position } : {}), block: true }
+    } else {
       for (const [key, child] of Object.entries(node))
         if (key !== 'position') yield* textNodes(child)
+    }
   }
 }
 
-/** The place of the character at `index` of a text node whose value is the source's text. */
-function placeIn(
-  node: { value: string; position?: Position },
-  index: number
-): Position | undefined {
+/** The place of the character at `index` of a printed node whose value is the source's text. */
+function placeIn(node: Printed, index: number): Position | undefined {
   const start = node.position?.start
   if (!start) return undefined
+  // A code block's value starts after its fence: the block is the place.
+  if (node.block) return node.position
   const before = node.value.slice(0, index)
   const lines = before.split('\n')
   const line = start.line + lines.length - 1

@@ -15,6 +15,7 @@ import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import { hyphenateTree } from './hyphenate.js'
 import { folioCss, type Heads, type Layout, longNoteLimit, pageCss } from './layout.js'
+import { printText } from './print-text.js'
 
 const require = createRequire(import.meta.url)
 
@@ -76,6 +77,7 @@ export function chapterDocument(
   main.children = main.children.filter(
     (node) => node.type !== 'element' || node.tagName === 'article'
   )
+  printText(main)
   if (options.hyphenate) hyphenateTree(main, options.hyphenate)
   // An edition of one untitled chapter opens with the edition's title, as its HTML does.
   const title =
@@ -163,6 +165,7 @@ export function backDocument(
       node.properties.className.includes(className)
   )
   if (!section) return undefined
+  printText(section)
   if (options.hyphenate) hyphenateTree(section, options.hyphenate)
   return serialise(head, [section], pageCss(options.layout, options.heads), tree.meta.language)
 }

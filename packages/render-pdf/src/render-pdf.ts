@@ -331,16 +331,16 @@ async function render(
   if (settings.print) addBleed(doc, { bleedMm: 3, marks: true })
   const pdf = await save(doc, { id: documentId(tree, settings) })
 
-  // Only the edition's typeface, and its monospace face for code, may be in the file (the
-  // characters the typeface lacks are named already).
+  // Only the edition's typeface, its fallback for polytonic Greek and symbols (Noto Serif) and
+  // its monospace face for code may be in the file (characters none has are named already).
   const named = messages.some((found) => found.ruleId === 'pdf-font')
   for (const font of await readFonts(pdf)) {
-    if (!named && !/^(?:[A-Z]{6}\+)?(?:SourceSerif4|SourceCodePro)/.test(font)) {
+    if (!named && !/^(?:[A-Z]{6}\+)?(?:SourceSerif4|SourceCodePro|NotoSerif)/.test(font)) {
       messages.push(
         message(
           'error',
           'pdf-font',
-          `The PDF uses the font \`${font}\`, not the edition's typeface Source Serif 4 or Source Code Pro for code; a character they lack fell back to a system font`
+          `The PDF uses the font \`${font}\`, not the edition's faces (Source Serif 4, Noto Serif for what it lacks, Source Code Pro for code); a character they lack fell back to a system font`
         )
       )
     }

@@ -1,28 +1,34 @@
-// Characters the typeface lacks are named at their first place before any layout, on real
-// text: the corpus's Hoffman, whose key to its spelling has a small raised `ⁿ`.
+// Characters the edition's faces lack are named at their first place before any layout, on
+// real text: the corpus's OpenSSF guide, whose table has `→` twice, and Hoffman, whose `ⁿ` Noto
+// Serif has.
 import { readFileSync } from 'node:fs'
 import { parse } from '@colophon/parser'
 import { describe, expect, it } from 'vitest'
 import { missingCharacters } from '../src/coverage.js'
 
-const hoffman = readFileSync(
-  new URL('../../../corpus/en-hoffman-midewiwin/en-hoffman-midewiwin.txt', import.meta.url)
-)
+const corpus = (id: string, extension: string) =>
+  readFileSync(new URL(`../../../corpus/${id}/${id}.${extension}`, import.meta.url))
 
 describe('missingCharacters', () => {
-  it('names each character the typeface lacks at its first place, with its count', () => {
-    const { tree } = parse(hoffman, { path: 'hoffman.txt' })
+  it('names each character the faces lack at its first place, with its count', () => {
+    const { tree } = parse(corpus('en-ossf-compiler-hardening', 'md'), { path: 'guide.md' })
     if (!tree) throw new Error('Expected the text to parse')
     const messages = missingCharacters(tree)
     expect(messages.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`)).toEqual([
-      'hoffman.txt:16:5 pdf-font'
+      'guide.md:333:40 pdf-font'
     ])
-    expect(messages[0]?.reason).toContain('Character `ⁿ` (U+207F), here and in 57 other places')
+    expect(messages[0]?.reason).toContain('Character `→` (U+2192), here and in 1 other place')
     expect(messages[0]?.fatal).toBe(true)
   })
 
+  it('says nothing of Hoffman’s `ⁿ`, which the fallback face has', () => {
+    const { tree } = parse(corpus('en-hoffman-midewiwin', 'txt'), { path: 'hoffman.txt' })
+    if (!tree) throw new Error('Expected the text to parse')
+    expect(missingCharacters(tree)).toEqual([])
+  })
+
   it('says nothing of Greek, Cyrillic or Vietnamese letters, which the typeface has', () => {
-    const { tree } = parse('Die Winkel α und β, Толстой, Việt Nam.\n', { path: 'a.txt' })
+    const { tree } = parse('Die Winkel α und β, Толстой, Việt Nam, ἰδέα.\n', { path: 'a.txt' })
     if (!tree) throw new Error('Expected the text to parse')
     expect(missingCharacters(tree)).toEqual([])
   })
