@@ -158,15 +158,16 @@ export function checkPageCount(
   const capacity = lines * perLine
   for (const plan of plans) {
     const count = plan.part.facts.pages.length
-    const characters = Object.values(plan.part.facts.claims).reduce(
-      (sum, text) => sum + normalise(text).length,
-      0
-    )
-    // Full pages of unbroken text at the one end; at the other, pages a fifth full, as with
-    // long notes, short verse lines and headings, and a page for each figure.
+    const paragraphs = paragraphLengths(plan.part.facts.claims)
+    const characters = [...paragraphs.values()].reduce((sum, length) => sum + length, 0)
+    // Full pages of unbroken text at the one end; at the other, lines a fifth full and two
+    // lines of space around every paragraph, as with long notes, verse, headings and an index
+    // of one-line entries, and a page for each figure.
     const figures = new Set(plan.part.facts.pages.flatMap((page) => page.figures)).size
     const least = Math.floor(characters / (capacity * 1.25))
-    const most = Math.ceil(characters / (capacity * 0.2)) + 2 + figures
+    let sparse = 0
+    for (const length of paragraphs.values()) sparse += Math.ceil(length / (perLine * 0.2)) + 2
+    const most = Math.ceil(sparse / lines) + 2 + figures
     if (count < least || count > most) {
       messages.push(
         message(
@@ -178,6 +179,16 @@ export function checkPageCount(
       )
     }
   }
+}
+
+/** The characters of each paragraph (`p12` of claims `p12.1`, `p12.2`…) as printed. */
+function paragraphLengths(claims: Readonly<Record<string, string>>): Map<string, number> {
+  const lengths = new Map<string, number>()
+  for (const [id, text] of Object.entries(claims)) {
+    const paragraph = id.replace(/\.[0-9]+$/, '')
+    lengths.set(paragraph, (lengths.get(paragraph) ?? 0) + normalise(text).length)
+  }
+  return lengths
 }
 
 /** A claim, or a figure's caption (`figure1-caption`), as messages name it. */

@@ -122,6 +122,20 @@ describe('checks after layout', () => {
     })
     expect(counts).toEqual([['pdf-page-count'], [], ['pdf-page-count']])
   })
+
+  it('allows an index of one-line entries, each a paragraph, the pages they take', () => {
+    // Biddulph's index (from the corpus): about 1,000 entries of some 20 characters, 51 pages.
+    const layout = layoutOf(parsePageSize('6x9in') as never)
+    const entries: Record<string, string> = {}
+    for (let k = 1; k <= 1000; k++) entries[`p${k}.1`] = `Chandler, Gen., ${k}`
+    const pages = (count: number) => Array.from({ length: count }, () => page([], []))
+    const counts = [51, 400].map((count) => {
+      const messages: { ruleId?: string | undefined }[] = []
+      checkPageCount([plan(tree, pages(count), entries)], layout, messages as never)
+      return messages.map((message) => message.ruleId)
+    })
+    expect(counts).toEqual([[], ['pdf-page-count']])
+  })
 })
 
 function collect(part: PartPlan) {
