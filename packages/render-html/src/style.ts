@@ -239,13 +239,14 @@ ol.compact a { border-color: #bbb; }
 /* Notes at the foot (notes placed 'foot'): Paged.js floats each to the foot of the page that
    holds its reference. The number in the text is the source's own, so the paginator's call
    and marker are switched off. */
-span.footnote { float: footnote; display: block; font-size: 8.5pt; line-height: 1.3; text-align: left; hyphens: manual; }
+span.footnote { float: footnote; footnote-policy: line; display: block; font-size: 8.5pt; line-height: 1.3; text-align: left; hyphens: manual; }
 .footnote::footnote-call { content: none; }
 .footnote::footnote-marker { content: none; }
 span.fn-p { display: block; margin: 0 0 .2em; }
 span.footnote .fn-label { position: static; margin: 0; font-size: inherit; line-height: inherit; color: inherit; }
 span.footnote.missing em { color: var(--muted); }
-sup.notice { padding-left: .1em; }`
+sup.notice { padding-left: .1em; }
+span.noteref-group { white-space: nowrap; }`
 
 const cache = new Map<string, string>()
 

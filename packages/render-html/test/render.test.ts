@@ -101,7 +101,7 @@ describe('notes', () => {
     const html = renderHtml(tree(), { profile: 'print', notes: 'foot' })
     expect(html.match(/<span id="fn-n1" class="footnote"/g)).toHaveLength(1)
     expect(html).toContain(
-      'First.<span id="fn-n1" class="footnote" data-fn="n1"><span id="n1.p1" class="fn-p"><span class="fn-label">1</span> <span id="n1.p1.1" class="claim">A present note.</span></span></span><sup id="fnref-n1" class="noteref" data-fn="n1">1</sup>'
+      'First.<span class="noteref-group"><span id="fn-n1" class="footnote" data-fn="n1"><span id="n1.p1" class="fn-p"><span class="fn-label">1</span> <span id="n1.p1.1" class="claim">A present note.</span></span></span><sup id="fnref-n1" class="noteref" data-fn="n1">1</sup></span>'
     )
     expect(html).toContain('Again.<sup id="fnref-n1-2" class="noteref" data-fn="n1">1</sup></span>')
     expect(html).toContain('<em>Note 2 is not in the source.</em>')

@@ -110,9 +110,12 @@ export function textOf(children: readonly Inline[]): string {
   return text
 }
 
-/** Text compared without spaces, line breaks and soft hyphens, which layout may change. */
+/**
+ * Text compared without spaces, line breaks and soft hyphens, which layout may change, and
+ * composed, as print sets it (see `print-text.ts`).
+ */
 export function normalise(text: string): string {
-  return text.replace(/[\s\u00ad]+/g, '')
+  return text.normalize('NFC').replace(/[\s\u00ad]+/g, '')
 }
 
 /** The chapter has notes and not one of them has a body: its source lacks them. */

@@ -354,7 +354,7 @@ describe('a manuscript with no text', () => {
 
 describe('Greek letters in a German text', () => {
   it(
-    'sets them in Source Serif 4’s Greek, which the PDF then carries, with no error',
+    'sets Greek in Source Serif 4, polytonic Greek in Noto Serif and French spacing, with no error',
     async () => {
       // Humboldt's Reise in die Aequinoctial-Gegenden (from the corpus), where a sentence names
       // the stars α and β of the Centaur.

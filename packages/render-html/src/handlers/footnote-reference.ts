@@ -4,7 +4,6 @@
 // paginator moves the note, so a link would lead nowhere) and the note itself stands just
 // before the first reference.
 import type { FootnoteDefinition, FootnoteReference } from '@colophon/schema'
-import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { contextOf, noteId, printsNotes, referenceId, useId } from '../context.js'
 import { footnote } from '../document/footnote.js'
@@ -29,12 +28,13 @@ export const footnoteReference: Handler<FootnoteReference> = (state, node) => {
     const reference = element('sup', { id, className: ['noteref'], dataFn: identifier }, [
       text(node.label)
     ])
-    const result: ElementContent[] = [patch(state, node, reference)]
-    // The note stands before its number: Paged.js takes a note whose place lies past the right
-    // edge of the text for one on the next page and drops it, and a note after a number that
-    // ends a justified line lies just there.
-    if (k === 1 && !context.allMissing) result.unshift(footnote(state, note))
-    return result
+    const numbered = patch(state, node, reference)
+    if (k !== 1 || context.allMissing) return numbered
+    // The note stands just before its number, the two kept on one line: Paged.js takes a note
+    // whose place lies past the right edge of the text for one on the next page and drops it
+    // (a note after a number ending a justified line lies there), and a note left at the end of
+    // a line whose number went on to the next page would be placed a page too early.
+    return element('span', { className: ['noteref-group'] }, [footnote(state, note), numbered])
   }
   // A link to the note's place: after the chapter, or under a long note's own heading there.
   const link = element(
