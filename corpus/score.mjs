@@ -112,12 +112,13 @@ function lettersKept(tree, texts, main) {
   const add = (file, position) => byFile.get(file)?.push(position)
   const visit = (node) => {
     // Code, inline code and tables are in the tree whole, their markup (fences, backticks,
-    // pipes, rules) with them; so is an image.
+    // pipes, rules) with them; so are an image and an anchor's tag.
     const whole =
       node.type === 'code' ||
       node.type === 'inlineCode' ||
       node.type === 'table' ||
-      node.type === 'image'
+      node.type === 'image' ||
+      node.type === 'anchor'
     if (node.type === 'text' || node.type === 'footnoteReference' || whole) add(main, node.position)
     for (const child of node.children ?? []) visit(child)
   }

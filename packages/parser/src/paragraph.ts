@@ -240,7 +240,11 @@ export function plain(children: readonly Inline[], code = true): string {
     if (child.type === 'text') value += child.value
     else if (child.type === 'break') value += '\n'
     else if (child.type === 'inlineCode') value += code ? child.value : ''
-    else if (child.type !== 'footnoteReference' && child.type !== 'image') {
+    else if (
+      child.type !== 'footnoteReference' &&
+      child.type !== 'image' &&
+      child.type !== 'anchor'
+    ) {
       value += plain(child.children, code)
     }
   }

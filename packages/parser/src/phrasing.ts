@@ -59,6 +59,9 @@ export interface PhrasingContext {
 /** `<br>`, `<br/>`, `<br />`: a line break written in HTML. */
 const lineBreakTag = /^<br\s*\/?>$/i
 
+/** An opening `<a>` or `<span>` that names a place (`id` or `name`): an anchor. */
+const anchorTag = /^<(?:a|span)\b[^>]*?\s(?:id|name)\s*=\s*(?:"([^"]+)"|'([^']+)')[^>]*>$/i
+
 /** Emphasis, strong and links nest at most this deep; deeper ones give their words to the parent. */
 const maxNesting = 32
 
@@ -119,6 +122,15 @@ type Atom =
       from: number
       to: number
       node: Image
+      start: number
+      end: number
+      container: Container | undefined
+    }
+  | {
+      kind: 'anchor'
+      from: number
+      to: number
+      name: string
       start: number
       end: number
       container: Container | undefined
@@ -349,12 +361,20 @@ function flatten(
         addText(node.value, starts, ends, container)
         break
       }
-      case 'html':
-        if (context.dropHtml && lineBreakTag.test(node.value)) {
+      case 'html': {
+        const anchor = context.dropHtml && anchorTag.exec(node.value.trim())
+        if (anchor) {
+          const name = (anchor[1] ?? anchor[2]) as string
+          push(
+            { kind: 'anchor', from: length, to: length + 1, name, start, end, container },
+            placeholder
+          )
+        } else if (context.dropHtml && lineBreakTag.test(node.value)) {
           push({ kind: 'break', from: length, to: length + 1, start, end, container }, '\n')
         } else if (context.dropHtml) context.dropHtml(start, end, node.value)
         else addLiteral(start, end, container)
         break
+      }
       case 'inlineCode':
         if (node.value.length > 0) {
           const code = normalize(node.value)
@@ -510,6 +530,12 @@ class ClaimBuilder {
       this.target().push({ type: 'break', position: position(atom.start, atom.end) })
     } else if (atom.kind === 'image') {
       this.target().push(atom.node)
+    } else if (atom.kind === 'anchor') {
+      this.target().push({
+        type: 'anchor',
+        name: atom.name,
+        position: position(atom.start, atom.end)
+      })
     } else if (atom.kind === 'code') {
       const node: InlineCode = {
         type: 'inlineCode',

@@ -120,7 +120,10 @@ function positionProblems(source: string, root: Root): string[] {
       } else if (child.type === 'image') {
         if (!/^!\[/.test(written)) problems.push(`${here}: image over ${JSON.stringify(written)}`)
       } else if (child.type === 'inlineCode') {
-        if (!/^`[\s\S]*`$/.test(written) || !written.includes(child.value.replace(/\n/g, '')[0] ?? ''))
+        if (
+          !/^`[\s\S]*`$/.test(written) ||
+          !written.includes(child.value.replace(/\n/g, '')[0] ?? '')
+        )
           problems.push(`${here}: code over ${JSON.stringify(written)}`)
       } else {
         inlines(child.children, here, child.position)
@@ -542,14 +545,25 @@ describe('raw HTML', () => {
     expect(JSON.stringify(root)).not.toContain('<')
     expect(result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)).toEqual([
       '3:1 markdown-html Raw HTML `<div>` is not shown in the edition; write what it holds in Markdown, or remove it',
-      '8:11 markdown-html Raw HTML `<a>` is not shown in the edition; write what it holds in Markdown, or remove it',
       '8:54 markdown-html Raw HTML `<b>` is not shown in the edition; write what it holds in Markdown, or remove it',
       '10:34 markdown-html Raw HTML `<i>` is not shown in the edition; write what it holds in Markdown, or remove it'
     ])
     expect(root.omitted?.every((omission) => omission.reason === 'html')).toBe(true)
     expect(root.omitted?.map((omission) => omission.position.start.line)).toEqual([
-      3, 5, 8, 8, 8, 8, 10, 10, 10
+      3, 5, 8, 8, 8, 10, 10, 10
     ])
+  })
+
+  it('keeps `<a id>` and `<span id>` as anchors, which the text’s `#name` links lead to', () => {
+    const source =
+      '| Option | Use |\n| --- | --- |\n| <span id="-Wall">`-Wall`</span> | warnings |\n\nTurn on <a name=\'all\'></a>[`-Wall`](#-Wall).\n'
+    const root = tree(source)
+    const anchors = walk(root).inlines.flatMap(({ node }) =>
+      node.type === 'anchor' ? [[node.name, slice(source, node.position)]] : []
+    )
+    expect(anchors).toEqual([['all', "<a name='all'>"]])
+    expect(JSON.stringify(root)).toContain('"type":"anchor","name":"-Wall"')
+    expect(parse(source, { path: 'a.md' }).messages).toEqual([])
   })
 })
 

@@ -40,6 +40,8 @@ export interface Context {
   words: Words
   /** Whether an image has been put on the page (its policy then allows embedded images). */
   images: boolean
+  /** The names of the manuscript's anchors, which its `#name` links lead to. */
+  anchors: Set<string>
 }
 
 /** Options objects handed to `mdast-util-to-hast`, each with the context of its render. */
@@ -49,11 +51,13 @@ const contexts = new WeakMap<object, Context>()
 export function createContext(tree: Root, css: Stylesheet, settings: Settings): Context {
   const notes = new Map<string, FootnoteDefinition>()
   const references = new Map<string, number>()
+  const anchors = new Set<string>()
   let count = 0
   let missing = 0
   const inlines = (children: readonly Inline[]) => {
     for (const child of children) {
-      if (child.type === 'footnoteReference') {
+      if (child.type === 'anchor') anchors.add(child.name)
+      else if (child.type === 'footnoteReference') {
         const id = checkId('note', child.identifier)
         references.set(id, (references.get(id) ?? 0) + 1)
       } else if ('children' in child) inlines(child.children)
@@ -94,7 +98,8 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
     ids: new Set(),
     settings,
     words: wordsFor(tree.meta.language),
-    images: false
+    images: false,
+    anchors
   }
 }
 
@@ -132,4 +137,9 @@ export function noteId(identifier: string): string {
 /** Whether notes are laid out for print: at the foot of the page, or in the print profile. */
 export function printsNotes(context: Context): boolean {
   return context.settings.notes === 'foot' || context.settings.profile === 'print'
+}
+
+/** The id of the manuscript's anchor `name` on the page: `a-` and the name, spaces as `-`. */
+export function anchorId(name: string): string {
+  return `a-${name.trim().replace(/\s+/g, '-')}`
 }

@@ -134,6 +134,25 @@ describe('notes', () => {
     )
   })
 
+  it('leads a `#name` link to the manuscript’s anchor of that name, once on the page', () => {
+    const tree = edition([
+      [
+        [
+          text('See '),
+          { type: 'link', url: '#-Wall', children: [text('the flag')] },
+          text(' and '),
+          { type: 'link', url: '#elsewhere', children: [text('a place not named')] },
+          text('.')
+        ],
+        [{ type: 'anchor', name: '-Wall' }, text('Warnings.'), { type: 'anchor', name: '-Wall' }]
+      ]
+    ])
+    const html = renderHtml(tree)
+    expect(html).toContain('<a href="#a--Wall">the flag</a>')
+    expect(html).toContain('<a href="#elsewhere">a place not named</a>')
+    expect(html.match(/<span id="a--Wall" class="anchor"><\/span>/g)).toHaveLength(1)
+  })
+
   it('at the foot: a note nothing refers to is listed after the chapter', () => {
     const unreferenced = edition([[[text('Only.'), ref(1)]]], {
       notes: [note(1, 'Cited.'), note(2, 'Never cited.')]

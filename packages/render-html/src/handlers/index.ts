@@ -2,6 +2,7 @@
 // type and allows no other, so a node type added to the schema does not compile until it
 // has a handler here.
 import type { Handlers } from '../types.js'
+import { anchor } from './anchor.js'
 import { hardBreak } from './break.js'
 import { chapter } from './chapter.js'
 import { claim } from './claim.js'
@@ -45,6 +46,7 @@ export const handlers: Handlers = {
   figure,
   image,
   inlineCode,
+  anchor,
   claim,
   text,
   emphasis,

@@ -1,14 +1,19 @@
-// link: `<a href>` for web, mail and relative addresses; any other scheme (`javascript:`,
-// `data:`) keeps its text and loses the link.
+// link: `<a href>` for web, mail and relative addresses, and for `#name` the manuscript's own
+// anchor; any other scheme (`javascript:`, `data:`) keeps its text and loses the link.
 import type { Link } from '@colophon/schema'
 import { h } from 'hastscript'
+import { anchorId, contextOf } from '../context.js'
 import { all, patch } from '../hast.js'
 import type { Handler } from '../types.js'
 import { safeUrl } from '../url.js'
 
 export const link: Handler<Link> = (state, node) => {
   const children = all(state, node)
-  const href = safeUrl(node.url)
+  const context = contextOf(state)
+  // `#name`, a place the manuscript names: its anchor's id on the page.
+  const name = node.url.startsWith('#') ? decodeFragment(node.url.slice(1)) : undefined
+  const href =
+    name !== undefined && context.anchors.has(name) ? `#${anchorId(name)}` : safeUrl(node.url)
   if (href === undefined) return patch(state, node, h('span', { className: ['link'] }, children))
   return patch(
     state,
@@ -19,4 +24,13 @@ export const link: Handler<Link> = (state, node) => {
       children
     )
   )
+}
+
+/** A fragment as written, percent-escapes read (`%20`), or as it is when they are broken. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment)
+  } catch {
+    return fragment
+  }
 }

@@ -939,8 +939,33 @@ export const editionSchema = {
         },
         {
           "$ref": "#/$defs/inlineCode"
+        },
+        {
+          "$ref": "#/$defs/anchor"
         }
       ]
+    },
+    "anchor": {
+      "title": "Anchor",
+      "description": "A place the manuscript names for its own links to lead to (Markdown's `<a id=\"x\"></a>`, `<span id=\"x\">`): a link whose address is `#x` leads here.",
+      "type": "object",
+      "required": [
+        "type",
+        "name"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "const": "anchor"
+        },
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "position": {
+          "$ref": "#/$defs/position"
+        }
+      }
     },
     "inlineCode": {
       "title": "InlineCode",

@@ -50,7 +50,7 @@ export type ClaimKind = ("quotation" | "figure" | "date" | "attribution")
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "inline".
  */
-export type Inline = (Text | Emphasis | Strong | Link | Break | FootnoteReference | Image | InlineCode)
+export type Inline = (Text | Emphasis | Strong | Link | Break | FootnoteReference | Image | InlineCode | Anchor)
 
 /**
  * The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.
@@ -408,6 +408,17 @@ position?: Position
 export interface InlineCode {
 type: "inlineCode"
 value: string
+position?: Position
+}
+/**
+ * A place the manuscript names for its own links to lead to (Markdown's `<a id="x"></a>`, `<span id="x">`): a link whose address is `#x` leads here.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "anchor".
+ */
+export interface Anchor {
+type: "anchor"
+name: string
 position?: Position
 }
 /**
