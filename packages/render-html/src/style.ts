@@ -246,7 +246,7 @@ span.fn-p { display: block; margin: 0 0 .2em; }
 span.footnote .fn-label { position: static; margin: 0; font-size: inherit; line-height: inherit; color: inherit; }
 span.footnote.missing em { color: var(--muted); }
 sup.notice { padding-left: .1em; }
-span.noteref-group { white-space: nowrap; }`
+span.noteref-group { display: inline-block; text-indent: 0; }`
 
 const cache = new Map<string, string>()
 

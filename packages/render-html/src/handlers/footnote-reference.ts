@@ -30,10 +30,11 @@ export const footnoteReference: Handler<FootnoteReference> = (state, node) => {
     ])
     const numbered = patch(state, node, reference)
     if (k !== 1 || context.allMissing) return numbered
-    // The note stands just before its number, the two kept on one line: Paged.js takes a note
+    // The note stands just before its number, the two one box on one line: Paged.js takes a note
     // whose place lies past the right edge of the text for one on the next page and drops it
     // (a note after a number ending a justified line lies there), and a note left at the end of
-    // a line whose number went on to the next page would be placed a page too early.
+    // a line whose number went on to the next page would be placed a page too early. (An
+    // inline-block, not a `nowrap` span: in one of those a note was left in the text.)
     return element('span', { className: ['noteref-group'] }, [footnote(state, note), numbered])
   }
   // A link to the note's place: after the chapter, or under a long note's own heading there.
