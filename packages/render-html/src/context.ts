@@ -42,6 +42,8 @@ export interface Context {
   images: boolean
   /** The names of the manuscript's anchors, which its `#name` links lead to. */
   anchors: Set<string>
+  /** The ids of chapters and sections by their titles' slugs (`#background`), as GitHub makes them. */
+  slugs: Map<string, string>
 }
 
 /** Options objects handed to `mdast-util-to-hast`, each with the context of its render. */
@@ -68,10 +70,13 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
       for (const claim of paragraph.children) inlines(claim.children)
     }
   }
+  const slugs = new Map<string, string>()
   for (const chapter of tree.children) {
     if (chapter.titleContent) inlines(chapter.titleContent)
+    if (chapter.title !== undefined) addSlug(slugs, chapter.title, chapter.id)
     for (const section of chapter.children) {
       if (section.titleContent) inlines(section.titleContent)
+      if (section.title !== undefined) addSlug(slugs, section.title, section.id)
       for (const block of section.children) {
         if (block.type === 'table') {
           for (const row of block.children) for (const cell of row.children) inlines(cell.children)
@@ -99,7 +104,8 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
     settings,
     words: wordsFor(tree.meta.language),
     images: false,
-    anchors
+    anchors,
+    slugs
   }
 }
 
@@ -142,4 +148,19 @@ export function printsNotes(context: Context): boolean {
 /** The id of the manuscript's anchor `name` on the page: `a-` and the name, spaces as `-`. */
 export function anchorId(name: string): string {
   return `a-${name.trim().replace(/\s+/g, '-')}`
+}
+
+/**
+ * Adds the slug of `title` for the element `id`, as GitHub and most Markdown tools make them:
+ * lowercase, punctuation left out, spaces as hyphens; a slug met again gets `-1`, `-2`…
+ */
+function addSlug(slugs: Map<string, string>, title: string, id: string): void {
+  const base = title
+    .toLowerCase()
+    .trim()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s+/g, '-')
+  let slug = base
+  for (let k = 1; slugs.has(slug); k++) slug = `${base}-${k}`
+  slugs.set(slug, id)
 }

@@ -153,6 +153,30 @@ describe('notes', () => {
     expect(html.match(/<span id="a--Wall" class="anchor"><\/span>/g)).toHaveLength(1)
   })
 
+  it('leads `#slug` links to the chapter or section whose title it is, as GitHub slugs them', () => {
+    const tree = edition(
+      [
+        [
+          [
+            text('See '),
+            { type: 'link', url: '#recommended-compiler-options', children: [text('above')] },
+            text(' and '),
+            { type: 'link', url: '#Background', children: [text('the background')] },
+            text('.')
+          ]
+        ]
+      ],
+      { title: 'Recommended Compiler Options' }
+    )
+    const section = tree.children[0]?.children[0]
+    if (!section) throw new Error('Expected a section')
+    section.title = 'Background'
+    const html = renderHtml(tree)
+    expect(html).toContain(`<a href="#${tree.children[0]?.id}">above</a>`)
+    expect(html).toContain(`<a href="#${section.id}">the background</a>`)
+    expect(html).toContain(`<section id="${section.id}"`)
+  })
+
   it('at the foot: a note nothing refers to is listed after the chapter', () => {
     const unreferenced = edition([[[text('Only.'), ref(1)]]], {
       notes: [note(1, 'Cited.'), note(2, 'Never cited.')]

@@ -1,5 +1,5 @@
 // link: `<a href>` for web, mail and relative addresses, and for `#name` the manuscript's own
-// anchor; any other scheme (`javascript:`, `data:`) keeps its text and loses the link.
+// anchor or the chapter or section whose title's slug it is; any other scheme (`javascript:`, `data:`) keeps its text and loses the link.
 import type { Link } from '@colophon/schema'
 import { h } from 'hastscript'
 import { anchorId, contextOf } from '../context.js'
@@ -12,8 +12,13 @@ export const link: Handler<Link> = (state, node) => {
   const context = contextOf(state)
   // `#name`, a place the manuscript names: its anchor's id on the page.
   const name = node.url.startsWith('#') ? decodeFragment(node.url.slice(1)) : undefined
-  const href =
-    name !== undefined && context.anchors.has(name) ? `#${anchorId(name)}` : safeUrl(node.url)
+  const target =
+    name === undefined
+      ? undefined
+      : context.anchors.has(name)
+        ? anchorId(name)
+        : context.slugs.get(name.toLowerCase())
+  const href = target !== undefined ? `#${target}` : safeUrl(node.url)
   if (href === undefined) return patch(state, node, h('span', { className: ['link'] }, children))
   return patch(
     state,
