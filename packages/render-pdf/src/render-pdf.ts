@@ -20,6 +20,7 @@ import {
   addBleed,
   addNamedDestinations,
   addOutline,
+  clearSoftHyphens,
   type NamedDestination,
   type OutlineEntry,
   readFonts,
@@ -288,6 +289,7 @@ async function render(
   // Chromium rounds the page to whole device pixels (A4 comes out 594.96 pt wide); the trim
   // must be exact for a printer.
   for (const page of doc.getPages()) page.setSize(width, height)
+  clearSoftHyphens(doc)
   // A manuscript with no text has front matter alone: no arabic folios to label.
   setPageLabels(doc, [
     { start: 0, style: 'r' },

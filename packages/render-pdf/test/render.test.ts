@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { parse } from '@colophon/parser'
 import type { Root } from '@colophon/schema'
-import { PDFDocument, PDFName } from 'pdf-lib'
+import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream, type PDFRef } from 'pdf-lib'
 import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readFonts } from '../src/finish/index.js'
@@ -71,6 +71,24 @@ describe('the seed as built: 6×9 in, no note bodies', () => {
     pdf = await open(result.pdf)
     texts = await pageTexts(pdf)
   }, slow)
+
+  it('marks a soft hyphen as text only where it ends a line, so words are found whole', async () => {
+    // Chromium writes each soft hyphen as a zero-width glyph whose ActualText is U+00AD.
+    const doc = await PDFDocument.load(result.pdf)
+    let kept = 0
+    let cleared = 0
+    for (const page of doc.getPages()) {
+      const ref = page.node.get(PDFName.of('Contents'))
+      const stream = ref ? doc.context.lookup(ref as PDFRef) : undefined
+      if (!(stream instanceof PDFRawStream)) continue
+      const text = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode())
+      expect(text).not.toMatch(/ActualText <FEFF00AD> >> BDC\n[^\n]* Tj\nEMC\n0 0 Td /)
+      kept += text.match(/ActualText <FEFF00AD>/g)?.length ?? 0
+      cleared += text.match(/ActualText \(\)/g)?.length ?? 0
+    }
+    expect(cleared).toBeGreaterThan(4000)
+    expect(kept).toBeLessThan(400)
+  })
 
   it('has no errors, and no widow or orphan', () => {
     expect(errors(result)).toEqual([])

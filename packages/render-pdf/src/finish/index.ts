@@ -6,4 +6,5 @@ export { addNamedDestinations, type NamedDestination } from './named-destination
 export { addOutline, type OutlineEntry } from './outline.js'
 export { type PageLabelRange, setPageLabels } from './page-labels.js'
 export { type SaveOptions, save } from './save.js'
+export { clearSoftHyphens } from './soft-hyphens.js'
 export { type StitchPart, stitch } from './stitch.js'
