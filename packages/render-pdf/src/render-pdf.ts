@@ -21,9 +21,11 @@ import {
   addNamedDestinations,
   addOutline,
   clearSoftHyphens,
+  grayColours,
   type NamedDestination,
   type OutlineEntry,
   readFonts,
+  rewriteContents,
   type StitchPart,
   save,
   setMetadata,
@@ -289,7 +291,7 @@ async function render(
   // Chromium rounds the page to whole device pixels (A4 comes out 594.96 pt wide); the trim
   // must be exact for a printer.
   for (const page of doc.getPages()) page.setSize(width, height)
-  clearSoftHyphens(doc)
+  rewriteContents(doc, [clearSoftHyphens, grayColours])
   // A manuscript with no text has front matter alone: no arabic folios to label.
   setPageLabels(doc, [
     { start: 0, style: 'r' },

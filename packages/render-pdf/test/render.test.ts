@@ -90,6 +90,20 @@ describe('the seed as built: 6×9 in, no note bodies', () => {
     expect(kept).toBeLessThan(400)
   })
 
+  it('sets its text, numbers and rules in DeviceGray, with no RGB colour', async () => {
+    const doc = await PDFDocument.load(result.pdf)
+    let grey = 0
+    for (const page of doc.getPages()) {
+      const ref = page.node.get(PDFName.of('Contents'))
+      const stream = ref ? doc.context.lookup(ref as PDFRef) : undefined
+      if (!(stream instanceof PDFRawStream)) continue
+      const text = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode())
+      expect(text).not.toMatch(/\s(rg|RG)\s/)
+      grey += text.match(/\s(g|G)\s/g)?.length ?? 0
+    }
+    expect(grey).toBeGreaterThan(100)
+  })
+
   it('has no errors, and no widow or orphan', () => {
     expect(errors(result)).toEqual([])
     expect(result.messages.filter((message) => /widow|orphan/.test(message.ruleId ?? ''))).toEqual(
