@@ -287,6 +287,11 @@ async function render(
     pieces.push(plan.part.pdf)
     if (plan.pad) pieces.push(blank)
   }
+  // A printer binds leaves: a book for print has an even page count, a blank last page if need be.
+  if (settings.print && pieces.length > 0 && folios.length % 2 === 1) {
+    pieces.push(blank)
+    folios.push('')
+  }
   const doc = await stitch(pieces)
   // Chromium rounds the page to whole device pixels (A4 comes out 594.96 pt wide); the trim
   // must be exact for a printer.
@@ -297,7 +302,12 @@ async function render(
     { start: 0, style: 'r' },
     ...(bodyStart < doc.getPageCount() ? [{ start: bodyStart, style: 'D' as const, first: 1 }] : [])
   ])
-  const concordance: Concordance = { title: tree.meta.title, pages: pageCount, folios, ids: {} }
+  const concordance: Concordance = {
+    title: tree.meta.title,
+    pages: folios.length,
+    folios,
+    ids: {}
+  }
   const dests: NamedDestination[] = []
   const outline: OutlineEntry[] = []
   for (const plan of plans) {

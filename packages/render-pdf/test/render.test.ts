@@ -481,12 +481,17 @@ describe('other trim sizes and print mode', () => {
   }
 
   it(
-    '--print: 3 mm bleed, crop marks outside it, TrimBox and BleedBox on every page',
+    '--print: 3 mm bleed, crop marks outside it, TrimBox and BleedBox on every page, an even page count',
     async () => {
       const result = await renderPdf(seedTree(), { env, print: true })
       expect(errors(result)).toEqual([])
       save('seed-print.pdf', result.pdf)
       const doc = await PDFDocument.load(result.pdf)
+      const plain = await PDFDocument.load((await renderPdf(seedTree(), { env })).pdf)
+      // 37 pages for the screen, a blank 38th for the printer.
+      expect(doc.getPageCount() % 2).toBe(0)
+      expect(doc.getPageCount() - plain.getPageCount()).toBe(plain.getPageCount() % 2)
+      expect(result.concordance.pages).toBe(doc.getPageCount())
       const bleed = (3 * 72) / 25.4
       for (const page of doc.getPages()) {
         const trim = page.getTrimBox()
