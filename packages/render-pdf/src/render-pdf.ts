@@ -30,7 +30,8 @@ import {
   save,
   setMetadata,
   setPageLabels,
-  stitch
+  stitch,
+  uniqueSubsetNames
 } from './finish/index.js'
 import { fontFaces } from './fonts.js'
 import { hyphenatorFor } from './hyphenate.js'
@@ -297,6 +298,7 @@ async function render(
   // must be exact for a printer.
   for (const page of doc.getPages()) page.setSize(width, height)
   rewriteContents(doc, [clearSoftHyphens, grayColours])
+  uniqueSubsetNames(doc)
   // A manuscript with no text has front matter alone: no arabic folios to label.
   setPageLabels(doc, [
     { start: 0, style: 'r' },

@@ -6,7 +6,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { parse } from '@colophon/parser'
 import type { Root } from '@colophon/schema'
-import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream, type PDFRef } from 'pdf-lib'
+import {
+  decodePDFRawStream,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  type PDFRef
+} from 'pdf-lib'
 import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readFonts } from '../src/finish/index.js'
@@ -88,6 +95,19 @@ describe('the seed as built: 6×9 in, no note bodies', () => {
     }
     expect(cleared).toBeGreaterThan(4000)
     expect(kept).toBeLessThan(400)
+  })
+
+  it('gives each embedded font program a subset name of its own', async () => {
+    const doc = await PDFDocument.load(result.pdf)
+    const names: string[] = []
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      if (!(object instanceof PDFDict) || object.get(PDFName.of('Subtype')) !== PDFName.of('Type0'))
+        continue
+      names.push(String(object.get(PDFName.of('BaseFont'))))
+    }
+    // The front matter and the chapter are printed apart: four subsets, not two names twice.
+    expect(names.length).toBeGreaterThanOrEqual(4)
+    expect(new Set(names).size).toBe(names.length)
   })
 
   it('sets its text, numbers and rules in DeviceGray, with no RGB colour', async () => {
