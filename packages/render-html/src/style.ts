@@ -217,7 +217,7 @@ main p { orphans: 2; widows: 2; }
 .pn { margin-right: .75em; line-height: 1.45rem; }
 blockquote.quote .pn { margin-right: calc(.75em + 1.2rem + 2px); }
 section.notes li { break-inside: avoid; }
-section.long-notes li { break-inside: auto; orphans: 2; widows: 2; }
+section.notes li.long { break-inside: auto; orphans: 2; widows: 2; }
 /* Print has the edition's typeface and, for code, its monospace face, both embedded (the PDF's
    checks refuse any other): code keeps its lines and wraps long ones. */
 div.table { overflow: visible; }

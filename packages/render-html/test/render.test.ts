@@ -126,7 +126,7 @@ describe('notes', () => {
     expect(html).not.toContain('<span id="fn-n2" class="footnote"')
     expect(html).toContain('<sup class="noteref"><a href="#fn-n2" id="fnref-n2" role="doc-noteref"')
     expect(html).toMatch(
-      /<section id="c1-long-notes" class="notes long-notes"[^>]*>\n<h\d[^>]*>Longer notes<\/h\d>\n<ol>\n<li id="fn-n2">/
+      /<section id="c1-long-notes" class="notes long-notes"[^>]*>\n<h\d[^>]*>Longer notes<\/h\d>\n<ol>\n<li id="fn-n2" class="long">/
     )
     expect(html).not.toContain('Notes without a reference in the text')
     expect(() => renderHtml(tree, { profile: 'print', notes: 'foot', longNotes: 0 })).toThrow(

@@ -7,6 +7,7 @@ import { h } from 'hastscript'
 import { type Context, contextOf, noteId, referenceId, useId } from '../context.js'
 import { one, patch, text } from '../hast.js'
 import { checkId } from '../ids.js'
+import { noteLength } from '../note-length.js'
 import type { Handler } from '../types.js'
 
 export const footnoteDefinition: Handler<FootnoteDefinition> = (state, node) => {
@@ -21,7 +22,9 @@ export const footnoteDefinition: Handler<FootnoteDefinition> = (state, node) => 
       ? backlinksOf(context, identifier, node.label)
       : []
   const missing = node.status === 'missing'
-  const className = missing ? ['missing'] : undefined
+  // A note longer than `longNotes` may break across pages, where a short one is kept whole.
+  const long = !missing && noteLength(node) > context.settings.longNotes
+  const className = missing ? ['missing'] : long ? ['long'] : undefined
 
   if (context.allMissing) {
     // A note nothing refers to still shows its number.
