@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { noteLength, wordsFor } from '@colophon/render-html'
 import type { Root } from '@colophon/schema'
+import type { PDFDocument } from 'pdf-lib'
 import type { VFileMessage } from 'vfile-message'
 import { findBrowser } from './browser.js'
 import { PartCache } from './cache.js'
@@ -62,6 +63,9 @@ export interface PdfResult {
   /** What the checks found; an error means the PDF must not go to a printer. */
   messages: VFileMessage[]
 }
+
+/** A part of the book as laid out, with the part it was made from. */
+type Plan = PartPlan & { of: BookPart }
 
 const pxToPt = 0.75
 
@@ -126,7 +130,7 @@ async function render(
   hyphenate: ((text: string) => string) | undefined
 ): Promise<PdfResult> {
   const layout = layoutOf(settings.size)
-  const { width, height } = settings.size
+  const { height } = settings.size
   const total = book.length
   const started = performance.now()
   const workers = Math.min(settings.concurrency, total)
@@ -186,7 +190,7 @@ async function render(
   })
 
   // Body folios from 1; each part opens on a right-hand (odd) page.
-  const plans: (PartPlan & { of: BookPart })[] = []
+  const plans: Plan[] = []
   let folio = 1
   for (const [index, part] of parts.entries()) {
     const of = book[index] as BookPart
@@ -281,24 +285,7 @@ async function render(
 
   // Stitch and finish.
   settings.onProgress(`Stitching ${pageCount} pages`)
-  const blank = { blank: { width, height } }
-  const pieces: StitchPart[] = [front.pdf]
-  if (frontPad) pieces.push(blank)
-  for (const plan of plans) {
-    pieces.push(plan.part.pdf)
-    if (plan.pad) pieces.push(blank)
-  }
-  // A printer binds leaves: a book for print has an even page count, a blank last page if need be.
-  if (settings.print && pieces.length > 0 && folios.length % 2 === 1) {
-    pieces.push(blank)
-    folios.push('')
-  }
-  const doc = await stitch(pieces)
-  // Chromium rounds the page to whole device pixels (A4 comes out 594.96 pt wide); the trim
-  // must be exact for a printer.
-  for (const page of doc.getPages()) page.setSize(width, height)
-  rewriteContents(doc, [clearSoftHyphens, grayColours])
-  uniqueSubsetNames(doc)
+  const doc = await stitchBook(front.pdf, frontPad, plans, folios, settings)
   // A manuscript with no text has front matter alone: no arabic folios to label.
   setPageLabels(doc, [
     { start: 0, style: 'r' },
@@ -310,28 +297,7 @@ async function render(
     folios,
     ids: {}
   }
-  const dests: NamedDestination[] = []
-  const outline: OutlineEntry[] = []
-  for (const plan of plans) {
-    const starts = new Map<string, { page: number; top: number }>()
-    for (const [k, page] of plan.part.facts.pages.entries()) {
-      for (const start of page.starts) {
-        if (starts.has(start.id)) continue
-        const at = { page: plan.firstIndex + k, top: round(height - start.top * pxToPt) }
-        starts.set(start.id, at)
-        concordance.ids[start.id] = { page: folios[at.page] ?? '', index: at.page }
-        dests.push({ name: start.id, page: at.page, top: at.top })
-      }
-    }
-    const partAt = starts.get(plan.of.id) ?? { page: plan.firstIndex, top: height }
-    const sections: OutlineEntry[] = []
-    for (const section of plan.of.chapter?.children ?? []) {
-      const at = starts.get(section.id)
-      if (section.title === undefined || !at) continue
-      sections.push({ title: section.title, page: at.page, top: at.top })
-    }
-    outline.push({ title: plan.title, page: partAt.page, top: partAt.top, children: sections })
-  }
+  const { dests, outline } = placesOf(plans, concordance, height)
   addOutline(doc, outline)
   addNamedDestinations(doc, dests)
   setMetadata(doc, {
@@ -346,21 +312,7 @@ async function render(
   })
   if (settings.print) addBleed(doc, { bleedMm: 3, marks: true })
   const pdf = await save(doc, { id: documentId(tree, settings) })
-
-  // Only the edition's typeface, its fallback for polytonic Greek and symbols (Noto Serif) and
-  // its monospace face for code may be in the file (characters none has are named already).
-  const named = messages.some((found) => found.ruleId === 'pdf-font')
-  for (const font of await readFonts(pdf)) {
-    if (!named && !/^(?:[A-Z]{6}\+)?(?:SourceSerif4|SourceCodePro|NotoSerif)/.test(font)) {
-      messages.push(
-        message(
-          'error',
-          'pdf-font',
-          `The PDF uses the font \`${font}\`, not the edition's faces (Source Serif 4, Noto Serif for what it lacks, Source Code Pro for code); a character they lack fell back to a system font`
-        )
-      )
-    }
-  }
+  await checkFonts(pdf, messages)
   const reused = total + 1 - laidOut
   settings.onProgress(
     `Done: ${pageCount} pages (${bodyPages} numbered) in ${seconds(performance.now() - started)}${
@@ -368,6 +320,92 @@ async function render(
     }`
   )
   return { pdf, concordance, messages }
+}
+
+/**
+ * The book's parts in one document: the front matter, each chapter after it, the blank pages
+ * that open chapters on a right-hand page and, for print, make the count even; every page at
+ * the exact trim, its content streams edited (see `finish/`), each font program named apart.
+ */
+async function stitchBook(
+  front: Uint8Array,
+  frontPad: number,
+  plans: readonly Plan[],
+  folios: string[],
+  settings: Settings
+): Promise<PDFDocument> {
+  const { width, height } = settings.size
+  const blank = { blank: { width, height } }
+  const pieces: StitchPart[] = [front]
+  if (frontPad) pieces.push(blank)
+  for (const plan of plans) {
+    pieces.push(plan.part.pdf)
+    if (plan.pad) pieces.push(blank)
+  }
+  // A printer binds leaves: a book for print has an even page count, a blank last page if need be.
+  if (settings.print && folios.length % 2 === 1) {
+    pieces.push(blank)
+    folios.push('')
+  }
+  const doc = await stitch(pieces)
+  // Chromium rounds the page to whole device pixels (A4 comes out 594.96 pt wide); the trim
+  // must be exact for a printer.
+  for (const page of doc.getPages()) page.setSize(width, height)
+  rewriteContents(doc, [clearSoftHyphens, grayColours])
+  uniqueSubsetNames(doc)
+  return doc
+}
+
+/**
+ * Where each paragraph, claim, chapter and section begins: the concordance's entries, a named
+ * destination for each, and the outline of chapters and their titled sections.
+ */
+function placesOf(
+  plans: readonly Plan[],
+  concordance: Concordance,
+  height: number
+): { dests: NamedDestination[]; outline: OutlineEntry[] } {
+  const dests: NamedDestination[] = []
+  const outline: OutlineEntry[] = []
+  for (const plan of plans) {
+    const starts = new Map<string, { page: number; top: number }>()
+    for (const [k, page] of plan.part.facts.pages.entries()) {
+      for (const start of page.starts) {
+        if (starts.has(start.id)) continue
+        const at = { page: plan.firstIndex + k, top: round(height - start.top * pxToPt) }
+        starts.set(start.id, at)
+        concordance.ids[start.id] = { page: concordance.folios[at.page] ?? '', index: at.page }
+        dests.push({ name: start.id, page: at.page, top: at.top })
+      }
+    }
+    const partAt = starts.get(plan.of.id) ?? { page: plan.firstIndex, top: height }
+    const sections: OutlineEntry[] = []
+    for (const section of plan.of.chapter?.children ?? []) {
+      const at = starts.get(section.id)
+      if (section.title === undefined || !at) continue
+      sections.push({ title: section.title, page: at.page, top: at.top })
+    }
+    outline.push({ title: plan.title, page: partAt.page, top: partAt.top, children: sections })
+  }
+  return { dests, outline }
+}
+
+/**
+ * Only the edition's typeface, its fallback (Noto Serif) and its monospace face for code may
+ * be in the file; the characters none of them has are named already, before layout.
+ */
+async function checkFonts(pdf: Uint8Array, messages: VFileMessage[]): Promise<void> {
+  if (messages.some((found) => found.ruleId === 'pdf-font')) return
+  for (const font of await readFonts(pdf)) {
+    if (/^(?:[A-Z]{6}\+)?(?:SourceSerif4|SourceCodePro|NotoSerif)/.test(font)) continue
+    messages.push(
+      message(
+        'error',
+        'pdf-font',
+        `The PDF uses the font \`${font}\`, not the edition's faces (Source Serif 4, Noto Serif for what it lacks, Source Code Pro for code); a character they lack fell back to a system font`
+      )
+    )
+  }
 }
 
 /** A promise with its resolve and reject at hand. */
