@@ -15,8 +15,7 @@ import {
   unknownPropertyProblem,
   valueOffset,
   type YamlData,
-  type YamlProblem,
-  type YamlWording
+  type YamlProblem
 } from '@colophon/parser'
 import {
   type BookManifest,
@@ -27,22 +26,10 @@ import {
 } from '@colophon/schema'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { describe, type ManifestOptions, readText, readYaml } from './manifest.js'
+import { describe, type ManifestOptions, manifestWording, readText, readYaml } from './manifest.js'
 import { findProjectRoot, realFolder, resolveSource, show } from './paths.js'
 
-const wording: YamlWording = {
-  ruleId: 'book-invalid',
-  subject: 'Manifest',
-  plural: false,
-  inner: 'a manifest',
-  field: 'Field',
-  stringNoun: 'the text',
-  width: 80,
-  unknownKey: (label, list, near) =>
-    near === undefined
-      ? `Unknown field \`${label}\`, expected one of ${list}; remove it or check its spelling`
-      : `Unknown field \`${label}\`, expected one of ${list}; rename it to \`${near}\` or remove it`
-}
+const wording = manifestWording('book-invalid')
 
 /** A book manifest is a `.book.yaml` (or `.book.yml`) file. */
 export function isBookManifest(path: string): boolean {

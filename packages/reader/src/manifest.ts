@@ -69,6 +69,11 @@ const maxBytes = 1024 * 1024
 
 const rootSchema: SchemaNode = readerSchema
 
+/** How problems of a manifest are worded, under the rule `ruleId`. */
+export function manifestWording(ruleId: string): YamlWording {
+  return { ...wording, ruleId }
+}
+
 const wording: YamlWording = {
   ruleId: 'reader-invalid',
   subject: 'Manifest',
