@@ -238,38 +238,236 @@ function flatten(
   children: readonly Md.Nodes[],
   context: PhrasingContext
 ): { atoms: Atom[]; flat: string } {
-  const { text } = context
-  const atoms: Atom[] = []
-  const parts: string[] = []
-  let length = 0
-  const push = (atom: Atom, part: string) => {
-    atoms.push(atom)
-    parts.push(part)
-    length += part.length
+  return new Flattener(children, context).run()
+}
+
+/** Walks phrasing content once, putting out its atoms and the text they stand for. */
+class Flattener {
+  private readonly atoms: Atom[] = []
+  private readonly parts: string[] = []
+  private length = 0
+  private readonly stack: Frame[]
+
+  constructor(
+    children: readonly Md.Nodes[],
+    private readonly context: PhrasingContext
+  ) {
+    this.stack = [{ children, index: 0, container: undefined, opened: undefined }]
   }
-  const addText = (
+
+  run(): { atoms: Atom[]; flat: string } {
+    const { stack } = this
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as Frame
+      const node = frame.children[frame.index]
+      if (node === undefined) {
+        stack.pop()
+        if (frame.opened) frame.opened.to = this.length
+        continue
+      }
+      frame.index++
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start === undefined || end === undefined) continue
+      this.visit(node, { start, end, container: frame.container })
+    }
+    return { atoms: this.atoms, flat: this.parts.join('') }
+  }
+
+  private push(atom: Atom, part: string): void {
+    this.atoms.push(atom)
+    this.parts.push(part)
+    this.length += part.length
+  }
+
+  /** One node of phrasing content at `place`: its atoms, or its children to walk. */
+  private visit(node: Md.Nodes, place: Place): void {
+    const { text } = this.context
+    const { start, end, container } = place
+    switch (node.type) {
+      case 'text': {
+        const { starts, ends } = align(node.value, text, start, end)
+        this.addText(node.value, starts, ends, container)
+        break
+      }
+      case 'html':
+        this.html(node.value, place)
+        break
+      case 'inlineCode':
+        this.code(node.value, place)
+        break
+      case 'image':
+      case 'imageReference':
+        this.image(node, place)
+        break
+      case 'break': {
+        const lineEnd = lineEndingAt(text, start, end)
+        this.push(
+          { kind: 'break', from: this.length, to: this.length + 1, ...lineEnd, container },
+          '\n'
+        )
+        break
+      }
+      case 'footnoteReference':
+        this.reference(node.label ?? node.identifier, node.identifier, place)
+        break
+      default:
+        this.inner(node, place)
+    }
+  }
+
+  /** Emphasis, strong, links and anything else with children: its words, in its container. */
+  private inner(node: Md.Nodes, place: Place): void {
+    switch (node.type) {
+      case 'emphasis':
+      case 'strong':
+        this.enter(this.open(node.type, '', undefined, place), node.children, place)
+        break
+      case 'link':
+        this.enter(this.open('link', node.url, node.title, place), node.children, place)
+        break
+      case 'linkReference': {
+        const target = this.context.links.get(node.identifier)
+        const opened = target ? this.open('link', target.url, target.title, place) : undefined
+        this.enter(opened, node.children, place)
+        break
+      }
+      default:
+        // `delete` (strikethrough) and anything unknown: its words, without the markup.
+        if ('children' in node) this.enter(undefined, node.children as Md.Nodes[], place)
+        else if ('value' in node) this.addLiteral(place.start, place.end, place.container)
+    }
+  }
+
+  private enter(opened: Container | undefined, nodes: readonly Md.Nodes[], place: Place): void {
+    this.stack.push({ children: nodes, index: 0, container: opened ?? place.container, opened })
+  }
+
+  private open(
+    type: Container['type'],
+    url: string,
+    title: string | null | undefined,
+    place: Place
+  ): Container | undefined {
+    const { container } = place
+    if ((container?.depth ?? 0) >= maxNesting) return undefined
+    return {
+      type,
+      url,
+      title: title ?? undefined,
+      start: place.start,
+      end: place.end,
+      from: this.length,
+      to: this.length,
+      parent: container,
+      depth: (container?.depth ?? 0) + 1
+    }
+  }
+
+  /** Inline HTML: an anchor, a line break, or left out with a warning (see `markdown.ts`). */
+  private html(value: string, place: Place): void {
+    const { start, end, container } = place
+    const { dropHtml } = this.context
+    const anchor = dropHtml && anchorTag.exec(value.trim())
+    if (anchor) {
+      const name = (anchor[1] ?? anchor[2]) as string
+      const atom: Atom = {
+        kind: 'anchor',
+        from: this.length,
+        to: this.length + 1,
+        name,
+        start,
+        end,
+        container
+      }
+      this.push(atom, placeholder)
+    } else if (dropHtml && lineBreakTag.test(value)) {
+      this.push(
+        { kind: 'break', from: this.length, to: this.length + 1, start, end, container },
+        '\n'
+      )
+    } else if (dropHtml) dropHtml(start, end, value)
+    else this.addLiteral(start, end, container)
+  }
+
+  private code(value: string, place: Place): void {
+    if (value.length === 0) return
+    const code = normalize(value)
+    const { start, end, container } = place
+    this.push(
+      {
+        kind: 'code',
+        from: this.length,
+        to: this.length + code.length,
+        value: code,
+        start,
+        end,
+        container
+      },
+      code
+    )
+  }
+
+  private image(node: Md.Image | Md.ImageReference, place: Place): void {
+    const { start, end, container } = place
+    const found = imageSource(node, this.context)
+    if (this.context.image && found) {
+      const image = this.context.image(found, this.context.position(start, end))
+      const atom: Atom = {
+        kind: 'image',
+        from: this.length,
+        to: this.length + 1,
+        node: image,
+        start,
+        end,
+        container
+      }
+      this.push(atom, placeholder)
+      return
+    }
+    const alt = node.alt ?? ''
+    const { starts, ends } = align(alt, this.context.text, Math.min(start + 2, end), end)
+    this.addText(alt, starts, ends, container)
+  }
+
+  private reference(label: string, identifier: string, place: Place): void {
+    const { start, end, container } = place
+    const atom: Atom = {
+      kind: 'reference',
+      from: this.length,
+      to: this.length + 1,
+      label,
+      identifier,
+      start,
+      end,
+      container
+    }
+    this.push(atom, placeholder)
+  }
+
+  /** Text, with the bare `[^1]` references a Markdown parser left in it as references. */
+  private addText(
     value: string,
     starts: number[],
     ends: number[],
     container: Container | undefined
-  ) => {
+  ): void {
+    const { text } = this.context
     let cursor = 0
     const take = (upTo: number) => {
       if (upTo <= cursor) return
-      push(
-        {
-          kind: 'text',
-          from: length,
-          to: length + upTo - cursor,
-          value,
-          base: cursor,
-          starts,
-          ends,
-          literal: false,
-          container
-        },
-        value.slice(cursor, upTo)
-      )
+      const atom: Atom = {
+        kind: 'text',
+        from: this.length,
+        to: this.length + upTo - cursor,
+        value,
+        base: cursor,
+        starts,
+        ends,
+        literal: false,
+        container
+      }
+      this.push(atom, value.slice(cursor, upTo))
     }
     bareReference.lastIndex = 0
     for (let match = bareReference.exec(value); match; match = bareReference.exec(value)) {
@@ -281,172 +479,42 @@ function flatten(
       if (text.slice(start, end) !== match[0]) continue
       take(at)
       const label = match[1] as string
-      push(
-        {
-          kind: 'reference',
-          from: length,
-          to: length + 1,
-          label,
-          identifier: normalizeIdentifier(label),
-          start,
-          end,
-          container
-        },
-        placeholder
-      )
+      this.reference(label, normalizeIdentifier(label), { start, end, container })
       cursor = last + 1
     }
     take(value.length)
   }
-  const addLiteral = (start: number, end: number, container: Container | undefined) => {
-    const value = text.slice(start, end)
+
+  /** The source's characters `start`–`end` as written, never cut into sentences. */
+  private addLiteral(start: number, end: number, container: Container | undefined): void {
+    const value = this.context.text.slice(start, end)
+    if (value.length === 0) return
     const starts: number[] = new Array(value.length)
     const ends: number[] = new Array(value.length)
     for (let i = 0; i < value.length; i++) {
       starts[i] = start + i
       ends[i] = start + i + 1
     }
-    if (value.length > 0) {
-      push(
-        {
-          kind: 'text',
-          from: length,
-          to: length + value.length,
-          value,
-          base: 0,
-          starts,
-          ends,
-          literal: true,
-          container
-        },
-        value
-      )
+    const atom: Atom = {
+      kind: 'text',
+      from: this.length,
+      to: this.length + value.length,
+      value,
+      base: 0,
+      starts,
+      ends,
+      literal: true,
+      container
     }
+    this.push(atom, value)
   }
+}
 
-  const stack: Frame[] = [{ children, index: 0, container: undefined, opened: undefined }]
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as Frame
-    const node = frame.children[frame.index]
-    if (node === undefined) {
-      stack.pop()
-      if (frame.opened) frame.opened.to = length
-      continue
-    }
-    frame.index++
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined) continue
-    const container = frame.container
-    const enter = (opened: Container | undefined, nodes: readonly Md.Nodes[]) => {
-      stack.push({ children: nodes, index: 0, container: opened ?? container, opened })
-    }
-    const open = (type: Container['type'], url: string, title: string | null | undefined) => {
-      if ((container?.depth ?? 0) >= maxNesting) return undefined
-      return {
-        type,
-        url,
-        title: title ?? undefined,
-        start,
-        end,
-        from: length,
-        to: length,
-        parent: container,
-        depth: (container?.depth ?? 0) + 1
-      }
-    }
-    switch (node.type) {
-      case 'text': {
-        const { starts, ends } = align(node.value, text, start, end)
-        addText(node.value, starts, ends, container)
-        break
-      }
-      case 'html': {
-        const anchor = context.dropHtml && anchorTag.exec(node.value.trim())
-        if (anchor) {
-          const name = (anchor[1] ?? anchor[2]) as string
-          push(
-            { kind: 'anchor', from: length, to: length + 1, name, start, end, container },
-            placeholder
-          )
-        } else if (context.dropHtml && lineBreakTag.test(node.value)) {
-          push({ kind: 'break', from: length, to: length + 1, start, end, container }, '\n')
-        } else if (context.dropHtml) context.dropHtml(start, end, node.value)
-        else addLiteral(start, end, container)
-        break
-      }
-      case 'inlineCode':
-        if (node.value.length > 0) {
-          const code = normalize(node.value)
-          push(
-            {
-              kind: 'code',
-              from: length,
-              to: length + code.length,
-              value: code,
-              start,
-              end,
-              container
-            },
-            code
-          )
-        }
-        break
-      case 'image':
-      case 'imageReference': {
-        const found = imageSource(node, context)
-        if (context.image && found) {
-          const image = context.image(found, context.position(start, end))
-          push(
-            { kind: 'image', from: length, to: length + 1, node: image, start, end, container },
-            placeholder
-          )
-          break
-        }
-        const alt = node.alt ?? ''
-        const { starts, ends } = align(alt, text, Math.min(start + 2, end), end)
-        addText(alt, starts, ends, container)
-        break
-      }
-      case 'break': {
-        const lineEnd = lineEndingAt(text, start, end)
-        push({ kind: 'break', from: length, to: length + 1, ...lineEnd, container }, '\n')
-        break
-      }
-      case 'footnoteReference':
-        push(
-          {
-            kind: 'reference',
-            from: length,
-            to: length + 1,
-            label: node.label ?? node.identifier,
-            identifier: node.identifier,
-            start,
-            end,
-            container
-          },
-          placeholder
-        )
-        break
-      case 'emphasis':
-      case 'strong':
-        enter(open(node.type, '', undefined), node.children)
-        break
-      case 'link':
-        enter(open('link', node.url, node.title), node.children)
-        break
-      case 'linkReference': {
-        const target = context.links.get(node.identifier)
-        enter(target ? open('link', target.url, target.title) : undefined, node.children)
-        break
-      }
-      default:
-        // `delete` (strikethrough) and anything unknown: its words, without the markup.
-        if ('children' in node) enter(undefined, node.children as Md.Nodes[])
-        else if ('value' in node) addLiteral(start, end, container)
-    }
-  }
-  return { atoms, flat: parts.join('') }
+/** Where a node stands: its source offsets, and the container it fills. */
+interface Place {
+  start: number
+  end: number
+  container: Container | undefined
 }
 
 /** What an image or image reference says: its URL (a reference's, by its definition), alt and title. */
