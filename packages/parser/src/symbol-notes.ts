@@ -48,10 +48,11 @@ const bodyLine = /^[ \t]*(?:\((\*{1,7}|[†‡§])[ \t]*|(\*{1,7}|[†‡§])\)?
 
 /**
  * `bodyLine`, or a body with a transcriber's symbol: `+ text`, `|| text`; or a star glued to a
- * capital, `*A. U. C. - Ab Urbe Condita`, on a line with no other star (group 3).
+ * capital, `*A. U. C. - Ab Urbe Condita`, on a line with no other star (group 3); or stars
+ * glued to a bracketed word, `***[Note] The equation…` (group 4).
  */
 const anyBodyLine =
-  /^[ \t]*(?:\((\*{1,7}|[†‡§])[ \t]*|(\*{1,7}|[†‡§]|[+#$]|\|\|)\)?[ \t]+|(\*{1,3})(?=\p{Lu}[^*]*$))(?=[^\s*])/u
+  /^[ \t]*(?:\((\*{1,7}|[†‡§])[ \t]*|(\*{1,7}|[†‡§]|[+#$]|\|\|)\)?[ \t]+|(\*{1,3})(?=\p{Lu}[^*]*$)|(\*{1,3})(?=\[\p{L}+\][ \t]))(?=[^\s*])/u
 
 /** A second body on a line, after wide space: `* In Cheshire.  + In Norfolk.` */
 const laterBody = /[ \t]{2,}(\*{1,7}|[†‡§]|[+#$]|\|\|)[ \t]+(?=\S)/g
@@ -166,7 +167,7 @@ export function symbolBodies(text: string, block: Block, cited: SymbolCitations)
   block.lines.forEach((line, k) => {
     const value = text.slice(line.start, line.end)
     const match = anyBodyLine.exec(value)
-    const label = match ? ((match[1] ?? match[2] ?? match[3]) as string) : undefined
+    const label = match ? ((match[1] ?? match[2] ?? match[3] ?? match[4]) as string) : undefined
     cited.advanceTo(line.start)
     let opened = false
     // A body in parentheses ends where it closes, or where the next one opens (`(***** …`

@@ -605,6 +605,14 @@ describe('page notes cited by symbols', () => {
     expect(references(tree.children[0] as Chapter)).toHaveLength(2)
   })
 
+  it('reads a body whose stars are glued to a bracketed word, `***[Note] …`', () => {
+    const { tree } = read(
+      'The energy of the body rises at the present time (1920; see *** Note, p. 48).\n\n  Notes\n\n***[Note] The equation E = mc^2 has been thoroughly proved.\n'
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-x2a-x2a-1 present 5'])
+    expect(JSON.stringify(tree.children[0]?.notes)).toContain('[Note] The equation')
+  })
+
   it('reads a body whose star is glued to a capital, `*A. U. C. - …`, under a table', () => {
     const { tree } = read(
       [
