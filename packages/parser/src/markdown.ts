@@ -6,6 +6,7 @@ import type {
   Chapter,
   Code,
   FootnoteDefinition,
+  Inline,
   Omission,
   Paragraph,
   Root,
@@ -13,7 +14,8 @@ import type {
   Settings,
   SourceFile,
   Table,
-  TableCell
+  TableCell,
+  TitleContent
 } from '@colophon/schema'
 import type * as Md from 'mdast'
 import { toString as wordsOf } from 'mdast-util-to-string'
@@ -326,15 +328,19 @@ function walkItems(
     const { node, nested } = item
     if (excluded.has(node)) continue
     if (node.type === 'heading' && !nested) {
-      const heading = { title: headingText(node), titlePosition: placeOf(node, position) }
+      const titlePosition = placeOf(node, position)
       if (node.depth === 1) {
         const { chapter: last } = walk
         const reuse = last && last.node.children.length === 0 && !last.node.titlePosition
         walk.chapter = reuse && last ? last : newMdChapter(build)
-        Object.assign(walk.chapter.node, heading)
+        // Its references are read once the chapter they belong to is open.
+        Object.assign(walk.chapter.node, titled(node, titlePosition, build))
         if (node === firstHeading) walk.titled = walk.chapter
         walk.section = undefined
-      } else Object.assign(openSection(chapter()), heading)
+      } else {
+        const section = openSection(chapter())
+        Object.assign(section, titled(node, titlePosition, build))
+      }
       continue
     }
     if (node.type === 'thematicBreak') {
@@ -742,6 +748,52 @@ function linkTargets(tree: Md.Root): Map<string, LinkTarget> {
 
 function headingText(node: Md.Heading): string {
   return normalize(wordsOf(node, { includeHtml: false })).trim()
+}
+
+/** A heading's title, its place, and its words with their references where it cites a note. */
+function titled(
+  node: Md.Heading,
+  titlePosition: ReturnType<Positioner>,
+  build: MdBuild
+): { title: string; titlePosition: ReturnType<Positioner>; titleContent?: TitleContent } {
+  const content = headingContent(node, build)
+  return { title: headingText(node), titlePosition, ...(content ? { titleContent: content } : {}) }
+}
+
+/**
+ * A heading that cites a note (`# Preface[^1]`): its words and its references in their places,
+ * the references read like a paragraph's (numbered and resolved with the chapter's notes).
+ */
+function headingContent(node: Md.Heading, build: MdBuild): TitleContent | undefined {
+  if (!citesNote(node)) return undefined
+  const first = node.children[0]?.position?.start.offset
+  const last = node.children.at(-1)?.position?.end.offset
+  if (first === undefined || last === undefined) return undefined
+  const words = buildPhrasing(node.children, first, last, build.context)
+  const content: TitleContent[number][] = []
+  const add = (children: readonly Inline[]) => {
+    for (const child of children) {
+      if (child.type === 'footnoteReference') content.push(child)
+      else if (child.type === 'text' || child.type === 'inlineCode') {
+        const before = content.at(-1)
+        if (before?.type === 'text') before.value += child.value
+        else
+          content.push({
+            type: 'text',
+            value: child.value,
+            ...(child.position ? { position: child.position } : {})
+          })
+      } else if ('children' in child) add(child.children)
+    }
+  }
+  for (const claim of words?.children ?? []) add(claim.children)
+  return content.length > 0 ? (content as TitleContent) : undefined
+}
+
+/** Whether a node's phrasing content has a footnote reference. */
+function citesNote(node: Md.Nodes): boolean {
+  if (node.type === 'footnoteReference') return true
+  return 'children' in node && (node.children as Md.Nodes[]).some(citesNote)
 }
 
 /** Where raw HTML taken out of the text is accounted for and reported. */

@@ -860,6 +860,28 @@ describe('structure', () => {
 })
 
 describe('footnotes', () => {
+  it('reads a note cited from a heading, numbered in order with the text’s', () => {
+    const source =
+      '# The Title[^t]\n\n## A *Section*[^s]\n\nText.[^x]\n\n[^t]: On the title.\n[^s]: On the section.\n[^x]: On the text.\n'
+    const result = parse(source, { path: 'a.md' })
+    const chapter = (result.tree as Root).children[0]
+    const section = chapter?.children[0]
+    expect(chapter?.title).toBe('The Title')
+    expect(
+      chapter?.titleContent?.map((child) => (child.type === 'text' ? child.value : child.label))
+    ).toEqual(['The Title', '1'])
+    expect(section?.title).toBe('A Section')
+    expect(
+      section?.titleContent?.map((child) => (child.type === 'text' ? child.value : child.label))
+    ).toEqual(['A Section', '2'])
+    expect(chapter?.notes.map((note) => `${note.label} ${note.status}`)).toEqual([
+      '1 present',
+      '2 present',
+      '3 present'
+    ])
+    expect(result.messages).toEqual([])
+  })
+
   it('numbers notes in the order of first reference, whatever their labels, as pandoc does', () => {
     const root = tree(
       'A.[^3] B.[^x] C.[^3] D.[^Y] E.[^9]\n\n[^3]: Three.\n[^x]: Ex.\n[^y]: Why.\n[^z]: Unused.\n'
