@@ -1,35 +1,19 @@
 // The typeface, Source Serif 4 (SIL Open Font License), from @fontsource: regular, italic and
 // bold, latin and latin-ext subsets, and its Greek, Cyrillic and Vietnamese ones where the text
-// uses them, as `@font-face` rules with base64 `data:` URLs, so the page needs no request.
-// Each set of subsets is read once per process.
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { type FallbackSubset, fallbackFaces, fallbackSubsetOf, within } from './fallback.js'
+// uses them, with the fallback and monospace faces an edition needs (see `font-files.ts`), so
+// the page needs no request.
+import { type FallbackSubset, fallbackFaces, fallbackSubsetOf } from './fallback.js'
+import { faceRules, within } from './font-files.js'
 import { coverage } from './generated/coverage.js'
 
 export const family = 'Source Serif 4'
 
-const require = createRequire(import.meta.url)
-const faces = [
-  { weight: 400, style: 'normal' },
-  { weight: 400, style: 'italic' },
-  { weight: 700, style: 'normal' }
-] as const
+const serif = { family, package: '@fontsource/source-serif-4', prefix: 'source-serif-4' }
 
 /** The typeface's subsets: latin and latin-ext always, the others where the text uses them. */
 const always = ['latin-ext', 'latin'] as const
 const optional = ['greek', 'cyrillic-ext', 'cyrillic', 'vietnamese'] as const
 export type Subset = (typeof always)[number] | (typeof optional)[number]
-
-let ranges: Record<string, string> | undefined
-
-/** The `unicode-range` of each subset, as the font package gives it. */
-function rangesOf(): Record<string, string> {
-  ranges ??= JSON.parse(
-    readFileSync(require.resolve('@fontsource/source-serif-4/unicode.json'), 'utf8')
-  ) as Record<string, string>
-  return ranges
-}
 
 /** Characters the typeface's latin subset, which every edition carries, has. */
 const basic = /^[\t\n\r\u0020-\u007e\u00a0-\u00ff]*$/
@@ -53,31 +37,9 @@ export function subsetsFor(texts: Iterable<string>): Subset[] {
   return [...always, ...optional.filter((subset) => used.has(subset))]
 }
 
-const cached = new Map<string, string>()
-
 /** The `@font-face` rules of `subsets`. */
 export function fontFaces(subsets: readonly Subset[] = always): string {
-  const key = subsets.join(' ')
-  const known = cached.get(key)
-  if (known !== undefined) return known
-  const rules: string[] = []
-  for (const { weight, style } of faces) {
-    for (const subset of subsets) {
-      const file = require.resolve(
-        `@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-${style}.woff2`
-      )
-      const data = readFileSync(file).toString('base64')
-      const range = rangesOf()[subset]
-      if (range === undefined) throw new Error(`Expected the unicode range of subset \`${subset}\``)
-      rules.push(
-        `@font-face{font-family:'${family}';font-style:${style};font-weight:${weight};font-display:swap;` +
-          `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${range}}`
-      )
-    }
-  }
-  const faceRules = rules.join('\n')
-  cached.set(key, faceRules)
-  return faceRules
+  return faceRules(serif, subsets)
 }
 
 /** What faces an edition needs: the typeface's subsets, and the monospace face for its code. */
@@ -154,27 +116,15 @@ export function facesOf(needs: FontNeeds | undefined): string {
 /** The monospace face for code, Source Code Pro (SIL Open Font License), beside the typeface. */
 export const monoFamily = 'Source Code Pro'
 
-let mono: string | undefined
+const mono = {
+  family: monoFamily,
+  package: '@fontsource/source-code-pro',
+  prefix: 'source-code-pro'
+}
 
 /** The monospace face's `@font-face` rules: regular, latin and latin-ext. */
 export function monoFaces(): string {
-  if (mono !== undefined) return mono
-  const ranges = JSON.parse(
-    readFileSync(require.resolve('@fontsource/source-code-pro/unicode.json'), 'utf8')
-  ) as Record<string, string>
-  mono = always
-    .map((subset) => {
-      const file = require.resolve(
-        `@fontsource/source-code-pro/files/source-code-pro-${subset}-400-normal.woff2`
-      )
-      const data = readFileSync(file).toString('base64')
-      return (
-        `@font-face{font-family:'${monoFamily}';font-style:normal;font-weight:400;font-display:swap;` +
-        `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${ranges[subset]}}`
-      )
-    })
-    .join('\n')
-  return mono
+  return faceRules(mono, always, [{ weight: 400, style: 'normal' }])
 }
 
 let all: ((code: number) => boolean)[] | undefined

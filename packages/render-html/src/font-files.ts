@@ -1,0 +1,89 @@
+// The faces' files, from @fontsource packages: `@font-face` rules with the woff2 files as
+// base64 `data:` URLs and each subset's `unicode-range`, read once per process for each set of
+// subsets asked for; and the test of a code point against the runs a file really has
+// (`generated/coverage.ts`).
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+
+/** A face: its CSS family, its package and the prefix of its files' names. */
+export interface FontPackage {
+  family: string
+  package: string
+  prefix: string
+}
+
+/** A weight and style a face is embedded in. */
+export interface FaceStyle {
+  weight: 400 | 700
+  style: 'normal' | 'italic'
+}
+
+/** Regular, italic and bold: what the text is set in. */
+export const textStyles: readonly FaceStyle[] = [
+  { weight: 400, style: 'normal' },
+  { weight: 400, style: 'italic' },
+  { weight: 700, style: 'normal' }
+]
+
+const ranges = new Map<string, Record<string, string>>()
+const rules = new Map<string, string>()
+
+/** The `@font-face` rules of `font`'s `subsets` in `styles`. */
+export function faceRules(
+  font: FontPackage,
+  subsets: readonly string[],
+  styles: readonly FaceStyle[] = textStyles
+): string {
+  const key = `${font.package} ${subsets.join(' ')} ${styles.map((s) => s.weight + s.style).join(' ')}`
+  const known = rules.get(key)
+  if (known !== undefined) return known
+  const made: string[] = []
+  for (const { weight, style } of styles) {
+    for (const subset of subsets) {
+      const range = rangesOf(font.package)[subset]
+      if (range === undefined) throw new Error(`Expected the unicode range of subset \`${subset}\``)
+      const file = require.resolve(
+        `${font.package}/files/${font.prefix}-${subset}-${weight}-${style}.woff2`
+      )
+      const data = readFileSync(file).toString('base64')
+      made.push(
+        `@font-face{font-family:'${font.family}';font-style:${style};font-weight:${weight};font-display:swap;` +
+          `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${range}}`
+      )
+    }
+  }
+  const joined = made.join('\n')
+  rules.set(key, joined)
+  return joined
+}
+
+/** The `unicode-range` of each subset of a package, as the package gives it. */
+function rangesOf(name: string): Record<string, string> {
+  let found = ranges.get(name)
+  if (found === undefined) {
+    found = JSON.parse(readFileSync(require.resolve(`${name}/unicode.json`), 'utf8')) as Record<
+      string,
+      string
+    >
+    ranges.set(name, found)
+  }
+  return found
+}
+
+/** A test of whether a code point is in `runs`, [first, last] pairs in order. */
+export function within(runs: readonly (readonly [number, number])[]): (code: number) => boolean {
+  return (code) => {
+    let lo = 0
+    let hi = runs.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const [first, last] = runs[mid] as readonly [number, number]
+      if (code < first) hi = mid - 1
+      else if (code > last) lo = mid + 1
+      else return true
+    }
+    return false
+  }
+}
