@@ -2,7 +2,6 @@
 // or misplaced, no text dropped or changed, no page count out of bounds. The one error allowed
 // is a character none of the edition's faces has, named, as recorded here per text; anything
 // else the layout gets wrong fails the suite.
-import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseFile } from '@colophon/parser'
 import { renderPdf } from '@colophon/render-pdf'
@@ -10,7 +9,10 @@ import { describe, expect, it } from 'vitest'
 // @ts-expect-error: the scoreboard is a plain script, without type declarations
 import * as scoreboard from '../../corpus/score.mjs'
 
-const { corpusTexts } = scoreboard as { corpusTexts: () => string[] }
+const { corpusTexts, mainFile } = scoreboard as {
+  corpusTexts: () => string[]
+  mainFile: (id: string) => string
+}
 const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url))
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1790000000' }
 
@@ -23,15 +25,10 @@ const lacking: Record<string, string[]> = {
   'fr-vidal-gorene-transcription': ['0314', '0342', '0345', '251C', '2500', '2502', '2514', '2011']
 }
 
-function manuscriptOf(id: string): string {
-  const text = `${corpus}${id}/${id}.txt`
-  return existsSync(text) ? text : `${corpus}${id}/${id}.md`
-}
-
 describe('the corpus as PDF', () => {
   for (const id of corpusTexts()) {
     it(`${id}: lays out with no error but the characters its faces lack`, async () => {
-      const { tree } = parseFile(manuscriptOf(id))
+      const { tree } = parseFile(`${corpus}${id}/${mainFile(id)}`)
       if (!tree) throw new Error(`Expected ${id} to parse`)
       const result = await renderPdf(tree, { env })
       const errors = result.messages.filter((message) => message.fatal === true)

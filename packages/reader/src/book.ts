@@ -3,14 +3,12 @@
 // settings; their trees are joined into one edition in the order the manifest gives.
 import { dirname, relative, resolve } from 'node:path'
 import {
-  defineKey,
   type FileResult,
   isRecord,
   isUnder,
   joinTrees,
   parseFile,
   placeOf,
-  problemsOneByOne,
   reportYamlProblems,
   unknownPropertyProblem,
   valueOffset,
@@ -26,7 +24,14 @@ import {
 } from '@colophon/schema'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { describe, type ManifestOptions, manifestWording, readText, readYaml } from './manifest.js'
+import {
+  describe,
+  everyProblem,
+  type ManifestOptions,
+  manifestWording,
+  readText,
+  readYaml
+} from './manifest.js'
 import { findProjectRoot, realFolder, resolveSource, show } from './paths.js'
 
 const wording = manifestWording('book-invalid')
@@ -156,19 +161,13 @@ function chapterFiles(
   return found
 }
 
-/** Every problem of the manifest, not only the schema's first: each field on its own. */
+/** Every problem of a book manifest (see `everyProblem`). */
 function eachProblem(manifest: Record<string, unknown>): SchemaProblem[] {
-  const found: SchemaProblem[] = []
-  for (const key of ['title', 'chapters']) {
-    if (!Object.hasOwn(manifest, key))
-      found.push({ path: '', message: `must have required property '${key}'` })
-  }
-  const standIn = (key: string, value: unknown): Record<string, unknown> => {
-    const alone: Record<string, unknown> = { title: 'T', chapters: ['a.md'] }
-    defineKey(alone, key, value)
-    return alone
-  }
-  return [...found, ...problemsOneByOne(manifest, validateBook, standIn, () => false)]
+  return everyProblem(manifest, {
+    minimal: { title: 'T', chapters: ['a.md'] },
+    validate: validateBook,
+    isList: () => false
+  })
 }
 
 /** A problem the schema found, at its place in the manifest, in the words of someone writing YAML. */

@@ -268,26 +268,40 @@ export function readYaml(
   return toYamlData(doc, root, words, problems)
 }
 
-/**
- * Every problem of the manifest, not only ajv's first: the required fields, then each field and
- * each entry on its own, with stand-ins for the required fields.
- */
+/** Every problem of a reader manifest (see `everyProblem`). */
 function eachProblem(manifest: Record<string, unknown>): SchemaProblem[] {
+  return everyProblem(manifest, {
+    minimal: { title: 'T', entries: [{ source: 'a.txt' }] },
+    validate: validateReader,
+    isList: (key) => key === 'entries'
+  })
+}
+
+/**
+ * Every problem of a manifest, not only the schema's first: each required field missing, then
+ * each field on its own (in `minimal`, the smallest valid manifest, in place of its own), and
+ * each item of the lists `isList` names.
+ */
+export function everyProblem(
+  manifest: Record<string, unknown>,
+  schema: {
+    minimal: Record<string, unknown>
+    validate: (value: unknown) => { ok: true } | { ok: false; problems: SchemaProblem[] }
+    isList: (key: string) => boolean
+  }
+): SchemaProblem[] {
   const found: SchemaProblem[] = []
-  for (const key of ['title', 'entries']) {
+  for (const key of Object.keys(schema.minimal)) {
     if (!Object.hasOwn(manifest, key)) {
       found.push({ path: '', message: `must have required property '${key}'` })
     }
   }
   const standIn = (key: string, value: unknown): Record<string, unknown> => {
-    const alone: Record<string, unknown> = { title: 'T', entries: [{ source: 'a.txt' }] }
+    const alone: Record<string, unknown> = structuredClone(schema.minimal)
     defineKey(alone, key, value)
     return alone
   }
-  return [
-    ...found,
-    ...problemsOneByOne(manifest, validateReader, standIn, (key) => key === 'entries')
-  ]
+  return [...found, ...problemsOneByOne(manifest, schema.validate, standIn, schema.isList)]
 }
 
 function schemaProblems(found: SchemaProblem[], data: YamlData, problems: YamlProblem[]): void {

@@ -28,8 +28,6 @@ export interface Context {
   references: Map<string, number>
   /** References rendered so far, per note identifier. */
   seen: Map<string, number>
-  /** Notes too long for the foot of a page, printed after their chapter (`longNotes`). */
-  deferred: Set<string>
   /** The edition has notes and not one of them has a body (the source lacks its notes). */
   allMissing: boolean
   /** Ids on the page so far. */
@@ -98,7 +96,6 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
     notes,
     references,
     seen: new Map(),
-    deferred: new Set(),
     allMissing: count > 0 && missing === count,
     ids: new Set(),
     settings,

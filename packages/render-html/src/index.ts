@@ -1,6 +1,6 @@
 // Public API of @colophon/render-html.
 export { fontFacesFor, inTypeface } from './fonts.js'
-export { noteLength } from './note-length.js'
+export { isLongNote, noteLength } from './note-length.js'
 export type { NotePlacement, Profile, RenderOptions } from './options.js'
 export { renderHtml } from './render-html.js'
 export { toHast } from './to-hast.js'

@@ -2,13 +2,24 @@
 // at the foot of a page (see `longNotes`). Markers count by their labels.
 import type { FootnoteDefinition, Inline } from '@colophon/schema'
 
-/** The characters of a note's text, its paragraphs' claims one after another. */
+const lengths = new WeakMap<FootnoteDefinition, number>()
+
+/** The characters of a note's text, its paragraphs' claims one after another; once a note. */
 export function noteLength(note: FootnoteDefinition): number {
-  let length = 0
-  for (const paragraph of note.children) {
-    for (const claim of paragraph.children) length += inlineLength(claim.children)
+  let length = lengths.get(note)
+  if (length === undefined) {
+    length = 0
+    for (const paragraph of note.children) {
+      for (const claim of paragraph.children) length += inlineLength(claim.children)
+    }
+    lengths.set(note, length)
   }
   return length
+}
+
+/** Whether `note` has a body longer than `limit` characters (see `longNotes`). */
+export function isLongNote(note: FootnoteDefinition, limit: number): boolean {
+  return note.status === 'present' && noteLength(note) > limit
 }
 
 function inlineLength(children: readonly Inline[]): number {

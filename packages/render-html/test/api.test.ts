@@ -6,6 +6,7 @@ describe('@colophon/render-html', () => {
     expect(Object.keys(api).sort()).toEqual([
       'fontFacesFor',
       'inTypeface',
+      'isLongNote',
       'noteLength',
       'renderHtml',
       'toHast',

@@ -18,7 +18,9 @@ interface Missing {
 export function missingCharacters(tree: Root): VFileMessage[] {
   const missing = new Map<string, Missing>()
   for (const chapter of tree.children) {
-    for (const node of textNodes(chapter)) {
+    const nodes: Printed[] = []
+    printedNodes(chapter, nodes)
+    for (const node of nodes) {
       // As print sets it: composed, the narrow space a no-break one (see `print-text.ts`).
       const value = printed(node.value)
       for (let index = 0; index < value.length; index++) {
@@ -50,22 +52,22 @@ interface Printed {
   block?: boolean
 }
 
-/** The printed nodes of a chapter, its titles' and notes' included. */
-function* textNodes(node: unknown): Generator<Printed> {
-  if (Array.isArray(node)) for (const child of node) yield* textNodes(child)
-  else if (typeof node === 'object' && node !== null) {
-    const { type, value, position } = node as {
-      type?: unknown
-      value?: unknown
-      position?: Position
-    }
-    if ((type === 'text' || type === 'inlineCode') && typeof value === 'string') {
-      yield node as Printed
-    } else if (type === 'code' && typeof value === 'string') {
-      yield { value, ...(position ? { position } : {}), block: true }
-    } else {
-      for (const [key, child] of Object.entries(node))
-        if (key !== 'position') yield* textNodes(child)
+/** The printed nodes of a chapter, its titles' and notes' included, in `found`. */
+function printedNodes(node: unknown, found: Printed[]): void {
+  if (Array.isArray(node)) {
+    for (const child of node) printedNodes(child, found)
+    return
+  }
+  if (typeof node !== 'object' || node === null) return
+  const record = node as { type?: unknown; value?: unknown; position?: Position }
+  const { type, value } = record
+  if ((type === 'text' || type === 'inlineCode') && typeof value === 'string') {
+    found.push(record as Printed)
+  } else if (type === 'code' && typeof value === 'string') {
+    found.push({ value, ...(record.position ? { position: record.position } : {}), block: true })
+  } else {
+    for (const key in record) {
+      if (key !== 'position') printedNodes((record as Record<string, unknown>)[key], found)
     }
   }
 }

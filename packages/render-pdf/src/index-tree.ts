@@ -10,6 +10,7 @@ import {
   paragraphsIn,
   type Root
 } from '@colophon/schema'
+import { printed } from './print-text.js'
 
 export interface Indexed {
   /** Manuscript path and position of each id: `p12`, `p12.3`, `fnref-n7`, `c1`. */
@@ -115,7 +116,7 @@ export function textOf(children: readonly Inline[]): string {
  * composed, as print sets it (see `print-text.ts`).
  */
 export function normalise(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00ad]+/g, '')
+  return printed(text).replace(/[\s\u00ad]+/g, '')
 }
 
 /** The chapter has notes and not one of them has a body: its source lacks them. */

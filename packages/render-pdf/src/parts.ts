@@ -2,11 +2,11 @@
 // chapter's notes, when they are placed at the end of the book, and a reader's closing list of
 // its sources), each with what the checks must find on its pages and where to point their
 // messages.
-import { noteLength, wordsFor } from '@colophon/render-html'
+import { isLongNote, wordsFor } from '@colophon/render-html'
 import type { Chapter, FootnoteDefinition, Position, Root } from '@colophon/schema'
 import { backDocument, chapterDocument, type PrintDocument } from './documents.js'
 import { allNotesMissing, type Indexed, indexNotes, indexTree } from './index-tree.js'
-import { type Layout, layoutOf, longNoteLimit } from './layout.js'
+import { layoutOf, longNoteLimit } from './layout.js'
 import type { Settings } from './options.js'
 
 export interface BookPart {
@@ -59,7 +59,7 @@ export function bookParts(
       // A note too long for the foot of a page is printed after its chapter.
       footnotes:
         settings.notes === 'foot' && !absent
-          ? chapter.notes.filter((note) => !isLongNote(note, layout))
+          ? chapter.notes.filter((note) => !isLongNote(note, longNoteLimit(layout)))
           : [],
       place: { file: chapter.source.path, position: chapter.position },
       counted: true
@@ -92,9 +92,4 @@ export function bookParts(
 function labelOf(title: string | undefined, index: number, total: number): string {
   if (total === 1) return title === undefined ? 'the text' : `“${title}”`
   return title === undefined ? `chapter ${index + 1}` : `chapter ${index + 1} (“${title}”)`
-}
-
-/** Whether `note` is too long to stand at the foot of a page of `layout` (see `longNoteLimit`). */
-export function isLongNote(note: FootnoteDefinition, layout: Layout): boolean {
-  return note.status === 'present' && noteLength(note) > longNoteLimit(layout)
 }

@@ -8,7 +8,7 @@
 // PDF is handed back: every footnote on its reference's page, no text lost, a sane count.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { noteLength, wordsFor } from '@colophon/render-html'
+import { isLongNote, noteLength, wordsFor } from '@colophon/render-html'
 import type { Root } from '@colophon/schema'
 import type { PDFDocument } from 'pdf-lib'
 import type { VFileMessage } from 'vfile-message'
@@ -41,7 +41,7 @@ import { message } from './messages.js'
 import { type PdfOptions, type Settings, settingsOf } from './options.js'
 import { pageScript, setupScript } from './page-script.js'
 import { RenderError } from './paginate.js'
-import { type BookPart, bookParts, isLongNote } from './parts.js'
+import { type BookPart, bookParts } from './parts.js'
 import { toRoman } from './roman.js'
 import { Session } from './session.js'
 
@@ -478,7 +478,7 @@ function longNoteNotices(tree: Root, layout: Layout): VFileMessage[] {
   const words = wordsFor(tree.meta.language)
   return tree.children.flatMap((chapter) =>
     chapter.notes
-      .filter((note) => isLongNote(note, layout))
+      .filter((note) => isLongNote(note, longNoteLimit(layout)))
       .map((note) =>
         message(
           'info',

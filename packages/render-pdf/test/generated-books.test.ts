@@ -57,10 +57,11 @@ const book = fc.record({
   notes: fc.constantFrom<'foot' | 'end'>('foot', 'end')
 })
 
+/** A generated book: its chapters, trim size and note placement. */
+type Book = typeof book extends fc.Arbitrary<infer T> ? T : never
+
 /** The book as Markdown: `#` chapters, `##` sections, notes defined after each chapter. */
-function markdownOf(
-  value: fc.RecordValue<typeof book extends fc.Arbitrary<infer T> ? T : never>
-): string {
+function markdownOf(value: Book): string {
   let text = ''
   let note = 0
   value.chapters.forEach((chapter, c) => {

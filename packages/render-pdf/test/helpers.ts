@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse } from '@colophon/parser'
 import type { Claim, Inline, Root } from '@colophon/schema'
+import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 const repository = fileURLToPath(new URL('../../../', import.meta.url))
@@ -193,4 +194,21 @@ export function footnotedBookTree(): Root {
   })
   if (!tree) throw new Error('Expected the footnoted book to parse')
   return tree
+}
+
+/** The text (Latin-1) of every content stream of every page of `pdf`, in page order. */
+export async function contentTexts(pdf: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(pdf)
+  const texts: string[] = []
+  for (const page of doc.getPages()) {
+    const contents = page.node.get(PDFName.of('Contents'))
+    const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : []
+    for (const ref of refs) {
+      const stream = doc.context.lookup(ref)
+      if (stream instanceof PDFRawStream) {
+        texts.push(new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode()))
+      }
+    }
+  }
+  return texts
 }

@@ -6,20 +6,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { parse } from '@colophon/parser'
 import type { Root } from '@colophon/schema'
-import {
-  decodePDFRawStream,
-  PDFDict,
-  PDFDocument,
-  PDFName,
-  PDFRawStream,
-  type PDFRef
-} from 'pdf-lib'
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readFonts } from '../src/finish/index.js'
 import { type PdfResult, renderPdf } from '../src/index.js'
 import {
   bookTree,
+  contentTexts,
   destinationPage,
   figuresTree,
   footnotedBookTree,
@@ -81,14 +75,9 @@ describe('the seed as built: 6×9 in, no note bodies', () => {
 
   it('marks a soft hyphen as text only where it ends a line, so words are found whole', async () => {
     // Chromium writes each soft hyphen as a zero-width glyph whose ActualText is U+00AD.
-    const doc = await PDFDocument.load(result.pdf)
     let kept = 0
     let cleared = 0
-    for (const page of doc.getPages()) {
-      const ref = page.node.get(PDFName.of('Contents'))
-      const stream = ref ? doc.context.lookup(ref as PDFRef) : undefined
-      if (!(stream instanceof PDFRawStream)) continue
-      const text = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode())
+    for (const text of await contentTexts(result.pdf)) {
       expect(text).not.toMatch(/ActualText <FEFF00AD> >> BDC\n[^\n]* Tj\nEMC\n0 0 Td /)
       kept += text.match(/ActualText <FEFF00AD>/g)?.length ?? 0
       cleared += text.match(/ActualText \(\)/g)?.length ?? 0
@@ -111,13 +100,8 @@ describe('the seed as built: 6×9 in, no note bodies', () => {
   })
 
   it('sets its text, numbers and rules in DeviceGray, with no RGB colour', async () => {
-    const doc = await PDFDocument.load(result.pdf)
     let grey = 0
-    for (const page of doc.getPages()) {
-      const ref = page.node.get(PDFName.of('Contents'))
-      const stream = ref ? doc.context.lookup(ref as PDFRef) : undefined
-      if (!(stream instanceof PDFRawStream)) continue
-      const text = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode())
+    for (const text of await contentTexts(result.pdf)) {
       expect(text).not.toMatch(/\s(rg|RG)\s/)
       grey += text.match(/\s(g|G)\s/g)?.length ?? 0
     }

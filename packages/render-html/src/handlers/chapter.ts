@@ -1,7 +1,7 @@
 // chapter: `<article id="c1">` with its heading (the part's heading above it, a line break
 // where the title has one), in a reader the editor's introduction, its sections (an untitled
 // one after another is set off by a break), and its notes.
-import type { Chapter } from '@colophon/schema'
+import type { Chapter, FootnoteDefinition } from '@colophon/schema'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { contextOf, printsNotes, useId } from '../context.js'
@@ -10,6 +10,7 @@ import { notesSection } from '../document/notes.js'
 import { lines, one, patch, phrase } from '../hast.js'
 import { checkId } from '../ids.js'
 import { headingLevel } from '../levels.js'
+import { isLongNote } from '../note-length.js'
 import type { Handler } from '../types.js'
 import { titleContent } from './title.js'
 
@@ -61,12 +62,12 @@ export const chapter: Handler<Chapter> = (state, node, parent) => {
   } else if (context.settings.notes === 'foot') {
     // Notes placed at their first reference are done; the rest (no reference, or a second
     // definition of a number) still need a place.
-    const long = node.notes.filter((note) => context.deferred.has(note.identifier))
-    const left = node.notes.filter(
-      (note) =>
-        !long.includes(note) &&
-        (!context.seen.has(note.identifier) || context.notes.get(note.identifier) !== note)
+    const placed = (note: FootnoteDefinition) =>
+      context.seen.has(note.identifier) && context.notes.get(note.identifier) === note
+    const long = node.notes.filter(
+      (note) => placed(note) && isLongNote(note, context.settings.longNotes)
     )
+    const left = node.notes.filter((note) => !placed(note))
     if (long.length > 0) children.push(longNotesSection(state, node, long))
     if (left.length > 0) children.push(notesSection(state, node, left))
   } else if (node.notes.length > 0 && context.settings.notes !== 'book') {

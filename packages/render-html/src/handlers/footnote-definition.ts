@@ -7,7 +7,7 @@ import { h } from 'hastscript'
 import { type Context, contextOf, noteId, referenceId, useId } from '../context.js'
 import { one, patch, text } from '../hast.js'
 import { checkId } from '../ids.js'
-import { noteLength } from '../note-length.js'
+import { isLongNote } from '../note-length.js'
 import type { Handler } from '../types.js'
 
 export const footnoteDefinition: Handler<FootnoteDefinition> = (state, node) => {
@@ -23,7 +23,7 @@ export const footnoteDefinition: Handler<FootnoteDefinition> = (state, node) => 
       : []
   const missing = node.status === 'missing'
   // A note longer than `longNotes` may break across pages, where a short one is kept whole.
-  const long = !missing && noteLength(node) > context.settings.longNotes
+  const long = isLongNote(node, context.settings.longNotes)
   const className = missing ? ['missing'] : long ? ['long'] : undefined
 
   if (context.allMissing) {

@@ -3,13 +3,13 @@
 // does not hold stays a plain superscript. With notes at the foot, the number is plain (the
 // paginator moves the note, so a link would lead nowhere) and the note itself stands just
 // before the first reference.
-import type { FootnoteDefinition, FootnoteReference } from '@colophon/schema'
+import type { FootnoteReference } from '@colophon/schema'
 import { h } from 'hastscript'
 import { contextOf, noteId, printsNotes, referenceId, useId } from '../context.js'
 import { footnote } from '../document/footnote.js'
 import { element, patch, text } from '../hast.js'
 import { checkId } from '../ids.js'
-import { noteLength } from '../note-length.js'
+import { isLongNote } from '../note-length.js'
 import type { Handler } from '../types.js'
 
 export const footnoteReference: Handler<FootnoteReference> = (state, node) => {
@@ -22,9 +22,12 @@ export const footnoteReference: Handler<FootnoteReference> = (state, node) => {
   const k = (context.seen.get(identifier) ?? 0) + 1
   context.seen.set(identifier, k)
   const id = useId(context, referenceId(identifier, k))
-  const long = context.settings.notes === 'foot' && isLong(context, identifier, note)
-  if (long) context.deferred.add(identifier)
-  else if (context.settings.notes === 'foot' || (context.allMissing && printsNotes(context))) {
+  // A note too long for the foot of a page is printed after its chapter: its number a link there.
+  const long = context.settings.notes === 'foot' && isLongNote(note, context.settings.longNotes)
+  if (
+    !long &&
+    (context.settings.notes === 'foot' || (context.allMissing && printsNotes(context)))
+  ) {
     const reference = element('sup', { id, className: ['noteref'], dataFn: identifier }, [
       text(node.label)
     ])
@@ -49,14 +52,4 @@ export const footnoteReference: Handler<FootnoteReference> = (state, node) => {
     [text(node.label)]
   )
   return patch(state, node, element('sup', { className: ['noteref'] }, [link]))
-}
-
-/** Whether `note` is too long for the foot of a page (`longNotes`): it goes after its chapter. */
-function isLong(
-  context: ReturnType<typeof contextOf>,
-  identifier: string,
-  note: FootnoteDefinition
-): boolean {
-  if (context.deferred.has(identifier)) return true
-  return note.status === 'present' && noteLength(note) > context.settings.longNotes
 }
