@@ -28,6 +28,16 @@ export interface PartPlan {
   firstIndex: number
 }
 
+/** What each of a part's checks needs: its plan, its pages' names, the tree's places. */
+interface PartCheck {
+  plan: PartPlan
+  indexed: Indexed
+  pageName: (k: number) => string
+  place: (id: string) => { file: string; position: Position | undefined } | undefined
+  messages: VFileMessage[]
+}
+
+/** The checks after layout of one part: its notes, its text, its figures, its broken paragraphs. */
 export function checkPart(
   plan: PartPlan,
   indexed: Indexed,
@@ -35,50 +45,62 @@ export function checkPart(
   settings: Settings,
   messages: VFileMessage[]
 ): void {
-  const { pages, claims, splits, joined } = plan.part.facts
-  const pageName = (k: number) => {
-    const folio = folios[plan.firstIndex + k]
-    return `page ${folio || '?'} (PDF page ${plan.firstIndex + k + 1})`
+  const check: PartCheck = {
+    plan,
+    indexed,
+    pageName: (k) => {
+      const folio = folios[plan.firstIndex + k]
+      return `page ${folio || '?'} (PDF page ${plan.firstIndex + k + 1})`
+    },
+    place: (id) => indexed.places.get(id),
+    messages
   }
-  const place = (id: string) => indexed.places.get(id)
+  if (settings.notes === 'foot' && plan.footnotes.length > 0) checkFootnotes(check)
+  checkText(check)
+  checkFigures(check)
+  checkSplits(check)
+}
 
-  // Footnotes: where each begins, where its first reference is.
-  if (settings.notes === 'foot' && plan.footnotes.length > 0) {
-    const notePage = new Map<string, number>()
-    pages.forEach((page, k) => {
-      for (const note of page.notes) if (!notePage.has(note)) notePage.set(note, k)
-    })
-    const expected = new Set(plan.footnotes.map((note) => note.identifier))
-    pages.forEach((page, k) => {
-      for (const reference of page.references) {
-        const identifier = reference.replace(/^fnref-/, '')
-        if (!expected.has(identifier)) continue
-        const at = notePage.get(identifier)
-        const label = identifier.replace(/^(?:c\d+-)?n/, '')
-        if (at === undefined) {
-          messages.push(
-            message(
-              'error',
-              'pdf-footnote-lost',
-              `Note \`${label}\`, referred to on ${pageName(k)}, is on no page; the paginator dropped it`,
-              place(reference)
-            )
+/** Each footnote begins on the page of its first reference. */
+function checkFootnotes({ plan, pageName, place, messages }: PartCheck): void {
+  const { pages } = plan.part.facts
+  const notePage = new Map<string, number>()
+  pages.forEach((page, k) => {
+    for (const note of page.notes) if (!notePage.has(note)) notePage.set(note, k)
+  })
+  const expected = new Set(plan.footnotes.map((note) => note.identifier))
+  pages.forEach((page, k) => {
+    for (const reference of page.references) {
+      const identifier = reference.replace(/^fnref-/, '')
+      if (!expected.has(identifier)) continue
+      const at = notePage.get(identifier)
+      const label = identifier.replace(/^(?:c\d+-)?n/, '')
+      if (at === undefined) {
+        messages.push(
+          message(
+            'error',
+            'pdf-footnote-lost',
+            `Note \`${label}\`, referred to on ${pageName(k)}, is on no page; the paginator dropped it`,
+            place(reference)
           )
-        } else if (at !== k) {
-          messages.push(
-            message(
-              'error',
-              'pdf-footnote-page',
-              `Note \`${label}\` begins on ${pageName(at)}, expected ${pageName(k)} with its reference`,
-              place(reference)
-            )
+        )
+      } else if (at !== k) {
+        messages.push(
+          message(
+            'error',
+            'pdf-footnote-page',
+            `Note \`${label}\` begins on ${pageName(at)}, expected ${pageName(k)} with its reference`,
+            place(reference)
           )
-        }
+        )
       }
-    })
-  }
+    }
+  })
+}
 
-  // Text: each claim's text as printed against the tree's.
+/** Each claim's text as printed is the tree's, and runs into none before it. */
+function checkText({ plan, indexed, pageName, place, messages }: PartCheck): void {
+  const { claims, joined } = plan.part.facts
   for (const [id, text] of indexed.claims) {
     const printed = claims[id]
     if (printed === undefined) {
@@ -101,7 +123,6 @@ export function checkPart(
       )
     }
   }
-
   for (const touch of joined) {
     messages.push(
       message(
@@ -112,10 +133,12 @@ export function checkPart(
       )
     )
   }
+}
 
-  // A figure is never broken across pages: it is scaled to fit one, with its caption.
+/** A figure is never broken across pages: it is scaled to fit one, with its caption. */
+function checkFigures({ plan, pageName, place, messages }: PartCheck): void {
   const figurePages = new Map<string, number[]>()
-  pages.forEach((page, k) => {
+  plan.part.facts.pages.forEach((page, k) => {
     for (const id of page.figures) figurePages.set(id, [...(figurePages.get(id) ?? []), k])
   })
   for (const [id, on] of figurePages) {
@@ -125,24 +148,25 @@ export function checkPart(
       message('error', 'pdf-figure-split', `Figure \`${id}\` is broken across ${where}`, place(id))
     )
   }
+}
 
-  // A paragraph broken across pages keeps two lines on each side.
-  for (const split of splits) {
-    if (split.before < 2 || split.after < 2) {
-      const what =
-        split.before < 2
-          ? 'its first line alone at the foot of'
-          : 'its last line alone at the head of'
-      const page = split.before < 2 ? split.page : split.page + 1
-      messages.push(
-        message(
-          'warning',
-          split.before < 2 ? 'pdf-orphan' : 'pdf-widow',
-          `Paragraph \`${split.id}\` leaves ${what} ${pageName(page)}`,
-          place(split.id)
-        )
+/** A paragraph broken across pages keeps two lines on each side. */
+function checkSplits({ plan, pageName, place, messages }: PartCheck): void {
+  for (const split of plan.part.facts.splits) {
+    if (split.before >= 2 && split.after >= 2) continue
+    const what =
+      split.before < 2
+        ? 'its first line alone at the foot of'
+        : 'its last line alone at the head of'
+    const page = split.before < 2 ? split.page : split.page + 1
+    messages.push(
+      message(
+        'warning',
+        split.before < 2 ? 'pdf-orphan' : 'pdf-widow',
+        `Paragraph \`${split.id}\` leaves ${what} ${pageName(page)}`,
+        place(split.id)
       )
-    }
+    )
   }
 }
 
