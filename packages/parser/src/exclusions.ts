@@ -4,6 +4,7 @@ import type { Omission, Position, Settings } from '@colophon/schema'
 import type { VFile } from 'vfile'
 import { report } from './messages.js'
 import { normalize } from './paragraph.js'
+import { compileUserPattern } from './user-pattern.js'
 
 /** What the exclusions need to know of a front end's blocks. */
 export interface Blocks {
@@ -44,10 +45,8 @@ export function exclude(
         const wanted = normalize(rule.text.trim())
         matches = (value) => value === wanted
       } else {
-        try {
-          const pattern = new RegExp(rule.pattern, rule.flags ?? '')
-          matches = (value) => pattern.test(value)
-        } catch {}
+        const compiled = compileUserPattern(rule.pattern, rule.flags ?? '')
+        if ('pattern' in compiled) matches = compiled.pattern.test
       }
       for (let index = 0; index < blocks.count; index++) {
         if (blocks.forms(index).some(matches)) take(index)

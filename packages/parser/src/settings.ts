@@ -10,6 +10,7 @@ import {
 } from '@colophon/schema'
 import type { VFile } from 'vfile'
 import { isScalar } from 'yaml'
+import { compileUserPattern } from './user-pattern.js'
 import {
   closest,
   defineKey,
@@ -299,38 +300,22 @@ function meaningProblems(data: YamlData, problems: YamlProblem[]): void {
       // Flags the schema refuses are reported by it already.
       if (typeof flags !== 'string' || !/^[imsu]*$/.test(flags)) return
       const base = `/exclude/${index}`
-      const flagsError = regExpError('', flags)
-      if (flagsError !== undefined) {
+      const compiled = compileUserPattern(item.pattern, flags)
+      if (!('error' in compiled)) return
+      if (new Set(flags).size !== flags.length) {
         at(`${base}/flags`, `repeats a flag; give each flag once`)
         return
       }
-      const patternError = regExpError(item.pattern, flags)
-      if (patternError !== undefined) {
-        at(
-          `${base}/pattern`,
-          `is not a valid regular expression (${patternError}); fix the pattern, which uses JavaScript syntax`
-        )
-      }
+      at(
+        `${base}/pattern`,
+        `is not a pattern Colophon can run (${show(compiled.error, 200)}); patterns use RE2 syntax: JavaScript's, without look-around and back-references, which cannot run in linear time`
+      )
     })
   }
   const notes = Object.hasOwn(settings, 'notes') ? settings.notes : undefined
   if (isRecord(notes) && typeof notes.file === 'string' && notes.file !== '') {
     const problem = notesFileProblem(notes.file)
     if (problem !== undefined) at('/notes/file', problem)
-  }
-}
-
-function regExpError(pattern: string, flags: string): string | undefined {
-  try {
-    new RegExp(pattern, flags)
-    return undefined
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    // V8 says `Invalid regular expression: /(/: Unterminated group`; the pattern is known.
-    return show(
-      /^Invalid regular expression: \/.*\/[a-z]*: (.*)$/s.exec(message)?.[1] ?? message,
-      200
-    )
   }
 }
 

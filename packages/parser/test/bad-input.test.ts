@@ -176,3 +176,23 @@ describe('misuse', () => {
     expect(() => parse('x', { settings: { titel: 'x' } as never })).toThrow(/titel/)
   })
 })
+
+describe('patterns from the settings', () => {
+  // `^(a+)+$` takes JavaScript's backtracking engine 2^n steps on n `a`s and a `b`: 40 of
+  // them would run for days. The settings' patterns run in a linear-time engine instead.
+  it('runs a pattern that would backtrack for days in linear time', () => {
+    const trap = `${'a'.repeat(40)}b`
+    const started = process.hrtime.bigint()
+    const result = parse(`Title\n\n${trap}\n\naaaa\n\nA fact.\n`, {
+      settings: { exclude: [{ pattern: '^(a+)+$' }] }
+    })
+    const words = (result.tree?.children ?? []).flatMap((chapter) =>
+      chapter.children.flatMap((section) => section.children.map((block) => JSON.stringify(block)))
+    )
+    expect(words.some((block) => block.includes(trap))).toBe(true)
+    expect(words.some((block) => block.includes('"aaaa"'))).toBe(false)
+    expect(result.tree?.omitted?.filter((omission) => omission.reason === 'excluded')).toHaveLength(1)
+    // Not a timing test: a generous bound that only a hang can miss.
+    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(30)
+  })
+})

@@ -71,7 +71,7 @@ export const settingsSchema = {
         },
         {
           "title": "ExcludePattern",
-          "description": "Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).",
+          "description": "Blocks matching this regular expression, unanchored (add `^`/`$` to anchor), in RE2 syntax: JavaScript's without look-around and back-references, so that it runs in linear time.",
           "type": "object",
           "required": [
             "pattern"

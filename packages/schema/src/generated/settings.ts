@@ -54,7 +54,7 @@ export interface ExcludeText {
 text: string
 }
 /**
- * Blocks matching this regular expression (JavaScript syntax, unanchored; add `^`/`$` to anchor).
+ * Blocks matching this regular expression, unanchored (add `^`/`$` to anchor), in RE2 syntax: JavaScript's without look-around and back-references, so that it runs in linear time.
  */
 export interface ExcludePattern {
 pattern: string
