@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander'
 import { type CheckCommandOptions, checkCommand, formats } from './checks.js'
 import { type BuildOptions, buildCommand, exit, type Output, parseCommand } from './commands.js'
+import { OutputError } from './write.js'
 
 export { exit, type Output } from './commands.js'
 
@@ -112,6 +113,10 @@ export async function main(argv: readonly string[], io: Output = standard): Prom
         error.code === 'commander.version'
         ? exit.ok
         : exit.usage
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`colophon: ${error.message}`)
+      return exit.usage
     }
     io.stderr(`colophon: internal error: ${error instanceof Error ? error.message : String(error)}`)
     return exit.usage

@@ -233,6 +233,12 @@ describe('colophon check: output', () => {
     expect(written).toContain('note-sequence')
     expect(written).not.toContain('\u001b[')
   })
+
+  it('says in words why `--out` cannot be written, with no internal error', async () => {
+    const run = await colophon([path, '--out', temporary])
+    expect(run.code).toBe(exit.usage)
+    expect(run.stderr).toBe(`colophon: cannot write ${temporary}: it is a folder; name a file\n`)
+  })
 })
 
 describe('colophon check: the first manuscript', () => {
