@@ -8,7 +8,6 @@ import {
   type FootnoteReference,
   type Inline,
   type Paragraph,
-  paragraphsIn,
   paragraphsOf,
   type Root,
   type Settings,
@@ -80,8 +79,8 @@ interface BlockCounts {
 }
 
 /**
- * Gives a block its id: paragraphs, those of quotations and lists among them, are numbered in
- * order (`p12`); code, tables, quotations, lists and figures have ids of their own (`code1`,
+ * Gives a block its id: paragraphs, those of quotations and lists (to any depth) among them, are
+ * numbered in order (`p12`); code, tables, quotations, lists and figures have ids of their own (`code1`,
  * `table1`, `q1`, `l1`, `figure1`).
  */
 function identifyBlock(block: Block, prefix: string, counts: BlockCounts): void {
@@ -100,7 +99,9 @@ function identifyBlock(block: Block, prefix: string, counts: BlockCounts): void 
   } else if (block.type === 'list') {
     counts.l++
     block.id = `${prefix}l${counts.l}`
-    for (const paragraph of paragraphsIn(block)) identifyBlock(paragraph, prefix, counts)
+    // An item's blocks in reading order: its paragraphs, and the lists, code and quotations in it.
+    for (const item of block.children)
+      for (const child of item.children) identifyBlock(child, prefix, counts)
   } else if (block.type === 'figure') {
     counts.figure++
     block.id = `${prefix}figure${counts.figure}`

@@ -30,6 +30,7 @@ import { figureOf, htmlFigureOf } from './figures.js'
 import { assignIds, cite, meta } from './finish.js'
 import { diskReader, type ImageReader, imageMaker } from './images.js'
 import { type Place, report } from './messages.js'
+import { type Container, pathOf, placeBlock } from './nesting.js'
 import { normalize } from './paragraph.js'
 import {
   buildPhrasing,
@@ -38,7 +39,7 @@ import {
   literalParagraph,
   type PhrasingContext
 } from './phrasing.js'
-import { type Positioner, positioner } from './positions.js'
+import { nodePlace, type Positioner, positioner } from './positions.js'
 import { readSettings } from './settings.js'
 
 /** The notes settings that only the plain-text front end reads, and what a Markdown book does instead. */
@@ -72,15 +73,13 @@ export interface MarkdownBuildOptions {
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
 
-/** A block of the running text, in reading order, or a footnote definition met on the way. */
+/**
+ * A block of the running text, in reading order, with the lists and quotations it stands in
+ * (see nesting.ts), or a footnote definition met on the way.
+ */
 type Item =
-  | { kind: 'leaf'; node: Md.Nodes; nested: boolean; container?: Container }
+  | { kind: 'leaf'; node: Md.Nodes; nested: boolean; path: readonly Container[] }
   | { kind: 'note'; node: Md.FootnoteDefinition }
-
-/** The outermost block quotation or list a block stands in (and the list's item). */
-type Container =
-  | { kind: 'quote'; node: Md.Blockquote }
-  | { kind: 'list'; node: Md.List; item: Md.ListItem | undefined }
 
 interface ChapterDraft {
   node: Chapter
@@ -233,7 +232,7 @@ function settingsOf(
       place
     )
   }
-  reportTextOnly(file, settings, placeOf(head, position))
+  reportTextOnly(file, settings, nodePlace(head, position))
   return settings
 }
 
@@ -252,7 +251,7 @@ function excludedLeaves(build: MdBuild, items: readonly Item[], settings: Settin
         const end = leaf.position?.end.offset ?? start
         return [normalize(text.slice(start, end)).trim(), normalize(wordsOf(leaf)).trim()]
       },
-      place: (index) => placeOf(leaves[index] as Md.Nodes, position)
+      place: (index) => nodePlace(leaves[index] as Md.Nodes, position)
     },
     omitted
   )
@@ -328,7 +327,7 @@ function walkItems(
     const { node, nested } = item
     if (excluded.has(node)) continue
     if (node.type === 'heading' && !nested) {
-      const titlePosition = placeOf(node, position)
+      const titlePosition = nodePlace(node, position)
       if (node.depth === 1) {
         const { chapter: last } = walk
         const reuse = last && last.node.children.length === 0 && !last.node.titlePosition
@@ -344,8 +343,10 @@ function walkItems(
       continue
     }
     if (node.type === 'thematicBreak') {
-      omitted.push({ reason: 'break', position: placeOf(node, position) })
-      if (walk.section && walk.section.children.length > 0) walk.section = undefined
+      omitted.push({ reason: 'break', position: nodePlace(node, position) })
+      // One inside a list or quotation breaks no section: the lists go on around it.
+      const empty = !walk.section || walk.section.children.length === 0
+      if (item.path.length === 0 && !empty) walk.section = undefined
       continue
     }
     if (isTemplateTags(node, text)) dropTemplate({ file, omitted, position }, node)
@@ -353,7 +354,7 @@ function walkItems(
       const draft = chapter()
       const block = blockOf(node, build)
       const section = block && (walk.section ?? openSection(draft))
-      if (block && section) placeBlock(section, block, item.container, build.position)
+      if (block && section) placeBlock(section, block, item.path, build.position)
     }
   }
   return walk.titled
@@ -397,23 +398,54 @@ function place(build: MdBuild, entry: DefinitionEntry, index: number): FootnoteD
     ...(twin ? markOf(twin) : noteMark(draft, written, build.keepLabels)),
     status: 'present',
     children: [],
-    position: placeOf(entry.node, position)
+    position: nodePlace(entry.node, position)
   }
   entry.built = note
   if (!twin) draft.notes.set(entry.node.identifier, note)
   draft.node.notes.push(note)
   context.references = draft.queue
+  const reported = new Set<Md.Nodes>()
   for (const body of blocks(entry.node.children, true)) {
     if (body.kind === 'note') register(build, body.node, index)
     else if (body.node.type === 'thematicBreak') {
-      omitted.push({ reason: 'break', position: placeOf(body.node, position) })
+      omitted.push({ reason: 'break', position: nodePlace(body.node, position) })
     } else if (body.node.type === 'html') dropHtmlNode({ file, omitted, position }, body.node)
     else {
+      reportNoteBlock(build, written, body, reported)
       const paragraph = paragraphOf(body.node, context)
       if (paragraph) note.children.push(paragraph)
     }
   }
   return note
+}
+
+/**
+ * A note's body is paragraphs: code or a table in it is shown as its text, markup and all, and
+ * a list as its items' paragraphs; each is reported once (a list at its first block), at its place.
+ */
+function reportNoteBlock(
+  build: MdBuild,
+  label: string,
+  body: { node: Md.Nodes; path: readonly Container[] },
+  reported: Set<Md.Nodes>
+): void {
+  const list = body.path[0]?.kind === 'list' ? body.path[0].node : undefined
+  const found =
+    body.node.type === 'code'
+      ? { node: body.node, what: 'Code', shown: 'as plain text, its fences with it' }
+      : body.node.type === 'table'
+        ? { node: body.node, what: 'A table', shown: 'as plain text, its pipes with it' }
+        : list
+          ? {
+              node: list,
+              what: 'A list',
+              shown: 'as its items’ paragraphs, without bullets or numbers'
+            }
+          : undefined
+  if (!found || reported.has(found.node)) return
+  reported.add(found.node)
+  const reason = `${found.what} in note \`${label}\` is shown ${found.shown}: a note holds paragraphs only; move it into the text, or write it as sentences`
+  report(build.file, 'warning', 'markdown-note-body', reason, nodePlace(found.node, build.position))
 }
 
 /** Gives each reference of chapter `index` not yet resolved its note, building it if need be. */
@@ -523,74 +555,6 @@ function markOf(note: FootnoteDefinition): NoteMark {
 }
 
 /**
- * Puts `block` at the end of `section`: a paragraph of a list into its item (see `placeInList`),
- * one of a block quotation into that quotation (the one open at the section's end, or a new
- * one), its claims quotations.
- */
-function placeBlock(
-  section: Section,
-  block: Block,
-  container: Container | undefined,
-  position: Positioner
-): void {
-  if (!container || block.type !== 'paragraph') {
-    section.children.push(block)
-    return
-  }
-  if (container.kind === 'list') {
-    placeInList(section, block, container, position)
-    return
-  }
-  const quote = container.node
-  for (const claim of block.children) {
-    if (!claim.kinds.includes('quotation')) claim.kinds = ['quotation', ...claim.kinds]
-  }
-  const last = section.children.at(-1)
-  const place = placeOf(quote, position)
-  if (last?.type === 'quote' && last.position?.start.offset === place.start.offset) {
-    last.children.push(block)
-  } else section.children.push({ type: 'quote', id: '', children: [block], position: place })
-}
-
-/** Puts a paragraph into the item it stands in, of the list open at the section's end or a new one. */
-function placeInList(
-  section: Section,
-  paragraph: Paragraph,
-  container: { node: Md.List; item: Md.ListItem | undefined },
-  position: Positioner
-): void {
-  const at = placeOf(container.node, position)
-  const last = section.children.at(-1)
-  let list =
-    last?.type === 'list' && last.position?.start.offset === at.start.offset ? last : undefined
-  if (!list) {
-    const { ordered, start, spread } = container.node
-    list = { type: 'list', id: '', ordered: ordered === true, children: [], position: at }
-    // A list a code block, table or figure broke goes on counting from its items before.
-    const before = section.children.reduce(
-      (count, block) =>
-        block.type === 'list' && block.position?.start.offset === at.start.offset
-          ? count + block.children.length
-          : count,
-      0
-    )
-    const first = (typeof start === 'number' ? start : 1) + before
-    if (ordered && first !== 1) list.start = first
-    if (spread) list.spread = true
-    section.children.push(list)
-  }
-  const itemAt = placeOf(container.item ?? container.node, position)
-  let item = list.children.at(-1)
-  if (item?.position?.start.offset !== itemAt.start.offset) {
-    item = { type: 'listItem', children: [], position: itemAt }
-    const checked = container.item?.checked
-    if (typeof checked === 'boolean') item.checked = checked
-    list.children.push(item)
-  }
-  item.children.push(paragraph)
-}
-
-/**
  * The block a leaf gives: code, a table, a figure or a paragraph; none for one with nothing in
  * it, or for HTML other than a figure's (left out).
  */
@@ -624,15 +588,15 @@ function tableOf(node: Md.Table, build: MdBuild): Table {
       const end = cell.position?.end.offset ?? start
       const words = buildPhrasing(cell.children, start, end, build.context)
       const children = words?.children.flatMap((claim) => claim.children) ?? []
-      return { type: 'tableCell', children, position: placeOf(cell, build.position) }
+      return { type: 'tableCell', children, position: nodePlace(cell, build.position) }
     })
     table.children.push({
       type: 'tableRow',
       children: cells,
-      position: placeOf(row, build.position)
+      position: nodePlace(row, build.position)
     })
   }
-  table.position = placeOf(node, build.position)
+  table.position = nodePlace(node, build.position)
   return table
 }
 
@@ -642,7 +606,7 @@ function codeOf(node: Md.Code, position: Positioner): Code | undefined {
   // Its lines as written, whatever line endings the file has.
   const code: Code = { type: 'code', id: '', value: node.value.replace(/\r\n?/g, '\n') }
   if (node.lang) code.lang = node.lang
-  code.position = placeOf(node, position)
+  code.position = nodePlace(node, position)
   return code
 }
 
@@ -660,18 +624,17 @@ function paragraphOf(node: Md.Nodes, context: PhrasingContext): Paragraph | unde
 }
 
 /**
- * The blocks of `children` in reading order: block quotes and lists are opened (their
- * paragraphs become paragraphs of the text), footnote definitions are set aside.
+ * The blocks of `children` in reading order: block quotes and lists are opened (each leaf knows
+ * the path of them it stands in), footnote definitions are set aside.
  */
 function blocks(children: readonly Md.Nodes[], nested: boolean): Item[] {
   const items: Item[] = []
-  // A frame knows the outermost block quotation or list it stands in, if any.
   const stack: {
     children: readonly Md.Nodes[]
     index: number
     nested: boolean
-    container?: Container
-  }[] = [{ children, index: 0, nested }]
+    path: readonly Container[]
+  }[] = [{ children, index: 0, nested, path: [] }]
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as (typeof stack)[number]
     const node = frame.children[frame.index++]
@@ -692,42 +655,18 @@ function blocks(children: readonly Md.Nodes[], nested: boolean): Item[] {
       case 'code':
       case 'html':
       case 'table':
-        items.push(leafItem(node, frame))
+        items.push({ kind: 'leaf', node, nested: frame.nested, path: frame.path })
         break
       default:
         if ('children' in node) {
-          const container = containerOf(node, frame.container)
-          stack.push({
-            children: node.children,
-            index: 0,
-            nested: true,
-            ...(container ? { container } : {})
-          })
-        } else if (node.position) items.push(leafItem(node, frame))
+          const path = pathOf(node, frame.path)
+          stack.push({ children: node.children, index: 0, nested: true, path })
+        } else if (node.position) {
+          items.push({ kind: 'leaf', node, nested: frame.nested, path: frame.path })
+        }
     }
   }
   return items
-}
-
-function leafItem(node: Md.Nodes, frame: { nested: boolean; container?: Container }): Item {
-  return frame.container
-    ? { kind: 'leaf', node, nested: frame.nested, container: frame.container }
-    : { kind: 'leaf', node, nested: frame.nested }
-}
-
-/**
- * The container the children of `node` stand in: the outermost one, `outer`, when there is one
- * (what nests inside it gives it its paragraphs); else a block quotation or list `node` opens;
- * an item of an outermost list names its item.
- */
-function containerOf(node: Md.Nodes, outer: Container | undefined): Container | undefined {
-  if (outer?.kind === 'list' && outer.item === undefined && node.type === 'listItem') {
-    return { ...outer, item: node }
-  }
-  if (outer) return outer
-  if (node.type === 'blockquote') return { kind: 'quote', node }
-  if (node.type === 'list') return { kind: 'list', node, item: undefined }
-  return undefined
 }
 
 /** Link reference definitions by identifier; the first of a name wins, as in CommonMark. */
@@ -844,11 +783,6 @@ function dropHtml(sink: HtmlSink, start: number, end: number, value: string): vo
   const tag = /<[A-Za-z][^\s>/]*/.exec(value)?.[0] ?? value.trim().slice(0, 20)
   const reason = `Raw HTML \`${tag}>\` is not shown in the edition; write what it holds in Markdown, or remove it`
   report(sink.file, 'warning', 'markdown-html', reason, place)
-}
-
-function placeOf(node: Md.Nodes, position: Positioner): ReturnType<Positioner> {
-  const start = node.position?.start.offset ?? 0
-  return position(start, node.position?.end.offset ?? start)
 }
 
 /**

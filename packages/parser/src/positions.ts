@@ -56,3 +56,16 @@ export function positioner(text: string, endings?: readonly number[]): Positione
   })
   return Object.assign(position, { lines })
 }
+
+/** The place of a node read by remark (its offsets, made points again); at the start when it has none. */
+export function nodePlace(
+  node: {
+    position?:
+      | { start: { offset?: number | undefined }; end: { offset?: number | undefined } }
+      | undefined
+  },
+  position: Positioner
+): Position {
+  const start = node.position?.start.offset ?? 0
+  return position(start, node.position?.end.offset ?? start)
+}

@@ -12,6 +12,7 @@ import {
   type FootnoteReference,
   type Inline,
   type List,
+  type ListItemBlock,
   type Paragraph,
   paragraphsIn,
   paragraphsOf,
@@ -377,14 +378,36 @@ function quoteKept(quote: Quote, keep: Kept, prefix: string): Quote | undefined 
   return { ...quote, id: `${prefix}${stripChapter(quote.id)}`, children }
 }
 
-/** A list with the paragraphs of its items that `keep` names, copied; none when it names none. */
+/**
+ * A list with the paragraphs of its items that `keep` names (those of the lists and quotations
+ * in them among them), copied; none when it names none.
+ */
 function listKept(list: List, keep: Kept, prefix: string): List | undefined {
   const children = list.children.flatMap((item) => {
-    const kept = keptCopies(item.children, keep, prefix)
+    const kept = itemKept(item.children, keep, prefix)
     return kept.length > 0 ? [{ ...item, children: kept }] : []
   })
   if (children.length === 0) return undefined
   return { ...list, id: `${prefix}${stripChapter(list.id)}`, children }
+}
+
+/**
+ * The blocks of a list item that `keep` names, copied: its paragraphs, its lists and quotations
+ * with what they keep, and its code when `keep` names it or keeps anything else of the item.
+ */
+function itemKept(blocks: readonly ListItemBlock[], keep: Kept, prefix: string): ListItemBlock[] {
+  const copies = blocks.map((block): ListItemBlock | undefined => {
+    if (block.type === 'paragraph') return keptCopies([block], keep, prefix)[0]
+    if (block.type === 'list') return listKept(block, keep, prefix)
+    if (block.type === 'quote') return quoteKept(block, keep, prefix)
+    return block
+  })
+  const prose = copies.some((copy) => copy !== undefined && copy.type !== 'code')
+  return copies.flatMap((copy): ListItemBlock[] => {
+    if (copy?.type !== 'code') return copy ? [copy] : []
+    if (!prose && !keep.has(copy.id)) return []
+    return [{ ...structuredClone(copy), id: `${prefix}${stripChapter(copy.id)}` }]
+  })
 }
 
 /** Copies of the paragraphs `keep` names, with the claims it keeps of each. */

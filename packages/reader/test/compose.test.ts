@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse } from '@colophon/parser'
-import type { Chapter, Inline, Root } from '@colophon/schema'
+import type { Block, Chapter, Inline, ListItemBlock, Root } from '@colophon/schema'
 import { validateEdition } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import { type ComposeEntry, compose } from '../src/compose.js'
@@ -145,6 +145,25 @@ describe('compose', () => {
       'c1-p3'
     ])
     expect(last?.id).toBe('c1-p4')
+  })
+
+  it('keeps the nested items an excerpt takes, with their lists and their items’ code', () => {
+    const text =
+      'First.\n\n1. One.\n   - Under one.\n     - Deeper.\n\n     ```\n     code\n     ```\n2. Two.\n'
+    const source = parse(text, { path: 'steps.md' }).tree
+    if (!source) throw new Error('Expected the steps to parse')
+    const { tree } = compose([{ select: { paragraphs: ['p4-p5'] } }], [source], {
+      title: 'R',
+      manifest: 'reader.yaml'
+    })
+    const validation = validateEdition(tree)
+    expect(validation.ok ? [] : validation.problems).toEqual([])
+    const shape = (block: Block | ListItemBlock): string =>
+      block.type === 'list'
+        ? `${block.id}[${block.children.map((item) => item.children.map(shape).join(' ')).join(', ')}]`
+        : block.id
+    const blocks = (tree.children[0] as Chapter).children[0]?.children ?? []
+    expect(blocks.map(shape)).toEqual(['c1-l1[c1-l2[c1-l3[c1-p4] c1-code1], c1-p5]'])
   })
 
   it('keeps a figure between kept paragraphs, its image embedded and its caption’s note carried', () => {

@@ -102,13 +102,18 @@ sup { font-size: .7em; line-height: 0; position: relative; top: -.45em; vertical
 /* A block quotation: set in from the text, its paragraphs keeping their numbers. */
 blockquote.quote { margin: 0 0 1.2rem; padding-left: 1.2rem; border-left: 2px solid var(--rule); }
 blockquote.quote p { margin-bottom: .6rem; }
-/* Its paragraphs' numbers stand in the margin with the text's, outside the rule. */
-blockquote.quote .pn { margin-right: calc(2.2rem + 2px); }
 
 /* Lists: their markers inside the measure, their paragraphs' numbers in the margin. */
 ul.list, ol.list { margin: 0 0 1.2rem; padding-left: 1.4rem; }
 ul.list > li > p, ol.list > li > p { margin-bottom: .4rem; }
-ul.list .pn, ol.list .pn { margin-right: calc(2.4rem); }
+li > ul.list, li > ol.list, li > blockquote.quote, li > pre.code { margin-bottom: .4rem; }
+
+/* A paragraph's number stands in the margin with the text's, however deep in lists and
+   quotations it is: each sets its text in by --indent, its own and its ancestors' (--outer). */
+blockquote.quote { --indent: calc(var(--outer, 0rem) + 1.2rem + 2px); }
+ul.list, ol.list { --indent: calc(var(--outer, 0rem) + 1.4rem); }
+ul.list > li, ol.list > li { --outer: var(--indent); }
+blockquote.quote .pn, ul.list .pn, ol.list .pn { margin-right: calc(var(--indent) + 1rem); }
 li.task-item { list-style: none; }
 li.task-item .task { margin-left: -1.2rem; }
 
@@ -215,7 +220,7 @@ article.chapter + article.chapter { break-before: page; margin-top: 0; }
    without hyphens open wide gaps between words. */
 main p { orphans: 2; widows: 2; }
 .pn { margin-right: .75em; line-height: 1.45rem; }
-blockquote.quote .pn { margin-right: calc(.75em + 1.2rem + 2px); }
+blockquote.quote .pn, ul.list .pn, ol.list .pn { margin-right: calc(var(--indent) + .75em); }
 section.notes li { break-inside: avoid; }
 section.notes li.long { break-inside: auto; orphans: 2; widows: 2; }
 /* Print has the edition's typeface and, for code, its monospace face, both embedded (the PDF's

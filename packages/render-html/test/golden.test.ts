@@ -11,6 +11,7 @@ import {
   fixtureNames,
   fixtureTree,
   imagesTree,
+  markdownTree,
   seedTree,
   validate,
   withoutStyle
@@ -28,7 +29,8 @@ function compare(name: string, actual: string): void {
 const cases: [string, () => Root][] = [
   ...fixtureNames().map((name): [string, () => Root] => [name, () => fixtureTree(name)]),
   ['seed', seedTree],
-  ['images', imagesTree]
+  ['images', imagesTree],
+  ['nested-lists', () => markdownTree('nested-lists')]
 ]
 
 describe('golden HTML', () => {
@@ -49,6 +51,14 @@ describe('golden HTML', () => {
     expect(print.match(/class="footnote notice"/g)).toHaveLength(1)
     expect(print).not.toContain('doc-endnotes')
     expect(print).not.toContain('doc-noteref')
+    expect(await validate(print)).toEqual([])
+  })
+
+  it('print profile of nested lists: lists, code and quotations inside items, tasks at every depth', async () => {
+    const print = renderHtml(markdownTree('nested-lists'), { profile: 'print' })
+    compare('nested-lists-print.html', withoutStyle(print))
+    expect(print.match(/<(?:ol|ul) id="l[0-9]+"/g)).toHaveLength(5)
+    expect(print.match(/class="task"/g)).toHaveLength(3)
     expect(await validate(print)).toEqual([])
   })
 

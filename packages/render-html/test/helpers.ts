@@ -24,10 +24,15 @@ export function fixtureTree(name: string): Root {
   return output.tree
 }
 
+/** The tree of one of the parser's Markdown fixtures, from its `output.json`. */
+export function markdownTree(name: string): Root {
+  const path = join(repository, 'packages/parser/test/fixtures-md', name, 'output.json')
+  return (JSON.parse(readFileSync(path, 'utf8')) as { tree: Root }).tree
+}
+
 /** The parser's Markdown fixture of figures and images (a PNG and an SVG embedded), its tree. */
 export function imagesTree(): Root {
-  const path = join(repository, 'packages/parser/test/fixtures-md/images/output.json')
-  return (JSON.parse(readFileSync(path, 'utf8')) as { tree: Root }).tree
+  return markdownTree('images')
 }
 
 let seed: Root | undefined

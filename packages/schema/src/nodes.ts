@@ -25,11 +25,16 @@ export function paragraphsOf(section: Section): Paragraph[] {
   return section.children.flatMap(paragraphsIn)
 }
 
-/** The paragraphs a block holds: itself, a quotation's, a list's items'. */
+/**
+ * The paragraphs a block holds, in reading order: itself, a quotation's, a list's items' (those
+ * of the lists and quotations inside an item among them, to any depth).
+ */
 export function paragraphsIn(block: Block): Paragraph[] {
   if (block.type === 'paragraph') return [block]
   if (block.type === 'quote') return block.children
-  if (block.type === 'list') return block.children.flatMap((item) => item.children)
+  if (block.type === 'list') {
+    return block.children.flatMap((item) => item.children.flatMap(paragraphsIn))
+  }
   return []
 }
 

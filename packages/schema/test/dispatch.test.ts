@@ -107,7 +107,13 @@ describe('withDispatch', () => {
     const dispatched = Object.entries(copy.$defs)
       .filter(([, definition]) => definition.discriminator !== undefined)
       .map(([name]) => name)
-    expect(dispatched.sort()).toEqual(['block', 'inline', 'introBlock', 'introInline'])
+    expect(dispatched.sort()).toEqual([
+      'block',
+      'inline',
+      'introBlock',
+      'introInline',
+      'listItemBlock'
+    ])
     expect(copy.$defs.inline?.type).toBe('object')
     expect(JSON.stringify(editionSchema)).not.toContain('discriminator')
     expect(withDispatch(settingsSchema)).toBeUndefined()

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
 import {
+  type Block,
+  paragraphsIn,
   type ReaderManifest,
   validateEdition,
   validateReader,
@@ -129,6 +131,33 @@ describe('validateEdition', () => {
     const second = validateEdition(extra)
     expect(second.ok).toBe(false)
     if (!second.ok) expect(second.problems[0]?.message).toContain('`script`')
+  })
+
+  it('accepts list items that hold lists, code and quotations, to any depth, and no table', () => {
+    const paragraph = (n: number) => ({ type: 'paragraph', id: `p${n}`, n, children: [] })
+    const list = (id: string, children: unknown[]) => ({
+      type: 'list',
+      id,
+      ordered: false,
+      children: [{ type: 'listItem', checked: true, children }]
+    })
+    const code = { type: 'code', id: 'code1', value: 'x' }
+    const quote = { type: 'quote', id: 'q1', children: [paragraph(4)] }
+    const nested = list('l1', [
+      paragraph(1),
+      list('l2', [paragraph(2), list('l3', [paragraph(3)])]),
+      code,
+      quote
+    ])
+    const tree = structuredClone(minimal)
+    const section = tree.children[0]?.children[0] as { children: unknown[] }
+    section.children = [nested]
+    expect(validateEdition(tree).ok).toBe(true)
+    expect(paragraphsIn(nested as Block).map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4'])
+    section.children = [list('l1', [{ type: 'table', id: 'table1', children: [] }])]
+    const result = validateEdition(tree)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problems[0]?.path).toBe('/children/0/children/0/children/0')
   })
 
   it('accepts an editor’s introduction of paragraphs, lists and quotations, and nothing of the source’s in it', () => {

@@ -1,20 +1,17 @@
-// listItem: `<li>` of its paragraphs; a task item shows whether it is done, `[x]` or `[ ]`, in
-// characters every typeface has.
+// listItem: `<li>` of its blocks (its paragraphs, and the lists, code and quotations in it); a
+// task item shows whether it is done, `[x]` or `[ ]`, in characters every typeface has.
 import type { ListItem } from '@colophon/schema'
 import { element, lines, one, text } from '../hast.js'
 import type { Handler } from '../types.js'
 
 export const listItem: Handler<ListItem> = (state, node) => {
-  const paragraphs = node.children.flatMap((paragraph) => one(state, paragraph, node))
-  const task =
-    node.checked === undefined
-      ? []
-      : [element('span', { className: ['task'] }, [text(node.checked ? '[x] ' : '[ ] ')])]
-  const first = paragraphs.find((child) => child.type === 'element')
-  if (first?.type === 'element' && task.length > 0) first.children.splice(2, 0, ...task)
-  return element(
-    'li',
-    node.checked === undefined ? {} : { className: ['task-item'] },
-    lines(paragraphs)
-  )
+  const blocks = node.children.flatMap((block) => one(state, block, node))
+  if (node.checked === undefined) return element('li', {}, lines(blocks))
+  const task = element('span', { className: ['task'] }, [text(node.checked ? '[x] ' : '[ ] ')])
+  const first = blocks.find((child) => child.type === 'element')
+  // After a first paragraph's number; an item that opens with a list or code opens with it.
+  if (node.children[0]?.type === 'paragraph' && first?.type === 'element') {
+    first.children.splice(2, 0, task)
+  } else blocks.unshift(task)
+  return element('li', { className: ['task-item'] }, lines(blocks))
 }

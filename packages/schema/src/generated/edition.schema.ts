@@ -587,7 +587,7 @@ export const editionSchema = {
     },
     "list": {
       "title": "List",
-      "description": "A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. A list inside an item gives its paragraphs to that item.",
+      "description": "A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. An item may hold lists of its own, to any depth, and code and quotations.",
       "type": "object",
       "required": [
         "type",
@@ -647,13 +647,31 @@ export const editionSchema = {
         "children": {
           "type": "array",
           "items": {
-            "$ref": "#/$defs/paragraph"
+            "$ref": "#/$defs/listItemBlock"
           }
         },
         "position": {
           "$ref": "#/$defs/position"
         }
       }
+    },
+    "listItemBlock": {
+      "title": "ListItemBlock",
+      "description": "A block of a list item, in reading order: a paragraph (numbered with the text's), a list inside the item, a block of code or a quotation.",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/paragraph"
+        },
+        {
+          "$ref": "#/$defs/list"
+        },
+        {
+          "$ref": "#/$defs/code"
+        },
+        {
+          "$ref": "#/$defs/quote"
+        }
+      ]
     },
     "quote": {
       "title": "Quote",

@@ -51,6 +51,13 @@ export type ClaimKind = ("quotation" | "figure" | "date" | "attribution")
  * via the `definition` "inline".
  */
 export type Inline = (Text | Emphasis | Strong | Link | Break | FootnoteReference | Image | InlineCode | Anchor)
+/**
+ * A block of a list item, in reading order: a paragraph (numbered with the text's), a list inside the item, a block of code or a quotation.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "listItemBlock".
+ */
+export type ListItemBlock = (Paragraph | List | Code | Quote)
 
 /**
  * The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.
@@ -487,7 +494,7 @@ children: Paragraph[]
 position?: Position
 }
 /**
- * A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. A list inside an item gives its paragraphs to that item.
+ * A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. An item may hold lists of its own, to any depth, and code and quotations.
  * 
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "list".
@@ -520,7 +527,7 @@ type: "listItem"
  * A task item (`- [x]`): whether it is done.
  */
 checked?: boolean
-children: Paragraph[]
+children: ListItemBlock[]
 position?: Position
 }
 /**

@@ -132,6 +132,7 @@ export interface RuleSettings {
 "markdown-unreadable"?: RuleLevel
 "markdown-html"?: RuleLevel
 "markdown-template"?: RuleLevel
+"markdown-note-body"?: RuleLevel
 "image-missing"?: RuleLevel
 "image-remote"?: RuleLevel
 "image-unsupported"?: RuleLevel
