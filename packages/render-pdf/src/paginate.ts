@@ -7,6 +7,18 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { type PrintDocument, shellDocument } from './documents.js'
 import { type PaginationFacts, pageScript, setupScript } from './page-script.js'
 
+/**
+ * How Chromium prints a part: at the size the page rules ask, backgrounds and all, tagged (its
+ * structure tree, from the page's accessibility tree, is what the book's is joined from), and
+ * without an outline (the book's is made from the edition).
+ */
+export const printOptions = {
+  preferCSSPageSize: true,
+  printBackground: true,
+  tagged: true,
+  outline: false
+} as const
+
 export interface Budgets {
   /** Milliseconds allowed for starting the browser. */
   launch: number
@@ -132,12 +144,7 @@ export class Pager {
               `document.body.style.setProperty('--colophon-folio', '${Math.trunc(firstFolio) - 1}')`
             )
           }
-          return this.page.pdf({
-            preferCSSPageSize: true,
-            printBackground: true,
-            tagged: false,
-            outline: false
-          })
+          return this.page.pdf(printOptions)
         })()
       ])
     ).catch(async (error: unknown) => {

@@ -23,6 +23,7 @@ import {
   addOutline,
   clearSoftHyphens,
   grayColours,
+  markArtifacts,
   type NamedDestination,
   type OutlineEntry,
   readFonts,
@@ -40,7 +41,7 @@ import { type Layout, layoutOf, longNoteLimit } from './layout.js'
 import { message } from './messages.js'
 import { type PdfOptions, type Settings, settingsOf } from './options.js'
 import { pageScript, setupScript } from './page-script.js'
-import { RenderError } from './paginate.js'
+import { printOptions, RenderError } from './paginate.js'
 import { type BookPart, bookParts } from './parts.js'
 import { toRoman } from './roman.js'
 import { Session } from './session.js'
@@ -351,7 +352,7 @@ async function stitchBook(
   // Chromium rounds the page to whole device pixels (A4 comes out 594.96 pt wide); the trim
   // must be exact for a printer.
   for (const page of doc.getPages()) page.setSize(width, height)
-  rewriteContents(doc, [clearSoftHyphens, grayColours])
+  rewriteContents(doc, [clearSoftHyphens, grayColours, markArtifacts])
   uniqueSubsetNames(doc)
   return doc
 }
@@ -438,13 +439,13 @@ async function pool<T, R>(
   return results
 }
 
-/** What a paginated part depends on in this renderer: its version and the scripts in the page. */
+/** What a paginated part depends on in this renderer: its version, the scripts in the page, how it is printed. */
 function rendererVersion(): string {
   const manifest = JSON.parse(
     readFileSync(new URL('../package.json', import.meta.url), 'utf8')
   ) as { version: string }
   return createHash('sha256')
-    .update(`${manifest.version}\0${setupScript}\0${pageScript}`)
+    .update(`${manifest.version}\0${setupScript}\0${pageScript}\0${JSON.stringify(printOptions)}`)
     .digest('hex')
 }
 

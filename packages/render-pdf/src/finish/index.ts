@@ -1,4 +1,5 @@
 // The finishing layer: pdf-lib steps that turn Chromium's chapter PDFs into the edition.
+export { markArtifacts } from './artifacts.js'
 export { addBleed, type BleedOptions } from './bleed.js'
 export { readFonts } from './fonts.js'
 export { grayColours } from './gray.js'
