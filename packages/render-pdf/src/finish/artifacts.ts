@@ -68,25 +68,37 @@ function stringEnd(text: string, at: number): number {
   return text.length
 }
 
-/** The spans of `text` that paint outside every marked-content sequence. */
+/**
+ * The spans of `text` that paint outside every tagged sequence (one with an MCID) and every
+ * artifact. A sequence that is neither (an ActualText span Chromium writes around an ornament
+ * it did not tag) is taken whole into the artifact around it, so that the two nest.
+ */
 function bareSpans(text: string): [number, number][] {
   const spans: [number, number][] = []
-  let depth = 0
+  // For each open sequence, whether it is tagged or an artifact.
+  const open: boolean[] = []
   let run: [number, number] | undefined
   let path = -1
+  let inText = false
   const flush = () => {
     if (run) spans.push(run)
     run = undefined
   }
   for (const { name, start, end } of operations(text)) {
+    const owned = open.includes(true)
     if (name === 'BDC' || name === 'BMC') {
-      flush()
-      depth++
+      const owns = /^\s*\/Artifact\b|\/MCID\s/.test(text.slice(start, end))
+      if (!owned && owns) flush()
+      if (!owned && !owns) run = run ? [run[0], end] : [start, end]
+      open.push(owns)
     } else if (name === 'EMC') {
-      depth = Math.max(0, depth - 1)
-    } else if (name === 'ET') {
-      flush()
-    } else if (depth > 0) {
+      const owns = open.pop()
+      if (!owned && owns === false && run) run = [run[0], end]
+      if (open.length === 0 && !inText) flush()
+    } else if (name === 'BT' || name === 'ET') {
+      if (open.length === 0) flush()
+      inText = name === 'BT'
+    } else if (owned || open.length > 0) {
       path = -1
     } else if (showText.has(name)) {
       run = run ? [run[0], end] : [start, end]
