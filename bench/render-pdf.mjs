@@ -1,6 +1,7 @@
 // Benchmark of the PDF renderer (`@colophon/render-pdf`, the built `dist`): seconds per page
-// for the seed chapter and for a book of the seed repeated as ten chapters, beside pagedjs-cli
-// on the same HTML with the same Chromium, in the same run, the two alternating.
+// for the seed chapter and for a book of the seed repeated as ten chapters, tagged (the default)
+// and untagged (`tagged: false`), beside pagedjs-cli on the same HTML with the same Chromium,
+// in the same run, the tools alternating.
 //
 //   node bench/render-pdf.mjs                  1× and 10×, each tool 2 timed runs
 //   node bench/render-pdf.mjs --large          also a book of about 1,000 pages (renderPdf only)
@@ -92,7 +93,7 @@ async function main() {
     const tree = book(size.chapters)
     const htmlPath = join(work, `book-${size.chapters}.html`)
     writeFileSync(htmlPath, cliHtml(tree, pageStyle))
-    return { ...size, tree, htmlPath, colophon: [], cli: [] }
+    return { ...size, tree, htmlPath, colophon: [], untagged: [], cli: [] }
   })
 
   const failures = []
@@ -105,16 +106,20 @@ async function main() {
     // Timed runs, the two tools alternating, and the order swapped every other run.
     for (let run = 0; run < runs; run++) {
       for (const size of sizes) {
-        const order = run % 2 === 0 ? ['colophon', 'cli'] : ['cli', 'colophon']
+        const toolNames = {
+          colophon: 'colophon',
+          untagged: 'colophon untagged',
+          cli: 'pagedjs-cli'
+        }
+        const tools = ['colophon', 'untagged', 'cli']
+        const order = run % 2 === 0 ? tools : [...tools].reverse()
         for (const tool of order) {
           if (tool === 'cli' && !cli) continue
-          log(
-            `run ${run + 1}/${runs}, ${size.name}, ${tool === 'cli' ? 'pagedjs-cli' : 'colophon'} …`
-          )
+          log(`run ${run + 1}/${runs}, ${size.name}, ${toolNames[tool]} …`)
           const result =
             tool === 'cli'
               ? await timeCli(cli, size.htmlPath, work, browser)
-              : await timeColophon(size.tree, browser, failures, size.name)
+              : await timeColophon(size.tree, browser, failures, size.name, tool === 'colophon')
           log(`  ${result.pages} pages in ${fixed(result.ms / 1000, 1)} s`)
           size[tool].push(result)
         }
@@ -147,12 +152,14 @@ async function main() {
   const rows = []
   for (const size of sizes) {
     rows.push(summary(`${size.name} colophon`, size.colophon))
+    rows.push(summary(`${size.name} colophon untagged`, size.untagged))
     if (cli) rows.push(summary(`${size.name} pagedjs-cli`, size.cli))
   }
   if (large) rows.push(summary(`${largeChapters}× colophon`, [large.result], large.peakRssBytes))
   const byName = Object.fromEntries(rows.map((row) => [row.name, row]))
   const ratios = {
-    colophonLinearity: byName['10× colophon'].secondsPerPage / byName['1× colophon'].secondsPerPage
+    colophonLinearity: byName['10× colophon'].secondsPerPage / byName['1× colophon'].secondsPerPage,
+    taggedOverUntagged10: byName['10× colophon'].ms / byName['10× colophon untagged'].ms
   }
   if (cli) {
     ratios.cliLinearity =
@@ -269,10 +276,10 @@ function roman(n) {
 // ---------------------------------------------------------------------------------------
 // The two tools.
 
-/** renderPdf on `tree`, timed from the call to the PDF (browser start included). */
-async function timeColophon(tree, browser, failures, name) {
+/** renderPdf on `tree` (a tagged PDF, or with `tagged` false an untagged one), timed from the call to the PDF (browser start included). */
+async function timeColophon(tree, browser, failures, name, tagged = true) {
   const t0 = performance.now()
-  const out = await renderPdf(tree, { size: pageSize, notes: 'foot', browser, concurrency })
+  const out = await renderPdf(tree, { size: pageSize, notes: 'foot', browser, concurrency, tagged })
   const ms = performance.now() - t0
   const fatal = out.messages.filter((m) => m.fatal === true)
   if (fatal.length > 0) {
@@ -487,10 +494,10 @@ function printTable(machine, runs, rows, ratios, large) {
   if (large) header.push('peak RSS MB')
   const table = [header]
   for (const row of rows) {
-    const [book, tool] = row.name.split(' ')
+    const [book, ...tool] = row.name.split(' ')
     const line = [
       book,
-      tool,
+      tool.join(' '),
       String(row.runs),
       String(row.pages),
       fixed(row.ms / 1000, 1),
@@ -515,6 +522,9 @@ function printTable(machine, runs, rows, ratios, large) {
     ...table.slice(1).map(format),
     ''
   ]
+  console.log(
+    `10×: tagged / untagged time ${fixed(ratios.taggedOverUntagged10, 2)} (tagging may cost at most 1.15)`
+  )
   if (ratios.cliOverColophon10 !== undefined) {
     out.push(
       `10×: pagedjs-cli / colophon, time ${fixed(ratios.cliOverColophon10, 2)}, s/page ${fixed(ratios.cliOverColophon10PerPage, 2)} (target: 2 or more)`

@@ -11,6 +11,8 @@ export interface PdfOptions {
   notes?: NotePlacement | undefined
   /** Print mode: 3 mm bleed and crop marks, with TrimBox and BleedBox set. */
   print?: boolean | undefined
+  /** A tagged PDF, its structure tree and artifacts marked (default); `false` for an untagged one. */
+  tagged?: boolean | undefined
   /** Chromium or Chrome to run; else `COLOPHON_BROWSER`, the system's, or `@sparticuz/chromium`. */
   browser?: string | undefined
   /** Time budgets in milliseconds (defaults: launch 60 s, each part 300 s, printing 120 s). */
@@ -34,6 +36,7 @@ export interface Settings {
   size: PageSize
   notes: NotePlacement
   print: boolean
+  tagged: boolean
   browser: string | undefined
   budgets: Budgets
   maxPages: number
@@ -92,6 +95,7 @@ export function settingsOf(options: PdfOptions = {}): Settings {
     size,
     notes,
     print: options.print === true,
+    tagged: options.tagged !== false,
     browser: options.browser,
     budgets,
     maxPages,

@@ -28,6 +28,8 @@ export interface PaginationFacts {
   joined: { id: string; page: number }[]
   /** Addresses the page's policy refused to load. */
   refused: string[]
+  /** What each link in the document leads to, by its target's id: its label, else its text. */
+  links: Record<string, string>
   /** Paged.js's own time for the flow, in ms. */
   ms: number
 }
@@ -200,7 +202,13 @@ export const pageScript = String.raw`async (input) => {
     const figures = Array.from(content.querySelectorAll('figure.figure'), (element) => element.id || element.dataset.id || '')
     return { starts, references, notes, blank: text.length === 0 && figures.length === 0, figures }
   })
+  const links = {}
+  for (const link of document.querySelectorAll('a[href^="#"]')) {
+    const target = decodeURIComponent(link.getAttribute('href').slice(1))
+    const name = (link.getAttribute('aria-label') || link.textContent).replace(/\s+/g, ' ').trim()
+    if (name && !(target in links)) links[target] = name
+  }
   // Violations are reported after the fact: give the last of them a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 0))
-  return { pages: facts, claims, splits, joined, refused: window.colophonRefused, ms: flow.performance }
+  return { pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance }
 }`

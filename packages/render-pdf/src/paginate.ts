@@ -7,6 +7,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { type PrintDocument, shellDocument } from './documents.js'
 import { type PaginationFacts, pageScript, setupScript } from './page-script.js'
 
+/**
+ * How Chromium prints a part: at the size the page rules ask, backgrounds and all, tagged (its
+ * structure tree, from the page's accessibility tree, is what the book's is joined from), and
+ * without an outline (the book's is made from the edition).
+ */
+export function printOptions(tagged: boolean) {
+  return { preferCSSPageSize: true, printBackground: true, tagged, outline: false } as const
+}
+
 export interface Budgets {
   /** Milliseconds allowed for starting the browser. */
   launch: number
@@ -42,7 +51,8 @@ export class Pager {
   private constructor(
     private readonly context: BrowserContext,
     private readonly page: Page,
-    private readonly budgets: Budgets
+    private readonly budgets: Budgets,
+    private readonly tagged: boolean
   ) {
     this.crashed = new Promise<never>((_, reject) => {
       page.on('crash', () =>
@@ -53,12 +63,20 @@ export class Pager {
     page.on('pageerror', (error) => this.errors.push(error.message))
   }
 
-  /** A pager in `browser`, its page holding `fonts` (`@font-face` rules) and the polyfill. */
-  static async open(browser: Browser, fonts: string, budgets: Budgets): Promise<Pager> {
+  /**
+   * A pager in `browser`, its page holding `fonts` (`@font-face` rules) and the polyfill,
+   * printing `tagged` PDFs or not.
+   */
+  static async open(
+    browser: Browser,
+    fonts: string,
+    budgets: Budgets,
+    tagged = true
+  ): Promise<Pager> {
     const context = await browser.newContext({ javaScriptEnabled: true, serviceWorkers: 'block' })
     try {
       const page = await context.newPage()
-      const pager = new Pager(context, page, budgets)
+      const pager = new Pager(context, page, budgets, tagged)
       await context.route('**/*', (route) => {
         pager.blocked.push(route.request().url())
         return route.abort('blockedbyclient')
@@ -132,12 +150,7 @@ export class Pager {
               `document.body.style.setProperty('--colophon-folio', '${Math.trunc(firstFolio) - 1}')`
             )
           }
-          return this.page.pdf({
-            preferCSSPageSize: true,
-            printBackground: true,
-            tagged: false,
-            outline: false
-          })
+          return this.page.pdf(printOptions(this.tagged))
         })()
       ])
     ).catch(async (error: unknown) => {

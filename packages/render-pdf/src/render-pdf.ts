@@ -22,7 +22,10 @@ import {
   addNamedDestinations,
   addOutline,
   clearSoftHyphens,
+  describeLinks,
+  fixRoles,
   grayColours,
+  markArtifacts,
   type NamedDestination,
   type OutlineEntry,
   readFonts,
@@ -40,7 +43,7 @@ import { type Layout, layoutOf, longNoteLimit } from './layout.js'
 import { message } from './messages.js'
 import { type PdfOptions, type Settings, settingsOf } from './options.js'
 import { pageScript, setupScript } from './page-script.js'
-import { RenderError } from './paginate.js'
+import { type PaginatedPart, printOptions, RenderError } from './paginate.js'
 import { type BookPart, bookParts } from './parts.js'
 import { toRoman } from './roman.js'
 import { Session } from './session.js'
@@ -102,7 +105,7 @@ export async function renderPdf(tree: Root, options?: PdfOptions): Promise<PdfRe
         : await PartCache.open(settings.cache, {
             shell: shellDocument(fonts),
             executablePath: found.executablePath,
-            version: rendererVersion()
+            version: rendererVersion(settings.tagged)
           })
     const result = await render(session, cache, tree, parts, settings, messages, hyphenate)
     for (const failure of cache?.failures.slice(0, 1) ?? []) {
@@ -285,7 +288,8 @@ async function render(
 
   // Stitch and finish.
   settings.onProgress(`Stitching ${pageCount} pages`)
-  const doc = await stitchBook(front.pdf, frontPad, plans, folios, settings)
+  const links = linkNames([front, ...parts])
+  const doc = await stitchBook(front.pdf, frontPad, plans, folios, settings, links)
   // A manuscript with no text has front matter alone: no arabic folios to label.
   setPageLabels(doc, [
     { start: 0, style: 'r' },
@@ -308,7 +312,8 @@ async function render(
     language: tree.meta.language,
     creator: 'Colophon',
     producer: 'Colophon with Paged.js, Chromium and pdf-lib',
-    ...(settings.date === undefined ? {} : { date: settings.date })
+    ...(settings.date === undefined ? {} : { date: settings.date }),
+    pdfua: settings.tagged
   })
   if (settings.print) addBleed(doc, { bleedMm: 3, marks: true })
   const pdf = await save(doc, { id: documentId(tree, settings) })
@@ -325,14 +330,16 @@ async function render(
 /**
  * The book's parts in one document: the front matter, each chapter after it, the blank pages
  * that open chapters on a right-hand page and, for print, make the count even; every page at
- * the exact trim, its content streams edited (see `finish/`), each font program named apart.
+ * the exact trim, its content streams edited (see `finish/`), each font program named apart;
+ * when tagged, its roles fixed and each link described by `links`.
  */
 async function stitchBook(
   front: Uint8Array,
   frontPad: number,
   plans: readonly Plan[],
   folios: string[],
-  settings: Settings
+  settings: Settings,
+  links: ReadonlyMap<string, string>
 ): Promise<PDFDocument> {
   const { width, height } = settings.size
   const blank = { blank: { width, height } }
@@ -348,10 +355,19 @@ async function stitchBook(
     folios.push('')
   }
   const doc = await stitch(pieces)
+  if (settings.tagged) {
+    fixRoles(doc)
+    describeLinks(doc, links)
+  }
   // Chromium rounds the page to whole device pixels (A4 comes out 594.96 pt wide); the trim
   // must be exact for a printer.
   for (const page of doc.getPages()) page.setSize(width, height)
-  rewriteContents(doc, [clearSoftHyphens, grayColours])
+  rewriteContents(
+    doc,
+    settings.tagged
+      ? [clearSoftHyphens, grayColours, markArtifacts]
+      : [clearSoftHyphens, grayColours]
+  )
   uniqueSubsetNames(doc)
   return doc
 }
@@ -408,6 +424,18 @@ async function checkFonts(pdf: Uint8Array, messages: VFileMessage[]): Promise<vo
   }
 }
 
+/** What each link of the parts leads to, by its target's id (the first part's name kept). */
+function linkNames(parts: readonly PaginatedPart[]): Map<string, string> {
+  const names = new Map<string, string>()
+  for (const part of parts) {
+    // A part from a cache written before links were gathered has none.
+    for (const [id, name] of Object.entries(part.facts.links ?? {})) {
+      if (!names.has(id)) names.set(id, name)
+    }
+  }
+  return names
+}
+
 /** A promise with its resolve and reject at hand. */
 function deferred<T>() {
   let resolve!: (value: T) => void
@@ -438,13 +466,15 @@ async function pool<T, R>(
   return results
 }
 
-/** What a paginated part depends on in this renderer: its version and the scripts in the page. */
-function rendererVersion(): string {
+/** What a paginated part depends on in this renderer: its version, the scripts in the page, how it is printed. */
+function rendererVersion(tagged: boolean): string {
   const manifest = JSON.parse(
     readFileSync(new URL('../package.json', import.meta.url), 'utf8')
   ) as { version: string }
   return createHash('sha256')
-    .update(`${manifest.version}\0${setupScript}\0${pageScript}`)
+    .update(
+      `${manifest.version}\0${setupScript}\0${pageScript}\0${JSON.stringify(printOptions(tagged))}`
+    )
     .digest('hex')
 }
 

@@ -60,7 +60,7 @@ export class Session {
     let pager = this.pagers.get(k)
     if (!pager) {
       pager = this.start().then((browser) =>
-        this.guard(Pager.open(browser, this.fonts, this.settings.budgets))
+        this.guard(Pager.open(browser, this.fonts, this.settings.budgets, this.settings.tagged))
       )
       pager.catch(() => {})
       this.pagers.set(k, pager)

@@ -101,12 +101,19 @@ export async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   return getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false }).promise
 }
 
-/** The text of every page, in page order. */
+/**
+ * The text of every page, in page order: a space where a line ends. pdf.js also cuts a line at
+ * each marked-content sequence of the tagged PDF, so its items are joined as they stand.
+ */
 export async function pageTexts(pdf: PDFDocumentProxy): Promise<string[]> {
   const texts: string[] = []
   for (let number = 1; number <= pdf.numPages; number++) {
     const content = await (await pdf.getPage(number)).getTextContent()
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
+    texts.push(
+      content.items
+        .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
+        .join('')
+    )
   }
   return texts
 }

@@ -1,5 +1,7 @@
 // Print mode: bleed around the trim, and crop marks in a slug outside it.
 import {
+  beginMarkedContent,
+  endMarkedContent,
   LineCapStyle,
   lineTo,
   moveTo,
@@ -43,7 +45,9 @@ function grow(box: Box, by: number): Box {
 function cropMarks(trim: Box, bleed: number): PDFOperator[] {
   const near = bleed + MARK_GAP_MM * POINTS_PER_MM
   const far = near + MARK_LENGTH_MM * POINTS_PER_MM
+  // Printer's marks, not the book's content: an artifact in the tagged PDF.
   const operators: PDFOperator[] = [
+    beginMarkedContent('Artifact'),
     pushGraphicsState(),
     setLineWidth(MARK_WIDTH_PT),
     setLineCap(LineCapStyle.Butt),
@@ -62,7 +66,7 @@ function cropMarks(trim: Box, bleed: number): PDFOperator[] {
       operators.push(moveTo(x, y + outY * near), lineTo(x, y + outY * far))
     }
   }
-  operators.push(stroke(), popGraphicsState())
+  operators.push(stroke(), popGraphicsState(), endMarkedContent())
   return operators
 }
 

@@ -1,6 +1,8 @@
-// Joins the chapters Chromium printed one by one into a single document, keeping their links.
+// Joins the chapters Chromium printed one by one into a single document, keeping their links
+// and their structure (tags).
 import { PDFDict, PDFDocument, PDFName, type PDFObject, type PDFPage, PDFRef } from 'pdf-lib'
 import { destArray, readDests, writeDests } from './dests.js'
+import { bookStructure, joinStructure, writeStructure } from './struct-tree.js'
 import { byteString } from './text.js'
 
 export type StitchPart = Uint8Array | { blank: { width: number; height: number } }
@@ -41,12 +43,14 @@ function relinkAnnotations(doc: PDFDocument, page: PDFPage): void {
  * A new document with every page of each part in order, and a blank page wherever one is
  * asked for (to start a chapter on a right-hand page). The parts' named destinations are
  * gathered into one /Names /Dests tree and their links point at it, so `href="#id"` links
- * still work; names must be unique across parts.
+ * still work; names must be unique across parts. The parts' structure trees become one, under
+ * a single /Document element (see `struct-tree.ts`).
  */
 export async function stitch(parts: readonly StitchPart[]): Promise<PDFDocument> {
   // Without `updateMetadata: false` pdf-lib stamps the current time and its own name.
   const doc = await PDFDocument.create({ updateMetadata: false })
   const dests = new Map<string, PDFObject>()
+  const structure = bookStructure(doc)
   for (const [partIndex, part] of parts.entries()) {
     if (!(part instanceof Uint8Array)) {
       const { width, height } = part.blank
@@ -67,6 +71,7 @@ export async function stitch(parts: readonly StitchPart[]): Promise<PDFDocument>
       const sourcePage = source.getPage(index)
       pageOf.set(sourcePage.ref, page)
     }
+    joinStructure(structure, doc, source, copied)
     for (const [name, value] of partDests(source)) {
       const array = destArray(source, value)
       const pageRef = array?.get(0)
@@ -82,5 +87,6 @@ export async function stitch(parts: readonly StitchPart[]): Promise<PDFDocument>
     }
   }
   if (dests.size > 0) writeDests(doc, dests)
+  if (structure.kids.length > 0) writeStructure(doc, structure)
   return doc
 }

@@ -9,6 +9,8 @@ export interface Metadata {
   producer: string
   /** The one date written (creation and modification); none when absent. */
   date?: Date
+  /** Claims PDF/UA-1 (`pdfuaid:part` 1): for a tagged document, its artifacts marked. */
+  pdfua?: boolean
 }
 
 function escapeXml(value: string): string {
@@ -59,7 +61,8 @@ export function xmpPacket(metadata: Metadata): string {
     `<xmp:CreatorTool>${escapeXml(metadata.creator)}</xmp:CreatorTool>`,
     date === undefined ? '' : `<xmp:CreateDate>${date}</xmp:CreateDate>`,
     date === undefined ? '' : `<xmp:ModifyDate>${date}</xmp:ModifyDate>`,
-    date === undefined ? '' : `<xmp:MetadataDate>${date}</xmp:MetadataDate>`
+    date === undefined ? '' : `<xmp:MetadataDate>${date}</xmp:MetadataDate>`,
+    metadata.pdfua === true ? '<pdfuaid:part>1</pdfuaid:part>' : ''
   ].filter((line) => line !== '')
   return [
     '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
@@ -68,7 +71,9 @@ export function xmpPacket(metadata: Metadata): string {
     '<rdf:Description rdf:about=""',
     ' xmlns:dc="http://purl.org/dc/elements/1.1/"',
     ' xmlns:pdf="http://ns.adobe.com/pdf/1.3/"',
-    ' xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
+    ` xmlns:xmp="http://ns.adobe.com/xap/1.0/"${
+      metadata.pdfua === true ? '\n xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"' : ''
+    }>`,
     ...properties,
     '</rdf:Description>',
     '</rdf:RDF>',

@@ -1,0 +1,94 @@
+// The roles Chromium writes, made what PDF/UA-1 (on ISO 32000-1) reads. Chromium puts a list
+// item's content straight in its LI, where ISO 32000-1 (Table 336) wants Lbl and LBody: all but
+// the Lbl go into an LBody; and a block it puts straight in a list (seen in generated books with
+// notes at the end) becomes an item of its own. It writes PDF 2.0's Em and Strong, unknown to ISO 32000-1: the role
+// map sends them to Span.
+import { PDFArray, PDFDict, type PDFDocument, PDFName, type PDFObject, PDFRef } from 'pdf-lib'
+
+/** PDF 2.0 types Chromium may write, and the ISO 32000-1 type each stands for. */
+const newerTypes: Record<string, string> = {
+  Em: 'Span',
+  Strong: 'Span',
+  Sub: 'Span',
+  Aside: 'Div',
+  FENote: 'Note',
+  DocumentFragment: 'Div',
+  Title: 'P'
+}
+
+/** Fixes the roles of the document's structure tree as above; nothing without one. */
+export function fixRoles(doc: PDFDocument): void {
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
+  if (!root) return
+  const mapped = new Set<string>()
+  const visit = (ref: PDFObject) => {
+    const element = doc.context.lookup(ref)
+    if (!(element instanceof PDFDict) || !(ref instanceof PDFRef)) return
+    const role = element.lookupMaybe(PDFName.of('S'), PDFName)?.decodeText()
+    if (role !== undefined && role in newerTypes) mapped.add(role)
+    if (role === 'L') wrapListItems(doc, element, ref)
+    if (role === 'LI') wrapListBody(doc, element, ref)
+    for (const kid of kidsOf(doc, element)) visit(kid)
+  }
+  for (const kid of kidsOf(doc, root)) visit(kid)
+  if (mapped.size === 0) return
+  const roleMap = root.lookupMaybe(PDFName.of('RoleMap'), PDFDict) ?? doc.context.obj({})
+  for (const role of [...mapped].sort()) {
+    roleMap.set(PDFName.of(role), PDFName.of(newerTypes[role] as string))
+  }
+  root.set(PDFName.of('RoleMap'), roleMap)
+}
+
+function kidsOf(doc: PDFDocument, element: PDFDict): PDFObject[] {
+  const k = element.get(PDFName.of('K'))
+  const value = k === undefined ? undefined : doc.context.lookup(k)
+  return value instanceof PDFArray ? value.asArray() : k === undefined ? [] : [k]
+}
+
+/** Each element straight in the L that is not an item (a NonStruct) put in an LI's LBody. */
+function wrapListItems(doc: PDFDocument, list: PDFDict, listRef: PDFRef): void {
+  const kids = kidsOf(doc, list)
+  let changed = false
+  const items = kids.map((kid) => {
+    const element = doc.context.lookup(kid)
+    if (!(element instanceof PDFDict)) return kid
+    const role = element.lookupMaybe(PDFName.of('S'), PDFName)?.decodeText()
+    if (role === undefined || ['LI', 'L', 'Caption'].includes(role)) return kid
+    changed = true
+    const itemRef = doc.context.nextRef()
+    const bodyRef = doc.context.register(
+      doc.context.obj({ Type: 'StructElem', S: 'LBody', P: itemRef, K: [kid] })
+    )
+    element.set(PDFName.of('P'), bodyRef)
+    doc.context.assign(
+      itemRef,
+      doc.context.obj({ Type: 'StructElem', S: 'LI', P: listRef, K: [bodyRef] })
+    )
+    return itemRef
+  })
+  if (changed) list.set(PDFName.of('K'), doc.context.obj(items))
+}
+
+/** The LI's kids but its Lbl, moved into one LBody (marked content and elements alike). */
+function wrapListBody(doc: PDFDocument, item: PDFDict, itemRef: PDFRef): void {
+  const kids = kidsOf(doc, item)
+  const isLabel = (kid: PDFObject) => {
+    const element = doc.context.lookup(kid)
+    return element instanceof PDFDict && element.get(PDFName.of('S')) === PDFName.of('Lbl')
+  }
+  const rest = kids.filter((kid) => !isLabel(kid))
+  const roles = rest.map((kid) => {
+    const element = doc.context.lookup(kid)
+    return element instanceof PDFDict ? element.lookupMaybe(PDFName.of('S'), PDFName) : undefined
+  })
+  // Marked content straight in the LI would need its parent-tree entries moved: left as it is.
+  if (rest.length === 0 || roles.includes(undefined)) return
+  if (roles.length === 1 && roles[0] === PDFName.of('LBody')) return
+  const bodyRef = doc.context.nextRef()
+  const body = doc.context.obj({ Type: 'StructElem', S: 'LBody', P: itemRef, K: rest })
+  const page = item.get(PDFName.of('Pg'))
+  if (page !== undefined) body.set(PDFName.of('Pg'), page)
+  doc.context.assign(bodyRef, body)
+  for (const kid of rest) doc.context.lookup(kid, PDFDict).set(PDFName.of('P'), bodyRef)
+  item.set(PDFName.of('K'), doc.context.obj([...kids.filter(isLabel), bodyRef]))
+}

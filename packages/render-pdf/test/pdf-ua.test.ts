@@ -1,0 +1,77 @@
+// The tagged PDF read back against the PDF/UA-1 conditions a machine can check (see
+// `pdf-ua.ts` for which): the first manuscript, a reader of two excerpts, and files with a known
+// defect, which the checker must catch. Generated books are checked in `generated-books.test.ts`.
+import { compose } from '@colophon/reader'
+import { PDFDocument, PDFName } from 'pdf-lib'
+import { describe, expect, it } from 'vitest'
+import { renderPdf } from '../src/index.js'
+import { notedSeedTree, seedTree } from './helpers.js'
+import { checkPdfUa, roleCounts } from './pdf-ua.js'
+
+const env = { ...process.env, SOURCE_DATE_EPOCH: '1790000000' }
+const slow = 240_000
+
+describe('PDF/UA-1 conditions', () => {
+  it(
+    'hold for the first manuscript: headings, paragraphs, links, its list of sources',
+    async () => {
+      const { pdf } = await renderPdf(seedTree(), { env })
+      expect(await checkPdfUa(pdf)).toEqual([])
+      const roles = await roleCounts(pdf)
+      expect(roles).toMatchObject({ Document: 1, H1: 2, L: 1, LI: 1, LBody: 1 })
+      expect(roles.P).toBeGreaterThan(100)
+      expect(roles.Link).toBeGreaterThan(60)
+    },
+    slow
+  )
+
+  it(
+    'hold for a reader of two excerpts, with its contents and notes at the foot',
+    async () => {
+      const source = notedSeedTree()
+      const { tree } = compose(
+        [
+          { title: 'The famine', select: { paragraphs: ['p10-p16'] } },
+          { title: 'The kulak operation', select: { paragraphs: ['p60-p64'] } }
+        ],
+        [source, source],
+        { title: 'A reader', instructor: 'Course staff', manifest: 'test.reader.yaml' }
+      )
+      const { pdf } = await renderPdf(tree, { env, print: true })
+      expect(await checkPdfUa(pdf)).toEqual([])
+      expect(await roleCounts(pdf)).toMatchObject({ Document: 1, H1: 1 })
+    },
+    slow
+  )
+
+  it(
+    'fail for an untagged PDF, and for one without its language and title preference',
+    async () => {
+      const { pdf } = await renderPdf(seedTree(), { env, tagged: false })
+      const untagged = (await checkPdfUa(pdf)).map((failure) => failure.checkpoint)
+      expect(untagged).toEqual(expect.arrayContaining(['01-005', '01-007', '06-002']))
+
+      const tagged = (await renderPdf(seedTree(), { env })).pdf
+      const doc = await PDFDocument.load(tagged, { updateMetadata: false })
+      doc.catalog.delete(PDFName.of('Lang'))
+      doc.catalog.delete(PDFName.of('ViewerPreferences'))
+      const stripped = await checkPdfUa(await doc.save())
+      expect(stripped.map((failure) => failure.checkpoint).sort()).toEqual(['07-001', '11-001'])
+    },
+    slow
+  )
+
+  it('fail for content neither tagged nor an artifact, and for unbalanced marked content', async () => {
+    const doc = await PDFDocument.create()
+    const page = doc.addPage([200, 200])
+    page.drawText('Bare', { x: 20, y: 100 })
+    doc.catalog.set(PDFName.of('MarkInfo'), doc.context.obj({ Marked: true }))
+    const root = doc.context.obj({ Type: 'StructTreeRoot', K: doc.context.obj([]) })
+    doc.catalog.set(PDFName.of('StructTreeRoot'), doc.context.register(root))
+    const failures = await checkPdfUa(await doc.save())
+    expect(failures).toContainEqual({
+      checkpoint: '01-005',
+      message: '1 painting operations neither tagged nor artifacts on page 1'
+    })
+  })
+})
