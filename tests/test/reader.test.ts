@@ -16,8 +16,25 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Chapter, Inline, Root } from '@colophon/schema'
 import { validateEdition } from '@colophon/schema'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
+
+/**
+ * The text of every page: a space where a line ends. pdf.js cuts a line into items at each
+ * marked-content sequence of the tagged PDF too, so the items are joined as they stand.
+ */
+async function pageTexts(pdf: PDFDocumentProxy): Promise<string[]> {
+  const texts: string[] = []
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent()
+    texts.push(
+      content.items
+        .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
+        .join('')
+    )
+  }
+  return texts
+}
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
 const bin = join(repo, 'packages/cli/bin/colophon.js')
@@ -186,11 +203,7 @@ describe('the example reader as a PDF, read back', () => {
       readFileSync(join(out, 'great-terror', 'great-terror.concordance.json'), 'utf8')
     ) as { folios: string[]; ids: Record<string, { page: string; index: number }> }
     const pdf = await getDocument({ data: bytes, verbosity: 0 }).promise
-    const texts: string[] = []
-    for (let number = 1; number <= pdf.numPages; number++) {
-      const content = await (await pdf.getPage(number)).getTextContent()
-      texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
-    }
+    const texts = await pageTexts(pdf)
     expect(await pdf.getPageLabels()).toEqual(concordance.folios)
     expect(texts[0]).toContain('The Great Terror')
     expect(texts[0]).toContain('Course staff')
@@ -265,11 +278,7 @@ describe('a reader with its notes at the end, from a manuscript with note bodies
       data: new Uint8Array(readFileSync(join(out, 'war', 'war.pdf'))),
       verbosity: 0
     }).promise
-    const texts: string[] = []
-    for (let number = 1; number <= pdf.numPages; number++) {
-      const content = await (await pdf.getPage(number)).getTextContent()
-      texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
-    }
+    const texts = await pageTexts(pdf)
     const at = concordance.ids.notes?.index ?? -1
     expect(at).toBeGreaterThan(concordance.ids.c2?.index ?? texts.length)
     const back = texts.slice(at, concordance.ids.sources?.index).join(' ')

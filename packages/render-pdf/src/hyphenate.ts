@@ -1,7 +1,9 @@
 // Soft hyphens (U+00AD) in the body text, from Liang's TeX patterns for the edition's language
 // (the `hyphen` package), since headless Chromium on Linux ships no hyphenation dictionaries and
-// `hyphens: auto` does nothing there. Words that start with a capital (names, mostly) and
-// words shorter than six letters are left whole.
+// `hyphens: auto` does nothing there. Words that start with a capital (names, mostly), words
+// shorter than six letters and words longer than any a dictionary holds are left whole: the
+// patterns take time that grows faster than a word's length (16,000 letters: 0.4 s; 200,000:
+// about a minute), and a run of letters that long is data, not a word.
 import { createRequire } from 'node:module'
 import type { Element, ElementContent, Root } from 'hast'
 
@@ -31,12 +33,17 @@ export function hyphenatorFor(language: string): Hyphenate | undefined {
 }
 
 const word = /(?<![\p{L}\p{M}\u00ad])\p{Ll}[\p{L}\p{M}]{5,}/gu
+/** Longer than the longest words of the languages with patterns (German compounds included). */
+export const longestHyphenated = 100
 
 /** Puts soft hyphens into the text of every `<p>` under `tree`, in place. */
 export function hyphenateTree(tree: Root | Element, hyphenate: Hyphenate): void {
   const visit = (node: Root | ElementContent, inParagraph: boolean) => {
     if (node.type === 'text') {
-      if (inParagraph) node.value = node.value.replace(word, (found) => hyphenate(found))
+      if (inParagraph)
+        node.value = node.value.replace(word, (found) =>
+          found.length > longestHyphenated ? found : hyphenate(found)
+        )
       return
     }
     if (node.type !== 'element' && node.type !== 'root') return

@@ -1,7 +1,7 @@
 // Options and small pieces: trim sizes, roman folios, the options' checks, hyphenation, and
 // the package's public API.
 import { describe, expect, it } from 'vitest'
-import { hyphenatorFor } from '../src/hyphenate.js'
+import { hyphenateTree, hyphenatorFor, longestHyphenated } from '../src/hyphenate.js'
 import * as api from '../src/index.js'
 import { settingsOf } from '../src/options.js'
 import { parsePageSize } from '../src/page-size.js'
@@ -95,6 +95,33 @@ describe('hyphenation', () => {
     expect(hyphenatorFor('de')?.('Kollektivierung')).toContain('\u00ad')
     expect(hyphenatorFor('x-klingon')).toBeUndefined()
     expect(hyphenatorFor('zz')).toBeUndefined()
+  })
+
+  it('leaves whole a run of letters longer than any word, in time that does not grow with it', () => {
+    const hyphenate = hyphenatorFor('en')
+    if (!hyphenate) throw new Error('no English patterns')
+    const long = 'x'.repeat(200_000)
+    const word = `${'a'.repeat(longestHyphenated - 7)}ization`
+    const tree = {
+      type: 'root' as const,
+      children: [
+        {
+          type: 'element' as const,
+          tagName: 'p',
+          properties: {},
+          children: [{ type: 'text' as const, value: `A ${long} and ${word} word.` }]
+        }
+      ]
+    }
+    const started = performance.now()
+    hyphenateTree(tree, hyphenate)
+    const value = tree.children[0]?.children[0]?.value ?? ''
+    expect(value).toContain(` ${long} `)
+    // The longest word that is still a word is hyphenated.
+    expect(value).not.toContain(` ${word} `)
+    expect(value.replaceAll('\u00ad', '')).toBe(`A ${long} and ${word} word.`)
+    // Not a timing test: a bound only the unbounded patterns (about a minute) can miss.
+    expect(performance.now() - started).toBeLessThan(10_000)
   })
 })
 
