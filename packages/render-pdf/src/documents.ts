@@ -15,6 +15,7 @@ import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import { hyphenateTree } from './hyphenate.js'
 import { folioCss, type Heads, type Layout, longNoteLimit, pageCss } from './layout.js'
+import { breakLongRuns } from './long-words.js'
 import { printText } from './print-text.js'
 
 const require = createRequire(import.meta.url)
@@ -79,6 +80,7 @@ export function chapterDocument(
   )
   printText(main)
   if (options.hyphenate) hyphenateTree(main, options.hyphenate)
+  breakLongRuns(main)
   // An edition of one untitled chapter opens with the edition's title, as its HTML does.
   const title =
     tree.children.length === 1 && chapter.title === undefined
@@ -167,6 +169,7 @@ export function backDocument(
   if (!section) return undefined
   printText(section)
   if (options.hyphenate) hyphenateTree(section, options.hyphenate)
+  breakLongRuns(section)
   return serialise(head, [section], pageCss(options.layout, options.heads), tree.meta.language)
 }
 

@@ -6,6 +6,7 @@
 // about a minute), and a run of letters that long is data, not a word.
 import { createRequire } from 'node:module'
 import type { Element, ElementContent, Root } from 'hast'
+import { longestRun } from './long-words.js'
 
 const require = createRequire(import.meta.url)
 
@@ -33,8 +34,6 @@ export function hyphenatorFor(language: string): Hyphenate | undefined {
 }
 
 const word = /(?<![\p{L}\p{M}\u00ad])\p{Ll}[\p{L}\p{M}]{5,}/gu
-/** Longer than the longest words of the languages with patterns (German compounds included). */
-export const longestHyphenated = 100
 
 /** Puts soft hyphens into the text of every `<p>` under `tree`, in place. */
 export function hyphenateTree(tree: Root | Element, hyphenate: Hyphenate): void {
@@ -42,7 +41,7 @@ export function hyphenateTree(tree: Root | Element, hyphenate: Hyphenate): void 
     if (node.type === 'text') {
       if (inParagraph)
         node.value = node.value.replace(word, (found) =>
-          found.length > longestHyphenated ? found : hyphenate(found)
+          found.length > longestRun ? found : hyphenate(found)
         )
       return
     }

@@ -83,6 +83,7 @@ header.edition.opening .work { display: none; }
 .pn { font-size: 0.7em; }
 code { font-family: inherit; }
 span.footnote { text-align: justify; }
+span.run-piece { display: inline-block; }
 figure.figure img { max-height: ${round(figureHeight(layout))}pt; }
 `
 }

@@ -1,8 +1,9 @@
 // Options and small pieces: trim sizes, roman folios, the options' checks, hyphenation, and
 // the package's public API.
 import { describe, expect, it } from 'vitest'
-import { hyphenateTree, hyphenatorFor, longestHyphenated } from '../src/hyphenate.js'
+import { hyphenateTree, hyphenatorFor } from '../src/hyphenate.js'
 import * as api from '../src/index.js'
+import { longestRun } from '../src/long-words.js'
 import { settingsOf } from '../src/options.js'
 import { parsePageSize } from '../src/page-size.js'
 import { toRoman } from '../src/roman.js'
@@ -101,7 +102,7 @@ describe('hyphenation', () => {
     const hyphenate = hyphenatorFor('en')
     if (!hyphenate) throw new Error('no English patterns')
     const long = 'x'.repeat(200_000)
-    const word = `${'a'.repeat(longestHyphenated - 7)}ization`
+    const word = `${'a'.repeat(longestRun - 7)}ization`
     const tree = {
       type: 'root' as const,
       children: [
