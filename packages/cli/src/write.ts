@@ -120,7 +120,8 @@ function reasonOf(error: unknown): string {
     ENOTDIR: 'a part of the path is a file, not a folder',
     EEXIST: 'a part of the path is a file, not a folder',
     EISDIR: 'it is a folder; name a file',
-    ENAMETOOLONG: 'the name is too long'
+    ENAMETOOLONG: 'the name is too long',
+    ENOENT: 'no file can be created there'
   }
   if (code !== undefined && reasons[code] !== undefined) return `${reasons[code]} (${code})`
   return error instanceof Error ? error.message : String(error)
