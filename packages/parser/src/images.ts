@@ -1,8 +1,8 @@
 // An image of a Markdown manuscript: the file its path names, beside the manuscript, read and
 // embedded as a `data:` URL; a remote image is not fetched and a missing one not shown (the
 // edition shows their alt text), each with a message at the image's place.
-import { readFileSync } from 'node:fs'
-import { dirname, isAbsolute, join } from 'node:path'
+import { readFileSync, realpathSync } from 'node:fs'
+import { dirname, isAbsolute, join, normalize, relative } from 'node:path'
 import type { Image, Position } from '@colophon/schema'
 import type { VFile } from 'vfile'
 import { imageType } from './image-types.js'
@@ -24,16 +24,30 @@ export interface ImageSource {
 /** Makes the image node of an image written at `position`. */
 export type ImageMaker = (image: ImageSource, position: Position) => Image
 
-/** Reads image files from disk, relative to the folder of the manuscript at `manuscript`. */
+/**
+ * Reads image files from disk, relative to the folder of the manuscript at `manuscript`; a
+ * file that is not inside that folder once links are followed is not read.
+ */
 export function diskReader(manuscript: string): ImageReader {
   const base = dirname(manuscript)
   return (path) => {
     try {
-      return readFileSync(isAbsolute(path) ? path : join(base, path))
+      const folder = realpathSync(base)
+      const found = realpathSync(join(base, path))
+      if (relative(folder, found).startsWith('..') || isAbsolute(relative(folder, found))) {
+        return undefined
+      }
+      return readFileSync(found)
     } catch {
       return undefined
     }
   }
+}
+
+/** Whether a path as written leads out of the manuscript's folder: absolute, or up past it. */
+function leadsOut(path: string): boolean {
+  if (isAbsolute(path) || /^[A-Za-z]:/.test(path) || path.startsWith('\\')) return true
+  return normalize(path).replace(/\\/g, '/').split('/')[0] === '..'
 }
 
 /** The maker of image nodes for `file`, reading each image's file with `read`. */
@@ -73,6 +87,11 @@ function embed(
     return undefined
   }
   const path = pathOf(url)
+  if (leadsOut(path)) {
+    const reason = `Image \`${excerpt(url)}\` is outside the manuscript's folder, where images are read from (a manuscript names no file elsewhere); copy the image beside the manuscript and write its path`
+    report(file, 'error', 'image-missing', reason, position)
+    return undefined
+  }
   const bytes = read(path)
   if (!bytes) {
     const reason = `Image \`${excerpt(url)}\` not found: expected a file at \`${path}\` relative to the manuscript; add the file or correct the path`

@@ -1,8 +1,12 @@
 // Images of a Markdown manuscript: their kind known from their bytes, the URLs that are not
 // files, and the HTML blocks read as figures.
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { htmlImage } from '../src/html-figure.js'
 import { imageType } from '../src/image-types.js'
+import { diskReader } from '../src/images.js'
 import { parse, severityOf } from '../src/index.js'
 
 const ascii = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0))
@@ -64,6 +68,31 @@ describe('image URLs', () => {
       }
     })
     expect(asked).toEqual(['plates/a b.png'])
+  })
+
+  it("reads no file outside the manuscript's folder: absolute, up past it, or a link out", () => {
+    const asked: string[] = []
+    const readImage = (path: string) => {
+      asked.push(path)
+      return undefined
+    }
+    for (const url of ['/etc/hostname', '../secret.png', 'plates/../../secret.png']) {
+      const result = parse(`![A](${url})\n`, { path: 'x.md', readImage })
+      expect(result.messages.map((m) => m.reason)).toEqual([
+        expect.stringContaining("is outside the manuscript's folder")
+      ])
+    }
+    expect(asked).toEqual([])
+    // A link beside the manuscript that leads out is not followed.
+    const folder = mkdtempSync(join(tmpdir(), 'colophon-images-'))
+    const outside = mkdtempSync(join(tmpdir(), 'colophon-images-outside-'))
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    writeFileSync(join(outside, 'secret.png'), png)
+    writeFileSync(join(folder, 'inside.png'), png)
+    symlinkSync(join(outside, 'secret.png'), join(folder, 'link.png'))
+    const read = diskReader(join(folder, 'book.md'))
+    expect(read('inside.png')).toEqual(png)
+    expect(read('link.png')).toBeUndefined()
   })
 })
 
