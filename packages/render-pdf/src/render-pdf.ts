@@ -21,10 +21,13 @@ import {
   addBleed,
   addNamedDestinations,
   addOutline,
+  addOutputIntent,
   clearSoftHyphens,
+  colourPages,
   describeLinks,
   fixRoles,
   grayColours,
+  identifyPdfx,
   markArtifacts,
   type NamedDestination,
   type OutlineEntry,
@@ -304,6 +307,8 @@ async function render(
   const { dests, outline } = placesOf(plans, concordance, height)
   addOutline(doc, outline)
   addNamedDestinations(doc, dests)
+  const pdfx = settings.print && printIntent(doc, messages)
+  const date = settingsDate(settings)
   setMetadata(doc, {
     title: tree.meta.title,
     ...(tree.meta.author === undefined ? {} : { author: tree.meta.author }),
@@ -312,9 +317,11 @@ async function render(
     language: tree.meta.language,
     creator: 'Colophon',
     producer: 'Colophon with Paged.js, Chromium and pdf-lib',
-    ...(settings.date === undefined ? {} : { date: settings.date }),
-    pdfua: settings.tagged
+    ...(date === undefined ? {} : { date }),
+    pdfua: settings.tagged,
+    pdfx
   })
+  if (pdfx) identifyPdfx(doc)
   if (settings.print) addBleed(doc, { bleedMm: 3, marks: true })
   const pdf = await save(doc, { id: documentId(tree, settings) })
   await checkFonts(pdf, messages)
@@ -370,6 +377,35 @@ async function stitchBook(
   )
   uniqueSubsetNames(doc)
   return doc
+}
+
+/**
+ * A print edition's output intent; whether it may say it is PDF/X-4, that is whether no page
+ * has colour on it (else an info message names the pages).
+ */
+function printIntent(doc: PDFDocument, messages: VFileMessage[]): boolean {
+  addOutputIntent(doc)
+  const pages = colourPages(doc)
+  if (pages.length === 0) return true
+  const shown = pages.slice(0, 10).join(', ')
+  const more = pages.length > 10 ? ` and ${pages.length - 10} more` : ''
+  messages.push(
+    message(
+      'info',
+      'pdf-colour',
+      `Pages ${shown}${more} have colour (an RGB image or RGB text), so the print PDF is not identified as PDF/X-4, which asks for one ink here; convert the images to grayscale to have it`
+    )
+  )
+  return false
+}
+
+/**
+ * The date the PDF says it was made: the settings' (\`SOURCE_DATE_EPOCH\`); a print edition
+ * must have one (PDF/X), so without it, now, to the second.
+ */
+function settingsDate(settings: Settings): Date | undefined {
+  if (settings.date !== undefined || !settings.print) return settings.date
+  return new Date(Math.floor(Date.now() / 1000) * 1000)
 }
 
 /**

@@ -11,6 +11,8 @@ export interface Metadata {
   date?: Date
   /** Claims PDF/UA-1 (`pdfuaid:part` 1): for a tagged document, its artifacts marked. */
   pdfua?: boolean
+  /** Claims PDF/X-4 (`pdfxid:GTS_PDFXVersion`), not trapped: for a print edition in one ink. */
+  pdfx?: boolean
 }
 
 function escapeXml(value: string): string {
@@ -62,7 +64,9 @@ export function xmpPacket(metadata: Metadata): string {
     date === undefined ? '' : `<xmp:CreateDate>${date}</xmp:CreateDate>`,
     date === undefined ? '' : `<xmp:ModifyDate>${date}</xmp:ModifyDate>`,
     date === undefined ? '' : `<xmp:MetadataDate>${date}</xmp:MetadataDate>`,
-    metadata.pdfua === true ? '<pdfuaid:part>1</pdfuaid:part>' : ''
+    metadata.pdfua === true ? '<pdfuaid:part>1</pdfuaid:part>' : '',
+    metadata.pdfx === true ? '<pdf:Trapped>False</pdf:Trapped>' : '',
+    metadata.pdfx === true ? '<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>' : ''
   ].filter((line) => line !== '')
   return [
     '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
@@ -73,7 +77,7 @@ export function xmpPacket(metadata: Metadata): string {
     ' xmlns:pdf="http://ns.adobe.com/pdf/1.3/"',
     ` xmlns:xmp="http://ns.adobe.com/xap/1.0/"${
       metadata.pdfua === true ? '\n xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"' : ''
-    }>`,
+    }${metadata.pdfx === true ? '\n xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/"' : ''}>`,
     ...properties,
     '</rdf:Description>',
     '</rdf:RDF>',
