@@ -2,8 +2,10 @@
 // not a regular file is replaced. A regular file (or a new one) is written whole to a
 // temporary file beside it, then renamed over it. A pipe, a device or a socket the user names
 // (`--out /dev/stdout`, a named pipe) is written into, as a shell's `>` would. A temporary
-// file left by a run that was killed is removed by the next write beside it.
-import { constants, unlinkSync } from 'node:fs'
+// file left by a run that was killed is removed by the next write beside it: its name says it
+// is ours and which process wrote it, which write-file-atomic's names do not, and that package
+// replaces a pipe with a regular file; hence this module.
+import { constants, type Stats, unlinkSync } from 'node:fs'
 import { mkdir, open, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { onExit } from 'signal-exit'
@@ -38,7 +40,7 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
     }
     await mkdir(dirname(path), { recursive: true })
     await removeLeftovers(dirname(path))
-    await replace(path, bytes)
+    await replace(path, bytes, kind === 'regular' ? await stat(path) : undefined)
   } catch (error) {
     throw error instanceof OutputError ? error : new OutputError(path, reasonOf(error))
   }
@@ -54,14 +56,21 @@ async function kindOf(path: string): Promise<'none' | 'regular' | 'folder' | 'sp
   return found.isDirectory() ? 'folder' : 'special'
 }
 
-/** The whole of `bytes` in a temporary file beside `path`, flushed, then renamed over it. */
-async function replace(path: string, bytes: Uint8Array): Promise<void> {
+/**
+ * The whole of `bytes` in a temporary file beside `path`, flushed, then renamed over it; the
+ * file it replaces keeps its permissions (and, for root, its owner).
+ */
+async function replace(path: string, bytes: Uint8Array, before?: Stats): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}${suffix}`)
   armCleanup()
   writing.add(temporary)
   try {
     const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL)
     try {
+      if (before !== undefined) {
+        await handle.chmod(before.mode & 0o7777)
+        if (process.getuid?.() === 0) await handle.chown(before.uid, before.gid)
+      }
       await handle.writeFile(bytes)
       await handle.datasync()
     } finally {

@@ -1,6 +1,7 @@
 // Outputs: written whole or not at all, and only ever a regular file replaced.
 import { spawn, spawnSync } from 'node:child_process'
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -32,6 +33,15 @@ describe('writeAtomic', () => {
     await writeAtomic(target, 'after\n')
     expect(readFileSync(target, 'utf8')).toBe('after\n')
     expect(readdirSync(dir)).toEqual(['report.txt'])
+  })
+
+  it('keeps the permissions of the file it replaces', async () => {
+    const target = join(folder('mode'), 'private.json')
+    writeFileSync(target, 'before', { mode: 0o600 })
+    chmodSync(target, 0o600)
+    await writeAtomic(target, 'after')
+    expect(statSync(target).mode & 0o777).toBe(0o600)
+    expect(readFileSync(target, 'utf8')).toBe('after')
   })
 
   it('creates the missing folders of a new file', async () => {
