@@ -2,7 +2,9 @@
 // item's content straight in its LI, where ISO 32000-1 (Table 336) wants Lbl and LBody: all but
 // the Lbl go into an LBody; and a block it puts straight in a list (seen in generated books with
 // notes at the end) becomes an item of its own. It writes PDF 2.0's Em and Strong, unknown to ISO 32000-1: the role
-// map sends them to Span.
+// map sends them to Span. It tags a link by its accessibility role, so a link with another role
+// (`role="doc-noteref"`, a note's number) is a NonStruct holding the link annotation: an element
+// that holds one is made a Link (PDF/UA-1 7.18.5).
 import { PDFArray, PDFDict, type PDFDocument, PDFName, type PDFObject, PDFRef } from 'pdf-lib'
 
 /** PDF 2.0 types Chromium may write, and the ISO 32000-1 type each stands for. */
@@ -26,6 +28,7 @@ export function fixRoles(doc: PDFDocument): void {
     if (!(element instanceof PDFDict) || !(ref instanceof PDFRef)) return
     const role = element.lookupMaybe(PDFName.of('S'), PDFName)?.decodeText()
     if (role !== undefined && role in newerTypes) mapped.add(role)
+    if (role !== 'Link' && holdsLink(doc, element)) element.set(PDFName.of('S'), PDFName.of('Link'))
     if (role === 'L') wrapListItems(doc, element, ref)
     if (role === 'LI') wrapListBody(doc, element, ref)
     for (const kid of kidsOf(doc, element)) visit(kid)
@@ -43,6 +46,19 @@ function kidsOf(doc: PDFDocument, element: PDFDict): PDFObject[] {
   const k = element.get(PDFName.of('K'))
   const value = k === undefined ? undefined : doc.context.lookup(k)
   return value instanceof PDFArray ? value.asArray() : k === undefined ? [] : [k]
+}
+
+/** Whether one of the element's kids is an object reference to a link annotation. */
+function holdsLink(doc: PDFDocument, element: PDFDict): boolean {
+  return kidsOf(doc, element).some((kid) => {
+    const reference = doc.context.lookup(kid)
+    if (!(reference instanceof PDFDict)) return false
+    if (reference.get(PDFName.of('Type')) !== PDFName.of('OBJR')) return false
+    const annotation = doc.context.lookup(reference.get(PDFName.of('Obj')))
+    return (
+      annotation instanceof PDFDict && annotation.get(PDFName.of('Subtype')) === PDFName.of('Link')
+    )
+  })
 }
 
 /** Each element straight in the L that is not an item (a NonStruct) put in an LI's LBody. */
