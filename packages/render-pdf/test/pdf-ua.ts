@@ -13,7 +13,7 @@
 //   13-004           every Figure has /Alt (or /ActualText)
 //   14-002 / 14-003  numbered headings start at H1 and skip no level going down; 14-007 no H
 //                    beside H1-H6
-//   19-003           every Note has an /ID
+//   19-003 / 19-004  every Note has an /ID, no two the same
 //   28-008 / 28-009  a page with annotations has /Tabs /S
 //   28-011 / 28-012  every link annotation sits in a Link element (its /StructParent and an
 //                    OBJR agree) and has /Contents
@@ -141,6 +141,7 @@ function readTree(
 /** Roles, lists, tables, figures, notes and headings, over the whole tree in order. */
 function checkRoles(tree: Element[], fail: Fail): void {
   const headings: number[] = []
+  const ids = new Set<string>()
   let plainH = false
   const visit = (element: Element) => {
     const { role, dict, kids } = element
@@ -165,7 +166,7 @@ function checkRoles(tree: Element[], fail: Fail): void {
     if (role === 'Figure' && !dict.has(PDFName.of('Alt')) && !dict.has(PDFName.of('ActualText'))) {
       fail('13-004', 'A Figure has no /Alt')
     }
-    if (role === 'Note' && !dict.has(PDFName.of('ID'))) fail('19-003', 'A Note has no /ID')
+    if (role === 'Note') checkNote(dict, ids, fail)
     if (role === 'H') plainH = true
     const level = /^H([1-6])$/.exec(role)?.[1]
     if (level) headings.push(Number(level))
@@ -180,6 +181,17 @@ function checkRoles(tree: Element[], fail: Fail): void {
     if (after > before + 1) fail('14-003', `H${after} follows H${before}, skipping a level`)
   }
   if (plainH && headings.length > 0) fail('14-007', 'The document uses both H and H1-H6')
+}
+
+/** A Note's /ID, there and not seen before. */
+function checkNote(dict: PDFDict, ids: Set<string>, fail: Fail): void {
+  const id = dict.lookup(PDFName.of('ID'))
+  if (!(id instanceof PDFString || id instanceof PDFHexString)) {
+    fail('19-003', 'A Note has no /ID')
+    return
+  }
+  if (ids.has(id.decodeText())) fail('19-004', `The Note /ID \`${id.decodeText()}\` is not unique`)
+  ids.add(id.decodeText())
 }
 
 /** The parent tree: by key, an element (an annotation's) or an array by MCID (a page's). */
