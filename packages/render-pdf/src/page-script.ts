@@ -159,6 +159,8 @@ export const pageScript = String.raw`async (input) => {
   for (const note of document.querySelectorAll('span.footnote, section.notes ol:not(.compact) > li')) {
     if (!note.dataset.splitFrom) note.setAttribute('role', 'complementary')
   }
+  // And one for a group, which finish/contents.ts makes the printed contents' TOC.
+  for (const contents of document.querySelectorAll('nav.print-contents')) contents.setAttribute('role', 'group')
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'))
   const claims = {}
   const splits = []

@@ -40,7 +40,8 @@ describe('PDF/UA-1 conditions', () => {
       )
       const { pdf } = await renderPdf(tree, { env, print: true })
       expect(await checkPdfUa(pdf)).toEqual([])
-      expect(await roleCounts(pdf)).toMatchObject({ Document: 1, H1: 1, Note: 10 })
+      // The contents, a TOC of its three entries (two excerpts and the sources), not a list.
+      expect(await roleCounts(pdf)).toMatchObject({ Document: 1, H1: 1, Note: 10, TOC: 1, TOCI: 3 })
     },
     slow
   )
@@ -74,7 +75,7 @@ describe('PDF/UA-1 conditions', () => {
     slow
   )
 
-  it('fail for a Note without an /ID, and for two Notes with the same', async () => {
+  it('fail for a Note without an /ID, for two Notes with the same, and for a TOC of paragraphs', async () => {
     const doc = await PDFDocument.create()
     doc.addPage([200, 200])
     doc.catalog.set(PDFName.of('MarkInfo'), doc.context.obj({ Marked: true }))
@@ -86,15 +87,21 @@ describe('PDF/UA-1 conditions', () => {
       )
     const root = doc.context.obj({
       Type: 'StructTreeRoot',
-      K: doc.context.obj([note('note-1'), note('note-1'), note()])
+      K: doc.context.obj([
+        note('note-1'),
+        note('note-1'),
+        note(),
+        doc.context.register(doc.context.obj({ S: 'TOC', K: [doc.context.obj({ S: 'P' })] }))
+      ])
     })
     doc.catalog.set(PDFName.of('StructTreeRoot'), doc.context.register(root))
     const failures = (await checkPdfUa(await doc.save())).filter((failure) =>
-      failure.checkpoint.startsWith('19-')
+      /^(19|09)-/.test(failure.checkpoint)
     )
     expect(failures).toEqual([
       { checkpoint: '19-004', message: 'The Note /ID `note-1` is not unique' },
-      { checkpoint: '19-003', message: 'A Note has no /ID' }
+      { checkpoint: '19-003', message: 'A Note has no /ID' },
+      { checkpoint: '09-006', message: 'A TOC holds `P`; expected TOCI' }
     ])
   })
 

@@ -8,7 +8,8 @@
 //   02-001 / 02-004  every structure type is standard or role-mapped to one; no standard remapped
 //   06-001..06-003   an XMP metadata stream, with `pdfuaid:part` 1 and `dc:title`
 //   07-001 / 07-002  /ViewerPreferences /DisplayDocTitle true
-//   09-004 / 09-005  tables and lists built as ISO 32000-1 Tables 336-337 ask (LI: Lbl, LBody)
+//   09-004..09-006   tables, lists and contents built as ISO 32000-1 Tables 333, 336-337 ask
+//                    (LI: Lbl, LBody; TOC: TOCI; TOCI: Lbl, Reference, NonStruct, P, TOC)
 //   11-001           a natural language for the text: the catalog's /Lang
 //   13-004           every Figure has /Alt (or /ActualText)
 //   14-002 / 14-003  numbered headings start at H1 and skip no level going down; 14-007 no H
@@ -155,6 +156,13 @@ function checkRoles(tree: Element[], fail: Fail): void {
       (kids.length === 0 || !kidRoles.every((kid) => ['Lbl', 'LBody'].includes(kid)))
     ) {
       fail('09-005', `An LI holds \`${kidRoles.join(' ') || 'nothing'}\`; expected Lbl and LBody`)
+    }
+    if (role === 'TOC' && !kidRoles.every((kid) => ['TOCI', 'TOC', 'Caption'].includes(kid))) {
+      fail('09-006', `A TOC holds \`${kidRoles.join(' ')}\`; expected TOCI`)
+    }
+    const entries = ['Lbl', 'Reference', 'NonStruct', 'P', 'TOC']
+    if (role === 'TOCI' && !kidRoles.every((kid) => entries.includes(kid))) {
+      fail('09-006', `A TOCI holds \`${kidRoles.join(' ')}\`; expected ${entries.join(', ')}`)
     }
     if (role === 'TR' && !kidRoles.every((kid) => kid === 'TH' || kid === 'TD')) {
       fail('09-004', `A TR holds \`${kidRoles.join(' ')}\`; expected TH and TD`)

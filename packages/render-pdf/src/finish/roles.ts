@@ -4,8 +4,10 @@
 // notes at the end) becomes an item of its own. It writes PDF 2.0's Em and Strong, unknown to ISO 32000-1: the role
 // map sends them to Span. It tags a link by its accessibility role, so a link with another role
 // (`role="doc-noteref"`, a note's number) is a NonStruct holding the link annotation: an element
-// that holds one is made a Link (PDF/UA-1 7.18.5). Its Asides are the book's notes (`notes.ts`).
+// that holds one is made a Link (PDF/UA-1 7.18.5). Its Asides are the book's notes (`notes.ts`), its
+// Div the printed contents (`contents.ts`).
 import { PDFArray, PDFDict, type PDFDocument, PDFName, type PDFObject, PDFRef } from 'pdf-lib'
+import { asContents } from './contents.js'
 import { asNote } from './notes.js'
 
 /** PDF 2.0 types Chromium may write, and the ISO 32000-1 type each stands for. */
@@ -29,6 +31,7 @@ export function fixRoles(doc: PDFDocument): void {
     const element = doc.context.lookup(ref)
     if (!(element instanceof PDFDict) || !(ref instanceof PDFRef)) return
     if (element.get(PDFName.of('S')) === PDFName.of('Aside')) asNote(doc, element, ++notes)
+    if (element.get(PDFName.of('S')) === PDFName.of('Div')) asContents(doc, element)
     const role = element.lookupMaybe(PDFName.of('S'), PDFName)?.decodeText()
     if (role !== undefined && role in newerTypes) mapped.add(role)
     if (role !== 'Link' && holdsLink(doc, element)) element.set(PDFName.of('S'), PDFName.of('Link'))
