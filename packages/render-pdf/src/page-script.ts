@@ -153,6 +153,14 @@ export const pageScript = String.raw`async (input) => {
   // into the PDF as a destination: the same book would not give the same bytes. The calls are
   // empty (the text keeps its own note numbers), so their links go.
   for (const call of document.querySelectorAll('a[data-footnote-call]')) call.removeAttribute('href')
+  // Chromium tags the PDF by accessibility role and has no tag for a note, but one for an aside,
+  // which finish/notes.ts makes a Note: each note, at the foot or listed after a chapter, takes
+  // that role; not the rest of a note carried to the next page, which has no number.
+  for (const note of document.querySelectorAll('span.footnote, section.notes ol:not(.compact) > li')) {
+    if (!note.dataset.splitFrom) note.setAttribute('role', 'complementary')
+  }
+  // And one for a group, which finish/contents.ts makes the printed contents' TOC.
+  for (const contents of document.querySelectorAll('nav.print-contents')) contents.setAttribute('role', 'group')
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'))
   const claims = {}
   const splits = []

@@ -2,7 +2,7 @@
 // `pdf-ua.ts` for which): the first manuscript, a reader of two excerpts, and files with a known
 // defect, which the checker must catch. Generated books are checked in `generated-books.test.ts`.
 import { compose } from '@colophon/reader'
-import { PDFDocument, PDFName } from 'pdf-lib'
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
 import { notedSeedTree, seedTree } from './helpers.js'
@@ -18,7 +18,8 @@ describe('PDF/UA-1 conditions', () => {
       const { pdf } = await renderPdf(seedTree(), { env })
       expect(await checkPdfUa(pdf)).toEqual([])
       const roles = await roleCounts(pdf)
-      expect(roles).toMatchObject({ Document: 1, H1: 2, L: 1, LI: 1, LBody: 1 })
+      // The one Note says that the notes are not in the source, its label `*`.
+      expect(roles).toMatchObject({ Document: 1, H1: 2, L: 1, LI: 1, LBody: 1, Note: 1, Lbl: 1 })
       expect(roles.P).toBeGreaterThan(100)
       expect(roles.Link).toBeGreaterThan(60)
     },
@@ -39,7 +40,20 @@ describe('PDF/UA-1 conditions', () => {
       )
       const { pdf } = await renderPdf(tree, { env, print: true })
       expect(await checkPdfUa(pdf)).toEqual([])
-      expect(await roleCounts(pdf)).toMatchObject({ Document: 1, H1: 1 })
+      // The contents, a TOC of its three entries (two excerpts and the sources), not a list.
+      expect(await roleCounts(pdf)).toMatchObject({ Document: 1, H1: 1, Note: 10, TOC: 1, TOCI: 3 })
+    },
+    slow
+  )
+
+  it(
+    'hold for the first manuscript with its notes after each chapter: each a Note, its number a Link',
+    async () => {
+      const { pdf } = await renderPdf(notedSeedTree(), { env, notes: 'end' })
+      expect(await checkPdfUa(pdf)).toEqual([])
+      const roles = await roleCounts(pdf)
+      expect(roles).toMatchObject({ Note: 65, Lbl: 65 })
+      expect(roles.Link).toBeGreaterThanOrEqual(75 + 65)
     },
     slow
   )
@@ -60,6 +74,36 @@ describe('PDF/UA-1 conditions', () => {
     },
     slow
   )
+
+  it('fail for a Note without an /ID, for two Notes with the same, and for a TOC of paragraphs', async () => {
+    const doc = await PDFDocument.create()
+    doc.addPage([200, 200])
+    doc.catalog.set(PDFName.of('MarkInfo'), doc.context.obj({ Marked: true }))
+    const note = (id?: string) =>
+      doc.context.register(
+        doc.context.obj(
+          id ? { Type: 'StructElem', S: 'Note', ID: PDFString.of(id) } : { S: 'Note' }
+        )
+      )
+    const root = doc.context.obj({
+      Type: 'StructTreeRoot',
+      K: doc.context.obj([
+        note('note-1'),
+        note('note-1'),
+        note(),
+        doc.context.register(doc.context.obj({ S: 'TOC', K: [doc.context.obj({ S: 'P' })] }))
+      ])
+    })
+    doc.catalog.set(PDFName.of('StructTreeRoot'), doc.context.register(root))
+    const failures = (await checkPdfUa(await doc.save())).filter((failure) =>
+      /^(19|09)-/.test(failure.checkpoint)
+    )
+    expect(failures).toEqual([
+      { checkpoint: '19-004', message: 'The Note /ID `note-1` is not unique' },
+      { checkpoint: '19-003', message: 'A Note has no /ID' },
+      { checkpoint: '09-006', message: 'A TOC holds `P`; expected TOCI' }
+    ])
+  })
 
   it('fail for content neither tagged nor an artifact, and for unbalanced marked content', async () => {
     const doc = await PDFDocument.create()

@@ -8,12 +8,13 @@
 //   02-001 / 02-004  every structure type is standard or role-mapped to one; no standard remapped
 //   06-001..06-003   an XMP metadata stream, with `pdfuaid:part` 1 and `dc:title`
 //   07-001 / 07-002  /ViewerPreferences /DisplayDocTitle true
-//   09-004 / 09-005  tables and lists built as ISO 32000-1 Tables 336-337 ask (LI: Lbl, LBody)
+//   09-004..09-006   tables, lists and contents built as ISO 32000-1 Tables 333, 336-337 ask
+//                    (LI: Lbl, LBody; TOC: TOCI; TOCI: Lbl, Reference, NonStruct, P, TOC)
 //   11-001           a natural language for the text: the catalog's /Lang
 //   13-004           every Figure has /Alt (or /ActualText)
 //   14-002 / 14-003  numbered headings start at H1 and skip no level going down; 14-007 no H
 //                    beside H1-H6
-//   19-003           every Note has an /ID
+//   19-003 / 19-004  every Note has an /ID, no two the same
 //   28-008 / 28-009  a page with annotations has /Tabs /S
 //   28-011 / 28-012  every link annotation sits in a Link element (its /StructParent and an
 //                    OBJR agree) and has /Contents
@@ -141,6 +142,7 @@ function readTree(
 /** Roles, lists, tables, figures, notes and headings, over the whole tree in order. */
 function checkRoles(tree: Element[], fail: Fail): void {
   const headings: number[] = []
+  const ids = new Set<string>()
   let plainH = false
   const visit = (element: Element) => {
     const { role, dict, kids } = element
@@ -155,6 +157,13 @@ function checkRoles(tree: Element[], fail: Fail): void {
     ) {
       fail('09-005', `An LI holds \`${kidRoles.join(' ') || 'nothing'}\`; expected Lbl and LBody`)
     }
+    if (role === 'TOC' && !kidRoles.every((kid) => ['TOCI', 'TOC', 'Caption'].includes(kid))) {
+      fail('09-006', `A TOC holds \`${kidRoles.join(' ')}\`; expected TOCI`)
+    }
+    const entries = ['Lbl', 'Reference', 'NonStruct', 'P', 'TOC']
+    if (role === 'TOCI' && !kidRoles.every((kid) => entries.includes(kid))) {
+      fail('09-006', `A TOCI holds \`${kidRoles.join(' ')}\`; expected ${entries.join(', ')}`)
+    }
     if (role === 'TR' && !kidRoles.every((kid) => kid === 'TH' || kid === 'TD')) {
       fail('09-004', `A TR holds \`${kidRoles.join(' ')}\`; expected TH and TD`)
     }
@@ -165,7 +174,7 @@ function checkRoles(tree: Element[], fail: Fail): void {
     if (role === 'Figure' && !dict.has(PDFName.of('Alt')) && !dict.has(PDFName.of('ActualText'))) {
       fail('13-004', 'A Figure has no /Alt')
     }
-    if (role === 'Note' && !dict.has(PDFName.of('ID'))) fail('19-003', 'A Note has no /ID')
+    if (role === 'Note') checkNote(dict, ids, fail)
     if (role === 'H') plainH = true
     const level = /^H([1-6])$/.exec(role)?.[1]
     if (level) headings.push(Number(level))
@@ -180,6 +189,17 @@ function checkRoles(tree: Element[], fail: Fail): void {
     if (after > before + 1) fail('14-003', `H${after} follows H${before}, skipping a level`)
   }
   if (plainH && headings.length > 0) fail('14-007', 'The document uses both H and H1-H6')
+}
+
+/** A Note's /ID, there and not seen before. */
+function checkNote(dict: PDFDict, ids: Set<string>, fail: Fail): void {
+  const id = dict.lookup(PDFName.of('ID'))
+  if (!(id instanceof PDFString || id instanceof PDFHexString)) {
+    fail('19-003', 'A Note has no /ID')
+    return
+  }
+  if (ids.has(id.decodeText())) fail('19-004', `The Note /ID \`${id.decodeText()}\` is not unique`)
+  ids.add(id.decodeText())
 }
 
 /** The parent tree: by key, an element (an annotation's) or an array by MCID (a page's). */

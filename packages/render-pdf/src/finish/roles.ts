@@ -2,8 +2,13 @@
 // item's content straight in its LI, where ISO 32000-1 (Table 336) wants Lbl and LBody: all but
 // the Lbl go into an LBody; and a block it puts straight in a list (seen in generated books with
 // notes at the end) becomes an item of its own. It writes PDF 2.0's Em and Strong, unknown to ISO 32000-1: the role
-// map sends them to Span.
+// map sends them to Span. It tags a link by its accessibility role, so a link with another role
+// (`role="doc-noteref"`, a note's number) is a NonStruct holding the link annotation: an element
+// that holds one is made a Link (PDF/UA-1 7.18.5). Its Asides are the book's notes (`notes.ts`), its
+// Div the printed contents (`contents.ts`).
 import { PDFArray, PDFDict, type PDFDocument, PDFName, type PDFObject, PDFRef } from 'pdf-lib'
+import { asContents } from './contents.js'
+import { asNote } from './notes.js'
 
 /** PDF 2.0 types Chromium may write, and the ISO 32000-1 type each stands for. */
 const newerTypes: Record<string, string> = {
@@ -21,11 +26,15 @@ export function fixRoles(doc: PDFDocument): void {
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
   if (!root) return
   const mapped = new Set<string>()
+  let notes = 0
   const visit = (ref: PDFObject) => {
     const element = doc.context.lookup(ref)
     if (!(element instanceof PDFDict) || !(ref instanceof PDFRef)) return
+    if (element.get(PDFName.of('S')) === PDFName.of('Aside')) asNote(doc, element, ++notes)
+    if (element.get(PDFName.of('S')) === PDFName.of('Div')) asContents(doc, element)
     const role = element.lookupMaybe(PDFName.of('S'), PDFName)?.decodeText()
     if (role !== undefined && role in newerTypes) mapped.add(role)
+    if (role !== 'Link' && holdsLink(doc, element)) element.set(PDFName.of('S'), PDFName.of('Link'))
     if (role === 'L') wrapListItems(doc, element, ref)
     if (role === 'LI') wrapListBody(doc, element, ref)
     for (const kid of kidsOf(doc, element)) visit(kid)
@@ -43,6 +52,19 @@ function kidsOf(doc: PDFDocument, element: PDFDict): PDFObject[] {
   const k = element.get(PDFName.of('K'))
   const value = k === undefined ? undefined : doc.context.lookup(k)
   return value instanceof PDFArray ? value.asArray() : k === undefined ? [] : [k]
+}
+
+/** Whether one of the element's kids is an object reference to a link annotation. */
+function holdsLink(doc: PDFDocument, element: PDFDict): boolean {
+  return kidsOf(doc, element).some((kid) => {
+    const reference = doc.context.lookup(kid)
+    if (!(reference instanceof PDFDict)) return false
+    if (reference.get(PDFName.of('Type')) !== PDFName.of('OBJR')) return false
+    const annotation = doc.context.lookup(reference.get(PDFName.of('Obj')))
+    return (
+      annotation instanceof PDFDict && annotation.get(PDFName.of('Subtype')) === PDFName.of('Link')
+    )
+  })
 }
 
 /** Each element straight in the L that is not an item (a NonStruct) put in an LI's LBody. */
