@@ -56,6 +56,11 @@ export interface NotesFound {
   /** Indexes of the blocks that belong to notes, not to the running text. */
   taken: Set<number>
   problems: { start: number; end: number; reason: string }[]
+  /**
+   * Blocks that end a notes section while opening like a note's entry (`**A Einstein…`,
+   * `*) First observed…` with nothing citing it): kept as text, and said so.
+   */
+  unread: { start: number; end: number; opening: string }[]
 }
 
 /** How to look for notes. */
@@ -98,6 +103,10 @@ const inlineBodyStart = new RegExp(
   `^[ \\t]*(?:\\[(${bracketLabel}|[a-z])\\]|(${superscriptDigits}{1,4})\\)?)[ \\t]+(?=\\S)`
 )
 
+/** The opening of a block that reads like a note's entry: a symbol, a bracket, a number and a stop. */
+const entryLike =
+  /^[ \t]*(?:\(?(?:\*{1,7}|[†‡§])\)?\S*|\[[^\]\s]{1,12}\]|\(?\d{1,4}[.)])(?=[ \t]+\S)/u
+
 /** Bracketed and superscript markers in running text, for matching the bodies under their paragraphs. */
 const citedMarker = new RegExp(`\\[(${bracketLabel}|[a-z])\\]`, 'y')
 const citedSuperscript = new RegExp(`${superscriptDigits}{1,4}`, 'y')
@@ -108,7 +117,13 @@ export function findNotes(
   blocks: readonly Block[],
   options: NotesOptions = {}
 ): NotesFound {
-  const found: NotesFound = { entries: [], headings: [], taken: new Set(), problems: [] }
+  const found: NotesFound = {
+    entries: [],
+    headings: [],
+    taken: new Set(),
+    problems: [],
+    unread: []
+  }
   const skip = options.skip ?? new Set<number>()
   const order = blocks.flatMap((_, index) => (skip.has(index) ? [] : [index]))
   const heading = notesHeading(options.language, options.headings)
@@ -177,7 +192,11 @@ export function findNotes(
       at = through
       continue
     }
-    // Anything else ends the section.
+    // Anything else ends the section; a block that opens like an entry is said to be text.
+    const opening = entryLike.exec(first)?.[0]
+    if (opening !== undefined && options.allNotes !== true) {
+      found.unread.push({ start: block.start, end: block.start + first.length, opening })
+    }
     state.inSection = options.allNotes === true
   }
   return found

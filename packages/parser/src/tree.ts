@@ -157,6 +157,10 @@ function readNotes(
   for (const heading of notes.headings) {
     omitted.push({ reason: 'notes-heading', position: position(heading.start, heading.end) })
   }
+  for (const block of notes.unread) {
+    const reason = `Read the block opening \`${block.opening.trim()}\` as text, not as a note: it ends the notes section before it, for no marker cites that label and it continues no note; if it is a note, label it as its marker is written`
+    report(file, 'info', 'marker-ambiguous', reason, position(block.start, block.end))
+  }
   const notesFile = options.notes ? readNotesFile(options.notes.file) : undefined
   const { numbers, parenthesized } = bodyNumbers([notes.entries, notesFile?.entries ?? []])
   const isText = (index: number) => !excluded.has(index) && !notes.taken.has(index)

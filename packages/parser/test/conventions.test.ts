@@ -1178,3 +1178,33 @@ describe('a symbol closed by a parenthesis never opened', () => {
     expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 3', 'n-x2a-x2a-1 present 5'])
   })
 })
+
+describe('a block that ends a notes section while opening like a note', () => {
+  it('is kept as text with a message at its line, and the notes before it are read', () => {
+    const { tree, messages } = read(
+      [
+        'A place is measured,* and named.',
+        '',
+        '  Notes',
+        '',
+        '* Here we have assumed a whole number.',
+        '',
+        '**A The editor changed the place named.',
+        '',
+        'The text goes on.',
+        ''
+      ].join('\n')
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 5'])
+    expect(messages.filter((m) => m.includes('as text, not as a note'))).toEqual([
+      expect.stringMatching(/^7:1 marker-ambiguous Read the block opening `\*\*A` as text/)
+    ])
+  })
+
+  it('says nothing of the text that follows notes without looking like one', () => {
+    const { messages } = read(
+      ['A fact.[1]', '', 'NOTES', '', '[1] A note.', '', 'The text goes on.', ''].join('\n')
+    )
+    expect(messages.filter((m) => m.includes('as text, not as a note'))).toEqual([])
+  })
+})
