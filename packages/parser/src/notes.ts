@@ -142,7 +142,11 @@ export function findNotes(
     cited.advanceTo(block.start)
     // Taken already: a block a symbol note glued under a paragraph ran on over.
     if (found.taken.has(index)) continue
-    const taken = symbols.any ? takeSymbolNotes(text, blocks, order, at, symbols, found, add) : -1
+    // A block that opens an entry of a notes section is that entry's, whatever symbol (`§ 5`)
+    // begins a line of it.
+    const entry = state.inSection && opensEntry(entryStart.exec(first), lastNumber())
+    const taken =
+      symbols.any && !entry ? takeSymbolNotes(text, blocks, order, at, symbols, found, add) : -1
     if (taken >= at) {
       at = taken
       continue

@@ -54,8 +54,11 @@ const bodyLine = /^[ \t]*(?:\((\*{1,7}|[†‡§])[ \t]*|(\*{1,7}|[†‡§])\)?
 const anyBodyLine =
   /^[ \t]*(?:\((\*{1,7}|[†‡§])[ \t]*|(\*{1,7}|[†‡§]|[+#$]|\|\|)\)?[ \t]+|(\*{1,3})(?=\p{Lu}[^*]*$)|(\*{1,3})(?=\[\p{L}+\][ \t]))(?=[^\s*])/u
 
-/** A second body on a line, after wide space: `* In Cheshire.  + In Norfolk.` */
-const laterBody = /[ \t]{2,}(\*{1,7}|[†‡§]|[+#$]|\|\|)[ \t]+(?=\S)/g
+/**
+ * A second body on a line, after wide space that follows the first body's words: `* In
+ * Cheshire.  + In Norfolk.` (the indentation before the first body is no such space).
+ */
+const laterBody = /(?<=\S)[ \t]{2,}(\*{1,7}|[†‡§]|[+#$]|\|\|)[ \t]+(?=\S)/g
 
 /** Whether `label` is a page note's symbol: `*`, `**`, `†`, `‡`, `§`, `+`, `#`, `$`, `||`. */
 export function isSymbolLabel(label: string): boolean {

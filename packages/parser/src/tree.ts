@@ -8,7 +8,7 @@ import {
   type SourceFile
 } from '@colophon/schema'
 import type { VFile } from 'vfile'
-import { bindBodies } from './bind-bodies.js'
+import { type AmbiguousBody, bindBodies } from './bind-bodies.js'
 import { type Block, blocks as findBlocks, lineEndings } from './blocks.js'
 import { exclude } from './exclusions.js'
 import { assignIds, cite, meta, noteKey } from './finish.js'
@@ -64,7 +64,9 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
   )
   const noteSources: NoteSource[] = [{ text, position, entries: notes.entries }]
   if (found.notesFile) noteSources.push(found.notesFile)
-  bindBodies(chapters, notes.entries, chapterOfBlock)
+  for (const body of bindBodies(text, chapters, notes.entries, chapterOfBlock)) {
+    reportAmbiguousBody(file, body, position)
+  }
   placeNotes(chapters, noteSources, chapterOfBlock, settings.notes?.numbering)
   const root: Root = {
     type: 'root',
@@ -120,6 +122,17 @@ function pointElsewhere(chapters: readonly ChapterDraft[]): void {
     for (const section of draft.node.children)
       for (const paragraph of paragraphsOf(section)) cite(paragraph)
   }
+}
+
+/** Says which of several markers a body in the text was given, and why. */
+function reportAmbiguousBody(file: VFile, body: AmbiguousBody, position: Positioner): void {
+  const [chosen, ...others] = body.markers.map((at) => position(at, at + 1).start)
+  const label = body.entry.label
+  const where = (point: { line: number; column: number } | undefined) =>
+    `${point?.line}:${point?.column}`
+  const why = body.byWord ? 'whose word it repeats' : 'the nearest before it'
+  const reason = `Read the body \`${label}\` as the note of the \`${label}\` at ${where(chosen)}, ${why}, not of the one at ${others.map(where).join(' or ')}, which then has no body; check it`
+  report(file, 'info', 'marker-ambiguous', reason, position(body.entry.start, body.entry.bodyStart))
 }
 
 /** What the notes pass found, and what reading the markers needs to know of it. */

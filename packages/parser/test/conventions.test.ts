@@ -1208,3 +1208,48 @@ describe('a block that ends a notes section while opening like a note', () => {
     expect(messages.filter((m) => m.includes('as text, not as a note'))).toEqual([])
   })
 })
+
+describe('a symbol at the head of a line inside a numbered note', () => {
+  // Found by the property tests: `§ 5` starting a note's second line was read as a body of its
+  // own, twice (one of them ending before it began), inside the note that holds it.
+  it('stays in the note, read once', () => {
+    const { tree } = read(
+      [
+        'The law says so.§ And more.[1]',
+        '',
+        'NOTES',
+        '',
+        '1. See the act,',
+        '   § 5 of which says it.',
+        ''
+      ].join('\n')
+    )
+    const notes = tree.children.flatMap((chapter) => chapter.notes)
+    expect(notes.map((note) => note.label)).toEqual(['1'])
+    expect(firstDoubled(String(tree ? '' : ''), tree)).toBeUndefined()
+    expect(JSON.stringify(notes[0])).toContain('§ 5 of which says it.')
+  })
+})
+
+describe('one body for two waiting markers of its symbol', () => {
+  it('answers the one whose word it repeats, says so, and leaves the other without a body', () => {
+    const { tree, messages } = read(
+      [
+        'He broke the rule of Cardan,* and died. Yet in cataceous* fishes it is not so.',
+        '',
+        '* Cardan in his Encomium reckoneth this among its gifts.',
+        ''
+      ].join('\n')
+    )
+    const chapter = tree.children[0] as Chapter
+    const cited = references(chapter).map((r) => [r.position?.start.column, r.identifier])
+    const present = chapter.notes.filter((note) => note.status === 'present')
+    expect(present).toHaveLength(1)
+    expect(cited.find(([, id]) => id === present[0]?.identifier)?.[0]).toBe(29)
+    expect(messages.filter((m) => m.includes('as the note of'))).toEqual([
+      expect.stringMatching(
+        /^3:1 marker-ambiguous .* at 1:29, whose word it repeats, not of the one at 1:57/
+      )
+    ])
+  })
+})
