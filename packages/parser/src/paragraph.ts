@@ -266,8 +266,8 @@ export function isVerse(text: string, lines: readonly Line[]): boolean {
   let indented = false
   // A form feed opening a line is a page break, not indentation.
   const indent = (value: string) => {
-    const words = value.trimStart()
-    return value.length - words.length - count(value.slice(0, value.length - words.length), '\f')
+    const blank = value.length - value.trimStart().length
+    return blank === 0 ? 0 : blank - count(value.slice(0, blank), '\f')
   }
   const firstIndent = indent(text.slice(lines[0]?.start, lines[0]?.end))
   for (let i = 0; i < lines.length; i++) {
