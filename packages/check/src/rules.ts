@@ -127,6 +127,22 @@ export const rules = {
     docs: parserDocs,
     origin: 'parser'
   },
+  'text-invisible': {
+    severity: 'warning',
+    description:
+      'The text holds no invisible characters: bidi controls, zero-width spaces, line or paragraph separators, noncharacters.',
+    fix: 'Remove them unless they are meant; they are kept in the text.',
+    docs: parserDocs,
+    origin: 'parser'
+  },
+  'text-mojibake': {
+    severity: 'warning',
+    description:
+      'The text is not doubly encoded (UTF-8 read as Windows-1252 and saved again: `â€™`, `Ã©`).',
+    fix: 'Convert the text back, take it again from its source, or correct `encoding`.',
+    docs: parserDocs,
+    origin: 'parser'
+  },
   'text-empty': {
     severity: 'warning',
     description: 'A manuscript holds text.',

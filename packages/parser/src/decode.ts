@@ -86,6 +86,10 @@ export function decode(bytes: Uint8Array, encoding?: Encoding): Decoded {
   if (a === 0xff && b === 0xfe) return decodeUtf16(bytes, true)
   if (a === 0xfe && b === 0xff) return decodeUtf16(bytes, false)
   if (a === 0xef && b === 0xbb && c === 0xbf) return decodeUtf8(bytes, 3)
+  if (encoding !== 'utf-16le' && encoding !== 'utf-16be') {
+    const unmarked = unmarkedUtf16(bytes)
+    if (unmarked !== undefined) return unmarked
+  }
 
   switch (encoding ?? 'utf-8') {
     case 'utf-8':
@@ -98,6 +102,38 @@ export function decode(bytes: Uint8Array, encoding?: Encoding): Decoded {
       return success(toLatin1(bytes), 'latin1', false)
     case 'windows-1252':
       return success(toWindows1252(bytes), 'windows-1252', false)
+  }
+}
+
+/** How much of the start of a file is read to tell UTF-16 without a byte-order mark. */
+const sniffBytes = 4096
+
+/**
+ * UTF-16 without a byte-order mark, read as UTF-8 or Latin-1, is a NUL between every two
+ * letters (or a decoding fault at the first letter beyond Latin-1). Text in Latin script written
+ * as UTF-16 has a zero byte in nearly every pair, always on the same side; no other text has
+ * any: a UTF-8 or Latin-1 manuscript holds no NUL.
+ */
+function unmarkedUtf16(bytes: Uint8Array): Decoded | undefined {
+  const pairs = Math.min(bytes.length, sniffBytes) >> 1
+  if (pairs < 2) return undefined
+  let zeroFirst = 0
+  let zeroSecond = 0
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) zeroFirst++
+    if (bytes[2 * i + 1] === 0) zeroSecond++
+  }
+  const most = Math.max(zeroFirst, zeroSecond)
+  const least = Math.min(zeroFirst, zeroSecond)
+  if (most < pairs * 0.6 || least > pairs * 0.02) return undefined
+  const name = zeroSecond > zeroFirst ? 'utf-16le' : 'utf-16be'
+  return {
+    ok: false,
+    ruleId: 'encoding-invalid',
+    reason:
+      `Manuscript looks like ${name.toUpperCase()} without a byte-order mark ` +
+      `(a zero byte in ${most} of its first ${pairs} pairs of bytes); set \`encoding: ${name}\` in the settings`,
+    place: { byteOffset: 0, line: 1, column: 1 }
   }
 }
 

@@ -25,12 +25,14 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
+import type { Encoding } from './decode.js'
 import { exclude } from './exclusions.js'
 import { figureOf, htmlFigureOf } from './figures.js'
 import { assignIds, cite, meta } from './finish.js'
 import { diskReader, type ImageReader, imageMaker } from './images.js'
 import { type Place, report } from './messages.js'
 import { type Container, pathOf, placeBlock } from './nesting.js'
+import { reportOddities } from './oddities.js'
 import { normalize } from './paragraph.js'
 import {
   buildPhrasing,
@@ -67,6 +69,8 @@ export interface MarkdownBuildOptions {
   source: SourceFile
   /** Offsets of control characters found while decoding. */
   controls?: readonly number[]
+  /** The encoding the manuscript was decoded from. */
+  encoding?: Encoding
   /** Reads an image's file; by default from disk, relative to the manuscript's path. */
   readImage?: ImageReader
 }
@@ -130,8 +134,13 @@ export function fromMdast(tree: Md.Root, file: VFile, options: MarkdownBuildOpti
   const text = String(file.value)
   const position = positioner(text)
   const omitted: Omission[] = []
-  reportControls(file, text, options.controls ?? [], position)
   const settings = settingsOf(tree, { file, text, position, omitted }, options.settings)
+  reportOddities(
+    file,
+    text,
+    { controls: options.controls ?? [], encoding: options.encoding, language: settings.language },
+    position
+  )
   const build: MdBuild = {
     file,
     text,
@@ -833,34 +842,4 @@ function frontMatter(
     file.messages.push(message)
   }
   return settings
-}
-
-/** Control characters have no place in a manuscript; name the first few. */
-function reportControls(
-  file: VFile,
-  text: string,
-  controls: readonly number[],
-  position: Positioner
-): void {
-  const shown = 5
-  controls.slice(0, shown).forEach((offset) => {
-    const code = text.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0')
-    const place: Place = position(offset, offset + 1)
-    report(
-      file,
-      'error',
-      'text-control-character',
-      `Unexpected control character \`U+${code}\`; remove it (the file may be damaged or binary)`,
-      place
-    )
-  })
-  if (controls.length > shown) {
-    report(
-      file,
-      'error',
-      'text-control-character',
-      `${controls.length - shown} more control characters after these; remove them`,
-      undefined
-    )
-  }
 }

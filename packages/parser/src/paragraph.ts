@@ -62,7 +62,7 @@ export function buildParagraph(
   sentenceBounds(text, input.start, input.end, input.markers, bounds, input.language)
   const markers = input.markers
   const points = new Points(lines)
-  const normal = hasCarriageReturn(text, input.lines) ? normalize : same
+  const normal = lines.formFeeds || hasCarriageReturn(text, input.lines) ? normalize : same
   // Claims up to the last one with a marker will be cited (see `cite`): they are made with
   // their `citedBy`, so that setting it does not add a property to each of them later.
   let cited = -1
@@ -188,11 +188,11 @@ function addText(
   ) {
     // Indentation of the next line belongs to the verse layout, not to the words.
     let textEnd = match.index
-    while (textEnd > from && /[ \t]/.test(text[textEnd - 1] as string)) textEnd--
+    while (textEnd > from && /[ \t\f]/.test(text[textEnd - 1] as string)) textEnd--
     if (textEnd > from) {
       children.push({
         type: 'text',
-        value: text.slice(from, textEnd),
+        value: normal(text.slice(from, textEnd)),
         position: { start: points.at(from), end: points.at(textEnd) }
       })
     }
@@ -202,12 +202,12 @@ function addText(
       position: { start: points.at(match.index), end: points.at(breakEnd) }
     })
     from = breakEnd
-    while (from < end && /[ \t]/.test(text[from] as string)) from++
+    while (from < end && /[ \t\f]/.test(text[from] as string)) from++
   }
   if (end > from) {
     children.push({
       type: 'text',
-      value: text.slice(from, end),
+      value: normal(text.slice(from, end)),
       position: { start: points.at(from), end: points.at(end) }
     })
   }
@@ -228,9 +228,13 @@ function same(value: string): string {
   return value
 }
 
-/** Line endings as `\n`, so CRLF and CR sources give the same tree as LF. */
+/**
+ * Line endings as `\n`, so CRLF and CR sources give the same tree as LF; a form feed (a page
+ * break, which a paragraph may run across) as a space, so that no text carries it raw.
+ */
 export function normalize(value: string): string {
-  return value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value
+  const lines = value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value
+  return lines.includes('\f') ? lines.replaceAll('\f', ' ') : lines
 }
 
 /** The words of inline content, markers left out; inline code too unless `code` is false. */
@@ -260,7 +264,11 @@ export function isVerse(text: string, lines: readonly Line[]): boolean {
   let longest = 0
   let capitals = true
   let indented = false
-  const indent = (value: string) => value.length - value.trimStart().length
+  // A form feed opening a line is a page break, not indentation.
+  const indent = (value: string) => {
+    const blank = value.length - value.trimStart().length
+    return blank === 0 ? 0 : blank - count(value.slice(0, blank), '\f')
+  }
   const firstIndent = indent(text.slice(lines[0]?.start, lines[0]?.end))
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
@@ -273,4 +281,10 @@ export function isVerse(text: string, lines: readonly Line[]): boolean {
     if (i > 0 && indent(value) > firstIndent) indented = true
   }
   return longest <= 55 && (capitals || indented)
+}
+
+function count(value: string, character: string): number {
+  let n = 0
+  for (let at = value.indexOf(character); at !== -1; at = value.indexOf(character, at + 1)) n++
+  return n
 }

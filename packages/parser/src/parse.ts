@@ -90,6 +90,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     const processor = unified().use(colophonMarkdown, {
       source,
       controls: text.controls,
+      encoding: text.encoding,
       ...(options.settings ? { settings: options.settings } : {}),
       ...(options.readImage ? { readImage: options.readImage } : {})
     })
@@ -115,6 +116,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     settings,
     source,
     controls: text.controls,
+    encoding: text.encoding,
     ...(notes ? { notes } : {})
   })
   const tree = processor.parse(file) as unknown as Root
@@ -160,7 +162,7 @@ function read(
   file: VFile,
   input: string | Uint8Array,
   encoding: Encoding | undefined
-): { value: string; controls: number[] } | undefined {
+): { value: string; controls: number[]; encoding: Encoding } | undefined {
   const bytes = typeof input === 'string' ? undefined : input
   if (bytes === undefined) {
     const asBytes = Buffer.from(input as string, 'utf8')
@@ -169,7 +171,7 @@ function read(
       report(file, 'error', decoded.ruleId, decoded.reason, undefined)
       return undefined
     }
-    return { value: decoded.text, controls: decoded.controls }
+    return { value: decoded.text, controls: decoded.controls, encoding: decoded.encoding }
   }
   const decoded = decode(bytes, encoding)
   if (!decoded.ok) {
@@ -188,7 +190,7 @@ function read(
       undefined
     )
   }
-  return { value: decoded.text, controls: decoded.controls }
+  return { value: decoded.text, controls: decoded.controls, encoding: decoded.encoding }
 }
 
 /** A manuscript with no text at all, whatever its format, is worth a warning. */

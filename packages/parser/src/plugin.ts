@@ -4,6 +4,7 @@ import type { Root, Settings, SourceFile } from '@colophon/schema'
 import type { Root as MdRoot } from 'mdast'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
+import type { Encoding } from './decode.js'
 import type { ImageReader } from './images.js'
 import { buildMarkdownTree, fromMdast } from './markdown.js'
 import { buildTree } from './tree.js'
@@ -16,6 +17,8 @@ export interface TextOptions {
   source?: SourceFile
   /** Offsets of control characters found while decoding. */
   controls?: readonly number[]
+  /** The encoding the manuscript was decoded from, for the advice on doubly encoded text. */
+  encoding?: Encoding
   /** A separate file of note bodies, decoded, with its source entry. */
   notes?: { file: VFile; source: SourceFile }
 }
@@ -31,6 +34,8 @@ export interface MarkdownOptions {
   source?: SourceFile
   /** Offsets of control characters found while decoding. */
   controls?: readonly number[]
+  /** The encoding the manuscript was decoded from, for the advice on doubly encoded text. */
+  encoding?: Encoding
   /** Reads an image's file (its path as written); by default from disk, beside the manuscript. */
   readImage?: ImageReader
 }
@@ -42,6 +47,7 @@ export function colophonText(this: Processor, options: TextOptions = {}): void {
       settings: options.settings ?? {},
       source: options.source ?? defaultSource(file, 'text'),
       ...(options.controls ? { controls: options.controls } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options.notes ? { notes: options.notes } : {})
     })
 }
@@ -56,6 +62,7 @@ export function colophonMarkdown(this: Processor, options: MarkdownOptions = {})
       source: options.source ?? defaultSource(file, 'markdown'),
       ...(options.settings ? { settings: options.settings } : {}),
       ...(options.controls ? { controls: options.controls } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options.readImage ? { readImage: options.readImage } : {})
     })
 }
@@ -75,6 +82,7 @@ export function remarkColophon(options: MarkdownOptions = {}) {
       source: options.source ?? defaultSource(file, 'markdown'),
       ...(options.settings ? { settings: options.settings } : {}),
       ...(options.controls ? { controls: options.controls } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options.readImage ? { readImage: options.readImage } : {})
     })
 }

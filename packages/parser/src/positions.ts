@@ -11,9 +11,15 @@ import { lineEndings } from './blocks.js'
 export class Lines {
   private readonly starts: number[] = [0]
   private line = 0
+  /**
+   * Whether the text holds a form feed, which text nodes carry as a space (see `normalize` in
+   * paragraph.ts): known once here, so that no paragraph searches for one.
+   */
+  readonly formFeeds: boolean
 
   /** `endings` are those of `text`, when already found. */
   constructor(text: string, endings: readonly number[] = lineEndings(text)) {
+    this.formFeeds = text.includes('\f')
     for (let k = 1; k < endings.length; k += 2) this.starts.push(endings[k] as number)
   }
 

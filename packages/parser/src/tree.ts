@@ -10,11 +10,13 @@ import {
 import type { VFile } from 'vfile'
 import { type AmbiguousBody, bindBodies } from './bind-bodies.js'
 import { type Block, blocks as findBlocks, lineEndings } from './blocks.js'
+import type { Encoding } from './decode.js'
 import { exclude } from './exclusions.js'
 import { assignIds, cite, meta, noteKey } from './finish.js'
 import { type BodyOrder, isLetterLabel } from './markers.js'
 import { report } from './messages.js'
 import { findNotes, type NoteEntry } from './notes.js'
+import { reportOddities } from './oddities.js'
 import { type ChapterDraft, outline } from './outline.js'
 import { normalize } from './paragraph.js'
 import { type NoteSource, placeNotes } from './place-notes.js'
@@ -30,6 +32,8 @@ export interface BuildOptions {
   source: SourceFile
   /** Offsets of control characters found while decoding. */
   controls?: readonly number[]
+  /** The encoding the manuscript was decoded from. */
+  encoding?: Encoding
   /** A separate notes file, already decoded. */
   notes?: { file: VFile; source: SourceFile }
 }
@@ -41,7 +45,12 @@ export function buildTree(file: VFile, options: BuildOptions): Root {
   const position = positioner(text, endings)
   const { settings, source } = options
   const omitted: Omission[] = []
-  reportControls(file, text, options.controls ?? [], position)
+  reportOddities(
+    file,
+    text,
+    { controls: options.controls ?? [], encoding: options.encoding, language: settings.language },
+    position
+  )
 
   const all = findBlocks(text, endings)
   const excluded = excludedBlocks({ file, position, all }, settings, omitted)
@@ -225,33 +234,4 @@ function readNotesFile(file: VFile): NoteSource {
   const source: NoteSource = { text, position, entries: found.entries }
   if (file.path) source.path = file.path
   return source
-}
-
-/** Control characters have no place in a manuscript; name the first few. */
-function reportControls(
-  file: VFile,
-  text: string,
-  controls: readonly number[],
-  position: Positioner
-): void {
-  const shown = 5
-  controls.slice(0, shown).forEach((offset) => {
-    const code = text.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0')
-    report(
-      file,
-      'error',
-      'text-control-character',
-      `Unexpected control character \`U+${code}\`; remove it (the file may be damaged or binary)`,
-      position(offset, offset + 1)
-    )
-  })
-  if (controls.length > shown) {
-    report(
-      file,
-      'error',
-      'text-control-character',
-      `${controls.length - shown} more control characters after these; remove them`,
-      undefined
-    )
-  }
 }

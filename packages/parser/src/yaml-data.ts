@@ -26,6 +26,10 @@ const maxDepth = 64
 const maxNodes = 10_000
 /** The first syntax errors are the useful ones; later ones mostly follow from them. */
 const maxSyntaxProblems = 20
+/** Problems reported one by one in a file; the rest are counted (a list of thousands is unread). */
+const maxProblems = 20
+/** A high surrogate with no low one after it, or a low one with no high one before it. */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const origin = 'colophon'
 
 /** How messages name the document and its fields, so each kind of file speaks its own words. */
@@ -114,7 +118,7 @@ export function parseYaml(
     merge: false
   })
   if (doc.errors.length > 0 || doc.warnings.length > 0) {
-    syntaxProblems(doc, wording, problems)
+    syntaxProblems(doc, wording, problems, text)
     return undefined
   }
   return doc
@@ -147,7 +151,7 @@ export function reportYamlProblems(file: VFile, text: string, problems: YamlProb
   const clamp = (offset: number) => toPoint(Math.min(Math.max(offset, 0), text.length))
   // Stable sort: problems at one place keep the order they were found in.
   problems.sort((a, b) => a.start - b.start)
-  for (const problem of problems) {
+  for (const problem of problems.slice(0, maxProblems)) {
     const start = clamp(problem.start)
     const end = problem.end === undefined ? undefined : clamp(problem.end)
     const place = start && end ? { start, end } : start
@@ -156,6 +160,15 @@ export function reportYamlProblems(file: VFile, text: string, problems: YamlProb
     if (problem.actual !== undefined) message.actual = problem.actual
     if (problem.expected !== undefined) message.expected = problem.expected
   }
+  const rest = problems.slice(maxProblems)
+  const next = rest[0]
+  if (next === undefined) return
+  // Thousands of messages about one file bury the first, which are the ones to fix.
+  const message = file.message(
+    `${rest.length} more problem${rest.length === 1 ? '' : 's'} in this file after these, the first here; fix those above and check again`,
+    { place: clamp(next.start), ruleId: next.ruleId, source: origin }
+  )
+  message.fatal = rest.some((problem) => problem.warning !== true)
 }
 
 /** Offset of the first collection nested deeper than `maxDepth`, from yaml's iterative parser. */
@@ -183,7 +196,12 @@ function tooDeep(text: string): number | undefined {
   return undefined
 }
 
-function syntaxProblems(doc: Document.Parsed, wording: YamlWording, problems: YamlProblem[]): void {
+function syntaxProblems(
+  doc: Document.Parsed,
+  wording: YamlWording,
+  problems: YamlProblem[],
+  text: string
+): void {
   const seen = new Set<number>()
   const all: Array<[YAMLError, boolean]> = [
     ...doc.errors.map((error): [YAMLError, boolean] => [error, false]),
@@ -194,7 +212,7 @@ function syntaxProblems(doc: Document.Parsed, wording: YamlWording, problems: Ya
     if (seen.has(error.pos[0])) continue
     seen.add(error.pos[0])
     if (seen.size > maxSyntaxProblems) break
-    problems.push({ ruleId: wording.ruleId, ...syntaxProblem(doc, error, warning, wording) })
+    problems.push({ ruleId: wording.ruleId, ...syntaxProblem(doc, error, warning, wording, text) })
   }
 }
 
@@ -202,7 +220,8 @@ function syntaxProblem(
   doc: Document.Parsed,
   error: YAMLError,
   warning: boolean,
-  wording: YamlWording
+  wording: YamlWording,
+  text: string
 ): { start: number; reason: string } {
   const start = error.pos[0]
   const invalid = `${subjectIs(wording)} not valid YAML`
@@ -217,11 +236,15 @@ function syntaxProblem(
     }
   }
   if (error.code === 'DUPLICATE_KEY') {
-    const name = keyAt(doc, start)
-    if (name !== undefined) {
+    const found = keyAt(doc, start)
+    if (found !== undefined) {
+      const point = found.first === undefined ? undefined : location(text).toPoint(found.first)
+      const first = point
+        ? `, first at line ${point.line}, column ${point.column} and again here`
+        : ''
       return {
         start,
-        reason: `${wording.field} \`${show(name, wording.width)}\` is given twice; keep only one`
+        reason: `${wording.field} \`${show(found.name, wording.width)}\` is given twice${first}; keep only one`
       }
     }
   }
@@ -273,15 +296,24 @@ function quotedEndingAt(
   return found
 }
 
-function keyAt(doc: Document.Parsed, offset: number): string | undefined {
-  let found: string | undefined
+/** The name of the key at `offset`, and where the same name stands before it in its mapping. */
+function keyAt(
+  doc: Document.Parsed,
+  offset: number
+): { name: string; first: number | undefined } | undefined {
+  let found: { name: string; first: number | undefined } | undefined
   visit(doc, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
-        found = String(pair.key.value)
-        return visit.BREAK
-      }
-      return undefined
+    Map(_, map) {
+      const at = map.items.findIndex((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset)
+      const pair = map.items[at]
+      if (pair === undefined || !isScalar(pair.key)) return undefined
+      const name = String(pair.key.value)
+      const earlier = map.items
+        .slice(0, at)
+        .find((other) => isScalar(other.key) && String(other.key.value) === name)
+      const first = earlier && isScalar(earlier.key) ? earlier.key.range?.[0] : undefined
+      found = { name, first }
+      return visit.BREAK
     }
   })
   return found
@@ -395,14 +427,8 @@ function convertTree(
     }
     if (isScalar(node)) {
       const value = node.value
-      if (
-        value === null ||
-        typeof value === 'string' ||
-        typeof value === 'number' ||
-        typeof value === 'boolean'
-      ) {
-        return value
-      }
+      if (typeof value === 'string') return wellFormed(value, { node, label, wording, problems })
+      if (value === null || typeof value === 'number' || typeof value === 'boolean') return value
       // Dates, binary and the like have no place in plain data; YAML 1.1 makes some bare dates.
       const tag = (node.tag ?? typeof value).replace(/^tag:yaml\.org,2002:/, '!!')
       return fail(
@@ -423,6 +449,30 @@ function convertTree(
   const rootPlace = places.get('')
   if (rootPlace) rootPlace.value = value
   return { value, places, broken }
+}
+
+/**
+ * A string with a lone surrogate (`"\\uD800"`, half of a character that needs two code units)
+ * cannot be written to any file: it is read as U+FFFD, as a UTF-8 encoder would write it, and
+ * said where.
+ */
+function wellFormed(
+  value: string,
+  at: { node: ParsedNode; label: string; wording: YamlWording; problems: YamlProblem[] }
+): string {
+  loneSurrogate.lastIndex = 0
+  const lone = loneSurrogate.exec(value)
+  if (lone === null) return value
+  const code = lone[0].charCodeAt(0).toString(16).toUpperCase()
+  const { wording } = at
+  at.problems.push({
+    ruleId: wording.ruleId,
+    warning: true,
+    start: at.node.range[0],
+    end: at.node.range[1],
+    reason: `${wording.field} \`${show(at.label, wording.width)}\` holds \`\\u${code}\`, half of a character (a lone surrogate), which no file can store; it is read as \`U+FFFD\` (�): write the whole character (both halves, or the character itself) or remove the escape`
+  })
+  return value.replace(loneSurrogate, '\uFFFD')
 }
 
 /** What each alias stands for: as yaml resolves them, the last node anchored with its name before it. */

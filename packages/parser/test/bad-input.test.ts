@@ -111,6 +111,151 @@ describe('control characters', () => {
   })
 })
 
+describe('invisible characters', () => {
+  const kinds: Array<[string, string]> = [
+    ['\u202E', 'right-to-left override'],
+    ['\u2066', 'left-to-right isolate'],
+    ['\u200F', 'right-to-left mark'],
+    ['\u200B', 'zero-width space'],
+    ['\u2060', 'word joiner'],
+    ['\uFEFF', 'byte-order mark inside the text'],
+    ['\u2028', 'line separator'],
+    ['\u2029', 'paragraph separator'],
+    ['\uFDD0', 'noncharacter'],
+    ['\uFFFF', 'noncharacter'],
+    ['\u{10FFFE}', 'noncharacter']
+  ]
+
+  it('warns of each, naming the code point and what it is, at its place, in text and Markdown', () => {
+    for (const path of ['a.txt', 'a.md']) {
+      for (const [character, name] of kinds) {
+        const result = parse(`Title\n\nA line wi${character}th it.\n`, { path })
+        valid(result.tree)
+        const found = result.messages.filter((m) => m.ruleId === 'text-invisible')
+        const code = (character.codePointAt(0) as number).toString(16).toUpperCase()
+        expect(
+          found.map((m) => [m.line, m.column, severityOf(m)]),
+          `${path} U+${code}`
+        ).toEqual([[3, 10, 'warning']])
+        expect(found[0]?.reason).toContain(`\`U+${code}\``)
+        expect(found[0]?.reason).toContain(name)
+      }
+    }
+  })
+
+  it('keeps them in the text, where they stand', () => {
+    const result = parse('Title\n\nA \u202Eb\u200Bc.\n')
+    const claim = result.tree?.children[0]?.children[0]?.children[0]
+    const paragraph = claim?.type === 'paragraph' ? claim : undefined
+    const text = paragraph?.children[0]?.children[0]
+    expect(text?.type === 'text' && text.value).toBe('A \u202Eb\u200Bc.')
+  })
+
+  it('names the first five and counts the rest at the sixth', () => {
+    const result = parse(`Title\n\nText${'\u200B'.repeat(12)} here.`)
+    const found = result.messages.filter((m) => m.ruleId === 'text-invisible')
+    expect(found).toHaveLength(6)
+    expect(found[5]?.reason).toContain('7 more invisible characters')
+    expect([found[5]?.line, found[5]?.column]).toEqual([3, 10])
+  })
+
+  it('leaves the soft hyphen and the joiners alone, and U+200B in Thai', () => {
+    const result = parse('Title\n\nhy\u00ADphen, \u0645\u200C\u06CC, \u{1F469}\u200D\u{1F52C}.\n')
+    expect(result.messages.map((m) => m.ruleId)).not.toContain('text-invisible')
+    const thai = parse('ชื่อ\n\nภาษาไทย\u200Bเขียนติดกัน\n', { settings: { language: 'th' } })
+    expect(thai.messages.map((m) => m.ruleId)).not.toContain('text-invisible')
+  })
+})
+
+describe('doubly encoded text', () => {
+  it('warns once, at the first sequence, and counts them all', () => {
+    for (const path of ['a.txt', 'a.md']) {
+      const result = parse(
+        'Title\n\nIt\u00e2\u20ac\u2122s a caf\u00c3\u00a9, \u00e2\u20ac\u0153sch\u00c3\u00b6n\u00e2\u20ac\u009d, \u00c3\u00bcber, \u00c3\u00a8.\n',
+        { path }
+      )
+      const found = result.messages.filter((m) => m.ruleId === 'text-mojibake')
+      expect(
+        found.map((m) => [m.line, m.column, severityOf(m)]),
+        path
+      ).toEqual([[3, 3, 'warning']])
+      expect(found[0]?.reason).toContain('`â€™`')
+      expect(found[0]?.reason).toContain('doubly encoded')
+      expect(found[0]?.reason).toContain('7 such sequences')
+    }
+  })
+
+  it('says to remove the encoding setting when a UTF-8 file was read as Windows-1252', () => {
+    const bytes = Buffer.from('Title\n\nA caf\u00e9 and \u201cquotes\u201d.\n', 'utf8')
+    const result = parse(bytes, { settings: { encoding: 'windows-1252' } })
+    const found = result.messages.filter((m) => m.ruleId === 'text-mojibake')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.reason).toContain('remove `encoding: windows-1252`')
+  })
+
+  it('is silent on real text in Portuguese, French and German capitals', () => {
+    const result = parse('SÃO PAULO\n\nNÃO”, disse. «IRMÃ» é Â. Ça, Ölüm, Über, É, À.\n')
+    expect(result.messages.map((m) => m.ruleId)).not.toContain('text-mojibake')
+  })
+})
+
+describe('UTF-16 without a byte-order mark', () => {
+  it('says which, and how to set it, instead of counting NULs', () => {
+    const text = 'Title\n\nCafé “crème” costs 5 francs.1 Next.\n'.repeat(50)
+    const little = Buffer.from(text, 'utf16le')
+    const big = Buffer.from(little).swap16()
+    for (const [bytes, name] of [
+      [little, 'utf-16le'],
+      [big, 'utf-16be']
+    ] as const) {
+      const result = parse(bytes, { path: 'wide.txt' })
+      expect(result.tree).toBeUndefined()
+      expect(result.messages).toHaveLength(1)
+      const [message] = result.messages
+      expect(message?.ruleId).toBe('encoding-invalid')
+      expect([message?.line, message?.column]).toEqual([1, 1])
+      expect(message?.reason).toContain(
+        `looks like ${name.toUpperCase()} without a byte-order mark`
+      )
+      expect(message?.reason).toContain(`set \`encoding: ${name}\` in the settings`)
+      const read = parse(bytes, { path: 'wide.txt', settings: { encoding: name } })
+      expect(read.messages.map((m) => m.ruleId)).not.toContain('text-control-character')
+      expect(shape(read.tree)).toEqual(shape(parse(text, { path: 'wide.txt' }).tree))
+    }
+  })
+
+  it('leaves a UTF-8 text with a stray NUL to the control character report', () => {
+    const result = parse(Buffer.from('Title\n\nA NUL\u0000 here.\n', 'utf8'))
+    expect(result.messages.map((m) => m.ruleId)).toEqual(['text-control-character'])
+  })
+})
+
+describe('form feeds', () => {
+  it('reads one inside a paragraph as a space, and one on its own line as a block break', () => {
+    const result = parse(
+      'Title\n\nThe end of page one\n\fgoes on here. And\fmore.\n\f\nNext block.\n'
+    )
+    valid(result.tree)
+    const json = JSON.stringify(result.tree)
+    expect(json).not.toContain('\\f')
+    const section = result.tree?.children[0]?.children[0]
+    const paragraphs = section?.children.filter((child) => child.type === 'paragraph') ?? []
+    expect(paragraphs).toHaveLength(2)
+    const first = paragraphs[0]
+    expect(first?.type === 'paragraph' && first.verse).toBeFalsy()
+    expect(json).toContain('The end of page one\\n goes on here.')
+    expect(json).toContain('And more.')
+  })
+
+  it('reads one in verse and in Markdown as a space too', () => {
+    const verse = parse('Title\n\nOne line\n\fTwo line\nThree\fline\n')
+    expect(JSON.stringify(verse.tree)).not.toContain('\\f')
+    const markdown = parse('# Title\n\nA page\fbreak.\n', { path: 'a.md' })
+    expect(JSON.stringify(markdown.tree)).not.toContain('\\f')
+    expect(JSON.stringify(markdown.tree)).toContain('A page break.')
+  })
+})
+
 describe('empty and odd texts', () => {
   it('warns about an empty file and still returns a valid tree', () => {
     for (const input of ['', '\n\n  \n', new Uint8Array()]) {
@@ -191,7 +336,9 @@ describe('patterns from the settings', () => {
     )
     expect(words.some((block) => block.includes(trap))).toBe(true)
     expect(words.some((block) => block.includes('"aaaa"'))).toBe(false)
-    expect(result.tree?.omitted?.filter((omission) => omission.reason === 'excluded')).toHaveLength(1)
+    expect(result.tree?.omitted?.filter((omission) => omission.reason === 'excluded')).toHaveLength(
+      1
+    )
     // Not a timing test: a generous bound that only a hang can miss.
     expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(30)
   })

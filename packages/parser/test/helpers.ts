@@ -32,9 +32,9 @@ export function readManuscript(name: string): { text: string; settings: Settings
 // ---------------------------------------------------------------------------------------------
 // Text
 
-/** Line endings as `\n`, as text node values have them. */
+/** Line endings as `\n` and form feeds as spaces, as text node values have them. */
 export function normalize(value: string): string {
-  return value.replace(/\r\n?/g, '\n')
+  return value.replace(/\r\n?/g, '\n').replaceAll('\f', ' ')
 }
 
 /** Whitespace as the coverage property counts it: `\s` plus the byte-order mark. */

@@ -147,13 +147,31 @@ describe('readSettings: YAML syntax', () => {
     expect(problem('\ttitle: x\n', 1, 1).reason).toContain('spaces')
   })
 
-  it('refuses a key given twice, at the second one', () => {
-    expect(problem('title: A\nauthor: B\ntitle: C\n', 3, 1).reason).toContain('`title`')
+  it('refuses a key given twice, at the second one, naming the first', () => {
+    expect(problem('title: A\nauthor: B\ntitle: C\n', 3, 1).reason).toContain(
+      '`title` is given twice, first at line 1, column 1 and again here'
+    )
     expect(problem('notes:\n  bodies: absent\n  bodies: present\n', 3, 3).reason).toContain(
       '`bodies`'
     )
     // Different YAML, the same name in the settings.
     problem("title: A\n'title': B\n", 2, 1)
+  })
+
+  it('names the first twenty problems and counts the rest', () => {
+    const items = Array.from({ length: 2000 }, () => '  - pattern: 5\n').join('')
+    const { settings, messages } = read(`exclude:\n${items}`)
+    expect(settings).toBeUndefined()
+    expect(messages).toHaveLength(21)
+    expect(messages[20]?.reason).toContain('1980 more problems in this file after these')
+    expect([messages[20]?.line, messages[20]?.fatal]).toEqual([22, true])
+  })
+
+  it('warns of a lone surrogate at its place and reads it as U+FFFD', () => {
+    const { settings, messages } = read('title: "A \\uDC00 b"\n')
+    expect(settings?.title).toBe('A \uFFFD b')
+    expect(messages.map((m) => [m.line, m.column, m.fatal])).toEqual([[1, 8, false]])
+    expect(messages[0]?.reason).toContain('`\\uDC00`, half of a character')
   })
 
   it('refuses a second document', () => {

@@ -108,7 +108,8 @@ function readBookManifest(
   const chapters: string[] = []
   const data = readYaml(text, problems, wording, 'a `title` and `chapters`')
   let manifest: BookManifest | undefined
-  if (data !== undefined && problems.length === 0) {
+  // Warnings (a lone surrogate read as U+FFFD) leave a manifest usable.
+  if (data !== undefined && problems.every((problem) => problem.warning)) {
     const validation = validateBook(data.value)
     if (validation.ok) manifest = validation.value
     else {
@@ -120,7 +121,7 @@ function readBookManifest(
   }
   reportYamlProblems(file, text, problems)
   return {
-    manifest: problems.length === 0 ? manifest : undefined,
+    manifest: problems.every((problem) => problem.warning) ? manifest : undefined,
     messages: [...file.messages],
     chapters
   }

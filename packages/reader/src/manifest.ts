@@ -128,7 +128,8 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
   const sources: ResolvedSource[] = []
   const data = readYaml(text, problems, wording, 'a `title` and `entries`')
   let manifest: ReaderManifest | undefined
-  if (data !== undefined && problems.length === 0) {
+  // Warnings (a lone surrogate read as U+FFFD) leave a manifest usable.
+  if (data !== undefined && problems.every((problem) => problem.warning)) {
     const validation = validateReader(data.value)
     if (validation.ok) manifest = validation.value
     else {
@@ -176,7 +177,7 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
     return point ? { line: point.line, column: point.column } : undefined
   })
   return {
-    manifest: problems.length === 0 ? manifest : undefined,
+    manifest: problems.every((problem) => problem.warning) ? manifest : undefined,
     messages: [...file.messages],
     sources,
     selections,

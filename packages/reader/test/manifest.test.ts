@@ -161,7 +161,40 @@ describe('readManifest: YAML problems', () => {
   it('places a bad indentation and a repeated field', () => {
     problem(`title: R\nentries:\n  - source: a.txt\n   title: x\n`, 4, 1)
     const twice = problem(`title: R\ntitle: S\nentries:\n  - source: ${source}\n`, 2, 1)
-    expect(twice.reason).toBe('Field `title` is given twice; keep only one')
+    expect(twice.reason).toBe(
+      'Field `title` is given twice, first at line 1, column 1 and again here; keep only one'
+    )
+  })
+
+  it('names both places of a key given twice, nested too', () => {
+    const twice = problem(
+      `title: R\nentries:\n  - source: ${source}\n    title: A\n    title: B\n`,
+      5,
+      5
+    )
+    expect(twice.reason).toContain('first at line 4, column 5 and again here')
+  })
+
+  it('warns of a lone surrogate in a title at its place and reads it as U+FFFD', () => {
+    const result = read(`title: "Half \\uD800 here"\nentries:\n  - source: ${source}\n`)
+    expect(result.messages.map(summary)).toEqual([
+      { ruleId: 'reader-invalid', line: 1, column: 8, source: 'colophon', fatal: false }
+    ])
+    expect(result.messages[0]?.reason).toContain('`\\uD800`, half of a character')
+    expect(result.manifest?.title).toBe('Half \uFFFD here')
+  })
+
+  it('counts the schema problems after the first twenty', () => {
+    const entries = Array.from(
+      { length: 500 },
+      (_, i) => `  - source: ${source}\n    bogus${i}: x\n`
+    )
+    const result = read(`title: R\nentries:\n${entries.join('')}`)
+    expect(result.manifest).toBeUndefined()
+    expect(result.messages).toHaveLength(21)
+    const last = result.messages[20]
+    expect(last?.reason).toContain('480 more problems in this file after these')
+    expect([last?.line, last?.fatal]).toEqual([44, true])
   })
 
   it('refuses an empty manifest and one that is not a mapping', () => {

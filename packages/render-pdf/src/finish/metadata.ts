@@ -1,5 +1,6 @@
 // Document metadata, written twice over (Info dictionary and XMP) so every reader sees the same.
 import { type PDFDocument, PDFName, PDFRef } from 'pdf-lib'
+import { shownText } from './text.js'
 import { keywordsText, type Metadata, xmpPacket } from './xmp.js'
 
 export type { Metadata } from './xmp.js'
@@ -9,10 +10,11 @@ export type { Metadata } from './xmp.js'
  * only date written, and only when given: pass a pinned one (a source date) or none, to keep
  * the bytes reproducible.
  */
-export function setMetadata(doc: PDFDocument, metadata: Metadata): void {
-  if (metadata.date !== undefined && Number.isNaN(metadata.date.getTime())) {
+export function setMetadata(doc: PDFDocument, given: Metadata): void {
+  if (given.date !== undefined && Number.isNaN(given.date.getTime())) {
     throw new RangeError('Unexpected invalid `date`; expected a valid Date')
   }
+  const metadata = shownMetadata(given)
   doc.setTitle(metadata.title, { showInWindowTitleBar: true })
   if (metadata.author !== undefined) doc.setAuthor(metadata.author)
   if (metadata.subject !== undefined) doc.setSubject(metadata.subject)
@@ -38,4 +40,13 @@ export function setMetadata(doc: PDFDocument, metadata: Metadata): void {
   } else {
     doc.catalog.set(PDFName.of('Metadata'), context.register(xmp))
   }
+}
+
+/** The words of `metadata` as a viewer shows them, the same in the Info dictionary and XMP. */
+function shownMetadata(metadata: Metadata): Metadata {
+  const shown: Metadata = { ...metadata, title: shownText(metadata.title) }
+  if (metadata.author !== undefined) shown.author = shownText(metadata.author)
+  if (metadata.subject !== undefined) shown.subject = shownText(metadata.subject)
+  if (metadata.keywords !== undefined) shown.keywords = metadata.keywords.map(shownText)
+  return shown
 }

@@ -1,6 +1,6 @@
 // Bookmarks: the /Outlines tree a viewer shows beside the pages.
 import { type PDFDocument, PDFName, PDFNull, type PDFObject, type PDFRef } from 'pdf-lib'
-import { textString } from './text.js'
+import { shownText, textString } from './text.js'
 
 export interface OutlineEntry {
   title: string
@@ -50,7 +50,7 @@ function link(
   for (const [index, entry] of entries.entries()) {
     const ref = refs[index] as PDFRef
     const item = context.obj({
-      Title: textString(entry.title),
+      Title: textString(shownText(entry.title)),
       Parent: parent,
       Dest: destination(doc, entry.page, entry.top, `outline entry \`${entry.title}\``)
     })

@@ -240,6 +240,12 @@ export const settingsSchema = {
         "text-control-character": {
           "$ref": "#/$defs/ruleLevel"
         },
+        "text-invisible": {
+          "$ref": "#/$defs/ruleLevel"
+        },
+        "text-mojibake": {
+          "$ref": "#/$defs/ruleLevel"
+        },
         "text-empty": {
           "$ref": "#/$defs/ruleLevel"
         },

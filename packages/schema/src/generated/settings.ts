@@ -125,6 +125,8 @@ export interface RuleSettings {
 "encoding-bom"?: RuleLevel
 "size-limit"?: RuleLevel
 "text-control-character"?: RuleLevel
+"text-invisible"?: RuleLevel
+"text-mojibake"?: RuleLevel
 "text-empty"?: RuleLevel
 "note-unclosed"?: RuleLevel
 "settings-ignored"?: RuleLevel

@@ -6331,7 +6331,7 @@ return errors === 0;
 validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const settings = validate157;
-const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/settings.schema.json","title":"Settings","description":"Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the edition.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The larger work this text is part of, e.g. the book a chapter comes from.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag; `en` when absent.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"encoding":{"description":"Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).","enum":["utf-8","utf-16le","utf-16be","latin1","windows-1252"]},"exclude":{"description":"Blocks to keep out of the text: web-page labels, boilerplate trailers.","type":"array","items":{"$ref":"#/$defs/exclusion"}},"notes":{"$ref":"#/$defs/notesSettings"},"rules":{"$ref":"#/$defs/ruleSettings"}},"$defs":{"exclusion":{"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression, unanchored (add `^`/`$` to anchor), in RE2 syntax: JavaScript's without look-around and back-references, so that it runs in linear time.","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]},"notesSettings":{"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}},"markerStyleSetting":{"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`, an editor's letter `[a]`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]},"ruleLevel":{"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]},"ruleSettings":{"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"markdown-note-body":{"$ref":"#/$defs/ruleLevel"},"image-missing":{"$ref":"#/$defs/ruleLevel"},"image-remote":{"$ref":"#/$defs/ruleLevel"},"image-unsupported":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}}}};
+const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/settings.schema.json","title":"Settings","description":"Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the edition.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The larger work this text is part of, e.g. the book a chapter comes from.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag; `en` when absent.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"encoding":{"description":"Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).","enum":["utf-8","utf-16le","utf-16be","latin1","windows-1252"]},"exclude":{"description":"Blocks to keep out of the text: web-page labels, boilerplate trailers.","type":"array","items":{"$ref":"#/$defs/exclusion"}},"notes":{"$ref":"#/$defs/notesSettings"},"rules":{"$ref":"#/$defs/ruleSettings"}},"$defs":{"exclusion":{"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression, unanchored (add `^`/`$` to anchor), in RE2 syntax: JavaScript's without look-around and back-references, so that it runs in linear time.","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]},"notesSettings":{"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}},"markerStyleSetting":{"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`, an editor's letter `[a]`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]},"ruleLevel":{"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]},"ruleSettings":{"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-invisible":{"$ref":"#/$defs/ruleLevel"},"text-mojibake":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"markdown-note-body":{"$ref":"#/$defs/ruleLevel"},"image-missing":{"$ref":"#/$defs/ruleLevel"},"image-remote":{"$ref":"#/$defs/ruleLevel"},"image-unsupported":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}}}};
 const schema93 = {"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression, unanchored (add `^`/`$` to anchor), in RE2 syntax: JavaScript's without look-around and back-references, so that it runs in linear time.","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]};
 const pattern22 = new RegExp("^[imsu]*$", "u");
 const schema94 = {"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}};
@@ -6572,7 +6572,7 @@ return errors === 0;
 }
 validate158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema96 = {"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"markdown-note-body":{"$ref":"#/$defs/ruleLevel"},"image-missing":{"$ref":"#/$defs/ruleLevel"},"image-remote":{"$ref":"#/$defs/ruleLevel"},"image-unsupported":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}};
+const schema96 = {"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-invisible":{"$ref":"#/$defs/ruleLevel"},"text-mojibake":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"markdown-note-body":{"$ref":"#/$defs/ruleLevel"},"image-missing":{"$ref":"#/$defs/ruleLevel"},"image-remote":{"$ref":"#/$defs/ruleLevel"},"image-unsupported":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}};
 const schema97 = {"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]};
 
 function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6778,11 +6778,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["text-empty"] !== undefined){
-let data14 = data["text-empty"];
+if(data["text-invisible"] !== undefined){
+let data14 = data["text-invisible"];
 const _errs30 = errors;
 if(!((((data14 === "off") || (data14 === "info")) || (data14 === "warn")) || (data14 === "error"))){
-validate160.errors = [{instancePath:instancePath+"/text-empty",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
+validate160.errors = [{instancePath:instancePath+"/text-invisible",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs30 === errors;
@@ -6791,11 +6791,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["note-unclosed"] !== undefined){
-let data15 = data["note-unclosed"];
+if(data["text-mojibake"] !== undefined){
+let data15 = data["text-mojibake"];
 const _errs32 = errors;
 if(!((((data15 === "off") || (data15 === "info")) || (data15 === "warn")) || (data15 === "error"))){
-validate160.errors = [{instancePath:instancePath+"/note-unclosed",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
+validate160.errors = [{instancePath:instancePath+"/text-mojibake",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -6804,11 +6804,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["settings-ignored"] !== undefined){
-let data16 = data["settings-ignored"];
+if(data["text-empty"] !== undefined){
+let data16 = data["text-empty"];
 const _errs34 = errors;
 if(!((((data16 === "off") || (data16 === "info")) || (data16 === "warn")) || (data16 === "error"))){
-validate160.errors = [{instancePath:instancePath+"/settings-ignored",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
+validate160.errors = [{instancePath:instancePath+"/text-empty",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs34 === errors;
@@ -6817,11 +6817,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["settings-unsupported"] !== undefined){
-let data17 = data["settings-unsupported"];
+if(data["note-unclosed"] !== undefined){
+let data17 = data["note-unclosed"];
 const _errs36 = errors;
 if(!((((data17 === "off") || (data17 === "info")) || (data17 === "warn")) || (data17 === "error"))){
-validate160.errors = [{instancePath:instancePath+"/settings-unsupported",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
+validate160.errors = [{instancePath:instancePath+"/note-unclosed",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs36 === errors;
@@ -6830,11 +6830,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["markdown-unreadable"] !== undefined){
-let data18 = data["markdown-unreadable"];
+if(data["settings-ignored"] !== undefined){
+let data18 = data["settings-ignored"];
 const _errs38 = errors;
 if(!((((data18 === "off") || (data18 === "info")) || (data18 === "warn")) || (data18 === "error"))){
-validate160.errors = [{instancePath:instancePath+"/markdown-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
+validate160.errors = [{instancePath:instancePath+"/settings-ignored",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs38 === errors;
@@ -6843,11 +6843,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["markdown-html"] !== undefined){
-let data19 = data["markdown-html"];
+if(data["settings-unsupported"] !== undefined){
+let data19 = data["settings-unsupported"];
 const _errs40 = errors;
 if(!((((data19 === "off") || (data19 === "info")) || (data19 === "warn")) || (data19 === "error"))){
-validate160.errors = [{instancePath:instancePath+"/markdown-html",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
+validate160.errors = [{instancePath:instancePath+"/settings-unsupported",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs40 === errors;
@@ -6856,11 +6856,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["markdown-template"] !== undefined){
-let data20 = data["markdown-template"];
+if(data["markdown-unreadable"] !== undefined){
+let data20 = data["markdown-unreadable"];
 const _errs42 = errors;
 if(!((((data20 === "off") || (data20 === "info")) || (data20 === "warn")) || (data20 === "error"))){
-validate160.errors = [{instancePath:instancePath+"/markdown-template",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
+validate160.errors = [{instancePath:instancePath+"/markdown-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs42 === errors;
@@ -6869,11 +6869,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["markdown-note-body"] !== undefined){
-let data21 = data["markdown-note-body"];
+if(data["markdown-html"] !== undefined){
+let data21 = data["markdown-html"];
 const _errs44 = errors;
 if(!((((data21 === "off") || (data21 === "info")) || (data21 === "warn")) || (data21 === "error"))){
-validate160.errors = [{instancePath:instancePath+"/markdown-note-body",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
+validate160.errors = [{instancePath:instancePath+"/markdown-html",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs44 === errors;
@@ -6882,11 +6882,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["image-missing"] !== undefined){
-let data22 = data["image-missing"];
+if(data["markdown-template"] !== undefined){
+let data22 = data["markdown-template"];
 const _errs46 = errors;
 if(!((((data22 === "off") || (data22 === "info")) || (data22 === "warn")) || (data22 === "error"))){
-validate160.errors = [{instancePath:instancePath+"/image-missing",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
+validate160.errors = [{instancePath:instancePath+"/markdown-template",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs46 === errors;
@@ -6895,11 +6895,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["image-remote"] !== undefined){
-let data23 = data["image-remote"];
+if(data["markdown-note-body"] !== undefined){
+let data23 = data["markdown-note-body"];
 const _errs48 = errors;
 if(!((((data23 === "off") || (data23 === "info")) || (data23 === "warn")) || (data23 === "error"))){
-validate160.errors = [{instancePath:instancePath+"/image-remote",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
+validate160.errors = [{instancePath:instancePath+"/markdown-note-body",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs48 === errors;
@@ -6908,11 +6908,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["image-unsupported"] !== undefined){
-let data24 = data["image-unsupported"];
+if(data["image-missing"] !== undefined){
+let data24 = data["image-missing"];
 const _errs50 = errors;
 if(!((((data24 === "off") || (data24 === "info")) || (data24 === "warn")) || (data24 === "error"))){
-validate160.errors = [{instancePath:instancePath+"/image-unsupported",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
+validate160.errors = [{instancePath:instancePath+"/image-missing",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs50 === errors;
@@ -6921,17 +6921,45 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["file-unreadable"] !== undefined){
-let data25 = data["file-unreadable"];
+if(data["image-remote"] !== undefined){
+let data25 = data["image-remote"];
 const _errs52 = errors;
 if(!((((data25 === "off") || (data25 === "info")) || (data25 === "warn")) || (data25 === "error"))){
-validate160.errors = [{instancePath:instancePath+"/file-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
+validate160.errors = [{instancePath:instancePath+"/image-remote",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs52 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data["image-unsupported"] !== undefined){
+let data26 = data["image-unsupported"];
+const _errs54 = errors;
+if(!((((data26 === "off") || (data26 === "info")) || (data26 === "warn")) || (data26 === "error"))){
+validate160.errors = [{instancePath:instancePath+"/image-unsupported",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
+return false;
+}
+var valid0 = _errs54 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["file-unreadable"] !== undefined){
+let data27 = data["file-unreadable"];
+const _errs56 = errors;
+if(!((((data27 === "off") || (data27 === "info")) || (data27 === "warn")) || (data27 === "error"))){
+validate160.errors = [{instancePath:instancePath+"/file-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
+return false;
+}
+var valid0 = _errs56 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
