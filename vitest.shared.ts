@@ -1,10 +1,12 @@
 // Settings every package's vitest config starts from: the same reporters
 // everywhere, so CI can count results from one JSON report per package.
+import { fileURLToPath } from 'node:url'
 import type { UserWorkspaceConfig } from 'vitest/config'
 
 export const shared: UserWorkspaceConfig = {
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     testTimeout: 60_000
   }
