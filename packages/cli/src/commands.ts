@@ -161,7 +161,8 @@ async function loadRenderers(
 function checkBeforeBuild(path: string, result: FileResult, io: Output): boolean {
   const messages = check(result.tree, {
     messages: result.messages,
-    ...(result.tree ? { settings: result.settings } : {})
+    ...(result.tree ? { settings: result.settings } : {}),
+    ...(result.files ? { files: result.files } : {})
   })
   for (const message of sortMessages(messages)) io.stderr(formatMessage(message))
   if (messages.length > 0) io.stderr(summary(messages))
