@@ -23,6 +23,11 @@ export interface CheckOptions {
   settings?: Settings
   /** Severity by rule id, over the settings' `rules` (the command line's `--rule`). */
   rules?: RuleSettings
+  /**
+   * The path each file was read by, by its name in the tree's sources (`parseFile`'s `files`), so
+   * that messages name a file as the parser's messages do; a name not here is used as it is.
+   */
+  files?: Readonly<Record<string, string>>
 }
 
 /**
@@ -56,22 +61,10 @@ export function check(tree: Root | undefined, options: CheckOptions = {}): VFile
   const parsed = options.messages ?? []
   const found: VFileMessage[] = []
 
-  if (tree) {
-    const file = tree.meta.sources[0]?.path
-    const fileOf = chapterFiles(tree)
-    for (const id of Object.keys(checks) as CheckId[]) {
-      if (configured[id] === 'off') continue
-      const context: Context = {
-        tree,
-        settings,
-        messages: parsed,
-        report(reason, place, more = {}) {
-          found.push(create(id, reason, place, (place && fileOf.get(place)) ?? file, more))
-        }
-      }
-      checks[id](context)
-    }
-  }
+  const files = options.files ?? {}
+  const pathOf = (name: string): string => (Object.hasOwn(files, name) ? files[name] : name) ?? name
+  const mainName = tree?.meta.sources[0]?.path
+  if (tree) found.push(...runRules(tree, settings, configured, parsed, pathOf))
 
   // A marker glued to a word is a guess the parser reports as `marker-ambiguous`;
   // `marker-punctuation` says the same with what to do, so the place is reported once.
@@ -98,15 +91,49 @@ export function check(tree: Root | undefined, options: CheckOptions = {}): VFile
     setSeverity(message, severity)
     result.push(message)
   }
-  const main = tree?.meta.sources[0]?.path ?? parsed[0]?.file
+  const main = mainName === undefined ? parsed[0]?.file : pathOf(mainName)
   return result.sort((a, b) => byPlace(a, b, main))
+}
+
+/** The messages of every rule not turned off, each naming its file by `pathOf`. */
+function runRules(
+  tree: Root,
+  settings: Settings,
+  configured: RuleSettings,
+  parsed: readonly VFileMessage[],
+  pathOf: (name: string) => string
+): VFileMessage[] {
+  const found: VFileMessage[] = []
+  const mainName = tree.meta.sources[0]?.path
+  const file = mainName === undefined ? undefined : pathOf(mainName)
+  const fileOf = chapterFiles(tree, pathOf)
+  for (const id of Object.keys(checks) as CheckId[]) {
+    if (configured[id] === 'off') continue
+    const context: Context = {
+      tree,
+      settings,
+      messages: parsed,
+      report(reason, place, more = {}) {
+        const named = {
+          ...more,
+          ...(more.file === undefined ? {} : { file: pathOf(more.file) }),
+          ...(more.related?.file === undefined
+            ? {}
+            : { related: { ...more.related, file: pathOf(more.related.file) } })
+        }
+        found.push(create(id, reason, place, (place && fileOf.get(place)) ?? file, named))
+      }
+    }
+    checks[id](context)
+  }
+  return found
 }
 
 /**
  * In a tree read from several files (a book, a reader), the file each chapter's places are in,
  * by the position objects of its nodes; empty for a tree of one file.
  */
-function chapterFiles(tree: Root): WeakMap<Position, string> {
+function chapterFiles(tree: Root, pathOf: (name: string) => string): WeakMap<Position, string> {
   const files = new WeakMap<Position, string>()
   if (new Set(tree.meta.sources.map((source) => source.path)).size < 2) return files
   const visit = (node: unknown, path: string): void => {
@@ -118,7 +145,9 @@ function chapterFiles(tree: Root): WeakMap<Position, string> {
       }
     }
   }
-  for (const chapter of tree.children) visit(chapter, chapter.source.path)
+  for (const chapter of tree.children) {
+    visit(chapter, pathOf(chapter.source.path))
+  }
   return files
 }
 

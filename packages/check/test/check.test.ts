@@ -375,3 +375,24 @@ describe('claim-cited', () => {
     expect(only('claim-cited', run('He said “no.” It cost 40 percent.\n'))).toEqual([])
   })
 })
+
+describe('files: messages name a file as it was read', () => {
+  it('names the file by the path it was read by, not by its name in the tree', () => {
+    const text = 'Claim.1 Claim.3\n'
+    const { tree, messages } = parse(text, {
+      path: '../text/book.txt',
+      name: 'text/book.txt',
+      settings: absent
+    })
+    expect(tree?.meta.sources[0]?.path).toBe('text/book.txt')
+    const found = check(tree, {
+      messages,
+      settings: absent,
+      files: { 'text/book.txt': '../text/book.txt' }
+    })
+    expect(found.length).toBeGreaterThan(0)
+    expect(new Set(found.map((message) => message.file))).toEqual(new Set(['../text/book.txt']))
+    const unmapped = check(tree, { messages, settings: absent })
+    expect(unmapped.some((message) => message.file === 'text/book.txt')).toBe(true)
+  })
+})

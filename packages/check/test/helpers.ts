@@ -19,7 +19,12 @@ export function settingsOf(path: string): Settings {
 /** Parses and checks the manuscript at `path`. */
 export function checkFile(path: string, rules: RuleSettings = {}): VFileMessage[] {
   const result = parseFile(path)
-  return check(result.tree, { messages: result.messages, settings: result.settings ?? {}, rules })
+  return check(result.tree, {
+    messages: result.messages,
+    settings: result.settings ?? {},
+    ...(result.files ? { files: result.files } : {}),
+    rules
+  })
 }
 
 /** A message as one line: `line:column severity reason rule-id`. */

@@ -34,7 +34,8 @@ function fixtureResults(): CheckResult[] {
     const parsed = parseFile(absolute)
     const messages = check(parsed.tree, {
       messages: parsed.messages,
-      settings: parsed.tree ? settingsOf(absolute) : {}
+      settings: parsed.tree ? settingsOf(absolute) : {},
+      ...(parsed.files ? { files: parsed.files } : {})
     })
     for (const message of messages) {
       message.file = path

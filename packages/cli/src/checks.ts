@@ -70,6 +70,7 @@ export async function checkCommand(
     const messages = check(parsed.tree, {
       messages: parsed.messages,
       ...(settings ? { settings } : {}),
+      ...(parsed.files ? { files: parsed.files } : {}),
       rules: overrides
     })
     // A file that could not be read fails the run, unless its messages were turned off.

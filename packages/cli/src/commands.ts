@@ -4,6 +4,7 @@ import { check } from '@colophon/check'
 import { type FileResult, severityOf } from '@colophon/parser'
 import type { renderHtml } from '@colophon/render-html'
 import { validateEdition } from '@colophon/schema'
+import type { VFileMessage } from 'vfile-message'
 import { editionName, readEdition } from './editions.js'
 import { findManuscripts } from './manuscripts.js'
 import type { PdfFlags } from './pdf.js'
@@ -76,6 +77,7 @@ export async function buildCommand(
   }
   const found = await findManuscripts(paths.length > 0 ? paths : ['source'])
   let code: number = exit.ok
+  const said = new Set<string>()
   for (const path of found.unmatched) {
     io.stderr(
       `${path}  error  No manuscript (.txt, .md, .markdown, .mdown or .mkd) found here; check the path  file-unreadable`
@@ -117,7 +119,9 @@ export async function buildCommand(
         onProgress: (line) => io.stderr(`${path}: ${line}`)
       })
       for (const message of outcome.messages) message.file ??= path
-      for (const message of sortMessages(outcome.messages)) io.stderr(formatMessage(message))
+      for (const message of sortMessages(outcome.messages)) {
+        if (!saidBefore(message, said)) io.stderr(formatMessage(message))
+      }
       if (!outcome.ok) {
         if (outcome.reason !== undefined) {
           io.stderr(`${path}  error  ${outcome.reason}  ${outcome.ruleId ?? ''}`.trimEnd())
@@ -154,6 +158,18 @@ async function loadRenderers(
   }
 }
 
+/** Rules said once per run, not once per edition: the browser runs the same way for each. */
+const oncePerRun = new Set(['pdf-sandbox'])
+
+/** Whether `message` is of a rule said once per run and already said; records it. */
+function saidBefore(message: VFileMessage, said: Set<string>): boolean {
+  const id = message.ruleId
+  if (id === undefined || !oncePerRun.has(id)) return false
+  if (said.has(id)) return true
+  said.add(id)
+  return false
+}
+
 /**
  * Runs the checks `colophon check` runs, at the severities the settings give, and prints their
  * messages; whether the manuscript may be built (no message is an error).
@@ -161,7 +177,8 @@ async function loadRenderers(
 function checkBeforeBuild(path: string, result: FileResult, io: Output): boolean {
   const messages = check(result.tree, {
     messages: result.messages,
-    ...(result.tree ? { settings: result.settings } : {})
+    ...(result.tree ? { settings: result.settings } : {}),
+    ...(result.files ? { files: result.files } : {})
   })
   for (const message of sortMessages(messages)) io.stderr(formatMessage(message))
   if (messages.length > 0) io.stderr(summary(messages))

@@ -39,11 +39,12 @@ export function readReader(path: string, options: { allowOutsideRoot?: boolean }
   for (const source of read.sources) {
     // A source two entries share is parsed, and reported on, once.
     // Read by a path relative to the working folder, as a manuscript named on the command line
-    // is: the edition records it, and must not carry this machine's folders.
+    // is, for messages; the edition names it from the manifest's project root, the same from
+    // any working folder (a source outside the root by its file name).
     const path = relative(process.cwd(), source.path) || source.path
     let result = parsed.get(path)
     if (!result) {
-      result = parseFile(path)
+      result = parseFile(path, { root: read.root })
       parsed.set(path, result)
       messages.push(...result.messages)
     }
@@ -80,6 +81,7 @@ export function readReader(path: string, options: { allowOutsideRoot?: boolean }
     messages,
     settings,
     status: failed ? 'errors' : 'ok',
+    files: Object.assign({}, ...[...parsed.values()].map((result) => result.files)),
     size: manifest.page?.size,
     notes: placement === undefined ? undefined : placements[placement],
     htmlNotes: placement === 'reader' ? 'book' : undefined

@@ -18,8 +18,9 @@ export {
   remarkColophon,
   type TextOptions
 } from './plugin.js'
-export { type FileResult, parseFile } from './read.js'
+export { type FileOptions, type FileResult, parseFile } from './read.js'
 export { findSidecar, readSettings } from './settings.js'
+export { findProjectRoot, sourceName } from './source-name.js'
 export {
   defineKey,
   isRecord,

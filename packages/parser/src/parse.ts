@@ -16,8 +16,13 @@ export type Format = SourceFile['format']
 
 /** Options of `parse`. */
 export interface ParseOptions {
-  /** Path of the manuscript, for messages and the tree's sources. */
+  /** Path of the manuscript, for messages, and for the tree's sources unless `name` is given. */
   path?: string
+  /**
+   * How the tree's sources name the manuscript, when not by `path`: `parseFile` gives its path
+   * from the project root, so that no folder of the building machine reaches an edition.
+   */
+  name?: string
   /**
    * How the manuscript is written: `text`, or `markdown` (the default for a path ending in
    * `.md`, `.markdown`, `.mdown` or `.mkd`).
@@ -27,8 +32,8 @@ export interface ParseOptions {
   settings?: Settings
   /** Encoding of byte input when not UTF-8; overrides `settings.encoding`. */
   encoding?: Encoding
-  /** A separate file of note bodies (plain text only). */
-  notes?: { path: string; value: string | Uint8Array }
+  /** A separate file of note bodies (plain text only); `name` as for the manuscript. */
+  notes?: { path: string; value: string | Uint8Array; name?: string }
   /**
    * Reads the file of a Markdown image, its path as written (relative to the manuscript); by
    * default from disk, relative to `path`. Undefined: there is no such file.
@@ -75,7 +80,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   const text = read(file, input, encoding)
   if (text === undefined) return { tree: undefined, file, messages: [...file.messages], settings }
   file.value = text.value
-  const source: SourceFile = { path, format, sha256: sha256(input) }
+  const source: SourceFile = { path: options.name ?? path, format, sha256: sha256(input) }
 
   if (format === 'markdown') {
     if (options.notes && !settings.notes?.file) {
@@ -144,7 +149,7 @@ function readNotes(
   notesFile.value = notesText.value
   return {
     file: notesFile,
-    source: { path: given.path, format: 'text', sha256: sha256(given.value) }
+    source: { path: given.name ?? given.path, format: 'text', sha256: sha256(given.value) }
   }
 }
 

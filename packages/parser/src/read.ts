@@ -8,6 +8,17 @@ import { maxBytes } from './decode.js'
 import { report } from './messages.js'
 import { formatOf, type ParseOptions, parse } from './parse.js'
 import { findSidecar, readSettings } from './settings.js'
+import { findProjectRoot, sourceName } from './source-name.js'
+
+/** Options of `parseFile`. */
+export interface FileOptions {
+  /**
+   * The folder the tree's sources are named from (see `sourceName`): by default the manuscript's
+   * project root, the nearest folder holding a `package.json` or `.git`; a reader's or a book's
+   * manifest gives its own project's, so that a source is named the same whoever reads it.
+   */
+  root?: string
+}
 
 /** What `parseFile` returns. */
 export interface FileResult {
@@ -19,19 +30,27 @@ export interface FileResult {
   settings?: Settings
   /** `unreadable`: a file or the settings could not be read; nothing was parsed. */
   status: 'ok' | 'errors' | 'unreadable'
+  /**
+   * Each file the tree was read from, by its name in the tree's sources: the path it was read by,
+   * which messages name it by (for `check`'s `files`).
+   */
+  files?: Record<string, string>
 }
 
 /**
  * Parses the manuscript at `path` (plain text, or Markdown for `.md`, `.markdown`, `.mdown`, `.mkd`), with
  * `name.yaml` beside it as its settings. A Markdown manuscript's front matter takes the place
- * of the sidecar; a notes file is read for plain text only.
+ * of the sidecar; a notes file is read for plain text only. Messages name the files by the
+ * paths given; the tree names them from the project root (see `sourceName`), so it is the same
+ * from any working folder.
  */
-export function parseFile(path: string): FileResult {
+export function parseFile(path: string, fileOptions: FileOptions = {}): FileResult {
   const manuscript = readBytes(path)
   if ('message' in manuscript)
     return { tree: undefined, messages: [manuscript.message], status: 'unreadable' }
 
-  const options: ParseOptions = { path }
+  const root = fileOptions.root ?? findProjectRoot(path)
+  const options: ParseOptions = { path, name: sourceName(path, root) }
   const sidecar = findSidecar(path)
   if (sidecar) {
     const bytes = readBytes(sidecar)
@@ -46,17 +65,22 @@ export function parseFile(path: string): FileResult {
       const notes = readBytes(notesPath)
       if ('message' in notes)
         return { tree: undefined, messages: [notes.message], status: 'unreadable' }
-      options.notes = { path: notesPath, value: notes.value }
+      options.notes = { path: notesPath, value: notes.value, name: sourceName(notesPath, root) }
     }
   }
   const result = parse(manuscript.value, options)
   const messages = result.messages
   if (!result.tree) return { tree: undefined, messages, status: 'unreadable' }
+  const files: Record<string, string> = {}
+  for (const file of [options, options.notes]) {
+    if (file?.name !== undefined && file.path !== undefined) files[file.name] = file.path
+  }
   return {
     tree: result.tree,
     messages,
     settings: result.settings,
-    status: messages.some((m) => m.fatal === true) ? 'errors' : 'ok'
+    status: messages.some((m) => m.fatal === true) ? 'errors' : 'ok',
+    files
   }
 }
 

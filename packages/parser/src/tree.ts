@@ -183,7 +183,9 @@ function readNotes(
     const reason = `Read the block opening \`${block.opening.trim()}\` as text, not as a note: it ends the notes section before it, for no marker cites that label and it continues no note; if it is a note, label it as its marker is written`
     report(file, 'info', 'marker-ambiguous', reason, position(block.start, block.end))
   }
-  const notesFile = options.notes ? readNotesFile(options.notes.file) : undefined
+  const notesFile = options.notes
+    ? readNotesFile(options.notes.file, options.notes.source.path)
+    : undefined
   const { numbers, parenthesized } = bodyNumbers([notes.entries, notesFile?.entries ?? []])
   const isText = (index: number) => !excluded.has(index) && !notes.taken.has(index)
   const styles = options.settings.notes?.markers
@@ -223,15 +225,16 @@ function bodyNumbers(sources: readonly (readonly NoteEntry[])[]): {
   return { numbers, parenthesized }
 }
 
-/** Note entries of a separate notes file; its problems are messages on that file. */
-function readNotesFile(file: VFile): NoteSource {
+/**
+ * Note entries of a separate notes file; its problems are messages on that file. Its bodies
+ * name it as the tree's sources do (`name`), not by the path it was read by.
+ */
+function readNotesFile(file: VFile, name: string): NoteSource {
   const text = String(file.value)
   const position = positioner(text)
   const found = findNotes(text, findBlocks(text), { allNotes: true })
   for (const problem of found.problems) {
     report(file, 'warning', 'note-unclosed', problem.reason, position(problem.start, problem.end))
   }
-  const source: NoteSource = { text, position, entries: found.entries }
-  if (file.path) source.path = file.path
-  return source
+  return { text, position, entries: found.entries, path: name }
 }

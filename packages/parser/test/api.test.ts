@@ -8,6 +8,7 @@ describe('@colophon/parser', () => {
       'colophonText',
       'decode',
       'defineKey',
+      'findProjectRoot',
       'findSidecar',
       'formatOf',
       'isRecord',
@@ -27,6 +28,7 @@ describe('@colophon/parser', () => {
       'segmentsOf',
       'severityOf',
       'showValue',
+      'sourceName',
       'toYamlData',
       'unknownPropertyProblem',
       'valueOffset'

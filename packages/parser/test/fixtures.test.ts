@@ -16,7 +16,7 @@ describe('fixtures', () => {
   for (const name of readdirSync(root).sort()) {
     const folder = join(root, name)
     it(name, () => {
-      const result = parseFile(join(folder, 'input.txt'))
+      const result = parseFile(join(folder, 'input.txt'), { root: folder })
       expect(result.tree).toBeDefined()
       const valid = validateEdition(result.tree)
       expect(valid.ok ? [] : valid.problems).toEqual([])

@@ -18,7 +18,7 @@ describe('markdown fixtures', () => {
     // `biome.json` keeps the formatter off the fixtures, which are kept as written.
     if (!statSync(folder).isDirectory()) continue
     it(name, () => {
-      const result = parseFile(join(folder, 'input.md'))
+      const result = parseFile(join(folder, 'input.md'), { root: folder })
       expect(result.tree).toBeDefined()
       const valid = validateEdition(result.tree)
       expect(valid.ok ? [] : valid.problems).toEqual([])

@@ -55,8 +55,9 @@ export function readBook(path: string, options: ManifestOptions = {}): BookResul
   const messages: VFileMessage[] = [...read.messages]
   const { manifest } = read
   if (!manifest) return { tree: undefined, messages, status: 'unreadable', manifest }
+  // Named in the tree from the project root, so the book is the same from any working folder.
   const results: FileResult[] = read.chapters.map((chapter) =>
-    parseFile(relative(process.cwd(), chapter) || chapter)
+    parseFile(relative(process.cwd(), chapter) || chapter, { root: read.root })
   )
   for (const result of results) messages.push(...result.messages)
   const trees = results.flatMap((result) => (result.tree ? [titled(result)] : []))
@@ -73,7 +74,8 @@ export function readBook(path: string, options: ManifestOptions = {}): BookResul
   // Checked with the first file's settings (its rules' severities, whether bodies are absent).
   const settings = { ...results[0]?.settings, title: manifest.title }
   const status = messages.some((message) => message.fatal === true) ? 'errors' : 'ok'
-  return { tree, messages, settings, status, manifest }
+  const files = Object.assign({}, ...results.map((result) => result.files))
+  return { tree, messages, settings, status, manifest, files }
 }
 
 /**
@@ -100,10 +102,19 @@ export function bookChapters(path: string, options: ManifestOptions = {}): strin
 function readBookManifest(
   path: string,
   options: ManifestOptions
-): { manifest: BookManifest | undefined; messages: VFileMessage[]; chapters: string[] } {
+): {
+  manifest: BookManifest | undefined
+  messages: VFileMessage[]
+  chapters: string[]
+  root: string
+} {
+  const root =
+    options.root === undefined ? findProjectRoot(path) : realFolder(resolve(options.root))
   const file = new VFile({ path })
   const text = readText(file, path, wording)
-  if (text === undefined) return { manifest: undefined, messages: [...file.messages], chapters: [] }
+  if (text === undefined) {
+    return { manifest: undefined, messages: [...file.messages], chapters: [], root }
+  }
   const problems: YamlProblem[] = []
   const chapters: string[] = []
   const data = readYaml(text, problems, wording, 'a `title` and `chapters`')
@@ -117,13 +128,14 @@ function readBookManifest(
       for (const problem of found)
         if (!isUnder(problem.path, data.broken)) problems.push(schemaProblem(problem, data))
     }
-    chapters.push(...chapterFiles(path, data, options, problems))
+    chapters.push(...chapterFiles(path, data, { ...options, root }, problems))
   }
   reportYamlProblems(file, text, problems)
   return {
     manifest: problems.every((problem) => problem.warning) ? manifest : undefined,
     messages: [...file.messages],
-    chapters
+    chapters,
+    root
   }
 }
 
@@ -136,7 +148,7 @@ function chapterFiles(
 ): string[] {
   const context = {
     folder: realFolder(dirname(resolve(path))),
-    root: options.root === undefined ? findProjectRoot(path) : realFolder(resolve(options.root)),
+    root: options.root ?? findProjectRoot(path),
     allowOutside: options.allowOutside === true
   }
   const written = isRecord(data.value) ? data.value.chapters : undefined

@@ -61,6 +61,8 @@ export interface ManifestResult {
   selections: ({ line: number; column: number } | undefined)[]
   /** Where each entry's `introduction` is in the manifest (its key), for warnings about it. */
   introductions: ({ line: number; column: number } | undefined)[]
+  /** The project root: sources must lie inside it, and the edition names them from it. */
+  root: string
 }
 
 const origin = 'colophon'
@@ -94,23 +96,7 @@ const wording: YamlWording = {
  * or a `root` that is not a folder, throws.
  */
 export function readManifest(path: string, options: ManifestOptions = {}): ManifestResult {
-  if (typeof path !== 'string' || path === '') {
-    throw new TypeError('Expected `path` to be the path of a manifest')
-  }
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError('Expected `options` to be an object')
-  }
-  const { root, allowOutside } = options
-  if (root !== undefined && typeof root !== 'string') {
-    throw new TypeError('Expected `options.root` to be a string')
-  }
-  if (allowOutside !== undefined && typeof allowOutside !== 'boolean') {
-    throw new TypeError('Expected `options.allowOutside` to be a boolean')
-  }
-  const context: Omit<SourceContext, 'folder'> = {
-    root: root === undefined ? '' : rootFolder(root),
-    allowOutside: allowOutside === true
-  }
+  const context = manifestContext(path, options)
 
   const file = new VFile({ path })
   const text = readText(file, path, wording)
@@ -120,7 +106,8 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
       messages: [...file.messages],
       sources: [],
       selections: [],
-      introductions: []
+      introductions: [],
+      root: context.root
     }
   }
 
@@ -139,8 +126,7 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
     // Sources are checked even when other fields have problems, so one reading reports them all.
     const full: SourceContext = {
       ...context,
-      folder: realFolder(dirname(resolve(path))),
-      root: context.root || findProjectRoot(path)
+      folder: realFolder(dirname(resolve(path)))
     }
     writtenSources(data).forEach((written, index) => {
       if (written === undefined) return
@@ -181,7 +167,29 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
     messages: [...file.messages],
     sources,
     selections,
-    introductions
+    introductions,
+    root: context.root
+  }
+}
+
+/** Where sources are looked for, from `readManifest`'s arguments; misuse throws. */
+function manifestContext(path: string, options: ManifestOptions): Omit<SourceContext, 'folder'> {
+  if (typeof path !== 'string' || path === '') {
+    throw new TypeError('Expected `path` to be the path of a manifest')
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError('Expected `options` to be an object')
+  }
+  const { root, allowOutside } = options
+  if (root !== undefined && typeof root !== 'string') {
+    throw new TypeError('Expected `options.root` to be a string')
+  }
+  if (allowOutside !== undefined && typeof allowOutside !== 'boolean') {
+    throw new TypeError('Expected `options.allowOutside` to be a boolean')
+  }
+  return {
+    root: root === undefined ? findProjectRoot(path) : rootFolder(root),
+    allowOutside: allowOutside === true
   }
 }
 

@@ -1,7 +1,10 @@
 // Where a manifest's sources are: each path resolves against the manifest's folder and must stay
 // inside the project root, so a manifest from elsewhere cannot make a build read any file it likes.
-import { existsSync, realpathSync, statSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { realpathSync, statSync } from 'node:fs'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+
+// One meaning of the project root for the whole project: the parser names sources from it.
+export { findProjectRoot } from '@colophon/parser'
 
 /** An entry's manuscript, found on disk. */
 export interface ResolvedSource {
@@ -29,23 +32,6 @@ export interface SourceContext {
 }
 
 const allow = 'or allow paths outside it with `--allow-outside-root`'
-
-/**
- * The project root of the file at `path`: the nearest folder at or above its own that holds a
- * `package.json` or `.git`, else its own folder. Links in the result are resolved.
- */
-export function findProjectRoot(path: string): string {
-  if (typeof path !== 'string') throw new TypeError('Expected `path` to be a string')
-  const folder = realFolder(dirname(resolve(path)))
-  for (let current = folder; ; ) {
-    if (existsSync(join(current, 'package.json')) || existsSync(join(current, '.git'))) {
-      return current
-    }
-    const parent = dirname(current)
-    if (parent === current) return folder
-    current = parent
-  }
-}
 
 /** Resolves `written`, a source path from a manifest, and checks that it may be read. */
 export function resolveSource(written: string, context: SourceContext): SourceResolution {

@@ -5,6 +5,12 @@ import { access, stat } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { delimiter, isAbsolute, join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
+import {
+  makeProfileFolder,
+  removeProfileFolder,
+  removeStaleProfiles,
+  withTemporaryFolder
+} from './profile.js'
 
 export type BrowserSource = 'option' | 'environment' | 'system' | 'npm'
 
@@ -219,7 +225,21 @@ async function fromNpm(notes: string[]): Promise<string | undefined> {
 }
 
 /**
- * Launches the browser headless with playwright-core, allowing it `timeoutMs` to start.
+ * Why the browser runs without its sandbox, if it does: the build runs as `root` (Chromium
+ * refuses to start its sandbox as root: a container, a CI job), or the environment turns it off
+ * (`COLOPHON_BROWSER_NO_SANDBOX`, for hosts without user namespaces).
+ */
+export function sandboxOff(
+  env: Readonly<Record<string, string | undefined>> = process.env
+): 'root' | 'environment' | undefined {
+  if (process.getuid?.() === 0) return 'root'
+  return isSet(env[noSandboxVariable]) ? 'environment' : undefined
+}
+
+/**
+ * Launches the browser headless with playwright-core, allowing it `timeoutMs` to start. It
+ * keeps its profile and temporary files in a folder of its own (see `profile.ts`), removed when
+ * it closes or crashes; folders left by a process that was killed are removed first.
  */
 export async function launchBrowser(
   found: FoundBrowser,
@@ -232,9 +252,6 @@ export async function launchBrowser(
     )
   }
   const env = options.env ?? process.env
-  // Chromium refuses to start its sandbox as root (a container, a CI job); otherwise the sandbox
-  // stays on unless the environment turns it off, for hosts without user namespaces.
-  const noSandbox = process.getuid?.() === 0 || isSet(env[noSandboxVariable])
   const args = [
     '--disable-gpu',
     '--no-first-run',
@@ -244,44 +261,72 @@ export async function launchBrowser(
     '--disable-quic',
     '--font-render-hinting=none',
     '--disable-dev-shm-usage',
-    ...(noSandbox ? ['--no-sandbox'] : [])
+    ...(sandboxOff(env) ? ['--no-sandbox'] : [])
   ]
   // Loaded when a browser is wanted: a build whose parts all come from the cache, and every
   // command that prints no PDF, do without it (it takes half a second to load).
   const { chromium, errors } = await import('playwright-core')
+  await removeStaleProfiles()
+  const folder = await makeProfileFolder()
   try {
     // `chromiumSandbox: true` stops playwright adding `--no-sandbox` on its own; the flag is
-    // passed above exactly when wanted.
-    return await chromium.launch({
-      executablePath: found.executablePath,
-      headless: true,
-      chromiumSandbox: true,
-      args,
-      timeout: timeoutMs
-    })
-  } catch (error) {
-    const executable = `\`${found.executablePath}\` (from ${describe(found.source)})`
-    if (error instanceof errors.TimeoutError) {
-      throw new Error(
-        `Browser ${executable} did not start within the launch budget of \`${timeoutMs}\` ms, ` +
-          'expected it to be ready by then; raise the launch budget (`timeoutMs`), or check ' +
-          `that \`${found.executablePath} --headless --version\` runs`,
-        { cause: error }
-      )
+    // passed above exactly when wanted. Chromium's own temporary files (`TMPDIR`) and
+    // playwright's (`artifactsDir`, the profile) go in our folder.
+    const browser = await withTemporaryFolder(folder, () =>
+      chromium.launch({
+        executablePath: found.executablePath,
+        headless: true,
+        chromiumSandbox: true,
+        args,
+        env: { ...process.env, TMPDIR: folder },
+        artifactsDir: join(folder, 'artifacts'),
+        timeout: timeoutMs
+      } as Parameters<typeof chromium.launch>[0])
+    )
+    // Removed when the browser goes, closed or crashed; `close()` returns once it is gone.
+    const removed = new Promise<void>((resolve) =>
+      browser.on('disconnected', () => resolve(removeProfileFolder(folder)))
+    )
+    const close = browser.close.bind(browser)
+    browser.close = async (...closing) => {
+      await close(...closing)
+      await removed
     }
-    const message = error instanceof Error ? error.message : String(error)
-    const exit = /process did exit: exitCode=(\w+), signal=(\w+)/.exec(message)
-    const exited = exit ? `, it exited with code \`${exit[1]}\` and signal \`${exit[2]}\`` : ''
-    // Chromium's own words when its sandbox cannot start, not the `--no-sandbox` in the call log.
-    const hint = /No usable sandbox|without --no-sandbox/.test(message)
-      ? `set \`${noSandboxVariable}=1\` to run it without its sandbox`
-      : `check that it is a Chromium or Chrome that runs (\`${found.executablePath} --version\`), or name another with \`--browser\``
-    throw new Error(
-      `Could not start browser ${executable}: ${firstLine(error)}${exited}; expected a ` +
-        `Chromium or Chrome that playwright can drive; ${hint}`,
+    return browser
+  } catch (error) {
+    await removeProfileFolder(folder)
+    throw launchError(error, found, timeoutMs, errors.TimeoutError)
+  }
+}
+
+/** Why the browser did not start, in words that say what to do. */
+function launchError(
+  error: unknown,
+  found: FoundBrowser,
+  timeoutMs: number,
+  TimeoutError: new (...args: never[]) => Error
+): Error {
+  const executable = `\`${found.executablePath}\` (from ${describe(found.source)})`
+  if (error instanceof TimeoutError) {
+    return new Error(
+      `Browser ${executable} did not start within the launch budget of \`${timeoutMs}\` ms, ` +
+        'expected it to be ready by then; raise the launch budget (`timeoutMs`), or check ' +
+        `that \`${found.executablePath} --headless --version\` runs`,
       { cause: error }
     )
   }
+  const message = error instanceof Error ? error.message : String(error)
+  const exit = /process did exit: exitCode=(\w+), signal=(\w+)/.exec(message)
+  const exited = exit ? `, it exited with code \`${exit[1]}\` and signal \`${exit[2]}\`` : ''
+  // Chromium's own words when its sandbox cannot start, not the `--no-sandbox` in the call log.
+  const hint = /No usable sandbox|without --no-sandbox/.test(message)
+    ? `set \`${noSandboxVariable}=1\` to run it without its sandbox`
+    : `check that it is a Chromium or Chrome that runs (\`${found.executablePath} --version\`), or name another with \`--browser\``
+  return new Error(
+    `Could not start browser ${executable}: ${firstLine(error)}${exited}; expected a ` +
+      `Chromium or Chrome that playwright can drive; ${hint}`,
+    { cause: error }
+  )
 }
 
 function describe(source: BrowserSource) {

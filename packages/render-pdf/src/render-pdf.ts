@@ -12,7 +12,7 @@ import { isLongNote, noteLength, wordsFor } from '@colophon/render-html'
 import type { Root } from '@colophon/schema'
 import type { PDFDocument } from 'pdf-lib'
 import type { VFileMessage } from 'vfile-message'
-import { findBrowser } from './browser.js'
+import { findBrowser, sandboxOff } from './browser.js'
 import { PartCache } from './cache.js'
 import { checkPageCount, checkPart, type PartPlan } from './checks.js'
 import { missingCharacters } from './coverage.js'
@@ -111,6 +111,7 @@ export async function renderPdf(tree: Root, options?: PdfOptions): Promise<PdfRe
             version: rendererVersion(settings.tagged)
           })
     const result = await render(session, cache, tree, parts, settings, messages, hyphenate)
+    if (session.launched) result.messages.push(...sandboxNotice(settings.env))
     for (const failure of cache?.failures.slice(0, 1) ?? []) {
       messages.push(
         message(
@@ -124,6 +125,17 @@ export async function renderPdf(tree: Root, options?: PdfOptions): Promise<PdfRe
   } finally {
     await session.close()
   }
+}
+
+/** An `info` message when the browser ran without its sandbox, saying why. */
+function sandboxNotice(env: Readonly<Record<string, string | undefined>>): VFileMessage[] {
+  const why = sandboxOff(env)
+  if (why === undefined) return []
+  const reason =
+    why === 'root'
+      ? 'The browser ran without its sandbox, because the build runs as `root` (Chromium cannot start its sandbox as root); run the build as an ordinary user to keep the sandbox'
+      : 'The browser ran without its sandbox, because `COLOPHON_BROWSER_NO_SANDBOX` is set; unset it where the host allows the sandbox'
+  return [message('info', 'pdf-sandbox', reason)]
 }
 
 async function render(

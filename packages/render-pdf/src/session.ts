@@ -24,6 +24,11 @@ export class Session {
     private readonly settings: Settings
   ) {}
 
+  /** Whether the browser was started (a build whose every part came from the cache needs none). */
+  get launched(): boolean {
+    return this.browser !== undefined
+  }
+
   start(): Promise<Browser> {
     if (this.browser) return this.browser
     this.settings.onProgress(`Starting the browser (${this.found.executablePath})`)
