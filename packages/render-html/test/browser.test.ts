@@ -3,12 +3,13 @@
 // violation (nor in a reader's chapter with the editor's introduction), note links work both
 // ways, a claim named in the URL is highlighted, and the layout holds on a phone. Screenshots go to test-output/ for a person to look at.
 //
-// The browser is `COLOPHON_BROWSER`, else the first of /usr/bin/chromium,
-// /usr/bin/chromium-browser, /usr/bin/google-chrome; without one these tests fail (CI
-// installs Debian's `chromium`).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+// The browser is the one the PDF renderer would use (`@colophon/browser`): `COLOPHON_BROWSER`,
+// else the system's Chromium or Chrome, else the Chromium `npm ci` installs; without any, these
+// tests fail with the finder's message.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { findBrowser } from '@colophon/browser'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderHtml } from '../src/index.js'
@@ -69,9 +70,7 @@ function figuresTree() {
 }
 
 const output = fileURLToPath(new URL('../test-output/', import.meta.url))
-const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 const args = [
-  '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
   '--no-first-run',
@@ -80,20 +79,6 @@ const args = [
   '--disable-sync',
   '--disable-quic'
 ]
-
-/** The browser to run, or an error that says how to get one. */
-function findBrowser(): string {
-  const chosen = process.env.COLOPHON_BROWSER
-  if (chosen) {
-    if (existsSync(chosen)) return chosen
-    throw new Error(`COLOPHON_BROWSER is \`${chosen}\`, which does not exist`)
-  }
-  const found = candidates.find((path) => existsSync(path))
-  if (found) return found
-  throw new Error(
-    `No Chromium to run the browser tests: set COLOPHON_BROWSER to a Chromium or Chrome executable, or install one (Debian, Ubuntu: \`apt-get install chromium\`); looked for ${candidates.join(', ')}`
-  )
-}
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -129,7 +114,8 @@ beforeAll(async () => {
   writeFileSync(figures, renderHtml(figuresTree()))
   figuresUrl = pathToFileURL(figures).href
   try {
-    browser = await chromium.launch({ executablePath: findBrowser(), args })
+    const found = await findBrowser()
+    browser = await chromium.launch({ executablePath: found.executablePath, args })
   } catch (error) {
     missing = error as Error
   }

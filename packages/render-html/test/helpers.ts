@@ -1,7 +1,7 @@
 // Shared test helpers: the trees the renderer is tested on (the parser's fixture outputs and
 // the seed chapter, parsed), the HTML validator, and small tree builders.
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseFile } from '@colophon/parser'
 import type { Chapter, Claim, FootnoteDefinition, Inline, Root } from '@colophon/schema'
@@ -37,16 +37,13 @@ export function imagesTree(): Root {
 
 let seed: Root | undefined
 
-/** The seed chapter, parsed from `source/` with its settings; paths relative to the repository. */
+/** The seed chapter, parsed from `source/` with its settings. */
 export function seedTree(): Root {
   if (seed) return structuredClone(seed)
   const result = parseFile(seedPath)
   if (!result.tree) throw new Error(`Expected a tree from ${seedPath}`)
-  const tree = result.tree
-  // Chapters may share their source object with the meta: rewrite each path once.
-  const sources = new Set([...tree.meta.sources, ...tree.children.map((c) => c.source)])
-  for (const source of sources) source.path = relative(repository, source.path)
-  seed = tree
+  // The parser names the source from the project root: `source/…`, from any working folder.
+  seed = result.tree
   return structuredClone(seed)
 }
 

@@ -1,5 +1,5 @@
 // Public API of @colophon/render-pdf.
-export { BrowserNotFoundError, type FoundBrowser, findBrowser } from './browser.js'
+export { BrowserNotFoundError, type FoundBrowser, findBrowser } from '@colophon/browser'
 export type { PdfOptions } from './options.js'
 export { type PageSize, parsePageSize } from './page-size.js'
 export { type Budgets, RenderError } from './paginate.js'

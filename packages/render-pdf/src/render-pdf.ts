@@ -8,11 +8,12 @@
 // PDF is handed back: every footnote on its reference's page, no text lost, a sane count.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { findBrowser } from '@colophon/browser'
 import { isLongNote, noteLength, wordsFor } from '@colophon/render-html'
 import type { Root } from '@colophon/schema'
 import type { PDFDocument } from 'pdf-lib'
 import type { VFileMessage } from 'vfile-message'
-import { findBrowser, sandboxOff } from './browser.js'
+import { sandboxOff } from './browser.js'
 import { PartCache } from './cache.js'
 import { checkPageCount, checkPart, type PartPlan } from './checks.js'
 import { missingCharacters } from './coverage.js'

@@ -2,8 +2,10 @@
 // be laid out (or at once, when nothing can come from a cache), one pager per worker opened
 // the first time that worker needs it, and the browser's crash made the error of whatever was
 // waiting on it.
+
+import type { FoundBrowser } from '@colophon/browser'
 import type { Browser } from 'playwright-core'
-import { type FoundBrowser, launchBrowser } from './browser.js'
+import { launchBrowser } from './browser.js'
 import type { PrintDocument } from './documents.js'
 import type { Settings } from './options.js'
 import type { PaginationFacts } from './page-script.js'

@@ -1,0 +1,11 @@
+export {
+  BrowserNotFoundError,
+  type BrowserSource,
+  environmentVariable,
+  type FindBrowserOptions,
+  type FoundBrowser,
+  findBrowser,
+  isSet,
+  noSystemVariable,
+  npmPackage
+} from './find.js'
