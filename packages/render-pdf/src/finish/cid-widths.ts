@@ -1,7 +1,8 @@
 // The widths a part's CID font gives the glyphs it may show. Skia writes in /W the width of each
 // glyph it used, leaves out those of the default width (/DW, which it picks for each subset)
-// and fills a gap between two used CIDs with zeros; a subset also keeps glyphs it does not show
-// (components, alternates). The fonts of several parts, each with its own /DW, become one only
+// and fills a gap between two used CIDs with whatever makes /W shortest (zeros, or a neighbour's
+// width in a `c_first c_last w` range); a subset also keeps glyphs it does not show (components,
+// alternates), and empties those it leaves out (no outline, no advance), which no page shows. The fonts of several parts, each with its own /DW, become one only
 // if every glyph any of them may show keeps its width, so each glyph's width is read from /W or
 // from the font's own advance where that equals /DW.
 import { glyphsOf } from './glyph-union.js'
@@ -14,9 +15,10 @@ export interface ShownWidths {
 }
 
 /**
- * The widths of the glyphs the font may show: each nonzero one of /W, and the default width
- * for each glyph of the subset whose advance is that width. Undefined when a width of /W is
- * not the glyph's advance (in thousandths of the em), the one thing that allows the rest.
+ * The widths of the glyphs the font may show: each nonzero one of /W for a glyph the subset
+ * kept, and the default width for each kept glyph whose advance is that width. Undefined when
+ * a width of /W is not the kept glyph's advance (in thousandths of the em), the one thing
+ * that allows the rest.
  */
 export function shownWidths(
   tables: Tables,
@@ -29,9 +31,12 @@ export function shownWidths(
   const width = (glyph: number) => Math.round((glyphs.advance(glyph) * 1000) / unitsPerEm)
   const widths = new Map<number, number>()
   const zeros: number[] = []
+  const kept = (glyph: number) =>
+    glyph < glyphs.count && (glyphs.outline(glyph).length > 0 || glyphs.advance(glyph) > 0)
   for (const [cid, value] of listed) {
     if (value === 0) zeros.push(cid)
-    else if (cid >= glyphs.count || Math.abs(value - width(cid)) > 1) return undefined
+    else if (!kept(cid)) continue
+    else if (Math.abs(value - width(cid)) > 1) return undefined
     else widths.set(cid, value)
   }
   for (let glyph = 0; glyph < glyphs.count; glyph++) {
