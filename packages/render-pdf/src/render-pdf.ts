@@ -26,6 +26,7 @@ import {
   clearSoftHyphens,
   colourPages,
   describeLinks,
+  embedFontsOnce,
   fixRoles,
   grayColours,
   identifyPdfx,
@@ -350,7 +351,8 @@ async function render(
 /**
  * The book's parts in one document: the front matter, each chapter after it, the blank pages
  * that open chapters on a right-hand page and, for print, make the count even; every page at
- * the exact trim, its content streams edited (see `finish/`), each font program named apart;
+ * the exact trim, its content streams edited (see `finish/`), each face's subsets made one
+ * font program, each program named apart;
  * when tagged, its roles fixed and each link described by `links`.
  */
 async function stitchBook(
@@ -388,6 +390,7 @@ async function stitchBook(
       ? [clearSoftHyphens, grayColours, markArtifacts]
       : [clearSoftHyphens, grayColours]
   )
+  embedFontsOnce(doc)
   uniqueSubsetNames(doc)
   return doc
 }

@@ -2,6 +2,7 @@
 export { markArtifacts } from './artifacts.js'
 export { addBleed, type BleedOptions } from './bleed.js'
 export { readFonts } from './fonts.js'
+export { embedFontsOnce } from './fonts-once.js'
 export { grayColours } from './gray.js'
 export { describeLinks } from './link-contents.js'
 export { type Metadata, setMetadata } from './metadata.js'
