@@ -30,6 +30,7 @@ import {
   fixRoles,
   grayColours,
   identifyPdfx,
+  type Metadata,
   markArtifacts,
   type NamedDestination,
   type OutlineEntry,
@@ -140,6 +141,21 @@ function sandboxNotice(env: Readonly<Record<string, string | undefined>>): VFile
   return [message('info', 'pdf-sandbox', reason)]
 }
 
+/** What the stages of a render share: the browser, the cache, the settings, the messages. */
+interface RenderContext {
+  session: Session
+  cache: PartCache | undefined
+  tree: Root
+  settings: Settings
+  messages: VFileMessage[]
+  hyphenate: ((text: string) => string) | undefined
+  /** When the render began, for the progress lines. */
+  started: number
+  /** Parts laid out in the browser rather than taken from the cache. */
+  laidOut: number
+}
+
+/** The stages: lay out the body, plan its pages, lay out the front, check, stitch and finish. */
 async function render(
   session: Session,
   cache: PartCache | undefined,
@@ -149,16 +165,40 @@ async function render(
   messages: VFileMessage[],
   hyphenate: ((text: string) => string) | undefined
 ): Promise<PdfResult> {
-  const layout = layoutOf(settings.size)
-  const { height } = settings.size
-  const total = book.length
-  const started = performance.now()
-  const workers = Math.min(settings.concurrency, total)
-  let laidOut = 0
+  const context: RenderContext = {
+    ...{ session, cache, tree, settings, messages, hyphenate },
+    started: performance.now(),
+    laidOut: 0
+  }
+  const parts = await paginateBody(context, book)
+  const { plans, bodyPages } = planParts(book, parts)
+  const front = await paginateFront(context, plans)
+  await session.close()
+  const pages = placePages(plans, front, settings.maxPages)
+  checkBook(plans, [front, ...parts], pages.folios, context)
+  settings.onProgress(`Stitching ${pages.count} pages`)
+  const { pdf, concordance } = await finishBook(context, plans, front, parts, pages)
+  const total = book.length + 1
+  settings.onProgress(
+    `Done: ${pages.count} pages (${bodyPages} numbered) in ${seconds(performance.now() - context.started)}${
+      cache ? `; ${total - context.laidOut} of ${total} parts from the cache` : ''
+    }`
+  )
+  return { pdf, concordance, messages }
+}
 
-  // A part's first folio is known once the parts before it are laid out: each is laid out,
-  // says its page count, waits for those before it, and is printed with its folios. A part
-  // in the cache says its page count at once, and is laid out again only if its folios moved.
+/**
+ * Lays out the body's parts, as many at once as the settings allow. A part's first folio is
+ * known once the parts before it are laid out: each is laid out, says its page count, waits for
+ * those before it, and is printed with its folios. A part in the cache says its page count at
+ * once, and is laid out again only if its folios moved.
+ */
+async function paginateBody(
+  context: RenderContext,
+  book: readonly BookPart[]
+): Promise<PaginatedPart[]> {
+  const { cache, settings } = context
+  const total = book.length
   const counts = book.map(() => deferred<number>())
   const firstFolioOf = async (index: number) => {
     let folio = 1
@@ -176,7 +216,7 @@ async function render(
       return found
     })
   )
-  const parts = await pool(book, workers, async (worker, item, index) => {
+  return pool(book, Math.min(settings.concurrency, total), async (worker, item, index) => {
     const key = keys[index]
     const found = known[index]
     if (key !== undefined && found && cache) {
@@ -185,31 +225,51 @@ async function render(
     }
     settings.onProgress(`Paginating ${item.label} (${index + 1} of ${total})`)
     const count = counts[index] as ReturnType<typeof deferred<number>>
-    let folio: number | undefined
-    const part = await session
-      .paginate(
-        worker,
-        item.document,
-        item.label,
-        async () => {
-          folio = await firstFolioOf(index)
-          return folio
-        },
-        (facts) => count.resolve(facts.pages.length)
-      )
-      .catch((error: unknown) => {
-        count.reject(error)
-        throw error
-      })
-    laidOut++
-    if (key !== undefined) await cache?.keep(key, folio, part)
-    settings.onProgress(
-      `Paginated ${item.label}: ${part.facts.pages.length} pages in ${seconds(performance.now() - started)}`
-    )
-    return part
+    return paginatePart(context, { worker, item, key, count }, () => firstFolioOf(index))
   })
+}
 
-  // Body folios from 1; each part opens on a right-hand (odd) page.
+/** Lays out one part of the body in the browser, and keeps it in the cache. */
+async function paginatePart(
+  context: RenderContext,
+  job: {
+    worker: number
+    item: BookPart
+    key: string | undefined
+    count: ReturnType<typeof deferred<number>>
+  },
+  firstFolio: () => Promise<number>
+): Promise<PaginatedPart> {
+  const { worker, item, key, count } = job
+  let folio: number | undefined
+  const part = await context.session
+    .paginate(
+      worker,
+      item.document,
+      item.label,
+      async () => {
+        folio = await firstFolio()
+        return folio
+      },
+      (facts) => count.resolve(facts.pages.length)
+    )
+    .catch((error: unknown) => {
+      count.reject(error)
+      throw error
+    })
+  context.laidOut++
+  if (key !== undefined) await context.cache?.keep(key, folio, part)
+  context.settings.onProgress(
+    `Paginated ${item.label}: ${part.facts.pages.length} pages in ${seconds(performance.now() - context.started)}`
+  )
+  return part
+}
+
+/** The parts with their folios: body folios from 1, each part opening on a right-hand page. */
+function planParts(
+  book: readonly BookPart[],
+  parts: readonly PaginatedPart[]
+): { plans: Plan[]; bodyPages: number } {
   const plans: Plan[] = []
   let folio = 1
   for (const [index, part] of parts.entries()) {
@@ -229,11 +289,17 @@ async function render(
     })
     folio += count + pad
   }
-  const bodyPages = folio - 1
+  return { plans, bodyPages: folio - 1 }
+}
 
-  // The front matter, with the contents' page numbers now known; roman folios.
+/** The front matter, its contents giving the page numbers now known; roman folios. */
+async function paginateFront(
+  context: RenderContext,
+  plans: readonly Plan[]
+): Promise<PaginatedPart> {
+  const { cache, settings, tree, hyphenate } = context
   const contents: ContentsEntry[] | undefined =
-    total > 1
+    plans.length > 1
       ? plans.map((plan) => ({
           id: plan.of.id,
           title: plan.title,
@@ -241,22 +307,36 @@ async function render(
           folio: String(plan.firstFolio)
         }))
       : undefined
+  const layout = layoutOf(settings.size)
   const frontDoc = frontDocument(tree, { layout, notes: settings.notes, hyphenate, contents })
   const frontKey = cache?.keyOf(frontDoc)
-  let front = frontKey === undefined ? undefined : await cache?.part(frontKey, undefined)
-  if (!front) {
-    settings.onProgress('Paginating the front matter')
-    front = await session.paginate(
-      0,
-      frontDoc,
-      'the front matter',
-      async () => undefined,
-      () => {}
-    )
-    laidOut++
-    if (frontKey !== undefined) await cache?.keep(frontKey, undefined, front)
-  }
-  await session.close()
+  const kept = frontKey === undefined ? undefined : await cache?.part(frontKey, undefined)
+  if (kept) return kept
+  settings.onProgress('Paginating the front matter')
+  const front = await context.session.paginate(
+    0,
+    frontDoc,
+    'the front matter',
+    async () => undefined,
+    () => {}
+  )
+  context.laidOut++
+  if (frontKey !== undefined) await cache?.keep(frontKey, undefined, front)
+  return front
+}
+
+/** Where the pages fall in the book: each plan's first page, what every page is called. */
+interface Pages {
+  count: number
+  /** Each page's printed number: roman in the front matter, arabic in the body. */
+  folios: string[]
+  /** The front matter's pages, and the blank verso after it when it has an odd count. */
+  bodyStart: number
+  frontPad: number
+}
+
+/** Places the parts after the front matter, and names every page; a book past `maxPages` is refused. */
+function placePages(plans: readonly Plan[], front: PaginatedPart, maxPages: number): Pages {
   const frontCount = front.facts.pages.length
   const frontPad = frontCount % 2
   const bodyStart = frontCount + frontPad
@@ -265,16 +345,13 @@ async function render(
     plan.firstIndex = index
     index += plan.part.facts.pages.length + plan.pad
   }
-  const pageCount = index
-  if (pageCount > settings.maxPages) {
+  if (index > maxPages) {
     throw new RenderError(
-      `The book has ${pageCount} pages, past the ceiling of ${settings.maxPages}; raise it with \`--max-pages\``,
+      `The book has ${index} pages, past the ceiling of ${maxPages}; raise it with \`--max-pages\``,
       'pdf-page-ceiling'
     )
   }
-
-  // What each page is called.
-  const folios: string[] = new Array(pageCount).fill('')
+  const folios: string[] = new Array(index).fill('')
   // The blank verso that may end the front matter counts, as in the page labels.
   for (let k = 0; k < bodyStart; k++) folios[k] = toRoman(k + 1)
   for (const plan of plans) {
@@ -283,15 +360,24 @@ async function render(
       folios[plan.firstIndex + k] = String(plan.firstFolio + k)
     }
   }
+  return { count: index, folios, bodyStart, frontPad }
+}
 
-  // The checks, against the tree.
+/** The checks after layout, against the tree, and the requests the pages made. */
+function checkBook(
+  plans: readonly Plan[],
+  parts: readonly PaginatedPart[],
+  folios: readonly string[],
+  context: RenderContext
+): void {
+  const { settings, messages } = context
   for (const plan of plans) checkPart(plan, plan.of.indexed, folios, settings, messages)
   checkPageCount(
     plans.filter((plan) => plan.counted),
-    layout,
+    layoutOf(settings.size),
     messages
   )
-  for (const part of [front, ...parts]) {
+  for (const part of parts) {
     for (const url of part.blocked) {
       messages.push(
         message(
@@ -302,28 +388,42 @@ async function render(
       )
     }
   }
+}
 
-  // Stitch and finish.
-  settings.onProgress(`Stitching ${pageCount} pages`)
+/** Stitches the parts and finishes the book: labels, outline, destinations, metadata, print. */
+async function finishBook(
+  context: RenderContext,
+  plans: readonly Plan[],
+  front: PaginatedPart,
+  parts: readonly PaginatedPart[],
+  pages: Pages
+): Promise<{ pdf: Uint8Array; concordance: Concordance }> {
+  const { tree, settings, messages } = context
+  const { folios, bodyStart } = pages
   const links = linkNames([front, ...parts])
-  const doc = await stitchBook(front.pdf, frontPad, plans, folios, settings, links)
+  const doc = await stitchBook(front.pdf, pages.frontPad, plans, folios, settings, links)
   // A manuscript with no text has front matter alone: no arabic folios to label.
   setPageLabels(doc, [
     { start: 0, style: 'r' },
     ...(bodyStart < doc.getPageCount() ? [{ start: bodyStart, style: 'D' as const, first: 1 }] : [])
   ])
-  const concordance: Concordance = {
-    title: tree.meta.title,
-    pages: folios.length,
-    folios,
-    ids: {}
-  }
-  const { dests, outline } = placesOf(plans, concordance, height)
+  const concordance: Concordance = { title: tree.meta.title, pages: folios.length, folios, ids: {} }
+  const { dests, outline } = placesOf(plans, concordance, settings.size.height)
   addOutline(doc, outline)
   addNamedDestinations(doc, dests)
   const pdfx = settings.print && printIntent(doc, messages)
+  setMetadata(doc, metadataOf(tree, settings, pdfx))
+  if (pdfx) identifyPdfx(doc)
+  if (settings.print) addBleed(doc, { bleedMm: 3, marks: true })
+  const pdf = await save(doc, { id: documentId(tree, settings) })
+  await checkFonts(pdf, messages)
+  return { pdf, concordance }
+}
+
+/** The document's metadata, from the tree's and the settings'. */
+function metadataOf(tree: Root, settings: Settings, pdfx: boolean): Metadata {
   const date = settingsDate(settings)
-  setMetadata(doc, {
+  return {
     title: tree.meta.title,
     ...(tree.meta.author === undefined ? {} : { author: tree.meta.author }),
     ...(tree.meta.work === undefined ? {} : { subject: tree.meta.work }),
@@ -334,18 +434,7 @@ async function render(
     ...(date === undefined ? {} : { date }),
     pdfua: settings.tagged,
     pdfx
-  })
-  if (pdfx) identifyPdfx(doc)
-  if (settings.print) addBleed(doc, { bleedMm: 3, marks: true })
-  const pdf = await save(doc, { id: documentId(tree, settings) })
-  await checkFonts(pdf, messages)
-  const reused = total + 1 - laidOut
-  settings.onProgress(
-    `Done: ${pageCount} pages (${bodyPages} numbered) in ${seconds(performance.now() - started)}${
-      cache ? `; ${reused} of ${total + 1} parts from the cache` : ''
-    }`
-  )
-  return { pdf, concordance, messages }
+  }
 }
 
 /**
