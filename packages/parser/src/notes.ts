@@ -196,14 +196,24 @@ export function findNotes(
       at = through
       continue
     }
-    // Anything else ends the section; a block that opens like an entry is said to be text.
-    const opening = entryLike.exec(first)?.[0]
-    if (opening !== undefined && options.allNotes !== true) {
-      found.unread.push({ start: block.start, end: block.start + first.length, opening })
-    }
-    state.inSection = options.allNotes === true
+    endSection(state, found, { block, first }, options.allNotes === true)
   }
   return found
+}
+
+/** Anything else ends the section (but in a notes file); a block that opens like an entry is said to be text. */
+function endSection(
+  state: SectionState,
+  found: NotesFound,
+  at: { block: Block; first: string },
+  allNotes: boolean
+): void {
+  if (allNotes) return
+  const opening = entryLike.exec(at.first)?.[0]
+  if (opening !== undefined) {
+    found.unread.push({ start: at.block.start, end: at.block.start + at.first.length, opening })
+  }
+  state.inSection = false
 }
 
 /**
