@@ -4,14 +4,14 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   BrowserNotFoundError,
   type BrowserSource,
   type FoundBrowser,
-  findBrowser,
-  launchBrowser
-} from '../src/browser.js'
+  findBrowser
+} from '@colophon/browser'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../src/browser.js'
 
 const everything: readonly BrowserSource[] = ['option', 'environment', 'system', 'npm']
 

@@ -3,9 +3,10 @@
 // lines on each side of a break shows it, and shows single lines when they are allowed),
 // requests refused and recorded, the page ceiling, the time budget, and the browser closing
 // in the middle of a render.
+
+import { findBrowser } from '@colophon/browser'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findBrowser } from '../src/browser.js'
 import type { PrintDocument } from '../src/documents.js'
 import { type Budgets, Pager, RenderError } from '../src/paginate.js'
 

@@ -6,8 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { findBrowser } from '@colophon/browser'
 import { describe, expect, it } from 'vitest'
-import { findBrowser, launchBrowser, sandboxOff } from '../src/browser.js'
+import { launchBrowser, sandboxOff } from '../src/browser.js'
 import { profilePrefix } from '../src/profile.js'
 
 const found = await findBrowser()

@@ -215,7 +215,9 @@ describe('figures', () => {
   }, slow)
 
   it('lays them out with no message: none broken, every caption whole, no page too many', () => {
-    expect(result.messages.map((m) => `${m.ruleId}: ${m.reason}`)).toEqual([])
+    // Run as root (a container), the browser's sandbox is off, and an info message says so.
+    const found = result.messages.filter((m) => m.ruleId !== 'pdf-sandbox')
+    expect(found.map((m) => `${m.ruleId}: ${m.reason}`)).toEqual([])
   })
 
   it('draws each image on one page, scaled into the text area, with its caption', async () => {
