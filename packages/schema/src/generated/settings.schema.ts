@@ -261,9 +261,6 @@ export const settingsSchema = {
         "markdown-template": {
           "$ref": "#/$defs/ruleLevel"
         },
-        "markdown-note-body": {
-          "$ref": "#/$defs/ruleLevel"
-        },
         "image-missing": {
           "$ref": "#/$defs/ruleLevel"
         },

@@ -132,7 +132,6 @@ export interface RuleSettings {
 "markdown-unreadable"?: RuleLevel
 "markdown-html"?: RuleLevel
 "markdown-template"?: RuleLevel
-"markdown-note-body"?: RuleLevel
 "image-missing"?: RuleLevel
 "image-remote"?: RuleLevel
 "image-unsupported"?: RuleLevel
