@@ -259,7 +259,7 @@ span.footnote .fn-label { position: static; margin: 0; font-size: inherit; line-
 span.footnote.missing em { color: var(--muted); }
 /* A footnote's code, tables, lists and quotations are spans (see footnote.ts), set as blocks;
    its code in the monospace face, as in the text. */
-span.fn-code { display: block; margin: .2em 0; padding-left: .5em; border-left: 1pt solid var(--rule); font-family: '${monoFamily}', '${family}', '${fallbackFamily}', monospace; font-size: 7.5pt; line-height: 1.35; white-space: pre-wrap; overflow-wrap: anywhere; hyphens: none; tab-size: 4; }
+span.fn-code { display: block; margin: .2em 0; text-align: left; padding-left: .5em; border-left: 1pt solid var(--rule); font-family: '${monoFamily}', '${family}', '${fallbackFamily}', monospace; font-size: 7.5pt; line-height: 1.35; white-space: pre-wrap; overflow-wrap: anywhere; hyphens: none; tab-size: 4; }
 span.fn-code code { font-family: inherit; font-size: inherit; }
 span.fn-block, span.fn-list { display: block; margin: .2em 0; }
 span.fn-table { display: table; border-collapse: collapse; font-variant-numeric: lining-nums tabular-nums; }
