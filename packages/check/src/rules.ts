@@ -187,14 +187,6 @@ export const rules = {
     docs: parserDocs,
     origin: 'parser'
   },
-  'markdown-note-body': {
-    severity: 'warning',
-    description:
-      'A footnote of a Markdown manuscript holds paragraphs only: code or a table in one is shown as plain text, a list as its items’ paragraphs.',
-    fix: 'Move the code, table or list into the text, or write it as sentences.',
-    docs: parserDocs,
-    origin: 'parser'
-  },
   'markdown-html': {
     severity: 'warning',
     description:

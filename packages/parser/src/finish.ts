@@ -29,15 +29,7 @@ export function assignIds(chapters: readonly Chapter[]): void {
     // unless a reference has yet to answer the nearest of two bodies (see `answerNearest`).
     const twice = bodiesTwice(chapter)
     if (chapter.titleContent) identify(chapter.titleContent, prefix)
-    const counts: BlockCounts = {
-      p: 0,
-      code: 0,
-      table: 0,
-      q: 0,
-      l: 0,
-      figure: 0,
-      cite: twice === undefined
-    }
+    const counts = newCounts(prefix, twice === undefined)
     chapter.children.forEach((section, sectionIndex) => {
       section.id = `${prefix}s${sectionIndex + 1}`
       if (section.titleContent) identify(section.titleContent, prefix)
@@ -58,16 +50,17 @@ function identifyNotes(chapter: Chapter, prefix: string): void {
     seen.set(key, count)
     // A second body for the same number keeps a distinct identifier so both stay addressable.
     note.identifier = `${prefix}${key}${count > 1 ? `-${count}` : ''}`
-    note.children.forEach((paragraph, index) => {
-      paragraph.n = index + 1
-      paragraph.id = `${note.identifier}.p${index + 1}`
-      numberClaims(paragraph, prefix)
-    })
+    // Its blocks are numbered like a chapter's, under the note's identifier (`c1-n7.p2`,
+    // `c1-n7.code1`); its claims are not cited.
+    const counts = newCounts(`${note.identifier}.`, false)
+    for (const block of note.children) identifyBlock(block, prefix, counts)
   }
 }
 
-/** How many blocks of each kind a chapter has numbered so far. */
+/** How many blocks of each kind a chapter (or a note) has numbered so far. */
 interface BlockCounts {
+  /** What the ids of its blocks begin with: `c2-` in a chapter, `c2-n7.` in a note. */
+  stem: string
   p: number
   code: number
   table: number
@@ -78,38 +71,43 @@ interface BlockCounts {
   cite: boolean
 }
 
+function newCounts(stem: string, cite: boolean): BlockCounts {
+  return { stem, p: 0, code: 0, table: 0, q: 0, l: 0, figure: 0, cite }
+}
+
 /**
  * Gives a block its id: paragraphs, those of quotations and lists (to any depth) among them, are
  * numbered in order (`p12`); code, tables, quotations, lists and figures have ids of their own (`code1`,
  * `table1`, `q1`, `l1`, `figure1`).
  */
 function identifyBlock(block: Block, prefix: string, counts: BlockCounts): void {
+  // `prefix` names the chapter in the identifiers of references, `counts.stem` begins the ids.
   if (block.type === 'code') {
     counts.code++
-    block.id = `${prefix}code${counts.code}`
+    block.id = `${counts.stem}code${counts.code}`
   } else if (block.type === 'table') {
     counts.table++
-    block.id = `${prefix}table${counts.table}`
+    block.id = `${counts.stem}table${counts.table}`
     for (const row of block.children)
       for (const cell of row.children) identify(cell.children, prefix)
   } else if (block.type === 'quote') {
     counts.q++
-    block.id = `${prefix}q${counts.q}`
+    block.id = `${counts.stem}q${counts.q}`
     for (const paragraph of block.children) identifyBlock(paragraph, prefix, counts)
   } else if (block.type === 'list') {
     counts.l++
-    block.id = `${prefix}l${counts.l}`
+    block.id = `${counts.stem}l${counts.l}`
     // An item's blocks in reading order: its paragraphs, and the lists, code and quotations in it.
     for (const item of block.children)
       for (const child of item.children) identifyBlock(child, prefix, counts)
   } else if (block.type === 'figure') {
     counts.figure++
-    block.id = `${prefix}figure${counts.figure}`
+    block.id = `${counts.stem}figure${counts.figure}`
     if (block.caption) identify(block.caption, prefix)
   } else {
     counts.p++
     block.n = counts.p
-    block.id = `${prefix}p${counts.p}`
+    block.id = `${counts.stem}p${counts.p}`
     numberClaims(block, prefix)
     if (counts.cite) cite(block)
   }

@@ -7,6 +7,7 @@ import type {
   Code,
   FootnoteDefinition,
   Inline,
+  NoteBlock,
   Omission,
   Paragraph,
   Root,
@@ -413,48 +414,27 @@ function place(build: MdBuild, entry: DefinitionEntry, index: number): FootnoteD
   if (!twin) draft.notes.set(entry.node.identifier, note)
   draft.node.notes.push(note)
   context.references = draft.queue
-  const reported = new Set<Md.Nodes>()
   for (const body of blocks(entry.node.children, true)) {
     if (body.kind === 'note') register(build, body.node, index)
     else if (body.node.type === 'thematicBreak') {
       omitted.push({ reason: 'break', position: nodePlace(body.node, position) })
     } else if (body.node.type === 'html') dropHtmlNode({ file, omitted, position }, body.node)
     else {
-      reportNoteBlock(build, written, body, reported)
-      const paragraph = paragraphOf(body.node, context)
-      if (paragraph) note.children.push(paragraph)
+      const block = noteBlockOf(body.node, build)
+      if (block) placeBlock(note, block, body.path, position)
     }
   }
   return note
 }
 
 /**
- * A note's body is paragraphs: code or a table in it is shown as its text, markup and all, and
- * a list as its items' paragraphs; each is reported once (a list at its first block), at its place.
+ * A block of a note's body, read like the text's: a paragraph, code or a table (in the lists and
+ * quotations its path names); an image alone stays a paragraph, for a note has no figures.
  */
-function reportNoteBlock(
-  build: MdBuild,
-  label: string,
-  body: { node: Md.Nodes; path: readonly Container[] },
-  reported: Set<Md.Nodes>
-): void {
-  const list = body.path[0]?.kind === 'list' ? body.path[0].node : undefined
-  const found =
-    body.node.type === 'code'
-      ? { node: body.node, what: 'Code', shown: 'as plain text, its fences with it' }
-      : body.node.type === 'table'
-        ? { node: body.node, what: 'A table', shown: 'as plain text, its pipes with it' }
-        : list
-          ? {
-              node: list,
-              what: 'A list',
-              shown: 'as its items’ paragraphs, without bullets or numbers'
-            }
-          : undefined
-  if (!found || reported.has(found.node)) return
-  reported.add(found.node)
-  const reason = `${found.what} in note \`${label}\` is shown ${found.shown}: a note holds paragraphs only; move it into the text, or write it as sentences`
-  report(build.file, 'warning', 'markdown-note-body', reason, nodePlace(found.node, build.position))
+function noteBlockOf(node: Md.Nodes, build: MdBuild): NoteBlock | undefined {
+  if (node.type === 'code') return codeOf(node, build.position)
+  if (node.type === 'table') return tableOf(node, build)
+  return paragraphOf(node, build.context)
 }
 
 /** Gives each reference of chapter `index` not yet resolved its note, building it if need be. */

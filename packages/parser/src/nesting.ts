@@ -36,7 +36,7 @@ export function pathOf(node: Md.Nodes, path: readonly Container[]): readonly Con
  * Puts `block` at the end of `section`, in the lists, items and quotation its path names: a
  * paragraph of a quotation into it, its claims quotations; a paragraph, code or a list item's
  * own list into the item. A table or figure, which no item holds, breaks the lists around it
- * and goes in the section.
+ * and goes in the section. A note's body is placed the same way (it is given no figure).
  */
 export function placeBlock(
   section: { children: Block[] },

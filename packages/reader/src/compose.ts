@@ -537,11 +537,19 @@ function renamedNote(
     copy.label = renamed.label
     copy.number = renamed.number
   }
-  for (const paragraph of copy.children) {
-    paragraph.id = `c${k}-${stripChapter(paragraph.id).replace(from, to)}`
-    for (const claim of paragraph.children) {
-      claim.id = `c${k}-${stripChapter(claim.id).replace(from, to)}`
-    }
-  }
+  const rename = (id: string) => `c${k}-${stripChapter(id).replace(from, to)}`
+  for (const block of copy.children) renameBlock(block, rename)
   return copy
+}
+
+/** Gives a block of a note's body, and the paragraphs, claims and blocks inside it, new ids. */
+function renameBlock(block: Block, rename: (id: string) => string): void {
+  block.id = rename(block.id)
+  if (block.type === 'paragraph') {
+    for (const claim of block.children) claim.id = rename(claim.id)
+  } else if (block.type === 'quote') {
+    for (const paragraph of block.children) renameBlock(paragraph, rename)
+  } else if (block.type === 'list') {
+    for (const item of block.children) for (const child of item.children) renameBlock(child, rename)
+  }
 }

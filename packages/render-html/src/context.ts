@@ -2,9 +2,9 @@
 // times each note is referenced (counted before rendering, so a note's backlinks can name
 // every reference), the ids already on the page, and the words of the edition's language.
 import {
+  type Block,
   type FootnoteDefinition,
   type Inline,
-  type Paragraph,
   paragraphsIn,
   type Root
 } from '@colophon/schema'
@@ -42,6 +42,8 @@ export interface Context {
   anchors: Set<string>
   /** The ids of chapters and sections by their titles' slugs (`#background`), as GitHub makes them. */
   slugs: Map<string, string>
+  /** Whether a note's body is being rendered: its paragraphs have no numbers in the margin. */
+  inNote: boolean
 }
 
 /** Options objects handed to `mdast-util-to-hast`, each with the context of its render. */
@@ -63,9 +65,16 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
       } else if ('children' in child) inlines(child.children)
     }
   }
-  const paragraphs = (children: readonly Paragraph[]) => {
-    for (const paragraph of children) {
-      for (const claim of paragraph.children) inlines(claim.children)
+  // The inline nodes of a block of a section or a note: its paragraphs', a table's cells', a caption.
+  const blockInlines = (block: Block) => {
+    if (block.type === 'table') {
+      for (const row of block.children) for (const cell of row.children) inlines(cell.children)
+    } else if (block.type === 'figure') {
+      if (block.caption) inlines(block.caption)
+    } else {
+      for (const paragraph of paragraphsIn(block)) {
+        for (const claim of paragraph.children) inlines(claim.children)
+      }
     }
   }
   const slugs = new Map<string, string>()
@@ -75,20 +84,14 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
     for (const section of chapter.children) {
       if (section.titleContent) inlines(section.titleContent)
       if (section.title !== undefined) addSlug(slugs, section.title, section.id)
-      for (const block of section.children) {
-        if (block.type === 'table') {
-          for (const row of block.children) for (const cell of row.children) inlines(cell.children)
-        } else if (block.type === 'figure') {
-          if (block.caption) inlines(block.caption)
-        } else paragraphs(paragraphsIn(block))
-      }
+      for (const block of section.children) blockInlines(block)
     }
     for (const note of chapter.notes) {
       const id = checkId('note', note.identifier)
       if (!notes.has(id)) notes.set(id, note)
       count++
       if (note.status === 'missing') missing++
-      paragraphs(note.children)
+      for (const block of note.children) blockInlines(block)
     }
   }
   return {
@@ -102,7 +105,8 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
     words: wordsFor(tree.meta.language),
     images: false,
     anchors,
-    slugs
+    slugs,
+    inNote: false
   }
 }
 

@@ -1,4 +1,5 @@
-// The id scheme of the edition AST (`c2`, `c2-s1`, `c2-p12`, `c2-p12.3`, `c2-n7`, `c2-n7.p1`),
+// The id scheme of the edition AST (`c2`, `c2-s1`, `c2-p12`, `c2-p12.3`, `c2-n7`, `c2-n7.p1`,
+// `c2-n7.code1`),
 // checked before any id reaches the page. An id that does not fit is an error of the caller
 // (a tree not made by @colophon/parser), so it throws: names such as `location`,
 // `__proto__` or `constructor` can never become element ids.
@@ -6,6 +7,8 @@
 const prefix = '(?:c[0-9]+-)?'
 const note = `${prefix}n(?:[0-9]+|(?:-x[0-9a-f]+)+)(?:-[0-9]+)?`
 const paragraph = `(?:${prefix}p[0-9]+|${note}\\.p[0-9]+)`
+/** What the id of a block other than a paragraph begins with: its chapter's, or its note's (`c2-n7.`). */
+const block = `(?:${prefix}|${note}\\.)`
 
 const patterns = {
   chapter: /^c[0-9]+$/,
@@ -13,10 +16,10 @@ const patterns = {
   paragraph: new RegExp(`^${paragraph}$`),
   claim: new RegExp(`^${paragraph}\\.[0-9]+$`),
   note: new RegExp(`^${note}$`),
-  code: new RegExp(`^${prefix}code[0-9]+$`),
-  table: new RegExp(`^${prefix}table[0-9]+$`),
-  quote: new RegExp(`^${prefix}q[0-9]+$`),
-  list: new RegExp(`^${prefix}l[0-9]+$`),
+  code: new RegExp(`^${block}code[0-9]+$`),
+  table: new RegExp(`^${block}table[0-9]+$`),
+  quote: new RegExp(`^${block}q[0-9]+$`),
+  list: new RegExp(`^${block}l[0-9]+$`),
   figure: new RegExp(`^${prefix}figure[0-9]+$`)
 } as const
 

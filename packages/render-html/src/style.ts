@@ -159,6 +159,13 @@ section.book-notes { margin-top: 3rem; padding-top: 1.5rem; border-top: 1px soli
 section.book-notes > h2 { margin: 0 0 1rem; }
 section.book-notes section.notes { margin-top: 1.5rem; padding-top: 0; border-top: 0; }
 .fn-label { font-size: .8rem; line-height: 1.35rem; color: var(--muted); }
+/* A note's lists, code, tables and quotations: closer set than the text's, its lists marked. */
+section.notes ul.list, section.notes ol.list { margin: 0 0 .4em; padding-left: 1.4rem; }
+section.notes ul.list { list-style: disc; }
+section.notes ol.list { list-style: decimal; }
+section.notes li li { margin: 0 0 .2em; }
+section.notes pre.code, section.notes div.table, section.notes blockquote.quote { margin: 0 0 .4em; }
+section.notes pre.code { padding: .4rem .6rem; }
 li.missing em { color: var(--muted); }
 a[role='doc-backlink'] { text-decoration: none; padding: 0 .2em; }
 p.notes-absent { font-style: italic; color: var(--muted); margin: 0 0 1rem; }
@@ -250,6 +257,22 @@ span.footnote { float: footnote; footnote-policy: line; display: block; font-siz
 span.fn-p { display: block; margin: 0 0 .2em; }
 span.footnote .fn-label { position: static; margin: 0; font-size: inherit; line-height: inherit; color: inherit; }
 span.footnote.missing em { color: var(--muted); }
+/* A footnote's code, tables, lists and quotations are spans (see footnote.ts), set as blocks;
+   its code in the monospace face, as in the text. */
+span.fn-code { display: block; margin: .2em 0; text-align: left; padding-left: .5em; border-left: 1pt solid var(--rule); font-family: '${monoFamily}', '${family}', '${fallbackFamily}', monospace; font-size: 7.5pt; line-height: 1.35; white-space: pre-wrap; overflow-wrap: anywhere; hyphens: none; tab-size: 4; }
+span.fn-code code { font-family: inherit; font-size: inherit; }
+span.fn-block, span.fn-list { display: block; margin: .2em 0; }
+span.fn-table { display: table; border-collapse: collapse; font-variant-numeric: lining-nums tabular-nums; }
+span.fn-thead { display: table-header-group; }
+span.fn-tbody { display: table-row-group; }
+span.fn-tr { display: table-row; break-inside: avoid; }
+span.fn-th, span.fn-td { display: table-cell; padding: .1em .6em .1em 0; border-bottom: .5pt solid var(--rule); vertical-align: top; }
+span.fn-th { font-weight: 600; }
+span.fn-table .align-right { text-align: right; }
+span.fn-table .align-center { text-align: center; }
+span.fn-item { display: block; padding-left: 1.2em; }
+span.fn-marker { display: inline-block; min-width: .9em; margin-left: -1.2em; font-variant-numeric: lining-nums tabular-nums; }
+span.fn-quote { display: block; margin: .2em 0; padding-left: .8em; border-left: 1pt solid var(--rule); }
 sup.notice { padding-left: .1em; }
 span.noteref-group { display: inline-block; text-indent: 0; }`
 

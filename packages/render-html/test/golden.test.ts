@@ -30,7 +30,9 @@ const cases: [string, () => Root][] = [
   ...fixtureNames().map((name): [string, () => Root] => [name, () => fixtureTree(name)]),
   ['seed', seedTree],
   ['images', imagesTree],
-  ['nested-lists', () => markdownTree('nested-lists')]
+  ['nested-lists', () => markdownTree('nested-lists')],
+  ['footnote-blocks', () => markdownTree('footnote-blocks')],
+  ['footnote-blocks-nested', () => markdownTree('footnote-blocks-nested')]
 ]
 
 describe('golden HTML', () => {
@@ -61,6 +63,24 @@ describe('golden HTML', () => {
     expect(print.match(/class="task"/g)).toHaveLength(3)
     expect(await validate(print)).toEqual([])
   })
+
+  // A note's code, table, list and quotation: blocks in the notes at the end; at the foot, spans
+  // inside the paragraph that refers to the note (a `<pre>` or `<table>` there would close it).
+  for (const name of ['footnote-blocks', 'footnote-blocks-nested']) {
+    it(`${name}, notes at the foot and at the end in print`, async () => {
+      const foot = renderHtml(markdownTree(name), { profile: 'print', notes: 'foot' })
+      compare(`${name}-foot.html`, withoutStyle(foot))
+      expect(await validate(foot)).toEqual([])
+      const notes = foot.match(/<span id="fn-[^"]*" class="footnote"[\s\S]*?<\/p>/g) ?? []
+      expect(notes.length).toBeGreaterThan(0)
+      for (const note of notes) expect(note).not.toMatch(/<(?:pre|table|ul|ol|blockquote|div)\b/)
+      expect(foot).toMatch(/<span id="n1\.code1" class="fn-code code"><code class="language-/)
+      const end = renderHtml(markdownTree(name), { profile: 'print', notes: 'end' })
+      expect(end).toMatch(/<pre id="n1\.code1" class="code">/)
+      expect(end).not.toMatch(/data-n="[0-9]+"[^>]*id="n|id="n[0-9]+\.p[0-9]+" data-n/)
+      expect(await validate(end)).toEqual([])
+    })
+  }
 
   // Notes at the foot: each body right after its first reference.
   for (const name of ['gutenberg-footnotes', 'notes-section', 'notes-gap', 'letters-restart']) {

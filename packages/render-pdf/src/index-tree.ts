@@ -3,6 +3,7 @@
 // and each figure's caption must still have after pagination, and the headings that become
 // bookmarks.
 import {
+  type Block,
   type Chapter,
   type Claim,
   type Inline,
@@ -34,7 +35,7 @@ export function indexNotes(tree: Root): Indexed {
     if (allNotesMissing(chapter)) continue
     const file = chapter.source.path
     for (const note of chapter.notes) {
-      for (const paragraph of note.children) {
+      for (const paragraph of note.children.flatMap(paragraphsIn)) {
         for (const claim of paragraph.children) {
           places.set(claim.id, { file, position: claim.position })
           claims.set(claim.id, textOf(claim.children))
@@ -73,26 +74,40 @@ function indexChapter(
   for (const section of chapter.children) {
     places.set(section.id, { file, position: section.position })
     if (section.titleContent) inlines(section.titleContent)
-    for (const block of section.children) {
-      places.set(block.id, { file, position: block.position })
-      if (block.type === 'paragraph') for (const node of block.children) claim(node)
-      else if (block.type === 'quote' || block.type === 'list') {
-        for (const paragraph of paragraphsIn(block)) {
-          places.set(paragraph.id, { file, position: paragraph.position })
-          for (const node of paragraph.children) claim(node)
-        }
-      } else if (block.type === 'table') {
-        for (const row of block.children) for (const cell of row.children) inlines(cell.children)
-      } else if (block.type === 'figure' && block.caption) {
-        places.set(`${block.id}-caption`, { file, position: block.captionPosition })
-        claims.set(`${block.id}-caption`, textOf(block.caption))
-        inlines(block.caption)
-      }
-    }
+    for (const block of section.children)
+      indexBlock(block, { file, places, claims, claim, inlines })
   }
   if (!withNotes) return
   for (const note of chapter.notes) {
-    for (const paragraph of note.children) for (const node of paragraph.children) claim(node)
+    for (const block of note.children) indexBlock(block, { file, places, claims, claim, inlines })
+  }
+}
+
+/** Where a block of a section or a note is, and its paragraphs', claims' and references'. */
+function indexBlock(
+  block: Block,
+  at: {
+    file: string
+    places: Indexed['places']
+    claims: Indexed['claims']
+    claim: (node: Claim) => void
+    inlines: (children: readonly Inline[]) => void
+  }
+): void {
+  const { file, places, claims, claim, inlines } = at
+  places.set(block.id, { file, position: block.position })
+  if (block.type === 'paragraph') for (const node of block.children) claim(node)
+  else if (block.type === 'quote' || block.type === 'list') {
+    for (const paragraph of paragraphsIn(block)) {
+      places.set(paragraph.id, { file, position: paragraph.position })
+      for (const node of paragraph.children) claim(node)
+    }
+  } else if (block.type === 'table') {
+    for (const row of block.children) for (const cell of row.children) inlines(cell.children)
+  } else if (block.type === 'figure' && block.caption) {
+    places.set(`${block.id}-caption`, { file, position: block.captionPosition })
+    claims.set(`${block.id}-caption`, textOf(block.caption))
+    inlines(block.caption)
   }
 }
 

@@ -156,7 +156,7 @@ export const pageScript = String.raw`async (input) => {
   // Chromium tags the PDF by accessibility role and has no tag for a note, but one for an aside,
   // which finish/notes.ts makes a Note: each note, at the foot or listed after a chapter, takes
   // that role; not the rest of a note carried to the next page, which has no number.
-  for (const note of document.querySelectorAll('span.footnote, section.notes ol:not(.compact) > li')) {
+  for (const note of document.querySelectorAll('span.footnote, section.notes > ol:not(.compact) > li')) {
     if (!note.dataset.splitFrom) note.setAttribute('role', 'complementary')
   }
   // And one for a group, which finish/contents.ts makes the printed contents' TOC.

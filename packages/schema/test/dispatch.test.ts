@@ -112,7 +112,8 @@ describe('withDispatch', () => {
       'inline',
       'introBlock',
       'introInline',
-      'listItemBlock'
+      'listItemBlock',
+      'noteBlock'
     ])
     expect(copy.$defs.inline?.type).toBe('object')
     expect(JSON.stringify(editionSchema)).not.toContain('discriminator')

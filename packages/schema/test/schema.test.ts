@@ -160,6 +160,34 @@ describe('validateEdition', () => {
     if (!result.ok) expect(result.problems[0]?.path).toBe('/children/0/children/0/children/0')
   })
 
+  it('accepts a note of paragraphs, code, a table, a list and a quotation, and no figure', () => {
+    const paragraph = (n: number) => ({ type: 'paragraph', id: `c1-n7.p${n}`, n, children: [] })
+    const blocks = [
+      paragraph(1),
+      { type: 'code', id: 'c1-n7.code1', lang: 'xml', value: '<x/>' },
+      { type: 'table', id: 'c1-n7.table1', children: [] },
+      {
+        type: 'list',
+        id: 'c1-n7.l1',
+        ordered: true,
+        children: [{ type: 'listItem', children: [paragraph(2)] }]
+      },
+      { type: 'quote', id: 'c1-n-x2a-3.q1', children: [paragraph(3)] }
+    ]
+    const tree = structuredClone(minimal)
+    const note = tree.children[0]?.notes[0] as { status: string; children: unknown[] }
+    note.status = 'present'
+    note.children = blocks
+    expect(validateEdition(tree).ok).toBe(true)
+    expect(blocks.flatMap((block) => paragraphsIn(block as Block)).map((p) => p.n)).toEqual([
+      1, 2, 3
+    ])
+    note.children = [{ type: 'figure', id: 'figure1', children: [] }]
+    const result = validateEdition(tree)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problems[0]?.path).toBe('/children/0/notes/0/children/0')
+  })
+
   it('accepts an editor’s introduction of paragraphs, lists and quotations, and nothing of the source’s in it', () => {
     const text = (value: string) => ({ type: 'text', value })
     const introduction = {

@@ -1,11 +1,12 @@
-// footnoteDefinition: `<li id="fn-n7">` with the note's label, its paragraphs and a backlink
+// footnoteDefinition: `<li id="fn-n7">` with the note's label, its blocks and a backlink
 // to every reference of it. A body the source lacks says so in words; when the whole edition
 // lacks its note bodies, each note is just its number, linking back to its references.
 import type { FootnoteDefinition } from '@colophon/schema'
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { type Context, contextOf, noteId, referenceId, useId } from '../context.js'
-import { one, patch, text } from '../hast.js'
+import { noteBody } from '../document/note-body.js'
+import { patch, text } from '../hast.js'
 import { checkId } from '../ids.js'
 import { isLongNote } from '../note-length.js'
 import type { Handler } from '../types.js'
@@ -38,18 +39,27 @@ export const footnoteDefinition: Handler<FootnoteDefinition> = (state, node) => 
     node.original === undefined
       ? []
       : [h('span', { className: ['fn-original'] }, `${context.words.noteInSource(node.original)} `)]
-  let body: Element[]
-  if (missing) {
-    body = [h('p', [h('em', context.words.noteMissing(node.label))])]
-  } else {
-    body = node.children.flatMap((paragraph) => one(state, paragraph, node)) as Element[]
-    if (body.length === 0) body = [h('p')]
+  const body: ElementContent[] = missing
+    ? [h('p', [h('em', context.words.noteMissing(node.label))])]
+    : noteBody(state, node)
+  // The backlinks close the last paragraph, and the source's label opens the first; a note that
+  // ends or opens with code, a table or a list has a paragraph of its own for them.
+  if (backlinks.length > 0) {
+    const last = body.at(-1)
+    if (isParagraph(last)) last.children.push(text(' '), ...spaced(backlinks))
+    else body.push(h('p', { className: ['fn-backlinks'] }, spaced(backlinks)))
   }
-  const last = body[body.length - 1] as Element
-  if (backlinks.length > 0) last.children.push(text(' '), ...spaced(backlinks))
-  const opening = body[0]
-  if (original.length > 0 && opening) opening.children.unshift(...original)
+  if (original.length > 0) {
+    const opening = body[0]
+    if (isParagraph(opening)) opening.children.unshift(...original)
+    else body.unshift(h('p', original))
+  }
+  if (body.length === 0) body.push(h('p'))
   return patch(state, node, h('li', { id, className }, [label, ...body]))
+}
+
+function isParagraph(node: ElementContent | undefined): node is Element {
+  return node?.type === 'element' && node.tagName === 'p'
 }
 
 /** Links back to each reference of a note: `↩`, `↩²`…; in the compact list, `7`, `7²`…. */

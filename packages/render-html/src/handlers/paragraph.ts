@@ -1,5 +1,5 @@
 // paragraph: `<p id="p12" data-n="12">` with its number in the margin as a link to itself;
-// in a note body, without the number. Claims are joined by a space (for print, inside the
+// in a note's body (in its lists and quotations too), without the number. Claims are joined by a space (for print, inside the
 // claim's span), or by a line break in verse when the source had one between them.
 import type { Claim, Paragraph } from '@colophon/schema'
 import type { ElementContent } from 'hast'
@@ -18,10 +18,10 @@ function lineEnded(node: Paragraph, before: Claim, claim: Claim): boolean {
   )
 }
 
-export const paragraph: Handler<Paragraph> = (state, node, parent) => {
+export const paragraph: Handler<Paragraph> = (state, node) => {
   const context = contextOf(state)
   const id = useId(context, checkId('paragraph', node.id))
-  const numbered = parent?.type !== 'footnoteDefinition'
+  const numbered = !context.inNote
   const children: ElementContent[] = []
   if (numbered) {
     children.push(

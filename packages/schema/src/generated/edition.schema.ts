@@ -602,7 +602,7 @@ export const editionSchema = {
         },
         "id": {
           "type": "string",
-          "pattern": "^(c[0-9]+-)?l[0-9]+$"
+          "pattern": "^(c[0-9]+-)?([a-z0-9-]+\\.)?l[0-9]+$"
         },
         "ordered": {
           "description": "Numbered (`1.`) rather than bulleted (`-`).",
@@ -689,7 +689,7 @@ export const editionSchema = {
         },
         "id": {
           "type": "string",
-          "pattern": "^(c[0-9]+-)?q[0-9]+$"
+          "pattern": "^(c[0-9]+-)?([a-z0-9-]+\\.)?q[0-9]+$"
         },
         "children": {
           "type": "array",
@@ -718,7 +718,7 @@ export const editionSchema = {
         },
         "id": {
           "type": "string",
-          "pattern": "^(c[0-9]+-)?table[0-9]+$"
+          "pattern": "^(c[0-9]+-)?([a-z0-9-]+\\.)?table[0-9]+$"
         },
         "align": {
           "description": "Each column's alignment, as the delimiter row gives it.",
@@ -805,7 +805,7 @@ export const editionSchema = {
         },
         "id": {
           "type": "string",
-          "pattern": "^(c[0-9]+-)?code[0-9]+$"
+          "pattern": "^(c[0-9]+-)?([a-z0-9-]+\\.)?code[0-9]+$"
         },
         "lang": {
           "description": "The language named after the opening fence (```js).",
@@ -1268,13 +1268,34 @@ export const editionSchema = {
         "children": {
           "type": "array",
           "items": {
-            "$ref": "#/$defs/paragraph"
+            "$ref": "#/$defs/noteBlock"
           }
         },
         "position": {
           "$ref": "#/$defs/position"
         }
       }
+    },
+    "noteBlock": {
+      "title": "NoteBlock",
+      "description": "A block of a note's body: a paragraph (numbered within the note, `c1-n7.p2`), a block of code, a table, a list or a quotation (their ids under the note's, `c1-n7.code1`, `c1-n7.table1`, `c1-n7.l1`, `c1-n7.q1`); the paragraphs of its lists and quotations are numbered with the note's.",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/paragraph"
+        },
+        {
+          "$ref": "#/$defs/code"
+        },
+        {
+          "$ref": "#/$defs/table"
+        },
+        {
+          "$ref": "#/$defs/list"
+        },
+        {
+          "$ref": "#/$defs/quote"
+        }
+      ]
     }
   }
 } as const

@@ -58,6 +58,13 @@ export type Inline = (Text | Emphasis | Strong | Link | Break | FootnoteReferenc
  * via the `definition` "listItemBlock".
  */
 export type ListItemBlock = (Paragraph | List | Code | Quote)
+/**
+ * A block of a note's body: a paragraph (numbered within the note, `c1-n7.p2`), a block of code, a table, a list or a quotation (their ids under the note's, `c1-n7.code1`, `c1-n7.table1`, `c1-n7.l1`, `c1-n7.q1`); the paragraphs of its lists and quotations are numbered with the note's.
+ * 
+ * This interface was referenced by `Root`'s JSON-Schema
+ * via the `definition` "noteBlock".
+ */
+export type NoteBlock = (Paragraph | Code | Table | List | Quote)
 
 /**
  * The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.
@@ -580,7 +587,7 @@ status: ("present" | "missing")
  * The notes file the body was read from, when not the manuscript itself.
  */
 file?: string
-children: Paragraph[]
+children: NoteBlock[]
 position?: Position
 }
 /**

@@ -267,9 +267,6 @@ export const settingsSchema = {
         "markdown-template": {
           "$ref": "#/$defs/ruleLevel"
         },
-        "markdown-note-body": {
-          "$ref": "#/$defs/ruleLevel"
-        },
         "image-missing": {
           "$ref": "#/$defs/ruleLevel"
         },

@@ -134,7 +134,6 @@ export interface RuleSettings {
 "markdown-unreadable"?: RuleLevel
 "markdown-html"?: RuleLevel
 "markdown-template"?: RuleLevel
-"markdown-note-body"?: RuleLevel
 "image-missing"?: RuleLevel
 "image-remote"?: RuleLevel
 "image-unsupported"?: RuleLevel
