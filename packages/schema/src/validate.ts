@@ -4,10 +4,10 @@
 // needed.
 import { createRequire } from 'node:module'
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
-import type { Root } from './generated/edition.js'
-import { editionSchema } from './generated/edition.schema.js'
 import type { BookManifest } from './generated/book.js'
 import { bookSchema } from './generated/book.schema.js'
+import type { Root } from './generated/edition.js'
+import { editionSchema } from './generated/edition.schema.js'
 import type { ReaderManifest } from './generated/reader.js'
 import { readerSchema } from './generated/reader.schema.js'
 import type { Report } from './generated/report.js'
