@@ -142,6 +142,47 @@ describe('odd but valid manuscripts: read, and said where odd', () => {
   })
 })
 
+describe('odd text: kept, and said at its place', () => {
+  it('UTF-16 without a byte-order mark: named as such, not as thousands of controls', async () => {
+    const text = Buffer.from('Title\n\nA fact in UTF-16 without its mark.\n', 'utf16le')
+    const { folder, before } = manuscript('wide.txt', text)
+    const run = await colophon(['build', 'wide.txt', '--out', 'out', '--html'], { cwd: folder })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(
+      /^wide\.txt:1:1 {2}error {2}.*UTF-16LE without a byte-order mark.*encoding: utf-16le.* {2}encoding-invalid$/m
+    )
+    expect(run.stderr).not.toContain('control character')
+    expect(inventory(folder)).toEqual(before)
+  })
+
+  it('doubly encoded text and invisible controls: warnings at their places, the edition built', async () => {
+    const { folder } = manuscript(
+      'odd.txt',
+      'Title\n\nHe didn\u00e2\u20ac\u2122t say it. A name \u202eevil\u202c here.\n'
+    )
+    const run = await colophon(['build', 'odd.txt', '--out', 'out', '--html'], { cwd: folder })
+    expect(run.code).toBe(0)
+    const found = messages(run.stderr).map((m) => `${m.line}:${m.column} ${m.rule}`)
+    expect(found).toEqual(['3:8 text-mojibake', '3:28 text-invisible', '3:33 text-invisible'])
+  })
+})
+
+describe('links and ids a hostile manuscript writes', () => {
+  it('script URLs are no links, and anchor names cannot clobber the page', async () => {
+    const { folder } = manuscript(
+      'links.md',
+      '# T\n\nA [link](javascript:alert(1)), [data](data:text/html,x), [vb](vbscript:x) and <a id="getElementById">x</a>, [back](#getElementById).\n'
+    )
+    const run = await colophon(['build', 'links.md', '--out', 'out', '--html'], { cwd: folder })
+    expect(run.code).toBe(0)
+    const html = readFileSync(join(folder, 'out/links/links.html'), 'utf8')
+    expect(html).not.toMatch(/href="(?:javascript|data|vbscript):/i)
+    expect(html).not.toMatch(/\b(?:id|name)="getElementById"/)
+    expect(html).toContain('id="a-getElementById"')
+    expect(html).toContain('href="#a-getElementById"')
+  })
+})
+
 describe('hostile manifests', () => {
   it('a reader naming a file outside the project: refused, nothing read or written', async () => {
     const folder = scratch('traversal')
