@@ -763,13 +763,14 @@ function dropHtmlNode(sink: HtmlSink, node: Md.Html): void {
 
 /**
  * Raw HTML is not shown in the edition (nor passed through): a comment goes without a word, a
- * closing tag with the opening one, anything else with a warning at its place.
+ * closing tag alone with the opening one, anything else with a warning at its place (a block
+ * that opens with a closing tag runs on to the next blank line, words and all).
  */
 function dropHtml(sink: HtmlSink, start: number, end: number, value: string): void {
   const place = sink.position(start, end)
   sink.omitted.push({ reason: 'html', position: place })
-  if (onlyComments.test(value) || /^<\//.test(value.trim())) return
-  const tag = /<[A-Za-z][^\s>/]*/.exec(value)?.[0] ?? value.trim().slice(0, 20)
+  if (onlyComments.test(value) || /^<\/[A-Za-z][^<>]*>$/.test(value.trim())) return
+  const tag = /<\/?[A-Za-z][^\s>/]*/.exec(value)?.[0] ?? value.trim().slice(0, 20)
   const reason = `Raw HTML \`${tag}>\` is not shown in the edition; write what it holds in Markdown, or remove it`
   report(sink.file, 'warning', 'markdown-html', reason, place)
 }

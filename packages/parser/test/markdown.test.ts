@@ -520,6 +520,13 @@ describe('images', () => {
 })
 
 describe('raw HTML', () => {
+  it('says so when a block opens with a closing tag and runs on with words (found by the property tests)', () => {
+    const result = parse('</b>\n===\n\nText.\n\n</div>\n', { path: 'a.md' })
+    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([
+      '1:1 markdown-html'
+    ])
+  })
+
   const text = [
     '# Preface <!-- /preface/ -->',
     '',
