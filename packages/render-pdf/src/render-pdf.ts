@@ -467,7 +467,8 @@ async function stitchBook(
   }
   const doc = await stitch(pieces)
   if (settings.tagged) {
-    fixRoles(doc)
+    // The front matter's pages: the title page, its verso and the contents, with their blank.
+    fixRoles(doc, { frontPages: plans[0]?.firstIndex ?? doc.getPageCount() })
     describeLinks(doc, links)
   }
   // Chromium rounds the page to whole device pixels (A4 comes out 594.96 pt wide); the trim

@@ -1,6 +1,7 @@
 // The printed contents as PDF/UA-1 reads them: a `TOC` of `TOCI`s (ISO 32000-1, Table 333),
 // where Chromium tags the list it is printed as `L` and `LI`. The page script gives the contents'
-// `nav` `role="group"`, which Chromium tags as a `Div` (nothing else in the print HTML is one):
+// `nav` `role="group"`, which Chromium 156 tags as a `Div` (nothing else in the print HTML is
+// one; Chromium 143 tags it a NonStruct, and the list is then found on the front matter's pages):
 // each list in it becomes a TOC, each item a TOCI, and what it holds (the title and the folio,
 // each a NonStruct) stays as it is.
 import { PDFArray, PDFDict, type PDFDocument, PDFName, type PDFObject } from 'pdf-lib'
@@ -12,7 +13,8 @@ export function asContents(doc: PDFDocument, element: PDFDict): void {
   }
 }
 
-function asToc(doc: PDFDocument, list: PDFDict): void {
+/** Makes `list` (an L) a TOC, its items TOCIs, lists inside them TOCs too. */
+export function asToc(doc: PDFDocument, list: PDFDict): void {
   list.set(PDFName.of('S'), PDFName.of('TOC'))
   // Chromium's list attributes (`/O /List /ListNumbering`) are a list's, not a TOC's.
   list.delete(PDFName.of('A'))

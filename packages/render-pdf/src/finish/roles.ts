@@ -7,7 +7,7 @@
 // that holds one is made a Link (PDF/UA-1 7.18.5). Its Asides are the book's notes (`notes.ts`), its
 // Div the printed contents (`contents.ts`).
 import { PDFArray, PDFDict, type PDFDocument, PDFName, type PDFObject, PDFRef } from 'pdf-lib'
-import { asContents } from './contents.js'
+import { asContents, asToc } from './contents.js'
 import { asNote } from './notes.js'
 
 /** PDF 2.0 types Chromium may write, and the ISO 32000-1 type each stands for. */
@@ -21,17 +21,34 @@ const newerTypes: Record<string, string> = {
   Title: 'P'
 }
 
+/** What the roles need to know of the book: how many of its first pages are front matter. */
+export interface RoleOptions {
+  /** A list on these pages is the contents, however the browser tagged what holds it. */
+  frontPages?: number
+}
+
 /** Fixes the roles of the document's structure tree as above; nothing without one. */
-export function fixRoles(doc: PDFDocument): void {
+export function fixRoles(doc: PDFDocument, options: RoleOptions = {}): void {
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
   if (!root) return
   const mapped = new Set<string>()
+  const front = new Set(
+    doc
+      .getPages()
+      .slice(0, options.frontPages ?? 0)
+      .map((page) => page.ref)
+  )
   let notes = 0
   const visit = (ref: PDFObject) => {
     const element = doc.context.lookup(ref)
     if (!(element instanceof PDFDict) || !(ref instanceof PDFRef)) return
     if (element.get(PDFName.of('S')) === PDFName.of('Aside')) asNote(doc, element, ++notes)
     if (element.get(PDFName.of('S')) === PDFName.of('Div')) asContents(doc, element)
+    // Chromium 143 tags the contents' `role="group"` a NonStruct, as it does a page's box: the
+    // contents are then the list right after a heading in the front matter.
+    for (const list of listsAfterHeadings(doc, element)) {
+      if (onPages(doc, list, front)) asToc(doc, list)
+    }
     const role = element.lookupMaybe(PDFName.of('S'), PDFName)?.decodeText()
     if (role !== undefined && role in newerTypes) mapped.add(role)
     if (role !== 'Link' && holdsLink(doc, element)) element.set(PDFName.of('S'), PDFName.of('Link'))
@@ -113,4 +130,28 @@ function wrapListBody(doc: PDFDocument, item: PDFDict, itemRef: PDFRef): void {
   doc.context.assign(bodyRef, body)
   for (const kid of rest) doc.context.lookup(kid, PDFDict).set(PDFName.of('P'), bodyRef)
   item.set(PDFName.of('K'), doc.context.obj([...kids.filter(isLabel), bodyRef]))
+}
+
+/** Whether the element's first marked content, or a kid's, is on one of `pages`. */
+function onPages(doc: PDFDocument, element: PDFDict, pages: ReadonlySet<PDFRef>): boolean {
+  if (pages.size === 0) return false
+  const page = element.get(PDFName.of('Pg'))
+  if (page instanceof PDFRef) return pages.has(page)
+  return kidsOf(doc, element).some((kid) => {
+    const dict = doc.context.lookup(kid)
+    return dict instanceof PDFDict && onPages(doc, dict, pages)
+  })
+}
+
+/** The element's kids that are lists (L) right after a heading kid (H1 to H6). */
+function listsAfterHeadings(doc: PDFDocument, element: PDFDict): PDFDict[] {
+  const kids = kidsOf(doc, element).map((kid) => doc.context.lookup(kid))
+  return kids.flatMap((kid, index) => {
+    const before = kids[index - 1]
+    if (!(kid instanceof PDFDict) || !(before instanceof PDFDict)) return []
+    const heading = /^H[1-6]$/.test(
+      before.lookupMaybe(PDFName.of('S'), PDFName)?.decodeText() ?? ''
+    )
+    return heading && kid.get(PDFName.of('S')) === PDFName.of('L') ? [kid] : []
+  })
 }
