@@ -16,7 +16,24 @@ const standard: Output = {
 /** Runs `colophon` with `argv` (without the node and script names). */
 export async function main(argv: readonly string[], io: Output = standard): Promise<number> {
   let code: number = exit.ok
-  const program = new Command('colophon')
+  const done = (result: number) => {
+    code = result
+  }
+  const program = newProgram(io)
+  addParse(program, io, done)
+  addBuild(program, io, done)
+  addCheck(program, io, done)
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+  } catch (error) {
+    return failureCode(error, io)
+  }
+  return code
+}
+
+/** The program with no commands yet: its name, version and where its own messages go. */
+function newProgram(io: Output): Command {
+  return new Command('colophon')
     .description('Raw manuscripts in; checked, citable editions out.')
     .version('0.1.0')
     .exitOverride()
@@ -25,7 +42,10 @@ export async function main(argv: readonly string[], io: Output = standard): Prom
       writeErr: (text) => io.stderr(text.trimEnd())
     })
     .showHelpAfterError('(run `colophon --help` for usage)')
+}
 
+/** `colophon parse`: one manuscript's tree as JSON; `done` gets its exit code. */
+function addParse(program: Command, io: Output, done: (code: number) => void): void {
   program
     .command('parse')
     .description('parse a manuscript and print its edition AST as JSON')
@@ -36,9 +56,12 @@ export async function main(argv: readonly string[], io: Output = standard): Prom
     .option('-o, --out <path>', 'write the JSON to this file (atomically) instead of printing it')
     .option('--pretty', 'indent the JSON')
     .action(async (file: string, options: { out?: string; pretty?: boolean }) => {
-      code = await parseCommand(file, options, io)
+      done(await parseCommand(file, options, io))
     })
+}
 
+/** `colophon build`: the editions (JSON, HTML, PDF) of manuscripts; `done` gets its exit code. */
+function addBuild(program: Command, io: Output, done: (code: number) => void): void {
   program
     .command('build')
     .description('build the edition of every manuscript in the paths (default: source/)')
@@ -77,9 +100,12 @@ export async function main(argv: readonly string[], io: Output = standard): Prom
     )
     .option('--max-pages <n>', 'refuse a PDF longer than this', '3000')
     .action(async (paths: string[], options: BuildOptions) => {
-      code = await buildCommand(paths, options, io)
+      done(await buildCommand(paths, options, io))
     })
+}
 
+/** `colophon check`: the notes and citations of manuscripts; `done` gets its exit code. */
+function addCheck(program: Command, io: Output, done: (code: number) => void): void {
   program
     .command('check')
     .description(
@@ -101,25 +127,23 @@ export async function main(argv: readonly string[], io: Output = standard): Prom
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
     .option('-o, --out <file>', 'write the report to this file (atomically) instead of printing it')
     .action(async (paths: string[], options: CheckCommandOptions) => {
-      code = await checkCommand(paths, options, io)
+      done(await checkCommand(paths, options, io))
     })
+}
 
-  try {
-    await program.parseAsync([...argv], { from: 'user' })
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ||
-        error.code === 'commander.helpDisplayed' ||
-        error.code === 'commander.version'
-        ? exit.ok
-        : exit.usage
-    }
-    if (error instanceof OutputError) {
-      io.stderr(`colophon: ${error.message}`)
-      return exit.usage
-    }
-    io.stderr(`colophon: internal error: ${error instanceof Error ? error.message : String(error)}`)
+/** The exit code when the program throws: usage and output errors said on stderr. */
+function failureCode(error: unknown, io: Output): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 ||
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version'
+      ? exit.ok
+      : exit.usage
+  }
+  if (error instanceof OutputError) {
+    io.stderr(`colophon: ${error.message}`)
     return exit.usage
   }
-  return code
+  io.stderr(`colophon: internal error: ${error instanceof Error ? error.message : String(error)}`)
+  return exit.usage
 }

@@ -60,71 +60,21 @@ export function buildParagraph(
   // cost allocations and made every read go through a sliced string.
   const bounds: number[] = []
   sentenceBounds(text, input.start, input.end, input.markers, bounds, input.language)
-  const markers = input.markers
   const points = new Points(lines)
-  const normal = lines.formFeeds || hasCarriageReturn(text, input.lines) ? normalize : same
-  // Claims up to the last one with a marker will be cited (see `cite`): they are made with
-  // their `citedBy`, so that setting it does not add a property to each of them later.
-  let cited = -1
-  for (let k = 0, m = 0; k < bounds.length && m < markers.length; k += 2) {
-    const claimEnd = bounds[k + 1] as number
-    if ((markers[m] as Marker).start < claimEnd) cited = k
-    while (m < markers.length && (markers[m] as Marker).start < claimEnd) m++
+  const source: ClaimSource = {
+    text,
+    markers: input.markers,
+    verse: input.verse,
+    normal: lines.formFeeds || hasCarriageReturn(text, input.lines) ? normalize : same,
+    points,
+    pending,
+    marker: 0
   }
+  const cited = lastCited(bounds, input.markers)
   // As long as there are sentences, where `push` onto `[]` would reserve room for 16 claims.
   const claims: Claim[] = new Array(bounds.length / 2)
-  let markerIndex = 0
   for (let k = 0; k < bounds.length; k += 2) {
-    const claimStart = bounds[k] as number
-    const claimEnd = bounds[k + 1] as number
-    let children: Inline[]
-    let words: string
-    let place: Position
-    const marker = markers[markerIndex]
-    if (
-      !input.verse &&
-      claimEnd > claimStart &&
-      (marker === undefined || marker.start >= claimEnd)
-    ) {
-      // Most claims are one text node; its value is the claim's words. An array made with its
-      // one element has room for one, where `push` onto `[]` reserves room for 16.
-      words = normal(text.slice(claimStart, claimEnd))
-      place = { start: points.at(claimStart), end: points.at(claimEnd) }
-      children = [{ type: 'text', value: words, position: place }]
-    } else {
-      children = []
-      let cursor = claimStart
-      while (markerIndex < markers.length) {
-        const marker = markers[markerIndex] as Marker
-        if (marker.start >= claimEnd) break
-        markerIndex++
-        addText(text, cursor, marker.start, input.verse, normal, children, points)
-        const node = referenceNode(marker, {
-          start: points.at(marker.start),
-          end: points.at(marker.end)
-        })
-        pending.push({ node, number: marker.number })
-        children.push(node)
-        cursor = marker.end
-      }
-      addText(text, cursor, claimEnd, input.verse, normal, children, points)
-      words = plain(children)
-      place = {
-        start: pointAt(children[0]?.position?.start, claimStart, points),
-        end: pointAt(children[children.length - 1]?.position?.end, claimEnd, points)
-      }
-    }
-    claims[k / 2] =
-      k <= cited
-        ? {
-            type: 'claim',
-            id: '',
-            kinds: claimKinds(words),
-            children,
-            position: place,
-            citedBy: ''
-          }
-        : { type: 'claim', id: '', kinds: claimKinds(words), children, position: place }
+    claims[k / 2] = buildClaim(source, bounds[k] as number, bounds[k + 1] as number, k <= cited)
   }
   const paragraph: Paragraph = {
     type: 'paragraph',
@@ -138,6 +88,101 @@ export function buildParagraph(
   }
   if (input.verse) paragraph.verse = true
   return paragraph
+}
+
+/** What the claims of one paragraph are made from, and how far its markers are placed. */
+interface ClaimSource {
+  readonly text: string
+  readonly markers: readonly Marker[]
+  readonly verse: boolean
+  /** `normalize`, or nothing to do when the paragraph has no CR or form feed. */
+  readonly normal: (value: string) => string
+  readonly points: Points
+  readonly pending: PendingReference[]
+  /** The first marker not yet placed in a claim. */
+  marker: number
+}
+
+/**
+ * The offset in `bounds` of the last claim with a marker, -1 if none: claims up to it will be
+ * cited (see `cite`), so they are made with their `citedBy`, and setting it does not add a
+ * property to each of them later.
+ */
+function lastCited(bounds: readonly number[], markers: readonly Marker[]): number {
+  let cited = -1
+  for (let k = 0, m = 0; k < bounds.length && m < markers.length; k += 2) {
+    const claimEnd = bounds[k + 1] as number
+    if ((markers[m] as Marker).start < claimEnd) cited = k
+    while (m < markers.length && (markers[m] as Marker).start < claimEnd) m++
+  }
+  return cited
+}
+
+/** The claim text[claimStart, claimEnd), with `citedBy` when it is to be cited. */
+function buildClaim(
+  source: ClaimSource,
+  claimStart: number,
+  claimEnd: number,
+  cited: boolean
+): Claim {
+  const { text, points } = source
+  let children: Inline[]
+  let words: string
+  let place: Position
+  const marker = source.markers[source.marker]
+  if (
+    !source.verse &&
+    claimEnd > claimStart &&
+    (marker === undefined || marker.start >= claimEnd)
+  ) {
+    // Most claims are one text node; its value is the claim's words. An array made with its
+    // one element has room for one, where `push` onto `[]` reserves room for 16.
+    words = source.normal(text.slice(claimStart, claimEnd))
+    place = { start: points.at(claimStart), end: points.at(claimEnd) }
+    children = [{ type: 'text', value: words, position: place }]
+  } else {
+    children = markedChildren(source, claimStart, claimEnd)
+    words = plain(children)
+    place = {
+      start: pointAt(children[0]?.position?.start, claimStart, points),
+      end: pointAt(children[children.length - 1]?.position?.end, claimEnd, points)
+    }
+  }
+  return cited
+    ? {
+        type: 'claim',
+        id: '',
+        kinds: claimKinds(words),
+        children,
+        position: place,
+        citedBy: ''
+      }
+    : { type: 'claim', id: '', kinds: claimKinds(words), children, position: place }
+}
+
+/**
+ * The children of a claim with markers or line breaks: text nodes, a reference for each marker
+ * (put on `pending` too), and breaks in verse.
+ */
+function markedChildren(source: ClaimSource, claimStart: number, claimEnd: number): Inline[] {
+  const { text, markers, verse, normal, points } = source
+  const children: Inline[] = []
+  let cursor = claimStart
+  while (source.marker < markers.length) {
+    const marker = markers[source.marker] as Marker
+    if (marker.start >= claimEnd) break
+    source.marker++
+    addText(text, cursor, marker.start, verse, normal, children, points)
+    const node = referenceNode(marker, {
+      start: points.at(marker.start),
+      end: points.at(marker.end)
+    })
+    source.pending.push({ node, number: marker.number })
+    children.push(node)
+    cursor = marker.end
+  }
+  addText(text, cursor, claimEnd, verse, normal, children, points)
+  return children
 }
 
 /** Points of one paragraph, made in reading order: the point made last is handed out again. */

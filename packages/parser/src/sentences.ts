@@ -479,62 +479,109 @@ export function sentenceBounds(
       i++
       continue
     }
-    // He felt the “pure primitive worship.”1  When Jones made for Moscow
-    //                                    ^^^^ ^
-    //                                    |||| next: where the next sentence would start
-    //                                    |||end: after the closers and the marker
-    //                                    ||close: after the closing quote
-    //                                    |run: after the terminal marks
-    //                                    i
-    let run = i + 1
-    while (run < n && isTerminal(text.charCodeAt(run))) run++
-    let close = run
-    while (close < n && isCloser(text.charCodeAt(close))) close++
-    let end = close
-    let next = close
-    let spaced = false
-    for (;;) {
-      let mark = marks[m]
-      while (mark !== undefined && !(mark.end > next)) mark = marks[++m]
-      if (mark !== undefined && mark.start === next) {
-        next = Math.min(mark.end, n)
-        end = next
-        spaced = false
-      } else if (next < n && isSpace(text.charCodeAt(next))) {
-        next++
-        spaced = true
-      } else break
-    }
-    if (next >= n) break
+    m = readTerminal(text, i, marks, m, n)
+    if (terminal.next >= n) break
     if (bare < i) bare = hasWord(text, bare, i) ? n : i
-    // `Cunégonde.--Non, dit`, `Welt. -- Ich`: a dash after a stop opens the next sentence.
-    const dash = afterDash(text, i, next, n)
-    const opening = dash === -1 ? next : dash
-    const stop = text.charCodeAt(i) === 0x2e
-    const boundary =
-      (spaced || dash !== -1) &&
-      opensSentence(text, opening) &&
-      bare === n &&
-      // Only a `.` right before the space, or before the `_` or `~` of markup (`_Mr._ C. L.`), can
-      // be an abbreviation: `Mr.” He` is not one.
-      !(
-        stop &&
-        onlyMarkup(text, i + 1, end) &&
-        continuesAfterDot(text, i, start, opening, from, words)
-      ) &&
-      !(stop && isReferenceNumber(text, opening, n)) &&
-      !insideRunningQuotation(text, start, i, close, opening, n) &&
-      !isReference(text, opening, n, words)
-    if (boundary) {
-      out.push(start, end)
-      start = next
-      bare = next
-      i = next
-    } else i = run
+    if (endsSentence(text, start, from, n, bare === n, words)) {
+      out.push(start, terminal.end)
+      start = terminal.next
+      bare = terminal.next
+      i = terminal.next
+    } else i = terminal.run
   }
   let last = n
   while (last > start && isSpace(text.charCodeAt(last - 1))) last--
   out.push(start, last)
+}
+
+/**
+ * The terminal at `at` and what follows it, as `readTerminal` finds them:
+ *
+ *     He felt the “pure primitive worship.”1  When Jones made for Moscow
+ *                                        ^^^^ ^
+ *                                        |||| next: where the next sentence would start
+ *                                        |||end: after the closers and the marker
+ *                                        ||close: after the closing quote
+ *                                        |run: after the terminal marks
+ *                                        at
+ *
+ * `spaced`: white space stands between `end` and `next`. One object, filled again for each
+ * terminal: the segmenter reads every paragraph, and makes nothing for each terminal it meets.
+ */
+const terminal = { at: 0, run: 0, close: 0, end: 0, next: 0, spaced: false }
+
+/**
+ * Reads the terminal at `at` into `terminal`: its run of terminal marks, the closers, then the
+ * markers and spaces after them. Returns the index of the first mark not before `terminal.next`.
+ */
+function readTerminal(
+  text: string,
+  at: number,
+  marks: readonly Mark[],
+  m: number,
+  n: number
+): number {
+  let run = at + 1
+  while (run < n && isTerminal(text.charCodeAt(run))) run++
+  let close = run
+  while (close < n && isCloser(text.charCodeAt(close))) close++
+  let end = close
+  let next = close
+  let spaced = false
+  for (;;) {
+    let mark = marks[m]
+    while (mark !== undefined && !(mark.end > next)) mark = marks[++m]
+    if (mark !== undefined && mark.start === next) {
+      next = Math.min(mark.end, n)
+      end = next
+      spaced = false
+    } else if (next < n && isSpace(text.charCodeAt(next))) {
+      next++
+      spaced = true
+    } else break
+  }
+  terminal.at = at
+  terminal.run = run
+  terminal.close = close
+  terminal.end = end
+  terminal.next = next
+  terminal.spaced = spaced
+  return m
+}
+
+/**
+ * Whether the sentence that began at `start` ends at `terminal`: a space or a dash after it, a
+ * sentence's opening after that, a word before it (`worded`), and no abbreviation, reference or
+ * running quotation to keep it going.
+ */
+function endsSentence(
+  text: string,
+  start: number,
+  from: number,
+  n: number,
+  worded: boolean,
+  words: Abbreviations
+): boolean {
+  const { at, end, close, next, spaced } = terminal
+  // `Cunégonde.--Non, dit`, `Welt. -- Ich`: a dash after a stop opens the next sentence.
+  const dash = afterDash(text, at, next, n)
+  const opening = dash === -1 ? next : dash
+  const dot = text.charCodeAt(at) === 0x2e
+  return (
+    (spaced || dash !== -1) &&
+    opensSentence(text, opening) &&
+    worded &&
+    // Only a `.` right before the space, or before the `_` or `~` of markup (`_Mr._ C. L.`), can
+    // be an abbreviation: `Mr.” He` is not one.
+    !(
+      dot &&
+      onlyMarkup(text, at + 1, end) &&
+      continuesAfterDot(text, at, start, opening, from, words)
+    ) &&
+    !(dot && isReferenceNumber(text, opening, n)) &&
+    !insideRunningQuotation(text, start, at, close, opening, n) &&
+    !isReference(text, opening, n, words)
+  )
 }
 
 /**

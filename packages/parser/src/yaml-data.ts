@@ -4,6 +4,7 @@ import type { SchemaProblem } from '@colophon/schema'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import {
+  type Alias,
   type CST,
   type Document,
   isAlias,
@@ -13,8 +14,11 @@ import {
   type ParsedNode,
   Parser,
   parseDocument,
+  type Scalar,
   visit,
-  type YAMLError
+  type YAMLError,
+  type YAMLMap,
+  type YAMLSeq
 } from 'yaml'
 
 /**
@@ -319,136 +323,215 @@ function keyAt(
   return found
 }
 
+/** The state of one conversion, shared by its stages. */
+interface Conversion {
+  readonly wording: YamlWording
+  readonly problems: YamlProblem[]
+  /** What each alias stands for (see `aliasTargets`). */
+  readonly targets: Map<unknown, ParsedNode>
+  readonly places: Map<string, YamlPlace>
+  readonly broken: Set<string>
+  /** The collections being converted: an alias to one of them would never end. */
+  readonly open: Set<ParsedNode>
+  /** How many more values aliases may expand to. */
+  budget: number
+  /** The outermost alias being expanded: where to point when the expansion grows too large. */
+  expanding: ParsedNode | undefined
+}
+
+/** The plain data of the mapping at `root`, with the place of each value. */
 function convertTree(
   doc: Document.Parsed,
   root: ParsedNode,
   wording: YamlWording,
   problems: YamlProblem[]
 ): YamlData {
-  const targets = aliasTargets(doc)
-  const places = new Map<string, YamlPlace>()
-  const broken = new Set<string>()
-  const open = new Set<ParsedNode>()
-  const shown = (text: string) => show(text, wording.width)
-  let budget = maxNodes
-  /** The outermost alias being expanded: where to point when the expansion grows too large. */
-  let expanding: ParsedNode | undefined
-
-  const fail = (pointer: string, node: ParsedNode, reason: string): null => {
-    broken.add(pointer)
-    problems.push({ ruleId: wording.ruleId, start: node.range[0], reason })
-    return null
+  const conversion: Conversion = {
+    wording,
+    problems,
+    targets: aliasTargets(doc),
+    places: new Map<string, YamlPlace>(),
+    broken: new Set<string>(),
+    open: new Set<ParsedNode>(),
+    budget: maxNodes,
+    expanding: undefined
   }
-
-  const enter = (
-    node: ParsedNode,
-    pointer: string,
-    key: ParsedNode | undefined,
-    label: string,
-    depth: number
-  ): unknown => {
-    const place: YamlPlace = { node, key, label, value: null }
-    places.set(pointer, place)
-    place.value = convert(node, pointer, label, depth)
-    return place.value
-  }
-
-  const convert = (node: ParsedNode, pointer: string, label: string, depth: number): unknown => {
-    // Only expansions count: a long list written out costs no more than its text.
-    if (expanding !== undefined) budget -= 1
-    if (budget < 0) {
-      if (budget === -1) {
-        return fail(
-          pointer,
-          expanding ?? node,
-          `${wording.subject} ${wording.plural ? 'expand' : 'expands'} to more than ${maxNodes} values through YAML aliases; write the values out instead`
-        )
-      }
-      broken.add(pointer)
-      return null
-    }
-    if (depth > maxDepth) {
-      return fail(
-        pointer,
-        node,
-        `${subjectIs(wording)} nested more than ${maxDepth} levels deep through YAML aliases; write the values out instead`
-      )
-    }
-    if (isAlias(node)) {
-      const name = shown(node.source)
-      const target = targets.get(node)
-      if (!target) {
-        return fail(
-          pointer,
-          node,
-          `YAML alias \`*${name}\` has no anchor \`&${name}\` before it; define the anchor or write the value out`
-        )
-      }
-      if (open.has(target)) {
-        return fail(
-          pointer,
-          node,
-          `YAML alias \`*${name}\` refers to a value that contains it; write the value out`
-        )
-      }
-      const outermost = expanding === undefined
-      if (outermost) expanding = node
-      // The alias stands for its target: the target's value belongs at the alias's pointer.
-      const value = convert(target, pointer, label, depth)
-      if (outermost) expanding = undefined
-      return value
-    }
-    if (isMap(node)) {
-      open.add(node)
-      const object: Record<string, unknown> = {}
-      for (const pair of node.items) {
-        // With `stringKeys`, yaml has already refused any other kind of key.
-        if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue
-        const name = pair.key.value
-        const child = `${pointer}/${escapePointer(name)}`
-        const childLabel = label === '' ? name : `${label}.${name}`
-        let value: unknown = null
-        if (pair.value) value = enter(pair.value, child, pair.key, childLabel, depth + 1)
-        else places.set(child, { node: pair.key, key: pair.key, label: childLabel, value })
-        defineKey(object, name, value)
-      }
-      open.delete(node)
-      return object
-    }
-    if (isSeq(node)) {
-      open.add(node)
-      const list: unknown[] = []
-      node.items.forEach((item, index) => {
-        const child = `${pointer}/${index}`
-        list.push(item ? enter(item, child, undefined, `${label}[${index}]`, depth + 1) : null)
-      })
-      open.delete(node)
-      return list
-    }
-    if (isScalar(node)) {
-      const value = node.value
-      if (typeof value === 'string') return wellFormed(value, { node, label, wording, problems })
-      if (value === null || typeof value === 'number' || typeof value === 'boolean') return value
-      // Dates, binary and the like have no place in plain data; YAML 1.1 makes some bare dates.
-      const tag = (node.tag ?? typeof value).replace(/^tag:yaml\.org,2002:/, '!!')
-      return fail(
-        pointer,
-        node,
-        `${wording.field} \`${shown(label)}\` reads as a YAML \`${shown(tag)}\`, which ${wording.inner} cannot hold; write it as quoted text`
-      )
-    }
-    return fail(
-      pointer,
-      node,
-      `${wording.field} \`${shown(label)}\` is not a YAML value; fix the YAML`
-    )
-  }
-
+  const { places, broken } = conversion
   places.set('', { node: root, key: undefined, label: '', value: null })
-  const value = convert(root, '', '', 0)
+  const value = convert(conversion, root, '', '', 0)
   const rootPlace = places.get('')
   if (rootPlace) rootPlace.value = value
   return { value, places, broken }
+}
+
+/** Marks the value at `pointer` broken, with a problem at `node`; its value is null. */
+function fail(conversion: Conversion, pointer: string, node: ParsedNode, reason: string): null {
+  conversion.broken.add(pointer)
+  conversion.problems.push({ ruleId: conversion.wording.ruleId, start: node.range[0], reason })
+  return null
+}
+
+/** Converts a child value, its place noted before its own children's. */
+function enter(
+  conversion: Conversion,
+  node: ParsedNode,
+  pointer: string,
+  key: ParsedNode | undefined,
+  label: string,
+  depth: number
+): unknown {
+  const place: YamlPlace = { node, key, label, value: null }
+  conversion.places.set(pointer, place)
+  place.value = convert(conversion, node, pointer, label, depth)
+  return place.value
+}
+
+/** The plain value of `node`, or null where it cannot be read (said in a problem). */
+function convert(
+  conversion: Conversion,
+  node: ParsedNode,
+  pointer: string,
+  label: string,
+  depth: number
+): unknown {
+  if (!spend(conversion, node, pointer)) return null
+  if (depth > maxDepth) {
+    return fail(
+      conversion,
+      pointer,
+      node,
+      `${subjectIs(conversion.wording)} nested more than ${maxDepth} levels deep through YAML aliases; write the values out instead`
+    )
+  }
+  if (isAlias(node)) return convertAlias(conversion, node, pointer, label, depth)
+  if (isMap(node)) return convertMap(conversion, node, pointer, label, depth)
+  if (isSeq(node)) return convertSeq(conversion, node, pointer, label, depth)
+  if (isScalar(node)) return convertScalar(conversion, node, pointer, label)
+  const { wording } = conversion
+  return fail(
+    conversion,
+    pointer,
+    node,
+    `${wording.field} \`${show(label, wording.width)}\` is not a YAML value; fix the YAML`
+  )
+}
+
+/** Counts `node` against the budget of expansions; false once it is spent (said once). */
+function spend(conversion: Conversion, node: ParsedNode, pointer: string): boolean {
+  // Only expansions count: a long list written out costs no more than its text.
+  if (conversion.expanding !== undefined) conversion.budget -= 1
+  if (conversion.budget >= 0) return true
+  if (conversion.budget === -1) {
+    const { wording } = conversion
+    fail(
+      conversion,
+      pointer,
+      conversion.expanding ?? node,
+      `${wording.subject} ${wording.plural ? 'expand' : 'expands'} to more than ${maxNodes} values through YAML aliases; write the values out instead`
+    )
+  } else conversion.broken.add(pointer)
+  return false
+}
+
+/** The value of an alias's target, at the alias's place. */
+function convertAlias(
+  conversion: Conversion,
+  node: Alias.Parsed,
+  pointer: string,
+  label: string,
+  depth: number
+): unknown {
+  const name = show(node.source, conversion.wording.width)
+  const target = conversion.targets.get(node)
+  if (!target) {
+    return fail(
+      conversion,
+      pointer,
+      node,
+      `YAML alias \`*${name}\` has no anchor \`&${name}\` before it; define the anchor or write the value out`
+    )
+  }
+  if (conversion.open.has(target)) {
+    return fail(
+      conversion,
+      pointer,
+      node,
+      `YAML alias \`*${name}\` refers to a value that contains it; write the value out`
+    )
+  }
+  const outermost = conversion.expanding === undefined
+  if (outermost) conversion.expanding = node
+  // The alias stands for its target: the target's value belongs at the alias's pointer.
+  const value = convert(conversion, target, pointer, label, depth)
+  if (outermost) conversion.expanding = undefined
+  return value
+}
+
+/** A mapping as an object, each key's place noted, a key with no value as null. */
+function convertMap(
+  conversion: Conversion,
+  node: YAMLMap.Parsed,
+  pointer: string,
+  label: string,
+  depth: number
+): Record<string, unknown> {
+  conversion.open.add(node)
+  const object: Record<string, unknown> = {}
+  for (const pair of node.items) {
+    // With `stringKeys`, yaml has already refused any other kind of key.
+    if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue
+    const name = pair.key.value
+    const child = `${pointer}/${escapePointer(name)}`
+    const childLabel = label === '' ? name : `${label}.${name}`
+    let value: unknown = null
+    if (pair.value) value = enter(conversion, pair.value, child, pair.key, childLabel, depth + 1)
+    else conversion.places.set(child, { node: pair.key, key: pair.key, label: childLabel, value })
+    defineKey(object, name, value)
+  }
+  conversion.open.delete(node)
+  return object
+}
+
+/** A list as an array, an empty item as null. */
+function convertSeq(
+  conversion: Conversion,
+  node: YAMLSeq.Parsed,
+  pointer: string,
+  label: string,
+  depth: number
+): unknown[] {
+  conversion.open.add(node)
+  const list: unknown[] = []
+  node.items.forEach((item, index) => {
+    const child = `${pointer}/${index}`
+    list.push(
+      item ? enter(conversion, item, child, undefined, `${label}[${index}]`, depth + 1) : null
+    )
+  })
+  conversion.open.delete(node)
+  return list
+}
+
+/** A string, number, boolean or null as it is; any other scalar is a problem. */
+function convertScalar(
+  conversion: Conversion,
+  node: Scalar.Parsed,
+  pointer: string,
+  label: string
+): unknown {
+  const { wording, problems } = conversion
+  const value = node.value
+  if (typeof value === 'string') return wellFormed(value, { node, label, wording, problems })
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return value
+  // Dates, binary and the like have no place in plain data; YAML 1.1 makes some bare dates.
+  const tag = (node.tag ?? typeof value).replace(/^tag:yaml\.org,2002:/, '!!')
+  const shown = (text: string) => show(text, wording.width)
+  return fail(
+    conversion,
+    pointer,
+    node,
+    `${wording.field} \`${shown(label)}\` reads as a YAML \`${shown(tag)}\`, which ${wording.inner} cannot hold; write it as quoted text`
+  )
 }
 
 /**
