@@ -156,11 +156,7 @@ export function findNotes(
     const next = firstLine(text, nextIndex === undefined ? undefined : blocks[nextIndex])
     const head = headingStart.test(first) ? sectionHeading(text, block, next, heading) : undefined
     if (head) {
-      openSection(state)
-      found.headings.push(head)
-      // A heading cut off the block: its entries are read next.
-      if (head === block) found.taken.add(index)
-      else at--
+      at = openAt(head, { block, index, at }, state, found)
       continue
     }
     const open =
@@ -174,13 +170,7 @@ export function findNotes(
       continue
     }
     if (!state.inSection) {
-      // Notes with no heading: their first entry is read next, in the section.
-      if (opensUnheaded(text, blocks, order, at, found)) {
-        openSection(state)
-        at--
-      } else if (!takeTrailingBrace(text, block, index, add)) {
-        takeInlineBody(first, { block, index }, cited, found, add)
-      }
+      at = readOutsideSection(text, { blocks, order, at, first }, state, { found, add, cited })
       continue
     }
     const took = takeInSection(text, { block, index, first, next }, found, add, lastNumber())
@@ -199,6 +189,47 @@ export function findNotes(
     endSection(state, found, { block, first }, options.allNotes === true)
   }
   return found
+}
+
+/**
+ * Opens a notes section at its heading; returns the place in `order` to go on from: the same
+ * block again when the heading was cut off it, its entries to be read next.
+ */
+function openAt(
+  head: Block,
+  at: { block: Block; index: number; at: number },
+  state: SectionState,
+  found: NotesFound
+): number {
+  openSection(state)
+  found.headings.push(head)
+  if (head !== at.block) return at.at - 1
+  found.taken.add(at.index)
+  return at.at
+}
+
+/**
+ * A block outside any notes section: the first entry of notes with no heading (the section
+ * opens, and the block is read again), a trailing brace's body, or a body under its paragraph.
+ * Returns the place in `order` to go on from.
+ */
+function readOutsideSection(
+  text: string,
+  at: { blocks: readonly Block[]; order: readonly number[]; at: number; first: string },
+  state: SectionState,
+  into: { found: NotesFound; add: AddEntry; cited: CitedLabels }
+): number {
+  const { blocks, order, first } = at
+  const index = order[at.at] as number
+  const block = blocks[index] as Block
+  if (opensUnheaded(text, blocks, order, at.at, into.found)) {
+    openSection(state)
+    return at.at - 1
+  }
+  if (!takeTrailingBrace(text, block, index, into.add)) {
+    takeInlineBody(first, { block, index }, into.cited, into.found, into.add)
+  }
+  return at.at
 }
 
 /** Anything else ends the section (but in a notes file); a block that opens like an entry is said to be text. */
