@@ -66,71 +66,111 @@ export function compose(
   const messages: VFileMessage[] = []
   const numbering: Composed['numbering'] = []
   const policy = options.numbering ?? 'source'
-  let next = 1
+  const counter = { next: 1 }
   const chapters: Chapter[] = entries.map((entry, index) => {
     const tree = trees[index] as Root
     const k = index + 1
-    // An error at the entry's `select`; a warning about its Markdown at its `introduction`.
-    const report = (reason: string, ruleId: string) => {
-      const warning = ruleId === 'reader-introduction'
-      const message = new VFileMessage(reason, {
-        place: (warning ? options.introductions : options.places)?.[index],
-        ruleId,
-        source: 'colophon'
-      })
-      message.file = options.manifest
-      message.fatal = !warning
-      messages.push(message)
-    }
+    const report = entryReporter(options, index, messages)
     const chapter = excerpt(tree, entry, k, report)
     if (entry.introduction !== undefined) {
       const { introduction, changes } = toIntroduction(entry.introduction, k)
       if (introduction.children.length > 0) chapter.introduction = introduction
       for (const reason of changes) report(reason, 'reader-introduction')
     }
-    // Notes: exactly those the selected text refers to, in order of first reference.
-    const renumber = new Map<string, { identifier: string; number: number; label: string }>()
-    for (const reference of referencesIn(chapter)) {
-      const old = reference.identifier
-      if (renumber.has(old)) continue
-      const number =
-        policy === 'source' ? reference.number : policy === 'chapter' ? renumber.size + 1 : next++
-      const label = policy === 'source' ? reference.label : String(number)
-      renumber.set(old, {
-        identifier: `c${k}-n${policy === 'source' ? localNumber(old) : number}`,
-        number,
-        label
-      })
-    }
-    const notes = (tree.children as Chapter[]).flatMap((source) => source.notes)
-    chapter.notes = []
-    for (const [old, renamed] of renumber) {
-      const note = notes.find((item) => item.identifier === old)
-      if (!note) {
-        report(
-          `Note \`${localNumber(old)}\` of the selection in entry ${k} has no definition in its source; check the source with \`colophon check\``,
-          'reader-note-lost'
-        )
-        continue
-      }
-      chapter.notes.push(renamedNote(note, renamed, policy !== 'source', k))
-      if (policy !== 'source') {
-        numbering.push({
-          chapter: chapter.id,
-          number: renamed.number,
-          original: note.label,
-          source: chapter.source.path
-        })
-      }
-    }
+    const renumber = noteNumbers(chapter, policy, k, counter)
+    takeNotes(chapter, tree, { renumber, policy, k, report, numbering })
     renameReferences(chapter, renumber, policy !== 'source')
     return chapter
   })
+  return { tree: readerTree(trees, chapters, options), messages, numbering }
+}
 
+type Report = (reason: string, ruleId: string) => void
+type Renumbering = Map<string, { identifier: string; number: number; label: string }>
+
+/** Reports for entry `index`: an error at its `select`; a warning about its Markdown at its `introduction`. */
+function entryReporter(options: ComposeOptions, index: number, messages: VFileMessage[]): Report {
+  return (reason, ruleId) => {
+    const warning = ruleId === 'reader-introduction'
+    const message = new VFileMessage(reason, {
+      place: (warning ? options.introductions : options.places)?.[index],
+      ruleId,
+      source: 'colophon'
+    })
+    message.file = options.manifest
+    message.fatal = !warning
+    messages.push(message)
+  }
+}
+
+/** The notes the selected text refers to, in order of first reference, with their new numbers. */
+function noteNumbers(
+  chapter: Chapter,
+  policy: NonNullable<ComposeOptions['numbering']>,
+  k: number,
+  counter: { next: number }
+): Renumbering {
+  const renumber: Renumbering = new Map()
+  for (const reference of referencesIn(chapter)) {
+    const old = reference.identifier
+    if (renumber.has(old)) continue
+    const number =
+      policy === 'source'
+        ? reference.number
+        : policy === 'chapter'
+          ? renumber.size + 1
+          : counter.next++
+    const label = policy === 'source' ? reference.label : String(number)
+    renumber.set(old, {
+      identifier: `c${k}-n${policy === 'source' ? localNumber(old) : number}`,
+      number,
+      label
+    })
+  }
+  return renumber
+}
+
+/** Gives the chapter exactly the notes its text refers to, renamed; a lost one is reported. */
+function takeNotes(
+  chapter: Chapter,
+  tree: Root,
+  take: {
+    renumber: Renumbering
+    policy: NonNullable<ComposeOptions['numbering']>
+    k: number
+    report: Report
+    numbering: Composed['numbering']
+  }
+): void {
+  const { renumber, policy, k, report, numbering } = take
+  const notes = (tree.children as Chapter[]).flatMap((source) => source.notes)
+  chapter.notes = []
+  for (const [old, renamed] of renumber) {
+    const note = notes.find((item) => item.identifier === old)
+    if (!note) {
+      report(
+        `Note \`${localNumber(old)}\` of the selection in entry ${k} has no definition in its source; check the source with \`colophon check\``,
+        'reader-note-lost'
+      )
+      continue
+    }
+    chapter.notes.push(renamedNote(note, renamed, policy !== 'source', k))
+    if (policy === 'source') continue
+    numbering.push({
+      chapter: chapter.id,
+      number: renamed.number,
+      original: note.label,
+      source: chapter.source.path
+    })
+  }
+}
+
+/** The reader's tree: its chapters, and the sources they come from, each once. */
+function readerTree(trees: readonly Root[], chapters: Chapter[], options: ComposeOptions): Root {
   const sources = new Map<string, Root['meta']['sources'][number]>()
   for (const tree of trees)
     for (const source of tree.meta.sources) sources.set(`${source.path}\0${source.sha256}`, source)
-  const tree: Root = {
+  return {
     type: 'root',
     meta: {
       title: options.title,
@@ -143,7 +183,6 @@ export function compose(
     },
     children: chapters
   }
-  return { tree, messages, numbering }
 }
 
 /** The chapter made of what `entry` selects from `tree`, ids prefixed `c<k>-`. */

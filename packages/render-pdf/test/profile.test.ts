@@ -13,9 +13,23 @@ import { profilePrefix } from '../src/profile.js'
 
 const found = await findBrowser()
 
-/** Our folders in the system's temporary folder. */
+/**
+ * This process's folders in the system's temporary folder (other test files, run at the same
+ * time in processes of their own, make theirs there too).
+ */
 function ours(): Set<string> {
-  return new Set(readdirSync(tmpdir()).filter((name) => name.startsWith(profilePrefix)))
+  const owner = (name: string) => {
+    try {
+      return readFileSync(join(tmpdir(), name, 'owner'), 'utf8').trim()
+    } catch {
+      return ''
+    }
+  }
+  return new Set(
+    readdirSync(tmpdir()).filter(
+      (name) => name.startsWith(profilePrefix) && owner(name) === String(process.pid)
+    )
+  )
 }
 
 /** The processes whose command line names `folder`: the browser and its helpers. */
