@@ -16,25 +16,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Chapter, Inline, Root } from '@colophon/schema'
 import { validateEdition } from '@colophon/schema'
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
-
-/**
- * The text of every page: a space where a line ends. pdf.js cuts a line into items at each
- * marked-content sequence of the tagged PDF too, so the items are joined as they stand.
- */
-async function pageTexts(pdf: PDFDocumentProxy): Promise<string[]> {
-  const texts: string[] = []
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const content = await (await pdf.getPage(number)).getTextContent()
-    texts.push(
-      content.items
-        .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
-        .join('')
-    )
-  }
-  return texts
-}
+import { pageTexts } from '../../packages/render-pdf/test/helpers.js'
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
 const bin = join(repo, 'packages/cli/bin/colophon.js')

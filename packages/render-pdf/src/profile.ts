@@ -24,10 +24,11 @@ export async function makeProfileFolder(): Promise<string> {
 /**
  * Removes `folder` and everything in it; never throws (a leftover is not worth a failed build).
  * A killed browser's helpers may still be writing in it for a moment, and playwright removes the
- * profile inside at the same time: it is tried again until it is gone, for up to two seconds.
+ * profile inside at the same time: it is tried again until it is gone, for up to ten seconds
+ * (on a loaded machine an older Chromium's helpers were seen writing there for over two).
  */
 export async function removeProfileFolder(folder: string): Promise<void> {
-  for (let attempt = 0; attempt < 10; attempt++) {
+  for (let attempt = 0; attempt < 50; attempt++) {
     await rm(folder, { recursive: true, force: true, maxRetries: 3 }).catch(() => {})
     if (!(await exists(folder))) return
     await new Promise((resolve) => setTimeout(resolve, 200))

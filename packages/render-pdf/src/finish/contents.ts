@@ -4,7 +4,8 @@
 // one; Chromium 143 tags it a NonStruct, and the list is then found on the front matter's pages):
 // each list in it becomes a TOC, each item a TOCI, and what it holds (the title and the folio,
 // each a NonStruct) stays as it is.
-import { PDFArray, PDFDict, type PDFDocument, PDFName, type PDFObject } from 'pdf-lib'
+import { type PDFDict, type PDFDocument, PDFName } from 'pdf-lib'
+import { elementsOf } from './struct-kids.js'
 
 /** Makes each list straight in `element`, a Div, a TOC. */
 export function asContents(doc: PDFDocument, element: PDFDict): void {
@@ -27,16 +28,4 @@ export function asToc(doc: PDFDocument, list: PDFDict): void {
       else if (role === PDFName.of('LBody')) kid.set(PDFName.of('S'), PDFName.of('NonStruct'))
     }
   }
-}
-
-function elementsOf(doc: PDFDocument, element: PDFDict): PDFDict[] {
-  const k = element.get(PDFName.of('K'))
-  const value = k === undefined ? undefined : doc.context.lookup(k)
-  const kids: PDFObject[] = value instanceof PDFArray ? value.asArray() : k === undefined ? [] : [k]
-  return kids.flatMap((kid) => {
-    const dict = doc.context.lookup(kid)
-    if (!(dict instanceof PDFDict)) return []
-    const type = dict.get(PDFName.of('Type'))
-    return type === PDFName.of('MCR') || type === PDFName.of('OBJR') ? [] : [dict]
-  })
 }

@@ -4,7 +4,8 @@
 // print HTML is one. Each becomes a Note, numbered in reading order (`note-1`, `note-2`…, the
 // page's own ids not being in the tree), and the first element it holds that holds only
 // content, the note's number (the print HTML puts it first), becomes its Lbl.
-import { PDFArray, PDFDict, type PDFDocument, PDFName, type PDFObject, PDFString } from 'pdf-lib'
+import { type PDFDict, type PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { elementsOf } from './struct-kids.js'
 
 /** Makes `element`, an Aside, the `count`th Note. */
 export function asNote(doc: PDFDocument, element: PDFDict, count: number): void {
@@ -26,17 +27,4 @@ function firstLeaf(doc: PDFDocument, element: PDFDict): PDFDict | undefined {
     if (leaf) return leaf
   }
   return undefined
-}
-
-/** The element's kids that are structure elements (not marked content or object references). */
-function elementsOf(doc: PDFDocument, element: PDFDict): PDFDict[] {
-  const k = element.get(PDFName.of('K'))
-  const value = k === undefined ? undefined : doc.context.lookup(k)
-  const kids: PDFObject[] = value instanceof PDFArray ? value.asArray() : k === undefined ? [] : [k]
-  return kids.flatMap((kid) => {
-    const dict = doc.context.lookup(kid)
-    if (!(dict instanceof PDFDict)) return []
-    const type = dict.get(PDFName.of('Type'))
-    return type === PDFName.of('MCR') || type === PDFName.of('OBJR') ? [] : [dict]
-  })
 }

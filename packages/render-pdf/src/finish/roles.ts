@@ -6,9 +6,10 @@
 // (`role="doc-noteref"`, a note's number) is a NonStruct holding the link annotation: an element
 // that holds one is made a Link (PDF/UA-1 7.18.5). Its Asides are the book's notes (`notes.ts`), its
 // Div the printed contents (`contents.ts`).
-import { PDFArray, PDFDict, type PDFDocument, PDFName, type PDFObject, PDFRef } from 'pdf-lib'
+import { PDFDict, type PDFDocument, PDFName, type PDFObject, PDFRef } from 'pdf-lib'
 import { asContents, asToc } from './contents.js'
 import { asNote } from './notes.js'
+import { kidsOf } from './struct-kids.js'
 
 /** PDF 2.0 types Chromium may write, and the ISO 32000-1 type each stands for. */
 const newerTypes: Record<string, string> = {
@@ -63,12 +64,6 @@ export function fixRoles(doc: PDFDocument, options: RoleOptions = {}): void {
     roleMap.set(PDFName.of(role), PDFName.of(newerTypes[role] as string))
   }
   root.set(PDFName.of('RoleMap'), roleMap)
-}
-
-function kidsOf(doc: PDFDocument, element: PDFDict): PDFObject[] {
-  const k = element.get(PDFName.of('K'))
-  const value = k === undefined ? undefined : doc.context.lookup(k)
-  return value instanceof PDFArray ? value.asArray() : k === undefined ? [] : [k]
 }
 
 /** Whether one of the element's kids is an object reference to a link annotation. */
