@@ -84,7 +84,8 @@ export async function launchBrowser(
         timeout: timeoutMs
       } as Parameters<typeof chromium.launch>[0])
     )
-    // Removed when the browser goes, closed or crashed; `close()` returns once it is gone.
+    // Removed when the browser goes, closed or crashed; `close()` waits for the removal (tried
+    // for up to ten seconds: see `removeProfileFolder`).
     const removed = new Promise<void>((resolve) =>
       browser.on('disconnected', () => resolve(removeProfileFolder(folder)))
     )
