@@ -8,6 +8,7 @@ import type { VFileMessage } from 'vfile-message'
 import { decode, type Encoding } from './decode.js'
 import type { ImageReader } from './images.js'
 import { report } from './messages.js'
+import { reportOddities } from './oddities.js'
 import { colophonMarkdown, colophonText } from './plugin.js'
 import { positioner } from './positions.js'
 
@@ -106,7 +107,9 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     return { tree, file, messages: [...file.messages], settings: found }
   }
 
-  const notes = options.notes ? readNotes(file, options.notes, encoding) : undefined
+  const notes = options.notes
+    ? readNotes(file, options.notes, encoding, settings.language)
+    : undefined
 
   if (settings.notes?.labels) {
     report(
@@ -138,7 +141,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
 function readNotes(
   file: VFile,
   given: NonNullable<ParseOptions['notes']>,
-  encoding: Encoding | undefined
+  encoding: Encoding | undefined,
+  language: string | undefined
 ): { file: VFile; source: SourceFile } | undefined {
   const notesFile = new VFile({ path: given.path })
   const notesText = read(notesFile, given.value, encoding)
@@ -147,6 +151,14 @@ function readNotes(
     return undefined
   }
   notesFile.value = notesText.value
+  // The notes file's controls, invisible characters and doubly encoded text, at their places in it.
+  const { value, controls } = notesText
+  reportOddities(
+    notesFile,
+    value,
+    { controls, encoding: notesText.encoding, language },
+    positioner(value)
+  )
   return {
     file: notesFile,
     source: { path: given.name ?? given.path, format: 'text', sha256: sha256(given.value) }

@@ -343,3 +343,25 @@ describe('patterns from the settings', () => {
     expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(30)
   })
 })
+
+describe('a separate notes file', () => {
+  it('has its controls, invisible characters and doubly encoded text named at their places in it', () => {
+    const { messages } = parse('A fact.[1] Another.[2]\n', {
+      path: 'text.txt',
+      settings: { notes: { file: 'notes.txt' } },
+      notes: {
+        path: 'notes.txt',
+        value: Buffer.from(
+          '[1] A note\u0007 here.\n\n[2] He didn\u00e2\u20ac\u2122t, said \u202eX.\n',
+          'utf8'
+        )
+      }
+    })
+    const inNotes = messages.filter((m) => m.file === 'notes.txt')
+    expect(inNotes.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([
+      '1:11 text-control-character',
+      '3:12 text-mojibake',
+      '3:23 text-invisible'
+    ])
+  })
+})
