@@ -80,6 +80,18 @@ describe('budgets', () => {
     expect(inventory(folder)).toEqual(before)
   }, 150_000)
 
+  it('a budget for stitching and finishing that trips: named, and no edition', async () => {
+    const { folder, before } = book('finish-budget', 1)
+    const run = await colophon(
+      ['build', 'book.txt', '--out', 'out', '--pdf', '--no-cache', '--budget', 'finish=0.001'],
+      { cwd: folder, timeout: 120_000 }
+    )
+    expect(run.timedOut).toBe(false)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/--budget finish=SECONDS.* {2}pdf-budget-finish$/m)
+    expect(inventory(folder)).toEqual(before)
+  }, 150_000)
+
   it('a paragraph of one 200,000-letter word: laid out well within the budgets', async () => {
     const folder = scratch('long-word')
     writeFileSync(join(folder, 'word.txt'), `Title\n\nA ${'x'.repeat(200_000)} word.\n`)

@@ -94,7 +94,7 @@ function addBuild(program: Command, io: Output, done: (code: number) => void): v
     )
     .option(
       '--budget <phase=seconds>',
-      'time allowed for launch, paginate (each chapter) or print (repeatable)',
+      'time allowed for launch, paginate (each chapter), print (each chapter) or finish (stitching; repeatable)',
       (value: string, previous: string[]) => [...previous, value],
       []
     )

@@ -50,10 +50,10 @@ export function pdfOptions(
   if (cache !== undefined) options.cache = cache
   const budgets: Partial<Budgets> = {}
   for (const entry of flags.budget ?? []) {
-    const match = /^(launch|paginate|print)=(\d+(?:\.\d+)?)$/.exec(entry)
+    const match = /^(launch|paginate|print|finish)=(\d+(?:\.\d+)?)$/.exec(entry)
     if (!match || Number(match[2]) <= 0) {
       return {
-        error: `Unexpected \`--budget ${entry}\`, expected \`launch=SECONDS\`, \`paginate=SECONDS\` or \`print=SECONDS\``
+        error: `Unexpected \`--budget ${entry}\`, expected \`launch=SECONDS\`, \`paginate=SECONDS\`, \`print=SECONDS\` or \`finish=SECONDS\``
       }
     }
     budgets[match[1] as keyof Budgets] = Number(match[2]) * 1000

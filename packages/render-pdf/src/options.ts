@@ -15,7 +15,7 @@ export interface PdfOptions {
   tagged?: boolean | undefined
   /** Chromium or Chrome to run; else `COLOPHON_BROWSER`, the system's, or `@sparticuz/chromium`. */
   browser?: string | undefined
-  /** Time budgets in milliseconds (defaults: launch 60 s, each part 300 s, printing 120 s). */
+  /** Time budgets in milliseconds (defaults: launch 60 s, each part 300 s, printing 120 s, stitching and finishing 300 s). */
   budgets?: Partial<Budgets> | undefined
   /** The most pages a book may have (default 3000). */
   maxPages?: number | undefined
@@ -63,11 +63,11 @@ export function settingsOf(options: PdfOptions = {}): Settings {
       `Unexpected cache \`${String(options.cache)}\`, expected the path of a folder`
     )
   }
-  const budgets: Budgets = { launch: 60_000, paginate: 300_000, print: 120_000 }
+  const budgets: Budgets = { launch: 60_000, paginate: 300_000, print: 120_000, finish: 300_000 }
   for (const [key, value] of Object.entries(options.budgets ?? {})) {
     if (!Object.hasOwn(budgets, key)) {
       throw new TypeError(
-        `Unexpected budget \`${key}\`, expected \`launch\`, \`paginate\` or \`print\``
+        `Unexpected budget \`${key}\`, expected \`launch\`, \`paginate\`, \`print\` or \`finish\``
       )
     }
     if (value === undefined) continue

@@ -23,6 +23,8 @@ export interface Budgets {
   paginate: number
   /** Milliseconds allowed for printing one part to PDF. */
   print: number
+  /** Milliseconds allowed for stitching the parts and finishing the book, checked between its steps. */
+  finish: number
 }
 
 export interface PaginatedPart {
@@ -175,6 +177,21 @@ export class Pager {
 
   async close(): Promise<void> {
     await this.context.close().catch(() => {})
+  }
+}
+
+/**
+ * A clock for the steps of one phase that runs in this process (no promise to race): call it
+ * after each step, and it throws the budget's error once the phase has taken longer than `ms`.
+ */
+export function stepBudget(ms: number, what: string, budget: keyof Budgets): () => void {
+  const started = performance.now()
+  return () => {
+    if (performance.now() - started <= ms) return
+    throw new RenderError(
+      `The ${what} took longer than its budget of ${seconds(ms)}; raise it with \`--budget ${budget}=SECONDS\``,
+      `pdf-budget-${budget}`
+    )
   }
 }
 

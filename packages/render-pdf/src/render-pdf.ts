@@ -49,7 +49,7 @@ import { type Layout, layoutOf, longNoteLimit } from './layout.js'
 import { message } from './messages.js'
 import { type PdfOptions, type Settings, settingsOf } from './options.js'
 import { pageScript, setupScript } from './page-script.js'
-import { type PaginatedPart, printOptions, RenderError } from './paginate.js'
+import { type PaginatedPart, printOptions, RenderError, stepBudget } from './paginate.js'
 import { type BookPart, bookParts } from './parts.js'
 import { toRoman } from './roman.js'
 import { Session } from './session.js'
@@ -401,7 +401,8 @@ async function finishBook(
   const { tree, settings, messages } = context
   const { folios, bodyStart } = pages
   const links = linkNames([front, ...parts])
-  const doc = await stitchBook(front.pdf, pages.frontPad, plans, folios, settings, links)
+  const step = stepBudget(settings.budgets.finish, 'stitching and finishing of the book', 'finish')
+  const doc = await stitchBook(front.pdf, pages.frontPad, plans, folios, settings, links, step)
   // A manuscript with no text has front matter alone: no arabic folios to label.
   setPageLabels(doc, [
     { start: 0, style: 'r' },
@@ -411,11 +412,14 @@ async function finishBook(
   const { dests, outline } = placesOf(plans, concordance, settings.size.height)
   addOutline(doc, outline)
   addNamedDestinations(doc, dests)
+  step()
   const pdfx = settings.print && printIntent(doc, messages)
   setMetadata(doc, metadataOf(tree, settings, pdfx))
   if (pdfx) identifyPdfx(doc)
   if (settings.print) addBleed(doc, { bleedMm: 3, marks: true })
+  step()
   const pdf = await save(doc, { id: documentId(tree, settings) })
+  step()
   await checkFonts(pdf, messages)
   return { pdf, concordance }
 }
@@ -450,7 +454,8 @@ async function stitchBook(
   plans: readonly Plan[],
   folios: string[],
   settings: Settings,
-  links: ReadonlyMap<string, string>
+  links: ReadonlyMap<string, string>,
+  step: () => void
 ): Promise<PDFDocument> {
   const { width, height } = settings.size
   const blank = { blank: { width, height } }
@@ -466,6 +471,7 @@ async function stitchBook(
     folios.push('')
   }
   const doc = await stitch(pieces)
+  step()
   if (settings.tagged) {
     // The front matter's pages: the title page, its verso and the contents, with their blank.
     fixRoles(doc, { frontPages: plans[0]?.firstIndex ?? doc.getPageCount() })
@@ -480,8 +486,10 @@ async function stitchBook(
       ? [clearSoftHyphens, grayColours, markArtifacts]
       : [clearSoftHyphens, grayColours]
   )
+  step()
   embedFontsOnce(doc)
   uniqueSubsetNames(doc)
+  step()
   return doc
 }
 

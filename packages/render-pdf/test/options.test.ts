@@ -42,7 +42,7 @@ describe('options', () => {
       notes: 'foot',
       print: false,
       maxPages: 3000,
-      budgets: { launch: 60_000, paginate: 300_000, print: 120_000 }
+      budgets: { launch: 60_000, paginate: 300_000, print: 120_000, finish: 300_000 }
     })
     expect(settings.date).toBeUndefined()
   })

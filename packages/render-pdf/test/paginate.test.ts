@@ -8,9 +8,11 @@ import { findBrowser } from '@colophon/browser'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PrintDocument } from '../src/documents.js'
+import { renderPdf } from '../src/index.js'
 import { type Budgets, Pager, RenderError } from '../src/paginate.js'
+import { seedTree } from './helpers.js'
 
-const budgets: Budgets = { launch: 60_000, paginate: 60_000, print: 60_000 }
+const budgets: Budgets = { launch: 60_000, paginate: 60_000, print: 60_000, finish: 60_000 }
 let browser: Browser
 
 beforeAll(async () => {
@@ -116,6 +118,17 @@ describe('safety and faults', () => {
       /took longer than its budget of 0\.1 s; raise it with `--budget paginate=SECONDS`/
     )
   }, 60_000)
+
+  it('stops stitching and finishing past their budget, with an error that names it', async () => {
+    const error = await renderPdf(seedTree(), { budgets: { finish: 1 } }).catch(
+      (caught: unknown) => caught
+    )
+    expect(error).toBeInstanceOf(RenderError)
+    expect((error as RenderError).ruleId).toBe('pdf-budget-finish')
+    expect((error as Error).message).toMatch(
+      /^The stitching and finishing of the book took longer than its budget of .*; raise it with `--budget finish=SECONDS`$/
+    )
+  }, 120_000)
 
   it('ends in an error when the browser goes away during a render', async () => {
     const found = await findBrowser()
