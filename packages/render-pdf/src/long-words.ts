@@ -29,7 +29,8 @@ export function breakLongRuns(tree: Root | Element): void {
       }
       const cut = cutText(child)
       changed ||= cut.length > 1
-      children.push(...cut)
+      // One by one: a 5 MB run is 500,000 pieces, too many to spread as arguments.
+      for (const piece of cut) children.push(piece)
     }
     if (changed) node.children = children
   }

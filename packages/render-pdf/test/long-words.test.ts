@@ -48,6 +48,13 @@ describe('breakLongRuns', () => {
     expect(cut.slice(1).every((span) => textOf(span).length === 10)).toBe(true)
   })
 
+  it('cuts a run of 5,000,000 letters, far more pieces than a call takes arguments', () => {
+    const tree = paragraph(`A ${'x'.repeat(5_000_000)} word.`)
+    breakLongRuns(tree)
+    expect(spans(tree).length).toBeGreaterThan(499_000)
+    expect(textOf(tree).length).toBe(5_000_008)
+  })
+
   it('splits no surrogate pair and takes no mark from its letter', () => {
     const value = `${'😀'.repeat(150)} ${'e\u0301'.repeat(150)}`
     const tree = paragraph(value)
