@@ -64,7 +64,9 @@ export function check(tree: Root | undefined, options: CheckOptions = {}): VFile
   const files = options.files ?? {}
   const pathOf = (name: string): string => (Object.hasOwn(files, name) ? files[name] : name) ?? name
   const mainName = tree?.meta.sources[0]?.path
-  if (tree) found.push(...runRules(tree, settings, configured, parsed, pathOf))
+  // One by one: a long book's messages may be more than a call takes arguments.
+  if (tree)
+    for (const message of runRules(tree, settings, configured, parsed, pathOf)) found.push(message)
 
   // A marker glued to a word is a guess the parser reports as `marker-ambiguous`;
   // `marker-punctuation` says the same with what to do, so the place is reported once.
