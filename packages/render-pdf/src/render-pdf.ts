@@ -23,6 +23,7 @@ import {
   addNamedDestinations,
   addOutline,
   addOutputIntent,
+  type ContentEdit,
   clearSoftHyphens,
   colourPages,
   describeLinks,
@@ -36,6 +37,7 @@ import {
   type OutlineEntry,
   readFonts,
   rewriteContents,
+  rgbWatch,
   type StitchPart,
   save,
   setMetadata,
@@ -402,7 +404,10 @@ async function finishBook(
   const { folios, bodyStart } = pages
   const links = linkNames([front, ...parts])
   const step = stepBudget(settings.budgets.finish, 'stitching and finishing of the book', 'finish')
-  const doc = await stitchBook(front.pdf, pages.frontPad, plans, folios, settings, links, step)
+  // A print edition notes, in the one pass over the content, the pages with RGB colour on them.
+  const rgb = rgbWatch()
+  const watch = { step, edits: settings.print ? [rgb.edit] : [] }
+  const doc = await stitchBook(front.pdf, pages.frontPad, plans, folios, settings, links, watch)
   // A manuscript with no text has front matter alone: no arabic folios to label.
   setPageLabels(doc, [
     { start: 0, style: 'r' },
@@ -413,7 +418,7 @@ async function finishBook(
   addOutline(doc, outline)
   addNamedDestinations(doc, dests)
   step()
-  const pdfx = settings.print && printIntent(doc, messages)
+  const pdfx = settings.print && printIntent(doc, rgb.pages, messages)
   setMetadata(doc, metadataOf(tree, settings, pdfx))
   if (pdfx) identifyPdfx(doc)
   if (settings.print) addBleed(doc, { bleedMm: 3, marks: true })
@@ -455,8 +460,9 @@ async function stitchBook(
   folios: string[],
   settings: Settings,
   links: ReadonlyMap<string, string>,
-  step: () => void
+  watch: { step: () => void; edits: readonly ContentEdit[] }
 ): Promise<PDFDocument> {
+  const { step } = watch
   const { width, height } = settings.size
   const blank = { blank: { width, height } }
   const pieces: StitchPart[] = [front]
@@ -483,8 +489,8 @@ async function stitchBook(
   rewriteContents(
     doc,
     settings.tagged
-      ? [clearSoftHyphens, grayColours, markArtifacts]
-      : [clearSoftHyphens, grayColours]
+      ? [clearSoftHyphens, grayColours, markArtifacts, ...watch.edits]
+      : [clearSoftHyphens, grayColours, ...watch.edits]
   )
   step()
   embedFontsOnce(doc)
@@ -497,9 +503,13 @@ async function stitchBook(
  * A print edition's output intent; whether it may say it is PDF/X-4, that is whether no page
  * has colour on it (else an info message names the pages).
  */
-function printIntent(doc: PDFDocument, messages: VFileMessage[]): boolean {
+function printIntent(
+  doc: PDFDocument,
+  rgbText: ReadonlySet<number>,
+  messages: VFileMessage[]
+): boolean {
   addOutputIntent(doc)
-  const pages = colourPages(doc)
+  const pages = colourPages(doc, rgbText)
   if (pages.length === 0) return true
   const shown = pages.slice(0, 10).join(', ')
   const more = pages.length > 10 ? ` and ${pages.length - 10} more` : ''

@@ -4,7 +4,6 @@
 // /Trapped; the XMP's `pdfxid:GTS_PDFXVersion`, written with the metadata). A page with an RGB
 // image or RGB colour left after the greys were made DeviceGray cannot be PDF/X with a gray
 // intent: such a PDF gets the intent but not the identification, and the pages are named.
-import { inflateSync } from 'node:zlib'
 import {
   PDFArray,
   PDFDict,
@@ -17,6 +16,7 @@ import {
   PDFString
 } from 'pdf-lib'
 import { grayProfile, grayProfileName } from './gray-profile.js'
+import type { ContentEdit } from './rewrite.js'
 
 /** Adds the output intent: `/OutputIntents [<< /S /GTS_PDFX … /DestOutputProfile … >>]`. */
 export function addOutputIntent(doc: PDFDocument): void {
@@ -43,13 +43,27 @@ export function identifyPdfx(doc: PDFDocument): void {
   info.set(PDFName.of('Trapped'), PDFName.of('False'))
 }
 
-/** The 1-based numbers of the pages with colour on them: an RGB image, or RGB in the text. */
-export function colourPages(doc: PDFDocument): number[] {
+/**
+ * A content edit that changes nothing and notes the pages whose content sets an RGB colour
+ * (`r g b rg`): run after the greys are made DeviceGray, in the one pass over the content.
+ */
+export function rgbWatch(): { edit: ContentEdit; pages: Set<number> } {
+  const pages = new Set<number>()
+  const edit: ContentEdit = (text, page) => {
+    if (/\s(?:rg|RG)\s/.test(` ${text} `)) pages.add(page)
+    return text
+  }
+  return { edit, pages }
+}
+
+/**
+ * The 1-based numbers of the pages with colour on them: an RGB image, or RGB in the content
+ * (`rgbText`, the 0-based indexes `rgbWatch` noted).
+ */
+export function colourPages(doc: PDFDocument, rgbText: ReadonlySet<number>): number[] {
   return doc
     .getPages()
-    .flatMap((page, index) =>
-      rgbImages(page).length > 0 || rgbInContent(doc, page) ? [index + 1] : []
-    )
+    .flatMap((page, index) => (rgbImages(page).length > 0 || rgbText.has(index) ? [index + 1] : []))
 }
 
 /** The page's images (its own and its forms') whose colour space is RGB. */
@@ -88,18 +102,4 @@ function isRgb(page: PDFPage, value: PDFObject | undefined): boolean {
   if (family !== PDFName.of('ICCBased')) return false
   const profile = page.doc.context.lookup(space.get(1))
   return profile instanceof PDFRawStream && String(profile.dict.get(PDFName.of('N'))) === '3'
-}
-
-/** Whether the page's content sets an RGB colour (`r g b rg`), the greys being DeviceGray by now. */
-function rgbInContent(doc: PDFDocument, page: PDFPage): boolean {
-  const contents = page.node.get(PDFName.of('Contents'))
-  const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : []
-  return refs.some((ref) => {
-    const stream = doc.context.lookup(ref)
-    if (!(stream instanceof PDFRawStream)) return false
-    const flate = stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode')
-    const raw = stream.getContents()
-    const text = Buffer.from(flate ? inflateSync(raw) : raw).toString('latin1')
-    return /\s(?:rg|RG)\s/.test(` ${text} `)
-  })
 }

@@ -4,12 +4,12 @@
 import { deflateSync, inflateSync } from 'node:zlib'
 import { PDFArray, type PDFDocument, PDFName, PDFRawStream, type PDFRef } from 'pdf-lib'
 
-/** An edit of a content stream's text (its bytes as Latin-1). */
-export type ContentEdit = (text: string) => string
+/** An edit of a content stream's text (its bytes as Latin-1), on the page of that index. */
+export type ContentEdit = (text: string, page: number) => string
 
 /** Applies `edits` in order to every content stream of every page of `doc`. */
 export function rewriteContents(doc: PDFDocument, edits: readonly ContentEdit[]): void {
-  for (const page of doc.getPages()) {
+  for (const [index, page] of doc.getPages().entries()) {
     const contents = page.node.get(PDFName.of('Contents'))
     const refs: PDFRef[] =
       contents instanceof PDFArray
@@ -17,17 +17,22 @@ export function rewriteContents(doc: PDFDocument, edits: readonly ContentEdit[])
         : contents
           ? [contents as PDFRef]
           : []
-    for (const ref of refs) rewriteStream(doc, ref, edits)
+    for (const ref of refs) rewriteStream(doc, ref, index, edits)
   }
 }
 
-function rewriteStream(doc: PDFDocument, ref: PDFRef, edits: readonly ContentEdit[]): void {
+function rewriteStream(
+  doc: PDFDocument,
+  ref: PDFRef,
+  page: number,
+  edits: readonly ContentEdit[]
+): void {
   const stream = doc.context.lookup(ref)
   if (!(stream instanceof PDFRawStream)) return
   const flate = stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode')
   const raw = stream.getContents()
   const text = Buffer.from(flate ? inflateSync(raw) : raw).toString('latin1')
-  const changed = edits.reduce((value, edit) => edit(value), text)
+  const changed = edits.reduce((value, edit) => edit(value, page), text)
   if (changed === text) return
   const bytes = Buffer.from(changed, 'latin1')
   doc.context.assign(
