@@ -16,7 +16,7 @@ const unownedGraceMs = 10 * 60 * 1000
 
 /** Makes a folder of ours, its owner this process. */
 export async function makeProfileFolder(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), profilePrefix))
+  const folder = await mkdtemp(join(systemTemporaryFolder(), profilePrefix))
   await writeFile(join(folder, ownerFile), `${process.pid}\n`)
   return folder
 }
@@ -44,7 +44,7 @@ async function exists(path: string): Promise<boolean> {
 
 /** Removes the folders of ours whose process is gone; returns how many. */
 export async function removeStaleProfiles(): Promise<number> {
-  const root = tmpdir()
+  const root = systemTemporaryFolder()
   const names = await readdir(root).catch(() => [] as string[])
   let removed = 0
   for (const name of names) {
@@ -81,6 +81,18 @@ function isAlive(pid: number): boolean {
 /** The launch under way, which the next waits for. */
 let queue: Promise<unknown> = Promise.resolve()
 
+/** The system's temporary folder as it was before a launch under way took `TMPDIR` over. */
+let systemFolderDuringLaunch: string | undefined
+
+/**
+ * The system's temporary folder, also while a launch has `TMPDIR` pointing into its own folder:
+ * a second browser started meanwhile in this process must not make its folder inside the first's
+ * (removed with it when the first closes).
+ */
+export function systemTemporaryFolder(): string {
+  return systemFolderDuringLaunch ?? tmpdir()
+}
+
 /**
  * Runs `launch` with the system's temporary folder taken to be `folder`, so that the profile
  * playwright makes for the browser (it refuses `--user-data-dir` and names its own folder from
@@ -90,12 +102,14 @@ let queue: Promise<unknown> = Promise.resolve()
 export function withTemporaryFolder<T>(folder: string, launch: () => Promise<T>): Promise<T> {
   const run = async () => {
     const saved = process.env.TMPDIR
+    systemFolderDuringLaunch = tmpdir()
     process.env.TMPDIR = folder
     try {
       return await launch()
     } finally {
       if (saved === undefined) delete process.env.TMPDIR
       else process.env.TMPDIR = saved
+      systemFolderDuringLaunch = undefined
     }
   }
   const result = queue.then(run, run)

@@ -73,6 +73,27 @@ describe.runIf(process.platform === 'linux')('the browser’s own folder', () =>
     expect(existsSync(folder)).toBe(false)
   }, 90_000)
 
+  it('gives browsers started at once folders of their own, side by side', async () => {
+    const before = ours()
+    const starting = launchBrowser(found, { timeoutMs: 60_000 })
+    // The second is asked for while the first is starting (its launch has `TMPDIR` in its folder).
+    await until(() => process.env.TMPDIR?.includes(profilePrefix) === true)
+    expect(process.env.TMPDIR).toContain(profilePrefix)
+    const [first, second] = await Promise.all([
+      starting,
+      launchBrowser(found, { timeoutMs: 60_000 })
+    ])
+    const made = [...ours()].filter((name) => !before.has(name))
+    // Both directly in the system's temporary folder: the second's was once made inside the
+    // first's (the first's launch had `TMPDIR` pointing there) and went when the first closed.
+    expect(made).toHaveLength(2)
+    await first.close()
+    const page = await second.newPage()
+    await page.setContent('<p>Still here.</p>')
+    expect((await page.pdf()).subarray(0, 5).toString()).toBe('%PDF-')
+    await second.close()
+  }, 90_000)
+
   it('removes at the next start a folder whose process is gone, and keeps one whose is alive', async () => {
     const dead = spawnSync(process.execPath, ['-e', '0']).pid
     const stale = join(tmpdir(), `${profilePrefix}stale-test-${process.pid}`)
