@@ -21,6 +21,40 @@ export interface LaunchBrowserOptions {
   timeoutMs: number
   /** The environment to read `COLOPHON_BROWSER_NO_SANDBOX` from; `process.env` if absent. */
   env?: Readonly<Record<string, string | undefined>>
+  /** Told why, when the browser crashed while starting and is started once more. */
+  onRestart?: (reason: string) => void
+}
+
+/** The signals of a crash (not of a kill or a refusal), which a second start may not repeat. */
+const crashSignals = new Set(['SIGSEGV', 'SIGBUS', 'SIGILL', 'SIGABRT', 'SIGTRAP', 'SIGFPE'])
+
+/**
+ * Launches the browser (see `launchOnce`); should it crash while starting (killed by a crash
+ * signal before it was ready, seen now and then on a loaded machine), it is started once more,
+ * and `onRestart` told why. Any other failure, or a second crash, is the error.
+ */
+export async function launchBrowser(
+  found: FoundBrowser,
+  options: LaunchBrowserOptions
+): Promise<Browser> {
+  try {
+    return await launchOnce(found, options)
+  } catch (error) {
+    const signal = crashSignal(error)
+    if (signal === undefined) throw error
+    options.onRestart?.(
+      `The browser crashed while starting (signal \`${signal}\`) and was started once more`
+    )
+    return launchOnce(found, options)
+  }
+}
+
+/** The crash signal a failed launch's browser died of, if that is how it failed. */
+export function crashSignal(error: unknown): string | undefined {
+  const cause = error instanceof Error ? error.cause : undefined
+  const message = cause instanceof Error ? cause.message : String(cause ?? '')
+  const signal = /process did exit: exitCode=\w+, signal=(\w+)/.exec(message)?.[1]
+  return signal !== undefined && crashSignals.has(signal) ? signal : undefined
 }
 
 const noSandboxVariable = 'COLOPHON_BROWSER_NO_SANDBOX'
@@ -42,10 +76,7 @@ export function sandboxOff(
  * keeps its profile and temporary files in a folder of its own (see `profile.ts`), removed when
  * it closes or crashes; folders left by a process that was killed are removed first.
  */
-export async function launchBrowser(
-  found: FoundBrowser,
-  options: LaunchBrowserOptions
-): Promise<Browser> {
+async function launchOnce(found: FoundBrowser, options: LaunchBrowserOptions): Promise<Browser> {
   const { timeoutMs } = options
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new TypeError(

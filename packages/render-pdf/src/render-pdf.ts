@@ -117,6 +117,9 @@ export async function renderPdf(tree: Root, options?: PdfOptions): Promise<PdfRe
           })
     const result = await render(session, cache, tree, parts, settings, messages, hyphenate)
     if (session.launched) result.messages.push(...sandboxNotice(settings.env))
+    for (const reason of session.restarts) {
+      result.messages.push(message('info', 'pdf-browser-restart', reason))
+    }
     for (const failure of cache?.failures.slice(0, 1) ?? []) {
       messages.push(
         message(

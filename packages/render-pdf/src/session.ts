@@ -19,6 +19,8 @@ export class Session {
   private browser: Promise<Browser> | undefined
   private closed: Promise<never> | undefined
   private readonly pagers = new Map<number, Promise<Pager>>()
+  /** Why the browser was started again, if it crashed while starting. */
+  readonly restarts: string[] = []
 
   constructor(
     private readonly found: FoundBrowser,
@@ -36,7 +38,8 @@ export class Session {
     this.settings.onProgress(`Starting the browser (${this.found.executablePath})`)
     const launching = launchBrowser(this.found, {
       timeoutMs: this.settings.budgets.launch,
-      env: this.settings.env
+      env: this.settings.env,
+      onRestart: (reason) => this.restarts.push(reason)
     })
     this.browser = launching
     launching.catch(() => {})

@@ -179,6 +179,50 @@ describe('launchBrowser', () => {
     expect(message).not.toContain('\n')
   })
 
+  it.skipIf(!anyBrowser)(
+    'should start a browser that crashed while starting once more, and say so (skipped when none is found)',
+    async () => {
+      // Dies of SIGSEGV on its first start, as the npm Chromium now and then does on a loaded
+      // machine; runs the real browser on the second.
+      const mark = join(root, 'crashed-once')
+      const path = join(root, 'crashes-once')
+      const real = (anyBrowser as FoundBrowser).executablePath
+      await writeFile(
+        path,
+        `#!/bin/sh\nif [ ! -e '${mark}' ]; then touch '${mark}'; kill -SEGV $$; fi\nexec '${real}' "$@"\n`
+      )
+      await chmod(path, 0o755)
+      const reasons: string[] = []
+      const found: FoundBrowser = { executablePath: path, source: 'option' }
+      const browser = await launchBrowser(found, {
+        timeoutMs: 60_000,
+        onRestart: (reason) => reasons.push(reason)
+      })
+      try {
+        expect(await (await browser.newPage()).evaluate('1+1')).toBe(2)
+      } finally {
+        await browser.close()
+      }
+      expect(reasons).toEqual([
+        'The browser crashed while starting (signal `SIGSEGV`) and was started once more'
+      ])
+    }
+  )
+
+  it('should not start again a browser that crashes at every start', async () => {
+    const path = join(root, 'crashes-always')
+    await writeFile(path, '#!/bin/sh\nkill -SEGV $$\n')
+    await chmod(path, 0o755)
+    const reasons: string[] = []
+    const found: FoundBrowser = { executablePath: path, source: 'option' }
+    const error = await launchBrowser(found, {
+      timeoutMs: 30_000,
+      onRestart: (reason) => reasons.push(reason)
+    }).catch((error: unknown) => error)
+    expect((error as Error).message).toContain('it exited with code `null` and signal `SIGSEGV`')
+    expect(reasons).toHaveLength(1)
+  })
+
   it('should refuse a launch budget that is not a positive number', async () => {
     const found: FoundBrowser = { executablePath: '/bin/false', source: 'option' }
     await expect(launchBrowser(found, { timeoutMs: 0 })).rejects.toThrow(
