@@ -1,11 +1,11 @@
 // Walks over the parts of the edition AST the rules look at: references, claims, note bodies.
 import {
+  blocksIn,
   type Chapter,
   type Claim,
   type FootnoteDefinition,
   type FootnoteReference,
   type Inline,
-  paragraphsIn,
   paragraphsOf,
   type Root
 } from '@colophon/schema'
@@ -54,15 +54,13 @@ function findReferences(chapter: Chapter): Reference[] {
   if (chapter.titleContent) visit(chapter.titleContent, undefined)
   for (const section of chapter.children) {
     if (section.titleContent) visit(section.titleContent, undefined)
-    for (const block of section.children) {
+    for (const block of section.children.flatMap(blocksIn)) {
       if (block.type === 'figure') {
         // Nor does one in a figure's caption.
         if (block.caption) visit(block.caption, undefined)
-      } else if (block.type !== 'table') {
-        for (const paragraph of paragraphsIn(block)) {
-          for (const claim of paragraph.children) visit(claim.children, claim)
-        }
-      } else {
+      } else if (block.type === 'paragraph') {
+        for (const claim of block.children) visit(claim.children, claim)
+      } else if (block.type === 'table') {
         // A reference in a table's cell stands in no claim.
         for (const row of block.children)
           for (const cell of row.children) visit(cell.children, undefined)

@@ -6,8 +6,9 @@
 //      - Nested item.         path [list 1, item 1, list 2, item 2]
 //        > Quoted.            path [list 1, item 1, list 2, item 2, quote]
 //
-// and puts it at the end of the section, in the lists and items open there (or new ones).
-import type { Block, ListItem, Paragraph } from '@colophon/schema'
+// and puts it at the end of the section, in the lists, items and quotations open there (or new
+// ones). Every block may stand in any of them: a table in a list item, a list in a quotation.
+import { type Block, type ListItem, paragraphsIn, type Quote } from '@colophon/schema'
 import type * as Md from 'mdast'
 import { nodePlace, type Positioner } from './positions.js'
 
@@ -18,12 +19,10 @@ export type Container =
 
 /**
  * The path the children of `node` stand in, given the path of `node` itself: a list or block
- * quotation adds itself, an item names itself in its list. A quotation holds paragraphs only,
- * so what nests inside one gives it its paragraphs: its path ends there.
+ * quotation adds itself, an item names itself in its list.
  */
 export function pathOf(node: Md.Nodes, path: readonly Container[]): readonly Container[] {
   const last = path.at(-1)
-  if (last?.kind === 'quote') return path
   if (last?.kind === 'list' && last.item === undefined && node.type === 'listItem') {
     return [...path.slice(0, -1), { ...last, item: node }]
   }
@@ -33,10 +32,9 @@ export function pathOf(node: Md.Nodes, path: readonly Container[]): readonly Con
 }
 
 /**
- * Puts `block` at the end of `section`, in the lists, items and quotation its path names: a
- * paragraph of a quotation into it, its claims quotations; a paragraph, code or a list item's
- * own list into the item. A table or figure, which no item holds, breaks the lists around it
- * and goes in the section. A note's body is placed the same way (it is given no figure).
+ * Puts `block` at the end of `section`, in the lists, items and quotations its path names (those
+ * open at the end of each level, or new ones); the claims of a block inside a quotation are
+ * quotations. A note's body is placed the same way (it is given no figure).
  */
 export function placeBlock(
   section: { children: Block[] },
@@ -44,38 +42,32 @@ export function placeBlock(
   path: readonly Container[],
   position: Positioner
 ): void {
-  if (block.type === 'table' || block.type === 'figure') {
-    section.children.push(block)
-    return
-  }
-  // An item's blocks are blocks of a section too; only those an item holds get past here.
   let siblings: Block[] = section.children
+  let quoted = false
   for (const container of path) {
     if (container.kind === 'quote') {
-      if (block.type !== 'paragraph') break
-      placeInQuote(siblings, block, container.node, position)
-      return
+      siblings = quoteOf(siblings, container.node, position).children
+      quoted = true
+    } else siblings = itemOf(siblings, container, position).children
+  }
+  if (quoted) {
+    for (const paragraph of paragraphsIn(block)) {
+      for (const claim of paragraph.children) {
+        if (!claim.kinds.includes('quotation')) claim.kinds = ['quotation', ...claim.kinds]
+      }
     }
-    siblings = itemOf(siblings, container, position).children
   }
   siblings.push(block)
 }
 
-/** Puts a paragraph into the quotation open at the end of `siblings`, or a new one. */
-function placeInQuote(
-  siblings: Block[],
-  paragraph: Paragraph,
-  quote: Md.Blockquote,
-  position: Positioner
-): void {
-  for (const claim of paragraph.children) {
-    if (!claim.kinds.includes('quotation')) claim.kinds = ['quotation', ...claim.kinds]
-  }
+/** The quotation open at the end of `siblings` that `quote` makes, or a new one. */
+function quoteOf(siblings: Block[], quote: Md.Blockquote, position: Positioner): Quote {
   const last = siblings.at(-1)
   const place = nodePlace(quote, position)
-  if (last?.type === 'quote' && last.position?.start.offset === place.start.offset) {
-    last.children.push(paragraph)
-  } else siblings.push({ type: 'quote', id: '', children: [paragraph], position: place })
+  if (last?.type === 'quote' && last.position?.start.offset === place.start.offset) return last
+  const made: Quote = { type: 'quote', id: '', children: [], position: place }
+  siblings.push(made)
+  return made
 }
 
 /** The item `container` names, in the list open at the end of `siblings`, or new ones. */
@@ -92,20 +84,7 @@ function itemOf(
   if (!list) {
     const { ordered, start, spread } = container.node
     list = { type: 'list', id: '', ordered: ordered === true, children: [], position: at }
-    // A list a table or figure broke goes on counting from its items before (and an item it
-    // broke keeps its number).
-    const before = [
-      ...new Set(
-        siblings.flatMap((block) =>
-          block.type === 'list' && block.position?.start.offset === at.start.offset
-            ? block.children.map((item) => item.position?.start.offset)
-            : []
-        )
-      )
-    ]
-    const index = before.indexOf(itemAt.start.offset)
-    const first = (typeof start === 'number' ? start : 1) + (index === -1 ? before.length : index)
-    if (ordered && first !== 1) list.start = first
+    if (ordered && typeof start === 'number' && start !== 1) list.start = start
     if (spread) list.spread = true
     siblings.push(list)
   }

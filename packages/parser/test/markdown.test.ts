@@ -4,7 +4,7 @@
 // same tree as LF.
 import { readFileSync } from 'node:fs'
 import type { Claim, FootnoteReference, Inline, Position, Root } from '@colophon/schema'
-import { validateEdition } from '@colophon/schema'
+import { paragraphsIn, validateEdition } from '@colophon/schema'
 import fc from 'fast-check'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -495,14 +495,61 @@ describe('images', () => {
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'figure', 'paragraph'])
   })
 
-  it('takes a figure in a list item out of the list, which goes on counting after it', () => {
+  it('keeps a figure in its list item, and the list whole', () => {
     const source = '1. One.\n\n   ![A map](a%20b.png)\n\n2. Two.\n3. Three.\n'
     const blocks =
       (parse(source, { path: 'x.md', readImage }).tree as Root).children[0]?.children[0]
         ?.children ?? []
-    expect(
-      blocks.map((b) => (b.type === 'list' ? `list ${b.start ?? 1} ${b.children.length}` : b.type))
-    ).toEqual(['list 1 1', 'figure', 'list 2 2'])
+    expect(blocks).toHaveLength(1)
+    const list = blocks[0]
+    if (list?.type !== 'list') throw new Error(`expected a list, got ${list?.type}`)
+    expect(list.children.map((item) => item.children.map((b) => b.type))).toEqual([
+      ['paragraph', 'figure'],
+      ['paragraph'],
+      ['paragraph']
+    ])
+  })
+
+  it('keeps a table in its list item, and a list and code in a quotation, their claims quotations', () => {
+    const source = [
+      '> Thus:',
+      '>',
+      '> - first;',
+      '> - second.',
+      '>',
+      '> ```',
+      '> code',
+      '> ```',
+      '',
+      '1. An item with a table:',
+      '',
+      '   | a | b |',
+      '   |---|---|',
+      '   | 1 | 2 |',
+      '2. After.',
+      ''
+    ].join('\n')
+    const result = parse(source, { path: 'x.md' })
+    expect(result.messages).toEqual([])
+    const [quote, list] = (result.tree as Root).children[0]?.children[0]?.children ?? []
+    if (quote?.type !== 'quote' || list?.type !== 'list')
+      throw new Error('expected a quote and a list')
+    expect(quote.children.map((b) => `${b.type} ${b.id}`)).toEqual([
+      'paragraph p1',
+      'list l1',
+      'code code1'
+    ])
+    expect(paragraphsIn(quote).map((p) => [p.id, p.children[0]?.kinds])).toEqual([
+      ['p1', ['quotation']],
+      ['p2', ['quotation']],
+      ['p3', ['quotation']]
+    ])
+    expect(list.children.map((item) => item.children.map((b) => b.id))).toEqual([
+      ['p4', 'table1'],
+      ['p5']
+    ])
+    const valid = validateEdition(result.tree)
+    expect(valid.ok ? [] : valid.problems).toEqual([])
   })
 
   it('reads an HTML figure as the same figure node, without a markdown-html warning', () => {

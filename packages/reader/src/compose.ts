@@ -6,13 +6,13 @@
 // original label.
 import {
   type Block,
+  blocksIn,
   type Chapter,
   type Claim,
   type FootnoteDefinition,
   type FootnoteReference,
   type Inline,
   type List,
-  type ListItemBlock,
   type Paragraph,
   paragraphsIn,
   paragraphsOf,
@@ -410,9 +410,12 @@ function keepAll(section: Section, keep: Kept): void {
   for (const paragraph of paragraphsOf(section)) keep.set(paragraph.id, 'all')
 }
 
-/** A quotation with the paragraphs of it that `keep` names, copied; none when it names none. */
+/**
+ * A quotation with the paragraphs of it that `keep` names (those of the lists and quotations in
+ * it among them), copied; none when it names none.
+ */
 function quoteKept(quote: Quote, keep: Kept, prefix: string): Quote | undefined {
-  const children = keptCopies(quote.children, keep, prefix)
+  const children = innerKept(quote.children, keep, prefix)
   if (children.length === 0) return undefined
   return { ...quote, id: `${prefix}${stripChapter(quote.id)}`, children }
 }
@@ -423,7 +426,7 @@ function quoteKept(quote: Quote, keep: Kept, prefix: string): Quote | undefined 
  */
 function listKept(list: List, keep: Kept, prefix: string): List | undefined {
   const children = list.children.flatMap((item) => {
-    const kept = itemKept(item.children, keep, prefix)
+    const kept = innerKept(item.children, keep, prefix)
     return kept.length > 0 ? [{ ...item, children: kept }] : []
   })
   if (children.length === 0) return undefined
@@ -431,19 +434,23 @@ function listKept(list: List, keep: Kept, prefix: string): List | undefined {
 }
 
 /**
- * The blocks of a list item that `keep` names, copied: its paragraphs, its lists and quotations
- * with what they keep, and its code when `keep` names it or keeps anything else of the item.
+ * The blocks of a list item or a quotation that `keep` names, copied: its paragraphs, its lists
+ * and quotations with what they keep, and its code, tables and figures when `keep` names them or
+ * keeps anything else of the item.
  */
-function itemKept(blocks: readonly ListItemBlock[], keep: Kept, prefix: string): ListItemBlock[] {
-  const copies = blocks.map((block): ListItemBlock | undefined => {
+function innerKept(blocks: readonly Block[], keep: Kept, prefix: string): Block[] {
+  const copies = blocks.map((block): Block | undefined => {
     if (block.type === 'paragraph') return keptCopies([block], keep, prefix)[0]
     if (block.type === 'list') return listKept(block, keep, prefix)
     if (block.type === 'quote') return quoteKept(block, keep, prefix)
     return block
   })
-  const prose = copies.some((copy) => copy !== undefined && copy.type !== 'code')
-  return copies.flatMap((copy): ListItemBlock[] => {
-    if (copy?.type !== 'code') return copy ? [copy] : []
+  const prose = copies.some(
+    (copy) => copy?.type === 'paragraph' || copy?.type === 'list' || copy?.type === 'quote'
+  )
+  return copies.flatMap((copy): Block[] => {
+    if (copy === undefined) return []
+    if (copy.type === 'paragraph' || copy.type === 'list' || copy.type === 'quote') return [copy]
     if (!prose && !keep.has(copy.id)) return []
     return [{ ...structuredClone(copy), id: `${prefix}${stripChapter(copy.id)}` }]
   })
@@ -508,9 +515,12 @@ function* referencesIn(chapter: Chapter) {
   }
 }
 
-/** The inline nodes of a section outside its claims: its tables' cells, its figures' captions. */
+/**
+ * The inline nodes of a section outside its claims: its tables' cells, its figures' captions
+ * (those in its lists and quotations too).
+ */
 function outsideClaims(section: Section): (readonly Inline[])[] {
-  return section.children.flatMap((block) => {
+  return section.children.flatMap(blocksIn).flatMap((block) => {
     if (block.type === 'table')
       return block.children.flatMap((row) => row.children.map((cell) => cell.children))
     if (block.type === 'figure' && block.caption) return [block.caption]
@@ -587,7 +597,7 @@ function renameBlock(block: Block, rename: (id: string) => string): void {
   if (block.type === 'paragraph') {
     for (const claim of block.children) claim.id = rename(claim.id)
   } else if (block.type === 'quote') {
-    for (const paragraph of block.children) renameBlock(paragraph, rename)
+    for (const child of block.children) renameBlock(child, rename)
   } else if (block.type === 'list') {
     for (const item of block.children) for (const child of item.children) renameBlock(child, rename)
   }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse } from '@colophon/parser'
-import type { Block, Chapter, Inline, ListItemBlock, Root } from '@colophon/schema'
+import type { Block, Chapter, Inline, Root } from '@colophon/schema'
 import { validateEdition } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import { type ComposeEntry, compose } from '../src/compose.js'
@@ -129,6 +129,44 @@ describe('compose', () => {
     expect(blocks(['p3-p4'])).toEqual(['c1-q1(c1-p3)', 'c1-p4'])
   })
 
+  it('keeps the list inside a quotation, and the table inside a list item, that an excerpt takes', () => {
+    const text = [
+      'First.',
+      '',
+      '> Quoted.',
+      '>',
+      '> - Item one.',
+      '> - Item two.',
+      '',
+      '1. Step with a table:',
+      '',
+      '   | a |',
+      '   |---|',
+      '   | 1 |',
+      ''
+    ].join('\n')
+    const source = parse(text, { path: 'lesson.md' }).tree
+    if (!source) throw new Error('Expected the lesson to parse')
+    const shape = (block: Block): string =>
+      block.type === 'quote'
+        ? `${block.id}(${block.children.map(shape)})`
+        : block.type === 'list'
+          ? `${block.id}[${block.children.map((item) => item.children.map(shape).join(' '))}]`
+          : block.id
+    const blocks = (paragraphs: string[]) => {
+      const { tree } = compose([{ select: { paragraphs } }], [source], {
+        title: 'R',
+        manifest: 'reader.yaml'
+      })
+      const validation = validateEdition(tree)
+      expect(validation.ok ? [] : validation.problems).toEqual([])
+      const chapter = tree.children[0] as Chapter
+      return chapter.children.flatMap((section) => section.children.map(shape))
+    }
+    expect(blocks(['p3'])).toEqual(['c1-q1(c1-l1[c1-p3])'])
+    expect(blocks(['p3-p5'])).toEqual(['c1-q1(c1-l1[c1-p3,c1-p4])', 'c1-l2[c1-p5 c1-table1]'])
+  })
+
   it('keeps a list with the items an excerpt takes, numbered as it was', () => {
     const text = 'First.\n\n3. Three.\n4. Four.\n\nLast.\n'
     const source = parse(text, { path: 'steps.md' }).tree
@@ -158,7 +196,7 @@ describe('compose', () => {
     })
     const validation = validateEdition(tree)
     expect(validation.ok ? [] : validation.problems).toEqual([])
-    const shape = (block: Block | ListItemBlock): string =>
+    const shape = (block: Block): string =>
       block.type === 'list'
         ? `${block.id}[${block.children.map((item) => item.children.map(shape).join(' ')).join(', ')}]`
         : block.id

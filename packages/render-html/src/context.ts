@@ -3,9 +3,9 @@
 // every reference), the ids already on the page, and the words of the edition's language.
 import {
   type Block,
+  blocksIn,
   type FootnoteDefinition,
   type Inline,
-  paragraphsIn,
   type Root
 } from '@colophon/schema'
 import type { State } from 'mdast-util-to-hast'
@@ -66,14 +66,14 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
     }
   }
   // The inline nodes of a block of a section or a note: its paragraphs', a table's cells', a caption.
-  const blockInlines = (block: Block) => {
-    if (block.type === 'table') {
-      for (const row of block.children) for (const cell of row.children) inlines(cell.children)
-    } else if (block.type === 'figure') {
-      if (block.caption) inlines(block.caption)
-    } else {
-      for (const paragraph of paragraphsIn(block)) {
-        for (const claim of paragraph.children) inlines(claim.children)
+  const blockInlines = (outer: Block) => {
+    for (const block of blocksIn(outer)) {
+      if (block.type === 'table') {
+        for (const row of block.children) for (const cell of row.children) inlines(cell.children)
+      } else if (block.type === 'figure') {
+        if (block.caption) inlines(block.caption)
+      } else if (block.type === 'paragraph') {
+        for (const claim of block.children) inlines(claim.children)
       }
     }
   }

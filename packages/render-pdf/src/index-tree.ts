@@ -4,6 +4,7 @@
 // bookmarks.
 import {
   type Block,
+  blocksIn,
   type Chapter,
   type Claim,
   type Inline,
@@ -95,19 +96,17 @@ function indexBlock(
   }
 ): void {
   const { file, places, claims, claim, inlines } = at
-  places.set(block.id, { file, position: block.position })
-  if (block.type === 'paragraph') for (const node of block.children) claim(node)
-  else if (block.type === 'quote' || block.type === 'list') {
-    for (const paragraph of paragraphsIn(block)) {
-      places.set(paragraph.id, { file, position: paragraph.position })
-      for (const node of paragraph.children) claim(node)
+  // A quotation's or a list's blocks, to any depth, are indexed as the section's are.
+  for (const inner of blocksIn(block)) {
+    places.set(inner.id, { file, position: inner.position })
+    if (inner.type === 'paragraph') for (const node of inner.children) claim(node)
+    else if (inner.type === 'table') {
+      for (const row of inner.children) for (const cell of row.children) inlines(cell.children)
+    } else if (inner.type === 'figure' && inner.caption) {
+      places.set(`${inner.id}-caption`, { file, position: inner.captionPosition })
+      claims.set(`${inner.id}-caption`, textOf(inner.caption))
+      inlines(inner.caption)
     }
-  } else if (block.type === 'table') {
-    for (const row of block.children) for (const cell of row.children) inlines(cell.children)
-  } else if (block.type === 'figure' && block.caption) {
-    places.set(`${block.id}-caption`, { file, position: block.captionPosition })
-    claims.set(`${block.id}-caption`, textOf(block.caption))
-    inlines(block.caption)
   }
 }
 

@@ -11,6 +11,7 @@ export { reportSchema } from './generated/report.schema.js'
 export type * from './generated/settings.js'
 export { settingsSchema } from './generated/settings.schema.js'
 export {
+  blocksIn,
   isCode,
   isFigure,
   isList,

@@ -26,16 +26,28 @@ export function paragraphsOf(section: Section): Paragraph[] {
 }
 
 /**
- * The paragraphs a block holds, in reading order: itself, a quotation's, a list's items' (those
- * of the lists and quotations inside an item among them, to any depth).
+ * The paragraphs a block holds, in reading order: itself, or those of the lists and quotations
+ * inside it, to any depth.
  */
 export function paragraphsIn(block: Block): Paragraph[] {
-  if (block.type === 'paragraph') return [block]
-  if (block.type === 'quote') return block.children
-  if (block.type === 'list') {
-    return block.children.flatMap((item) => item.children.flatMap(paragraphsIn))
+  return blocksIn(block).filter(isParagraph)
+}
+
+/**
+ * A block and every block inside it, in reading order: a quotation's blocks and a list's items'
+ * blocks (paragraphs, lists, quotations, code, tables and figures), to any depth.
+ */
+export function blocksIn(block: Block): Block[] {
+  const found: Block[] = []
+  const visit = (node: Block) => {
+    found.push(node)
+    if (node.type === 'quote') for (const child of node.children) visit(child)
+    else if (node.type === 'list') {
+      for (const item of node.children) for (const child of item.children) visit(child)
+    }
   }
-  return []
+  visit(block)
+  return found
 }
 
 /** Whether a block of a section is a list. */

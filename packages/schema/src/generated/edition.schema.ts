@@ -645,9 +645,10 @@ export const editionSchema = {
           "type": "boolean"
         },
         "children": {
+          "description": "The item's blocks, in reading order: its paragraphs (numbered with the text's), and the lists, quotations, code, tables and figures inside it.",
           "type": "array",
           "items": {
-            "$ref": "#/$defs/listItemBlock"
+            "$ref": "#/$defs/block"
           }
         },
         "position": {
@@ -655,27 +656,9 @@ export const editionSchema = {
         }
       }
     },
-    "listItemBlock": {
-      "title": "ListItemBlock",
-      "description": "A block of a list item, in reading order: a paragraph (numbered with the text's), a list inside the item, a block of code or a quotation.",
-      "oneOf": [
-        {
-          "$ref": "#/$defs/paragraph"
-        },
-        {
-          "$ref": "#/$defs/list"
-        },
-        {
-          "$ref": "#/$defs/code"
-        },
-        {
-          "$ref": "#/$defs/quote"
-        }
-      ]
-    },
     "quote": {
       "title": "Quote",
-      "description": "A block quotation (Markdown's `>`): paragraphs of another's words, numbered with the text's, their claims quotations. Quotations inside it are its paragraphs too.",
+      "description": "A block quotation (Markdown's `>`): another's words, its paragraphs numbered with the text's and their claims quotations (those of the lists and quotations inside it too).",
       "type": "object",
       "required": [
         "type",
@@ -692,9 +675,10 @@ export const editionSchema = {
           "pattern": "^(c[0-9]+-)?([a-z0-9-]+\\.)?q[0-9]+$"
         },
         "children": {
+          "description": "The quotation's blocks, in reading order: paragraphs, and the lists, quotations, code, tables and figures inside it.",
           "type": "array",
           "items": {
-            "$ref": "#/$defs/paragraph"
+            "$ref": "#/$defs/block"
           }
         },
         "position": {

@@ -52,13 +52,6 @@ export type ClaimKind = ("quotation" | "figure" | "date" | "attribution")
  */
 export type Inline = (Text | Emphasis | Strong | Link | Break | FootnoteReference | Image | InlineCode | Anchor)
 /**
- * A block of a list item, in reading order: a paragraph (numbered with the text's), a list inside the item, a block of code or a quotation.
- * 
- * This interface was referenced by `Root`'s JSON-Schema
- * via the `definition` "listItemBlock".
- */
-export type ListItemBlock = (Paragraph | List | Code | Quote)
-/**
  * A block of a note's body: a paragraph (numbered within the note, `c1-n7.p2`), a block of code, a table, a list or a quotation (their ids under the note's, `c1-n7.code1`, `c1-n7.table1`, `c1-n7.l1`, `c1-n7.q1`); the paragraphs of its lists and quotations are numbered with the note's.
  * 
  * This interface was referenced by `Root`'s JSON-Schema
@@ -489,7 +482,7 @@ children: Inline[]
 position?: Position
 }
 /**
- * A block quotation (Markdown's `>`): paragraphs of another's words, numbered with the text's, their claims quotations. Quotations inside it are its paragraphs too.
+ * A block quotation (Markdown's `>`): another's words, its paragraphs numbered with the text's and their claims quotations (those of the lists and quotations inside it too).
  * 
  * This interface was referenced by `Root`'s JSON-Schema
  * via the `definition` "quote".
@@ -497,7 +490,10 @@ position?: Position
 export interface Quote {
 type: "quote"
 id: string
-children: Paragraph[]
+/**
+ * The quotation's blocks, in reading order: paragraphs, and the lists, quotations, code, tables and figures inside it.
+ */
+children: Block[]
 position?: Position
 }
 /**
@@ -534,7 +530,10 @@ type: "listItem"
  * A task item (`- [x]`): whether it is done.
  */
 checked?: boolean
-children: ListItemBlock[]
+/**
+ * The item's blocks, in reading order: its paragraphs (numbered with the text's), and the lists, quotations, code, tables and figures inside it.
+ */
+children: Block[]
 position?: Position
 }
 /**

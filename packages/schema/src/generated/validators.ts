@@ -202,7 +202,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const edition = validate21;
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/edition.schema.json","title":"Root","description":"The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.","type":"object","required":["type","meta","children"],"additionalProperties":false,"properties":{"type":{"const":"root"},"meta":{"$ref":"#/$defs/meta"},"children":{"type":"array","items":{"$ref":"#/$defs/chapter"}},"omitted":{"description":"Spans of the source kept out of the text on purpose, so every character stays accounted for.","type":"array","items":{"$ref":"#/$defs/omission"}},"position":{"$ref":"#/$defs/position"}},"$defs":{"point":{"title":"Point","description":"A place in the source: 1-based line and column, 0-based offset in UTF-16 code units of the decoded text.","type":"object","required":["line","column","offset"],"additionalProperties":false,"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}}},"position":{"title":"Position","type":"object","required":["start","end"],"additionalProperties":false,"properties":{"start":{"$ref":"#/$defs/point"},"end":{"$ref":"#/$defs/point"}}},"sha256":{"title":"Sha256","type":"string","pattern":"^[0-9a-f]{64}$"},"sourceFile":{"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}},"meta":{"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}},"omission":{"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show; `template`: a paragraph of a site generator's template tags (`{% include toc.html %}`).","enum":["excluded","title","notes-heading","break","html","template"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"file":{"description":"In a book of several files: the file it stands in (its path as in `meta.sources`).","type":"string","minLength":1},"position":{"$ref":"#/$defs/position"}}},"chapter":{"title":"Chapter","description":"A chapter, part or letter: the scope in which note numbers run and paragraph numbers restart.","type":"object","required":["type","id","source","children","notes"],"additionalProperties":false,"properties":{"type":{"const":"chapter"},"id":{"type":"string","pattern":"^c[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"part":{"description":"The heading of the part or book this chapter opens, when one stands before it.","type":"string"},"partPosition":{"$ref":"#/$defs/position"},"source":{"$ref":"#/$defs/sourceFile"},"origin":{"description":"In a reader: the work this excerpt was taken from, and which of its paragraphs it holds.","type":"object","required":["title","paragraphs"],"additionalProperties":false,"properties":{"title":{"type":"string"},"author":{"type":"string"},"work":{"type":"string"},"paragraphs":{"description":"The source's paragraph numbers, as runs: `5–9, 12`.","type":"string"}}},"introduction":{"$ref":"#/$defs/introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/section"}},"notes":{"type":"array","items":{"$ref":"#/$defs/footnoteDefinition"}},"position":{"$ref":"#/$defs/position"}}},"introduction":{"title":"Introduction","description":"In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/introBlock"}}}},"introBlock":{"title":"IntroBlock","description":"A block of an introduction: a paragraph, a list or a quotation.","oneOf":[{"$ref":"#/$defs/introParagraph"},{"$ref":"#/$defs/introList"},{"$ref":"#/$defs/introQuote"}],"type":"object","discriminator":{"propertyName":"type"}},"introParagraph":{"title":"IntroParagraph","description":"A paragraph of the editor's: unnumbered, and not split into claims.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introParagraph"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introList":{"title":"IntroList","description":"A list of the editor's, numbered when `ordered`: one level, each item a run of inline text.","type":"object","required":["type","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"introList"},"ordered":{"type":"boolean"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/introListItem"}}}},"introListItem":{"title":"IntroListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introListItem"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introQuote":{"title":"IntroQuote","description":"A passage the editor quotes, set off as a block.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introQuote"},"children":{"type":"array","items":{"$ref":"#/$defs/introParagraph"}}}},"introInline":{"title":"IntroInline","description":"The inline content of an introduction: as a claim's, but with no note references.","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/introEmphasis"},{"$ref":"#/$defs/introStrong"},{"$ref":"#/$defs/introLink"},{"$ref":"#/$defs/break"}],"type":"object","discriminator":{"propertyName":"type"}},"introEmphasis":{"title":"IntroEmphasis","description":"Emphasis in an introduction: an `emphasis` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introStrong":{"title":"IntroStrong","description":"Strong text in an introduction: a `strong` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introLink":{"title":"IntroLink","description":"A link in an introduction: a `link` whose content has no note references. The renderers decide whether its URL may be followed.","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"section":{"title":"Section","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"section"},"id":{"type":"string","pattern":"^(c[0-9]+-)?s[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"children":{"type":"array","items":{"$ref":"#/$defs/block"}},"position":{"$ref":"#/$defs/position"}}},"block":{"title":"Block","description":"A block of a section: a paragraph of prose, a block of code, a table, a quotation, a list or a figure.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/table"},{"$ref":"#/$defs/quote"},{"$ref":"#/$defs/list"},{"$ref":"#/$defs/figure"}],"type":"object","discriminator":{"propertyName":"type"}},"figure":{"title":"Figure","description":"An image standing alone (a Markdown paragraph of one image, or an HTML `<figure>`), with its caption. It is no prose: it has no paragraph number and no claims, but its caption may cite notes.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"figure"},"id":{"type":"string","pattern":"^(c[0-9]+-)?figure[0-9]+$"},"children":{"description":"The figure's image.","type":"array","items":{"$ref":"#/$defs/image"},"minItems":1,"maxItems":1},"caption":{"description":"The caption as written: the line under the image, an HTML `<figcaption>`, or else the image's title.","type":"array","minItems":1,"items":{"$ref":"#/$defs/inline"}},"captionPosition":{"$ref":"#/$defs/position"},"position":{"$ref":"#/$defs/position"}}},"list":{"title":"List","description":"A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. An item may hold lists of its own, to any depth, and code and quotations.","type":"object","required":["type","id","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"list"},"id":{"type":"string","pattern":"^(c[0-9]+-)?([a-z0-9-]+\\.)?l[0-9]+$"},"ordered":{"description":"Numbered (`1.`) rather than bulleted (`-`).","type":"boolean"},"start":{"description":"The number of an ordered list's first item, when not 1.","type":"integer","minimum":0},"spread":{"description":"Loose: blank lines between its items.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/listItem"}},"position":{"$ref":"#/$defs/position"}}},"listItem":{"title":"ListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"listItem"},"checked":{"description":"A task item (`- [x]`): whether it is done.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/listItemBlock"}},"position":{"$ref":"#/$defs/position"}}},"listItemBlock":{"title":"ListItemBlock","description":"A block of a list item, in reading order: a paragraph (numbered with the text's), a list inside the item, a block of code or a quotation.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/list"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/quote"}],"type":"object","discriminator":{"propertyName":"type"}},"quote":{"title":"Quote","description":"A block quotation (Markdown's `>`): paragraphs of another's words, numbered with the text's, their claims quotations. Quotations inside it are its paragraphs too.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"quote"},"id":{"type":"string","pattern":"^(c[0-9]+-)?([a-z0-9-]+\\.)?q[0-9]+$"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}},"table":{"title":"Table","description":"A table (GFM): rows of cells, the first row its header. It is no prose: it has no paragraph number and no claims, but its cells may cite notes.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^(c[0-9]+-)?([a-z0-9-]+\\.)?table[0-9]+$"},"align":{"description":"Each column's alignment, as the delimiter row gives it.","type":"array","items":{"enum":["left","right","center","none"]}},"children":{"type":"array","items":{"$ref":"#/$defs/tableRow"}},"position":{"$ref":"#/$defs/position"}}},"tableRow":{"title":"TableRow","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableRow"},"children":{"type":"array","items":{"$ref":"#/$defs/tableCell"}},"position":{"$ref":"#/$defs/position"}}},"tableCell":{"title":"TableCell","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableCell"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"code":{"title":"Code","description":"A block of code or preformatted text (Markdown's fenced or indented code), shown as written, line by line, in a monospace face. It is no prose: it has no paragraph number and no claims.","type":"object","required":["type","id","value"],"additionalProperties":false,"properties":{"type":{"const":"code"},"id":{"type":"string","pattern":"^(c[0-9]+-)?([a-z0-9-]+\\.)?code[0-9]+$"},"lang":{"description":"The language named after the opening fence (```js).","type":"string"},"value":{"description":"The code, its lines as written.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"paragraph":{"title":"Paragraph","type":"object","required":["type","id","n","children"],"additionalProperties":false,"properties":{"type":{"const":"paragraph"},"id":{"description":"`p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.","type":"string","pattern":"^[a-z0-9.-]+$"},"n":{"description":"Number of the paragraph within its chapter (or note).","type":"integer","minimum":1},"verse":{"description":"Line breaks in this paragraph are meaningful (verse, addresses, tables).","const":true},"elided":{"description":"In a reader: how many paragraphs of the source's section were left out just before this one.","type":"integer","minimum":1},"children":{"type":"array","items":{"$ref":"#/$defs/claim"}},"position":{"$ref":"#/$defs/position"}}},"claimKind":{"title":"ClaimKind","enum":["quotation","figure","date","attribution"]},"claim":{"title":"Claim","description":"A sentence: the unit a reader cites and a fact-checker checks.","type":"object","required":["type","id","kinds","children"],"additionalProperties":false,"properties":{"type":{"const":"claim"},"id":{"description":"Paragraph id, a dot, the claim's number in it: `p12.3`.","type":"string","pattern":"^[a-z0-9.-]+\\.[0-9]+$"},"kinds":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/claimKind"}},"citedBy":{"description":"Identifier of the note that supports this claim.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"titleContent":{"title":"TitleContent","description":"A title as written when it cites a note: its words and its note references in their places. `title` holds the words alone, for contents, running heads and bookmarks.","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/footnoteReference"}]}},"inline":{"title":"Inline","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/emphasis"},{"$ref":"#/$defs/strong"},{"$ref":"#/$defs/link"},{"$ref":"#/$defs/break"},{"$ref":"#/$defs/footnoteReference"},{"$ref":"#/$defs/image"},{"$ref":"#/$defs/inlineCode"},{"$ref":"#/$defs/anchor"}],"type":"object","discriminator":{"propertyName":"type"}},"anchor":{"title":"Anchor","description":"A place the manuscript names for its own links to lead to (Markdown's `<a id=\"x\"></a>`, `<span id=\"x\">`): a link whose address is `#x` leads here.","type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"anchor"},"name":{"type":"string","minLength":1},"position":{"$ref":"#/$defs/position"}}},"inlineCode":{"title":"InlineCode","description":"Code in a sentence (Markdown's `` `-Wall` ``): its characters as written, without the backticks, set in a monospace face and never cut into sentences or hyphenated.","type":"object","required":["type","value"],"additionalProperties":false,"properties":{"type":{"const":"inlineCode"},"value":{"type":"string"},"position":{"$ref":"#/$defs/position"}}},"text":{"title":"Text","type":"object","required":["type","value"],"additionalProperties":false,"properties":{"type":{"const":"text"},"value":{"type":"string"},"position":{"$ref":"#/$defs/position"}}},"emphasis":{"title":"Emphasis","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"strong":{"title":"Strong","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"link":{"title":"Link","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"break":{"title":"Break","description":"A line break kept from the source (verse), or the editor's in an introduction.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"const":"break"},"position":{"$ref":"#/$defs/position"}}},"image":{"title":"Image","description":"An image: a figure's, or one standing in a sentence. Its file, beside the manuscript, is embedded; a remote image is not fetched and a missing one not shown: the edition then shows its alt text.","type":"object","required":["type","url","alt"],"additionalProperties":false,"properties":{"type":{"const":"image"},"url":{"description":"Where the manuscript says the image is, as written: a path relative to the manuscript, or a URL.","type":"string"},"alt":{"description":"The image's alternative text, for a reader who cannot see it.","type":"string"},"title":{"type":"string"},"src":{"description":"The image itself as a `data:` URL (PNG, JPEG, GIF, WebP or SVG); absent when it was not read (remote, missing, of another kind).","type":"string","pattern":"^data:image/(png|jpeg|gif|webp|svg\\+xml);base64,[A-Za-z0-9+/]*={0,2}$"},"position":{"$ref":"#/$defs/position"}}},"markerStyle":{"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`, and an editor's letter `[a]` where a body `[a] …` stands), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol","markdown"]},"footnoteReference":{"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`). A Markdown footnote is printed by its number (`written` keeps its label).","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"footnoteDefinition":{"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/noteBlock"}},"position":{"$ref":"#/$defs/position"}}},"noteBlock":{"title":"NoteBlock","description":"A block of a note's body: a paragraph (numbered within the note, `c1-n7.p2`), a block of code, a table, a list or a quotation (their ids under the note's, `c1-n7.code1`, `c1-n7.table1`, `c1-n7.l1`, `c1-n7.q1`); the paragraphs of its lists and quotations are numbered with the note's.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/table"},{"$ref":"#/$defs/list"},{"$ref":"#/$defs/quote"}],"type":"object","discriminator":{"propertyName":"type"}}}};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/edition.schema.json","title":"Root","description":"The edition AST: one manuscript (or a composed reader) as a unist tree that extends mdast.","type":"object","required":["type","meta","children"],"additionalProperties":false,"properties":{"type":{"const":"root"},"meta":{"$ref":"#/$defs/meta"},"children":{"type":"array","items":{"$ref":"#/$defs/chapter"}},"omitted":{"description":"Spans of the source kept out of the text on purpose, so every character stays accounted for.","type":"array","items":{"$ref":"#/$defs/omission"}},"position":{"$ref":"#/$defs/position"}},"$defs":{"point":{"title":"Point","description":"A place in the source: 1-based line and column, 0-based offset in UTF-16 code units of the decoded text.","type":"object","required":["line","column","offset"],"additionalProperties":false,"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}}},"position":{"title":"Position","type":"object","required":["start","end"],"additionalProperties":false,"properties":{"start":{"$ref":"#/$defs/point"},"end":{"$ref":"#/$defs/point"}}},"sha256":{"title":"Sha256","type":"string","pattern":"^[0-9a-f]{64}$"},"sourceFile":{"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}},"meta":{"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}},"omission":{"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show; `template`: a paragraph of a site generator's template tags (`{% include toc.html %}`).","enum":["excluded","title","notes-heading","break","html","template"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"file":{"description":"In a book of several files: the file it stands in (its path as in `meta.sources`).","type":"string","minLength":1},"position":{"$ref":"#/$defs/position"}}},"chapter":{"title":"Chapter","description":"A chapter, part or letter: the scope in which note numbers run and paragraph numbers restart.","type":"object","required":["type","id","source","children","notes"],"additionalProperties":false,"properties":{"type":{"const":"chapter"},"id":{"type":"string","pattern":"^c[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"part":{"description":"The heading of the part or book this chapter opens, when one stands before it.","type":"string"},"partPosition":{"$ref":"#/$defs/position"},"source":{"$ref":"#/$defs/sourceFile"},"origin":{"description":"In a reader: the work this excerpt was taken from, and which of its paragraphs it holds.","type":"object","required":["title","paragraphs"],"additionalProperties":false,"properties":{"title":{"type":"string"},"author":{"type":"string"},"work":{"type":"string"},"paragraphs":{"description":"The source's paragraph numbers, as runs: `5–9, 12`.","type":"string"}}},"introduction":{"$ref":"#/$defs/introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/section"}},"notes":{"type":"array","items":{"$ref":"#/$defs/footnoteDefinition"}},"position":{"$ref":"#/$defs/position"}}},"introduction":{"title":"Introduction","description":"In a reader: the editor's introduction to the chapter, from the manifest's Markdown. The editor's words, kept apart from the source's: no paragraph numbers, no claims, no notes, and no positions (the text is the manifest's, not the manuscript's).","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introduction"},"children":{"type":"array","items":{"$ref":"#/$defs/introBlock"}}}},"introBlock":{"title":"IntroBlock","description":"A block of an introduction: a paragraph, a list or a quotation.","oneOf":[{"$ref":"#/$defs/introParagraph"},{"$ref":"#/$defs/introList"},{"$ref":"#/$defs/introQuote"}],"type":"object","discriminator":{"propertyName":"type"}},"introParagraph":{"title":"IntroParagraph","description":"A paragraph of the editor's: unnumbered, and not split into claims.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introParagraph"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introList":{"title":"IntroList","description":"A list of the editor's, numbered when `ordered`: one level, each item a run of inline text.","type":"object","required":["type","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"introList"},"ordered":{"type":"boolean"},"children":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/introListItem"}}}},"introListItem":{"title":"IntroListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introListItem"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introQuote":{"title":"IntroQuote","description":"A passage the editor quotes, set off as a block.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"introQuote"},"children":{"type":"array","items":{"$ref":"#/$defs/introParagraph"}}}},"introInline":{"title":"IntroInline","description":"The inline content of an introduction: as a claim's, but with no note references.","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/introEmphasis"},{"$ref":"#/$defs/introStrong"},{"$ref":"#/$defs/introLink"},{"$ref":"#/$defs/break"}],"type":"object","discriminator":{"propertyName":"type"}},"introEmphasis":{"title":"IntroEmphasis","description":"Emphasis in an introduction: an `emphasis` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introStrong":{"title":"IntroStrong","description":"Strong text in an introduction: a `strong` whose content has no note references.","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"introLink":{"title":"IntroLink","description":"A link in an introduction: a `link` whose content has no note references. The renderers decide whether its URL may be followed.","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/introInline"}}}},"section":{"title":"Section","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"section"},"id":{"type":"string","pattern":"^(c[0-9]+-)?s[0-9]+$"},"title":{"type":"string"},"titlePosition":{"$ref":"#/$defs/position"},"titleContent":{"$ref":"#/$defs/titleContent"},"children":{"type":"array","items":{"$ref":"#/$defs/block"}},"position":{"$ref":"#/$defs/position"}}},"block":{"title":"Block","description":"A block of a section: a paragraph of prose, a block of code, a table, a quotation, a list or a figure.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/table"},{"$ref":"#/$defs/quote"},{"$ref":"#/$defs/list"},{"$ref":"#/$defs/figure"}],"type":"object","discriminator":{"propertyName":"type"}},"figure":{"title":"Figure","description":"An image standing alone (a Markdown paragraph of one image, or an HTML `<figure>`), with its caption. It is no prose: it has no paragraph number and no claims, but its caption may cite notes.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"figure"},"id":{"type":"string","pattern":"^(c[0-9]+-)?figure[0-9]+$"},"children":{"description":"The figure's image.","type":"array","items":{"$ref":"#/$defs/image"},"minItems":1,"maxItems":1},"caption":{"description":"The caption as written: the line under the image, an HTML `<figcaption>`, or else the image's title.","type":"array","minItems":1,"items":{"$ref":"#/$defs/inline"}},"captionPosition":{"$ref":"#/$defs/position"},"position":{"$ref":"#/$defs/position"}}},"list":{"title":"List","description":"A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. An item may hold lists of its own, to any depth, and code and quotations.","type":"object","required":["type","id","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"list"},"id":{"type":"string","pattern":"^(c[0-9]+-)?([a-z0-9-]+\\.)?l[0-9]+$"},"ordered":{"description":"Numbered (`1.`) rather than bulleted (`-`).","type":"boolean"},"start":{"description":"The number of an ordered list's first item, when not 1.","type":"integer","minimum":0},"spread":{"description":"Loose: blank lines between its items.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/listItem"}},"position":{"$ref":"#/$defs/position"}}},"listItem":{"title":"ListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"listItem"},"checked":{"description":"A task item (`- [x]`): whether it is done.","type":"boolean"},"children":{"description":"The item's blocks, in reading order: its paragraphs (numbered with the text's), and the lists, quotations, code, tables and figures inside it.","type":"array","items":{"$ref":"#/$defs/block"}},"position":{"$ref":"#/$defs/position"}}},"quote":{"title":"Quote","description":"A block quotation (Markdown's `>`): another's words, its paragraphs numbered with the text's and their claims quotations (those of the lists and quotations inside it too).","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"quote"},"id":{"type":"string","pattern":"^(c[0-9]+-)?([a-z0-9-]+\\.)?q[0-9]+$"},"children":{"description":"The quotation's blocks, in reading order: paragraphs, and the lists, quotations, code, tables and figures inside it.","type":"array","items":{"$ref":"#/$defs/block"}},"position":{"$ref":"#/$defs/position"}}},"table":{"title":"Table","description":"A table (GFM): rows of cells, the first row its header. It is no prose: it has no paragraph number and no claims, but its cells may cite notes.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^(c[0-9]+-)?([a-z0-9-]+\\.)?table[0-9]+$"},"align":{"description":"Each column's alignment, as the delimiter row gives it.","type":"array","items":{"enum":["left","right","center","none"]}},"children":{"type":"array","items":{"$ref":"#/$defs/tableRow"}},"position":{"$ref":"#/$defs/position"}}},"tableRow":{"title":"TableRow","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableRow"},"children":{"type":"array","items":{"$ref":"#/$defs/tableCell"}},"position":{"$ref":"#/$defs/position"}}},"tableCell":{"title":"TableCell","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"tableCell"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"code":{"title":"Code","description":"A block of code or preformatted text (Markdown's fenced or indented code), shown as written, line by line, in a monospace face. It is no prose: it has no paragraph number and no claims.","type":"object","required":["type","id","value"],"additionalProperties":false,"properties":{"type":{"const":"code"},"id":{"type":"string","pattern":"^(c[0-9]+-)?([a-z0-9-]+\\.)?code[0-9]+$"},"lang":{"description":"The language named after the opening fence (```js).","type":"string"},"value":{"description":"The code, its lines as written.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"paragraph":{"title":"Paragraph","type":"object","required":["type","id","n","children"],"additionalProperties":false,"properties":{"type":{"const":"paragraph"},"id":{"description":"`p12`; `c2-p12` when the edition has several chapters; `c1-n7.p1` in a note body.","type":"string","pattern":"^[a-z0-9.-]+$"},"n":{"description":"Number of the paragraph within its chapter (or note).","type":"integer","minimum":1},"verse":{"description":"Line breaks in this paragraph are meaningful (verse, addresses, tables).","const":true},"elided":{"description":"In a reader: how many paragraphs of the source's section were left out just before this one.","type":"integer","minimum":1},"children":{"type":"array","items":{"$ref":"#/$defs/claim"}},"position":{"$ref":"#/$defs/position"}}},"claimKind":{"title":"ClaimKind","enum":["quotation","figure","date","attribution"]},"claim":{"title":"Claim","description":"A sentence: the unit a reader cites and a fact-checker checks.","type":"object","required":["type","id","kinds","children"],"additionalProperties":false,"properties":{"type":{"const":"claim"},"id":{"description":"Paragraph id, a dot, the claim's number in it: `p12.3`.","type":"string","pattern":"^[a-z0-9.-]+\\.[0-9]+$"},"kinds":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/claimKind"}},"citedBy":{"description":"Identifier of the note that supports this claim.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"titleContent":{"title":"TitleContent","description":"A title as written when it cites a note: its words and its note references in their places. `title` holds the words alone, for contents, running heads and bookmarks.","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/footnoteReference"}]}},"inline":{"title":"Inline","oneOf":[{"$ref":"#/$defs/text"},{"$ref":"#/$defs/emphasis"},{"$ref":"#/$defs/strong"},{"$ref":"#/$defs/link"},{"$ref":"#/$defs/break"},{"$ref":"#/$defs/footnoteReference"},{"$ref":"#/$defs/image"},{"$ref":"#/$defs/inlineCode"},{"$ref":"#/$defs/anchor"}],"type":"object","discriminator":{"propertyName":"type"}},"anchor":{"title":"Anchor","description":"A place the manuscript names for its own links to lead to (Markdown's `<a id=\"x\"></a>`, `<span id=\"x\">`): a link whose address is `#x` leads here.","type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"anchor"},"name":{"type":"string","minLength":1},"position":{"$ref":"#/$defs/position"}}},"inlineCode":{"title":"InlineCode","description":"Code in a sentence (Markdown's `` `-Wall` ``): its characters as written, without the backticks, set in a monospace face and never cut into sentences or hyphenated.","type":"object","required":["type","value"],"additionalProperties":false,"properties":{"type":{"const":"inlineCode"},"value":{"type":"string"},"position":{"$ref":"#/$defs/position"}}},"text":{"title":"Text","type":"object","required":["type","value"],"additionalProperties":false,"properties":{"type":{"const":"text"},"value":{"type":"string"},"position":{"$ref":"#/$defs/position"}}},"emphasis":{"title":"Emphasis","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"strong":{"title":"Strong","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"link":{"title":"Link","type":"object","required":["type","url","children"],"additionalProperties":false,"properties":{"type":{"const":"link"},"url":{"type":"string"},"title":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/inline"}},"position":{"$ref":"#/$defs/position"}}},"break":{"title":"Break","description":"A line break kept from the source (verse), or the editor's in an introduction.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"const":"break"},"position":{"$ref":"#/$defs/position"}}},"image":{"title":"Image","description":"An image: a figure's, or one standing in a sentence. Its file, beside the manuscript, is embedded; a remote image is not fetched and a missing one not shown: the edition then shows its alt text.","type":"object","required":["type","url","alt"],"additionalProperties":false,"properties":{"type":{"const":"image"},"url":{"description":"Where the manuscript says the image is, as written: a path relative to the manuscript, or a URL.","type":"string"},"alt":{"description":"The image's alternative text, for a reader who cannot see it.","type":"string"},"title":{"type":"string"},"src":{"description":"The image itself as a `data:` URL (PNG, JPEG, GIF, WebP or SVG); absent when it was not read (remote, missing, of another kind).","type":"string","pattern":"^data:image/(png|jpeg|gif|webp|svg\\+xml);base64,[A-Za-z0-9+/]*={0,2}$"},"position":{"$ref":"#/$defs/position"}}},"markerStyle":{"title":"MarkerStyle","description":"How the marker was written: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `**`, `†`, `‡`, `§`, `[*]`, and an editor's letter `[a]` where a body `[a] …` stands), `markdown` (a GFM footnote).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol","markdown"]},"footnoteReference":{"title":"FootnoteReference","type":"object","required":["type","identifier","label","number","marker"],"additionalProperties":false,"properties":{"type":{"const":"footnoteReference"},"identifier":{"description":"Unique in the edition; equals its definition's.","type":"string"},"label":{"description":"The marker as written, without brackets or caret; superscript digits as plain digits (`¹²` is `12`). A Markdown footnote is printed by its number (`written` keeps its label).","type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"marker":{"$ref":"#/$defs/markerStyle"},"afterWord":{"description":"The marker is glued to a word rather than following punctuation (`cubits13 long`).","const":true},"guess":{"description":"Why this reading was a guess, when it was one.","type":"string"},"position":{"$ref":"#/$defs/position"}}},"footnoteDefinition":{"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/noteBlock"}},"position":{"$ref":"#/$defs/position"}}},"noteBlock":{"title":"NoteBlock","description":"A block of a note's body: a paragraph (numbered within the note, `c1-n7.p2`), a block of code, a table, a list or a quotation (their ids under the note's, `c1-n7.code1`, `c1-n7.table1`, `c1-n7.l1`, `c1-n7.q1`); the paragraphs of its lists and quotations are numbered with the note's.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/table"},{"$ref":"#/$defs/list"},{"$ref":"#/$defs/quote"}],"type":"object","discriminator":{"propertyName":"type"}}}};
 const schema33 = {"title":"Meta","type":"object","required":["title","language","sources"],"additionalProperties":false,"properties":{"title":{"type":"string"},"subtitle":{"type":"string"},"author":{"type":"string"},"work":{"description":"The larger work this text is part of.","type":"string"},"notice":{"description":"Rights or fair-use statement, printed with the sources (a reader's).","type":"string"},"language":{"description":"BCP 47 language tag.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"sources":{"type":"array","items":{"$ref":"#/$defs/sourceFile"}}}};
 const schema34 = {"title":"SourceFile","description":"A file the tree was read from.","type":"object","required":["path","format","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"format":{"enum":["text","markdown"]},"sha256":{"$ref":"#/$defs/sha256"}}};
 const schema35 = {"title":"Sha256","type":"string","pattern":"^[0-9a-f]{64}$"};
@@ -3533,8 +3533,9 @@ return errors === 0;
 }
 validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema71 = {"title":"Quote","description":"A block quotation (Markdown's `>`): paragraphs of another's words, numbered with the text's, their claims quotations. Quotations inside it are its paragraphs too.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"quote"},"id":{"type":"string","pattern":"^(c[0-9]+-)?([a-z0-9-]+\\.)?q[0-9]+$"},"children":{"type":"array","items":{"$ref":"#/$defs/paragraph"}},"position":{"$ref":"#/$defs/position"}}};
+const schema71 = {"title":"Quote","description":"A block quotation (Markdown's `>`): another's words, its paragraphs numbered with the text's and their claims quotations (those of the lists and quotations inside it too).","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"quote"},"id":{"type":"string","pattern":"^(c[0-9]+-)?([a-z0-9-]+\\.)?q[0-9]+$"},"children":{"description":"The quotation's blocks, in reading order: paragraphs, and the lists, quotations, code, tables and figures inside it.","type":"array","items":{"$ref":"#/$defs/block"}},"position":{"$ref":"#/$defs/position"}}};
 const pattern14 = new RegExp("^(c[0-9]+-)?([a-z0-9-]+\\.)?q[0-9]+$", "u");
+const wrapper6 = {validate: validate68};
 
 function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3605,8 +3606,8 @@ var valid1 = true;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
-if(!(validate69(data2[i0], {instancePath,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(wrapper6.validate(data2[i0], {instancePath,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper6.validate.errors : vErrors.concat(wrapper6.validate.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs7 === errors;
@@ -3655,95 +3656,12 @@ validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema72 = {"title":"List","description":"A list (Markdown's `-` or `1.`): items of paragraphs, numbered with the text's. An item may hold lists of its own, to any depth, and code and quotations.","type":"object","required":["type","id","ordered","children"],"additionalProperties":false,"properties":{"type":{"const":"list"},"id":{"type":"string","pattern":"^(c[0-9]+-)?([a-z0-9-]+\\.)?l[0-9]+$"},"ordered":{"description":"Numbered (`1.`) rather than bulleted (`-`).","type":"boolean"},"start":{"description":"The number of an ordered list's first item, when not 1.","type":"integer","minimum":0},"spread":{"description":"Loose: blank lines between its items.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/listItem"}},"position":{"$ref":"#/$defs/position"}}};
 const pattern15 = new RegExp("^(c[0-9]+-)?([a-z0-9-]+\\.)?l[0-9]+$", "u");
-const schema73 = {"title":"ListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"listItem"},"checked":{"description":"A task item (`- [x]`): whether it is done.","type":"boolean"},"children":{"type":"array","items":{"$ref":"#/$defs/listItemBlock"}},"position":{"$ref":"#/$defs/position"}}};
-const schema74 = {"title":"ListItemBlock","description":"A block of a list item, in reading order: a paragraph (numbered with the text's), a list inside the item, a block of code or a quotation.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/list"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/quote"}],"type":"object","discriminator":{"propertyName":"type"}};
-const wrapper6 = {validate: validate111};
+const schema73 = {"title":"ListItem","type":"object","required":["type","children"],"additionalProperties":false,"properties":{"type":{"const":"listItem"},"checked":{"description":"A task item (`- [x]`): whether it is done.","type":"boolean"},"children":{"description":"The item's blocks, in reading order: its paragraphs (numbered with the text's), and the lists, quotations, code, tables and figures inside it.","type":"array","items":{"$ref":"#/$defs/block"}},"position":{"$ref":"#/$defs/position"}}};
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate113.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const tag0 = data.type;
-if(typeof tag0 == "string"){
-if(tag0 === "paragraph"){
-if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-var props0 = true;
-}
-else if(tag0 === "list"){
-if(!(wrapper6.validate(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper6.validate.errors : vErrors.concat(wrapper6.validate.errors);
-errors = vErrors.length;
-}
-else {
-var props1 = wrapper6.validate.evaluated.props;
-var items0 = wrapper6.validate.evaluated.items;
-}
-if(props0 !== true && props1 !== undefined){
-if(props1 === true){
-props0 = true;
-}
-else {
-props0 = props0 || {};
-Object.assign(props0, props1);
-}
-}
-}
-else if(tag0 === "code"){
-if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "quote"){
-if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-validate113.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}}];
-return false;
-}
-}
-else {
-validate113.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}}];
-return false;
-}
-}
-else {
-validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate113.errors = vErrors;
-evaluated0.props = props0;
-evaluated0.items = items0;
-return errors === 0;
-}
-validate113.evaluated = {"dynamicProps":true,"dynamicItems":true};
-
-
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3754,14 +3672,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.children === undefined) && (missing0 = "children"))){
-validate112.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate111.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "checked")) || (key0 === "children")) || (key0 === "position"))){
-validate112.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate111.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -3770,7 +3688,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("listItem" !== data.type){
-validate112.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "listItem"}}];
+validate111.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "listItem"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3782,7 +3700,7 @@ if(valid0){
 if(data.checked !== undefined){
 const _errs3 = errors;
 if(typeof data.checked !== "boolean"){
-validate112.errors = [{instancePath:instancePath+"/checked",schemaPath:"#/properties/checked/type",keyword:"type",params:{type: "boolean"}}];
+validate111.errors = [{instancePath:instancePath+"/checked",schemaPath:"#/properties/checked/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -3800,8 +3718,8 @@ var valid1 = true;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
-if(!(validate113(data2[i0], {instancePath,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+if(!(wrapper6.validate(data2[i0], {instancePath,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper6.validate.errors : vErrors.concat(wrapper6.validate.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs7 === errors;
@@ -3811,7 +3729,7 @@ break;
 }
 }
 else {
-validate112.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate111.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -3839,20 +3757,20 @@ var valid0 = true;
 }
 }
 else {
-validate112.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate111.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate112.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3863,14 +3781,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.ordered === undefined) && (missing0 = "ordered"))) || ((data.children === undefined) && (missing0 = "children"))){
-validate111.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate110.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "id")) || (key0 === "ordered")) || (key0 === "start")) || (key0 === "spread")) || (key0 === "children")) || (key0 === "position"))){
-validate111.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate110.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -3879,7 +3797,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("list" !== data.type){
-validate111.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "list"}}];
+validate110.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "list"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3894,12 +3812,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern15.test(data1)){
-validate111.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?([a-z0-9-]+\\.)?l[0-9]+$"}}];
+validate110.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?([a-z0-9-]+\\.)?l[0-9]+$"}}];
 return false;
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+validate110.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -3912,7 +3830,7 @@ if(valid0){
 if(data.ordered !== undefined){
 const _errs5 = errors;
 if(typeof data.ordered !== "boolean"){
-validate111.errors = [{instancePath:instancePath+"/ordered",schemaPath:"#/properties/ordered/type",keyword:"type",params:{type: "boolean"}}];
+validate110.errors = [{instancePath:instancePath+"/ordered",schemaPath:"#/properties/ordered/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -3925,13 +3843,13 @@ if(data.start !== undefined){
 let data3 = data.start;
 const _errs7 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate111.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "integer"}}];
+validate110.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs7){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-validate111.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate110.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -3945,7 +3863,7 @@ if(valid0){
 if(data.spread !== undefined){
 const _errs9 = errors;
 if(typeof data.spread !== "boolean"){
-validate111.errors = [{instancePath:instancePath+"/spread",schemaPath:"#/properties/spread/type",keyword:"type",params:{type: "boolean"}}];
+validate110.errors = [{instancePath:instancePath+"/spread",schemaPath:"#/properties/spread/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -3963,8 +3881,8 @@ var valid1 = true;
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 const _errs13 = errors;
-if(!(validate112(data5[i0], {instancePath,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate111(data5[i0], {instancePath,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs13 === errors;
@@ -3974,7 +3892,7 @@ break;
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate110.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4005,22 +3923,22 @@ var valid0 = true;
 }
 }
 else {
-validate111.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate110.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate111.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema75 = {"title":"Figure","description":"An image standing alone (a Markdown paragraph of one image, or an HTML `<figure>`), with its caption. It is no prose: it has no paragraph number and no claims, but its caption may cite notes.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"figure"},"id":{"type":"string","pattern":"^(c[0-9]+-)?figure[0-9]+$"},"children":{"description":"The figure's image.","type":"array","items":{"$ref":"#/$defs/image"},"minItems":1,"maxItems":1},"caption":{"description":"The caption as written: the line under the image, an HTML `<figcaption>`, or else the image's title.","type":"array","minItems":1,"items":{"$ref":"#/$defs/inline"}},"captionPosition":{"$ref":"#/$defs/position"},"position":{"$ref":"#/$defs/position"}}};
+const schema74 = {"title":"Figure","description":"An image standing alone (a Markdown paragraph of one image, or an HTML `<figure>`), with its caption. It is no prose: it has no paragraph number and no claims, but its caption may cite notes.","type":"object","required":["type","id","children"],"additionalProperties":false,"properties":{"type":{"const":"figure"},"id":{"type":"string","pattern":"^(c[0-9]+-)?figure[0-9]+$"},"children":{"description":"The figure's image.","type":"array","items":{"$ref":"#/$defs/image"},"minItems":1,"maxItems":1},"caption":{"description":"The caption as written: the line under the image, an HTML `<figcaption>`, or else the image's title.","type":"array","minItems":1,"items":{"$ref":"#/$defs/inline"}},"captionPosition":{"$ref":"#/$defs/position"},"position":{"$ref":"#/$defs/position"}}};
 const pattern16 = new RegExp("^(c[0-9]+-)?figure[0-9]+$", "u");
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate121.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4031,14 +3949,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.children === undefined) && (missing0 = "children"))){
-validate121.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate115.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "children")) || (key0 === "caption")) || (key0 === "captionPosition")) || (key0 === "position"))){
-validate121.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate115.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -4047,7 +3965,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("figure" !== data.type){
-validate121.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "figure"}}];
+validate115.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "figure"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4062,12 +3980,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern16.test(data1)){
-validate121.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?figure[0-9]+$"}}];
+validate115.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^(c[0-9]+-)?figure[0-9]+$"}}];
 return false;
 }
 }
 else {
-validate121.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+validate115.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -4083,12 +4001,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(Array.isArray(data2)){
 if(data2.length > 1){
-validate121.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/maxItems",keyword:"maxItems",params:{limit: 1}}];
+validate115.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/maxItems",keyword:"maxItems",params:{limit: 1}}];
 return false;
 }
 else {
 if(data2.length < 1){
-validate121.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/minItems",keyword:"minItems",params:{limit: 1}}];
+validate115.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -4109,7 +4027,7 @@ break;
 }
 }
 else {
-validate121.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate115.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4125,7 +4043,7 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(Array.isArray(data4)){
 if(data4.length < 1){
-validate121.errors = [{instancePath:instancePath+"/caption",schemaPath:"#/properties/caption/minItems",keyword:"minItems",params:{limit: 1}}];
+validate115.errors = [{instancePath:instancePath+"/caption",schemaPath:"#/properties/caption/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -4145,7 +4063,7 @@ break;
 }
 }
 else {
-validate121.errors = [{instancePath:instancePath+"/caption",schemaPath:"#/properties/caption/type",keyword:"type",params:{type: "array"}}];
+validate115.errors = [{instancePath:instancePath+"/caption",schemaPath:"#/properties/caption/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4187,14 +4105,14 @@ var valid0 = true;
 }
 }
 else {
-validate121.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate115.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate121.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4246,8 +4164,8 @@ props0 = true;
 }
 }
 else if(tag0 === "list"){
-if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(!(validate110(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4255,8 +4173,8 @@ props0 = true;
 }
 }
 else if(tag0 === "figure"){
-if(!(validate121(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+if(!(validate115(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4441,13 +4359,13 @@ return errors === 0;
 }
 validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema76 = {"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/noteBlock"}},"position":{"$ref":"#/$defs/position"}}};
-const schema77 = {"title":"NoteBlock","description":"A block of a note's body: a paragraph (numbered within the note, `c1-n7.p2`), a block of code, a table, a list or a quotation (their ids under the note's, `c1-n7.code1`, `c1-n7.table1`, `c1-n7.l1`, `c1-n7.q1`); the paragraphs of its lists and quotations are numbered with the note's.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/table"},{"$ref":"#/$defs/list"},{"$ref":"#/$defs/quote"}],"type":"object","discriminator":{"propertyName":"type"}};
+const schema75 = {"title":"FootnoteDefinition","type":"object","required":["type","identifier","label","number","status","children"],"additionalProperties":false,"properties":{"type":{"const":"footnoteDefinition"},"identifier":{"type":"string"},"label":{"type":"string"},"original":{"description":"In a reader that renumbers its notes: the label in the source.","type":"string"},"written":{"description":"A Markdown footnote printed by its number in the order of first reference: its label as the author wrote it (`[^relational]`, `[^7]`).","type":"string"},"number":{"type":"integer","minimum":0},"status":{"description":"`missing`: referenced, but the source has no body for it.","enum":["present","missing"]},"file":{"description":"The notes file the body was read from, when not the manuscript itself.","type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/noteBlock"}},"position":{"$ref":"#/$defs/position"}}};
+const schema76 = {"title":"NoteBlock","description":"A block of a note's body: a paragraph (numbered within the note, `c1-n7.p2`), a block of code, a table, a list or a quotation (their ids under the note's, `c1-n7.code1`, `c1-n7.table1`, `c1-n7.l1`, `c1-n7.q1`); the paragraphs of its lists and quotations are numbered with the note's.","oneOf":[{"$ref":"#/$defs/paragraph"},{"$ref":"#/$defs/code"},{"$ref":"#/$defs/table"},{"$ref":"#/$defs/list"},{"$ref":"#/$defs/quote"}],"type":"object","discriminator":{"propertyName":"type"}};
 
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate136.evaluated;
+const evaluated0 = validate130.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4484,8 +4402,8 @@ props0 = true;
 }
 }
 else if(tag0 === "list"){
-if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(!(validate110(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4502,31 +4420,31 @@ props0 = true;
 }
 }
 else {
-validate136.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}}];
+validate130.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}}];
 return false;
 }
 }
 else {
-validate136.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}}];
+validate130.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}}];
 return false;
 }
 }
 else {
-validate136.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate130.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate136.errors = vErrors;
+validate130.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate136.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate130.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate135.evaluated;
+const evaluated0 = validate129.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4537,14 +4455,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) && (missing0 = "type")) || ((data.identifier === undefined) && (missing0 = "identifier"))) || ((data.label === undefined) && (missing0 = "label"))) || ((data.number === undefined) && (missing0 = "number"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.children === undefined) && (missing0 = "children"))){
-validate135.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate129.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func6.call(schema76.properties, key0))){
-validate135.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!(func6.call(schema75.properties, key0))){
+validate129.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -4553,7 +4471,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("footnoteDefinition" !== data.type){
-validate135.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "footnoteDefinition"}}];
+validate129.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "footnoteDefinition"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4565,7 +4483,7 @@ if(valid0){
 if(data.identifier !== undefined){
 const _errs3 = errors;
 if(typeof data.identifier !== "string"){
-validate135.errors = [{instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/type",keyword:"type",params:{type: "string"}}];
+validate129.errors = [{instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -4577,7 +4495,7 @@ if(valid0){
 if(data.label !== undefined){
 const _errs5 = errors;
 if(typeof data.label !== "string"){
-validate135.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"}}];
+validate129.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -4589,7 +4507,7 @@ if(valid0){
 if(data.original !== undefined){
 const _errs7 = errors;
 if(typeof data.original !== "string"){
-validate135.errors = [{instancePath:instancePath+"/original",schemaPath:"#/properties/original/type",keyword:"type",params:{type: "string"}}];
+validate129.errors = [{instancePath:instancePath+"/original",schemaPath:"#/properties/original/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -4601,7 +4519,7 @@ if(valid0){
 if(data.written !== undefined){
 const _errs9 = errors;
 if(typeof data.written !== "string"){
-validate135.errors = [{instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"}}];
+validate129.errors = [{instancePath:instancePath+"/written",schemaPath:"#/properties/written/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -4614,13 +4532,13 @@ if(data.number !== undefined){
 let data5 = data.number;
 const _errs11 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate135.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"}}];
+validate129.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate135.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate129.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -4635,7 +4553,7 @@ if(data.status !== undefined){
 let data6 = data.status;
 const _errs13 = errors;
 if(!((data6 === "present") || (data6 === "missing"))){
-validate135.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema76.properties.status.enum}}];
+validate129.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema75.properties.status.enum}}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -4647,7 +4565,7 @@ if(valid0){
 if(data.file !== undefined){
 const _errs14 = errors;
 if(typeof data.file !== "string"){
-validate135.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
+validate129.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -4665,8 +4583,8 @@ var valid1 = true;
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 const _errs18 = errors;
-if(!(validate136(data8[i0], {instancePath,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+if(!(validate130(data8[i0], {instancePath,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs18 === errors;
@@ -4676,7 +4594,7 @@ break;
 }
 }
 else {
-validate135.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
+validate129.errors = [{instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -4710,14 +4628,14 @@ var valid0 = true;
 }
 }
 else {
-validate135.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate129.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate135.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
-validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4987,8 +4905,8 @@ var valid3 = true;
 const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 const _errs30 = errors;
-if(!(validate135(data16[i1], {instancePath,parentData:data16,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate129(data16[i1], {instancePath,parentData:data16,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs30 === errors;
@@ -5044,12 +4962,12 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema78 = {"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show; `template`: a paragraph of a site generator's template tags (`{% include toc.html %}`).","enum":["excluded","title","notes-heading","break","html","template"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"file":{"description":"In a book of several files: the file it stands in (its path as in `meta.sources`).","type":"string","minLength":1},"position":{"$ref":"#/$defs/position"}}};
+const schema77 = {"title":"Omission","type":"object","required":["reason","position"],"additionalProperties":false,"properties":{"reason":{"description":"`excluded`: a block the settings exclude; `title`: the manuscript's own title line (it becomes `meta.title` unless the settings give one); `notes-heading`: the heading of a notes section whose entries became note bodies; `break`: an ornamental section break (`* * *`); `html`: raw HTML or an HTML comment in a Markdown manuscript, which the edition does not show; `template`: a paragraph of a site generator's template tags (`{% include toc.html %}`).","enum":["excluded","title","notes-heading","break","html","template"]},"rule":{"description":"The settings entry that excluded it, e.g. `exclude[1]`.","type":"string"},"file":{"description":"In a book of several files: the file it stands in (its path as in `meta.sources`).","type":"string","minLength":1},"position":{"$ref":"#/$defs/position"}}};
 
-function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate147.evaluated;
+const evaluated0 = validate141.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5060,14 +4978,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.reason === undefined) && (missing0 = "reason")) || ((data.position === undefined) && (missing0 = "position"))){
-validate147.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate141.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "reason") || (key0 === "rule")) || (key0 === "file")) || (key0 === "position"))){
-validate147.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate141.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -5077,7 +4995,7 @@ if(data.reason !== undefined){
 let data0 = data.reason;
 const _errs2 = errors;
 if(!((((((data0 === "excluded") || (data0 === "title")) || (data0 === "notes-heading")) || (data0 === "break")) || (data0 === "html")) || (data0 === "template"))){
-validate147.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema78.properties.reason.enum}}];
+validate141.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema77.properties.reason.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5089,7 +5007,7 @@ if(valid0){
 if(data.rule !== undefined){
 const _errs3 = errors;
 if(typeof data.rule !== "string"){
-validate147.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"}}];
+validate141.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -5104,12 +5022,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-validate147.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1}}];
+validate141.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate147.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
+validate141.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5137,14 +5055,14 @@ var valid0 = true;
 }
 }
 else {
-validate147.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate141.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate147.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
-validate147.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5238,8 +5156,8 @@ var valid2 = true;
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 const _errs9 = errors;
-if(!(validate147(data4[i1], {instancePath,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+if(!(validate141(data4[i1], {instancePath,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs9 === errors;
@@ -5287,18 +5205,18 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const reader = validate151;
-const schema79 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/reader.schema.json","title":"ReaderManifest","description":"A course reader: chapters and excerpts of several manuscripts compiled into one edition (`colophon build reader.yaml`).","type":"object","required":["title","entries"],"additionalProperties":false,"properties":{"title":{"description":"Title of the reader.","type":"string","minLength":1},"subtitle":{"type":"string","minLength":1},"course":{"description":"The course the reader is for, e.g. `HIST 210: Europe 1914–1945`.","type":"string","minLength":1},"instructor":{"type":"string","minLength":1},"term":{"description":"When the course runs, e.g. `Spring 2026`.","type":"string","minLength":1},"notice":{"description":"Rights or fair-use statement, printed on the back of the title page.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag of the reader: its words (contents, notes, sources…) and hyphenation; when absent, its first source's language.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"page":{"$ref":"#/$defs/page"},"notes":{"$ref":"#/$defs/notes"},"entries":{"description":"The chapters and excerpts, in reading order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/entry"}}},"$defs":{"entry":{"title":"ReaderEntry","description":"One chapter of the reader: a manuscript, whole or in part.","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"description":"The manuscript, as a path relative to the manifest, inside the project.","type":"string","minLength":1},"title":{"description":"Title of the chapter; the manuscript's own title when absent.","type":"string","minLength":1},"select":{"$ref":"#/$defs/selection"},"introduction":{"description":"The editor's introduction to the chapter, in Markdown.","type":"string","minLength":1}}},"selection":{"title":"ReaderSelection","description":"The parts of the manuscript to include; the whole manuscript when absent. Ids are the manuscript's own, so an excerpt keeps its original paragraph numbers.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"sections":{"description":"Sections by number, counting from 1.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"paragraphs":{"description":"Paragraphs by id: one (`p7`) or an inclusive range (`p5-p20`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/paragraphRange"}},"claims":{"description":"Claims (sentences) by id: one (`p12.3`) or an inclusive range (`p12.3-p14.2`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/claimRange"}}}},"paragraphRange":{"title":"ParagraphRange","description":"A paragraph id (`p7`) or an inclusive range of them (`p5-p20`).","type":"string","pattern":"^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"},"claimRange":{"title":"ClaimRange","description":"A claim id (`p12.3`) or an inclusive range of them (`p12.3-p14.2`).","type":"string","pattern":"^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"},"notes":{"title":"ReaderNotes","description":"Where the notes go and how they are numbered.","type":"object","additionalProperties":false,"properties":{"placement":{"$ref":"#/$defs/notePlacement"},"numbering":{"$ref":"#/$defs/noteNumbering"}}},"notePlacement":{"title":"NotePlacement","description":"`foot`: at the foot of the page; `chapter` (default): at the end of each chapter; `reader`: at the end of the reader.","enum":["foot","chapter","reader"]},"noteNumbering":{"title":"NoteNumbering","description":"`source` (default): the numbers of the manuscript; `chapter`: from 1 in each chapter; `continuous`: from 1 through the reader, with a table from the new numbers to the original ones.","enum":["source","chapter","continuous"]},"page":{"title":"ReaderPage","description":"The printed page.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Trim size: `A4`, `A5`, `Letter`, or width by height with a unit (`in`, `mm`, `cm`, `pt`), such as `6x9in` or `148x210mm`.","type":"string","pattern":"^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}}}};
-const schema80 = {"title":"ReaderPage","description":"The printed page.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Trim size: `A4`, `A5`, `Letter`, or width by height with a unit (`in`, `mm`, `cm`, `pt`), such as `6x9in` or `148x210mm`.","type":"string","pattern":"^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}};
+export const reader = validate145;
+const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/reader.schema.json","title":"ReaderManifest","description":"A course reader: chapters and excerpts of several manuscripts compiled into one edition (`colophon build reader.yaml`).","type":"object","required":["title","entries"],"additionalProperties":false,"properties":{"title":{"description":"Title of the reader.","type":"string","minLength":1},"subtitle":{"type":"string","minLength":1},"course":{"description":"The course the reader is for, e.g. `HIST 210: Europe 1914–1945`.","type":"string","minLength":1},"instructor":{"type":"string","minLength":1},"term":{"description":"When the course runs, e.g. `Spring 2026`.","type":"string","minLength":1},"notice":{"description":"Rights or fair-use statement, printed on the back of the title page.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag of the reader: its words (contents, notes, sources…) and hyphenation; when absent, its first source's language.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"page":{"$ref":"#/$defs/page"},"notes":{"$ref":"#/$defs/notes"},"entries":{"description":"The chapters and excerpts, in reading order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/entry"}}},"$defs":{"entry":{"title":"ReaderEntry","description":"One chapter of the reader: a manuscript, whole or in part.","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"description":"The manuscript, as a path relative to the manifest, inside the project.","type":"string","minLength":1},"title":{"description":"Title of the chapter; the manuscript's own title when absent.","type":"string","minLength":1},"select":{"$ref":"#/$defs/selection"},"introduction":{"description":"The editor's introduction to the chapter, in Markdown.","type":"string","minLength":1}}},"selection":{"title":"ReaderSelection","description":"The parts of the manuscript to include; the whole manuscript when absent. Ids are the manuscript's own, so an excerpt keeps its original paragraph numbers.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"sections":{"description":"Sections by number, counting from 1.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"paragraphs":{"description":"Paragraphs by id: one (`p7`) or an inclusive range (`p5-p20`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/paragraphRange"}},"claims":{"description":"Claims (sentences) by id: one (`p12.3`) or an inclusive range (`p12.3-p14.2`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/claimRange"}}}},"paragraphRange":{"title":"ParagraphRange","description":"A paragraph id (`p7`) or an inclusive range of them (`p5-p20`).","type":"string","pattern":"^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"},"claimRange":{"title":"ClaimRange","description":"A claim id (`p12.3`) or an inclusive range of them (`p12.3-p14.2`).","type":"string","pattern":"^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"},"notes":{"title":"ReaderNotes","description":"Where the notes go and how they are numbered.","type":"object","additionalProperties":false,"properties":{"placement":{"$ref":"#/$defs/notePlacement"},"numbering":{"$ref":"#/$defs/noteNumbering"}}},"notePlacement":{"title":"NotePlacement","description":"`foot`: at the foot of the page; `chapter` (default): at the end of each chapter; `reader`: at the end of the reader.","enum":["foot","chapter","reader"]},"noteNumbering":{"title":"NoteNumbering","description":"`source` (default): the numbers of the manuscript; `chapter`: from 1 in each chapter; `continuous`: from 1 through the reader, with a table from the new numbers to the original ones.","enum":["source","chapter","continuous"]},"page":{"title":"ReaderPage","description":"The printed page.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Trim size: `A4`, `A5`, `Letter`, or width by height with a unit (`in`, `mm`, `cm`, `pt`), such as `6x9in` or `148x210mm`.","type":"string","pattern":"^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}}}};
+const schema79 = {"title":"ReaderPage","description":"The printed page.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Trim size: `A4`, `A5`, `Letter`, or width by height with a unit (`in`, `mm`, `cm`, `pt`), such as `6x9in` or `148x210mm`.","type":"string","pattern":"^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}};
 const pattern18 = new RegExp("^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$", "u");
-const schema81 = {"title":"ReaderNotes","description":"Where the notes go and how they are numbered.","type":"object","additionalProperties":false,"properties":{"placement":{"$ref":"#/$defs/notePlacement"},"numbering":{"$ref":"#/$defs/noteNumbering"}}};
-const schema82 = {"title":"NotePlacement","description":"`foot`: at the foot of the page; `chapter` (default): at the end of each chapter; `reader`: at the end of the reader.","enum":["foot","chapter","reader"]};
-const schema83 = {"title":"NoteNumbering","description":"`source` (default): the numbers of the manuscript; `chapter`: from 1 in each chapter; `continuous`: from 1 through the reader, with a table from the new numbers to the original ones.","enum":["source","chapter","continuous"]};
+const schema80 = {"title":"ReaderNotes","description":"Where the notes go and how they are numbered.","type":"object","additionalProperties":false,"properties":{"placement":{"$ref":"#/$defs/notePlacement"},"numbering":{"$ref":"#/$defs/noteNumbering"}}};
+const schema81 = {"title":"NotePlacement","description":"`foot`: at the foot of the page; `chapter` (default): at the end of each chapter; `reader`: at the end of the reader.","enum":["foot","chapter","reader"]};
+const schema82 = {"title":"NoteNumbering","description":"`source` (default): the numbers of the manuscript; `chapter`: from 1 in each chapter; `continuous`: from 1 through the reader, with a table from the new numbers to the original ones.","enum":["source","chapter","continuous"]};
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate152.evaluated;
+const evaluated0 = validate146.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5310,7 +5228,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "placement") || (key0 === "numbering"))){
-validate152.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate146.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -5320,7 +5238,7 @@ if(data.placement !== undefined){
 let data0 = data.placement;
 const _errs2 = errors;
 if(!(((data0 === "foot") || (data0 === "chapter")) || (data0 === "reader"))){
-validate152.errors = [{instancePath:instancePath+"/placement",schemaPath:"#/$defs/notePlacement/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
+validate146.errors = [{instancePath:instancePath+"/placement",schemaPath:"#/$defs/notePlacement/enum",keyword:"enum",params:{allowedValues: schema81.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5333,7 +5251,7 @@ if(data.numbering !== undefined){
 let data1 = data.numbering;
 const _errs4 = errors;
 if(!(((data1 === "source") || (data1 === "chapter")) || (data1 === "continuous"))){
-validate152.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/$defs/noteNumbering/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
+validate146.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/$defs/noteNumbering/enum",keyword:"enum",params:{allowedValues: schema82.enum}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -5345,26 +5263,26 @@ var valid0 = true;
 }
 }
 else {
-validate152.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate146.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate152.errors = vErrors;
+validate146.errors = vErrors;
 return errors === 0;
 }
-validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema84 = {"title":"ReaderEntry","description":"One chapter of the reader: a manuscript, whole or in part.","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"description":"The manuscript, as a path relative to the manifest, inside the project.","type":"string","minLength":1},"title":{"description":"Title of the chapter; the manuscript's own title when absent.","type":"string","minLength":1},"select":{"$ref":"#/$defs/selection"},"introduction":{"description":"The editor's introduction to the chapter, in Markdown.","type":"string","minLength":1}}};
-const schema85 = {"title":"ReaderSelection","description":"The parts of the manuscript to include; the whole manuscript when absent. Ids are the manuscript's own, so an excerpt keeps its original paragraph numbers.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"sections":{"description":"Sections by number, counting from 1.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"paragraphs":{"description":"Paragraphs by id: one (`p7`) or an inclusive range (`p5-p20`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/paragraphRange"}},"claims":{"description":"Claims (sentences) by id: one (`p12.3`) or an inclusive range (`p12.3-p14.2`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/claimRange"}}}};
-const schema86 = {"title":"ParagraphRange","description":"A paragraph id (`p7`) or an inclusive range of them (`p5-p20`).","type":"string","pattern":"^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"};
-const schema87 = {"title":"ClaimRange","description":"A claim id (`p12.3`) or an inclusive range of them (`p12.3-p14.2`).","type":"string","pattern":"^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"};
+const schema83 = {"title":"ReaderEntry","description":"One chapter of the reader: a manuscript, whole or in part.","type":"object","required":["source"],"additionalProperties":false,"properties":{"source":{"description":"The manuscript, as a path relative to the manifest, inside the project.","type":"string","minLength":1},"title":{"description":"Title of the chapter; the manuscript's own title when absent.","type":"string","minLength":1},"select":{"$ref":"#/$defs/selection"},"introduction":{"description":"The editor's introduction to the chapter, in Markdown.","type":"string","minLength":1}}};
+const schema84 = {"title":"ReaderSelection","description":"The parts of the manuscript to include; the whole manuscript when absent. Ids are the manuscript's own, so an excerpt keeps its original paragraph numbers.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"sections":{"description":"Sections by number, counting from 1.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1}},"paragraphs":{"description":"Paragraphs by id: one (`p7`) or an inclusive range (`p5-p20`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/paragraphRange"}},"claims":{"description":"Claims (sentences) by id: one (`p12.3`) or an inclusive range (`p12.3-p14.2`).","type":"array","minItems":1,"items":{"$ref":"#/$defs/claimRange"}}}};
+const schema85 = {"title":"ParagraphRange","description":"A paragraph id (`p7`) or an inclusive range of them (`p5-p20`).","type":"string","pattern":"^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"};
+const schema86 = {"title":"ClaimRange","description":"A claim id (`p12.3`) or an inclusive range of them (`p12.3-p14.2`).","type":"string","pattern":"^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"};
 const pattern19 = new RegExp("^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$", "u");
 const pattern20 = new RegExp("^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$", "u");
 
-function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate155.evaluated;
+const evaluated0 = validate149.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5374,14 +5292,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-validate155.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1}}];
+validate149.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "sections") || (key0 === "paragraphs")) || (key0 === "claims"))){
-validate155.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate149.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -5393,7 +5311,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate155.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1}}];
+validate149.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -5403,13 +5321,13 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate155.errors = [{instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "integer"}}];
+validate149.errors = [{instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-validate155.errors = [{instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate149.errors = [{instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -5431,7 +5349,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate155.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate149.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
 return false;
 break;
 }
@@ -5442,7 +5360,7 @@ indices0[item0] = i1;
 }
 }
 else {
-validate155.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"}}];
+validate149.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -5458,7 +5376,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(Array.isArray(data2)){
 if(data2.length < 1){
-validate155.errors = [{instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/minItems",keyword:"minItems",params:{limit: 1}}];
+validate149.errors = [{instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -5471,12 +5389,12 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
 if(!pattern19.test(data3)){
-validate155.errors = [{instancePath:instancePath+"/paragraphs/" + i2,schemaPath:"#/$defs/paragraphRange/pattern",keyword:"pattern",params:{pattern: "^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"}}];
+validate149.errors = [{instancePath:instancePath+"/paragraphs/" + i2,schemaPath:"#/$defs/paragraphRange/pattern",keyword:"pattern",params:{pattern: "^p[1-9][0-9]{0,5}(-p[1-9][0-9]{0,5})?$"}}];
 return false;
 }
 }
 else {
-validate155.errors = [{instancePath:instancePath+"/paragraphs/" + i2,schemaPath:"#/$defs/paragraphRange/type",keyword:"type",params:{type: "string"}}];
+validate149.errors = [{instancePath:instancePath+"/paragraphs/" + i2,schemaPath:"#/$defs/paragraphRange/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5488,7 +5406,7 @@ break;
 }
 }
 else {
-validate155.errors = [{instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/type",keyword:"type",params:{type: "array"}}];
+validate149.errors = [{instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -5504,7 +5422,7 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(Array.isArray(data4)){
 if(data4.length < 1){
-validate155.errors = [{instancePath:instancePath+"/claims",schemaPath:"#/properties/claims/minItems",keyword:"minItems",params:{limit: 1}}];
+validate149.errors = [{instancePath:instancePath+"/claims",schemaPath:"#/properties/claims/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -5517,12 +5435,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data5 === "string"){
 if(!pattern20.test(data5)){
-validate155.errors = [{instancePath:instancePath+"/claims/" + i3,schemaPath:"#/$defs/claimRange/pattern",keyword:"pattern",params:{pattern: "^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"}}];
+validate149.errors = [{instancePath:instancePath+"/claims/" + i3,schemaPath:"#/$defs/claimRange/pattern",keyword:"pattern",params:{pattern: "^p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3}(-p[1-9][0-9]{0,5}\\.[1-9][0-9]{0,3})?$"}}];
 return false;
 }
 }
 else {
-validate155.errors = [{instancePath:instancePath+"/claims/" + i3,schemaPath:"#/$defs/claimRange/type",keyword:"type",params:{type: "string"}}];
+validate149.errors = [{instancePath:instancePath+"/claims/" + i3,schemaPath:"#/$defs/claimRange/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5534,7 +5452,7 @@ break;
 }
 }
 else {
-validate155.errors = [{instancePath:instancePath+"/claims",schemaPath:"#/properties/claims/type",keyword:"type",params:{type: "array"}}];
+validate149.errors = [{instancePath:instancePath+"/claims",schemaPath:"#/properties/claims/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -5549,20 +5467,20 @@ var valid0 = true;
 }
 }
 else {
-validate155.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate149.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate155.errors = vErrors;
+validate149.errors = vErrors;
 return errors === 0;
 }
-validate155.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate149.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate154.evaluated;
+const evaluated0 = validate148.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5573,14 +5491,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.source === undefined) && (missing0 = "source")){
-validate154.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate148.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "source") || (key0 === "title")) || (key0 === "select")) || (key0 === "introduction"))){
-validate154.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate148.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -5592,12 +5510,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate154.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1}}];
+validate148.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate154.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"}}];
+validate148.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5613,12 +5531,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate154.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
+validate148.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate154.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate148.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5630,8 +5548,8 @@ var valid0 = true;
 if(valid0){
 if(data.select !== undefined){
 const _errs6 = errors;
-if(!(validate155(data.select, {instancePath,parentData:data,parentDataProperty:"select",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+if(!(validate149(data.select, {instancePath,parentData:data,parentDataProperty:"select",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -5646,12 +5564,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-validate154.errors = [{instancePath:instancePath+"/introduction",schemaPath:"#/properties/introduction/minLength",keyword:"minLength",params:{limit: 1}}];
+validate148.errors = [{instancePath:instancePath+"/introduction",schemaPath:"#/properties/introduction/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate154.errors = [{instancePath:instancePath+"/introduction",schemaPath:"#/properties/introduction/type",keyword:"type",params:{type: "string"}}];
+validate148.errors = [{instancePath:instancePath+"/introduction",schemaPath:"#/properties/introduction/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5667,21 +5585,21 @@ var valid0 = true;
 }
 }
 else {
-validate154.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate148.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate154.errors = vErrors;
+validate148.errors = vErrors;
 return errors === 0;
 }
-validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate148.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://colophon.dev/schemas/reader.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate151.evaluated;
+const evaluated0 = validate145.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5692,14 +5610,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.title === undefined) && (missing0 = "title")) || ((data.entries === undefined) && (missing0 = "entries"))){
-validate151.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate145.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func6.call(schema79.properties, key0))){
-validate151.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!(func6.call(schema78.properties, key0))){
+validate145.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -5711,12 +5629,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate151.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
+validate145.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate151.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate145.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5732,12 +5650,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate151.errors = [{instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/minLength",keyword:"minLength",params:{limit: 1}}];
+validate145.errors = [{instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate151.errors = [{instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"}}];
+validate145.errors = [{instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5753,12 +5671,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-validate151.errors = [{instancePath:instancePath+"/course",schemaPath:"#/properties/course/minLength",keyword:"minLength",params:{limit: 1}}];
+validate145.errors = [{instancePath:instancePath+"/course",schemaPath:"#/properties/course/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate151.errors = [{instancePath:instancePath+"/course",schemaPath:"#/properties/course/type",keyword:"type",params:{type: "string"}}];
+validate145.errors = [{instancePath:instancePath+"/course",schemaPath:"#/properties/course/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5774,12 +5692,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-validate151.errors = [{instancePath:instancePath+"/instructor",schemaPath:"#/properties/instructor/minLength",keyword:"minLength",params:{limit: 1}}];
+validate145.errors = [{instancePath:instancePath+"/instructor",schemaPath:"#/properties/instructor/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate151.errors = [{instancePath:instancePath+"/instructor",schemaPath:"#/properties/instructor/type",keyword:"type",params:{type: "string"}}];
+validate145.errors = [{instancePath:instancePath+"/instructor",schemaPath:"#/properties/instructor/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5795,12 +5713,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-validate151.errors = [{instancePath:instancePath+"/term",schemaPath:"#/properties/term/minLength",keyword:"minLength",params:{limit: 1}}];
+validate145.errors = [{instancePath:instancePath+"/term",schemaPath:"#/properties/term/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate151.errors = [{instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "string"}}];
+validate145.errors = [{instancePath:instancePath+"/term",schemaPath:"#/properties/term/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5816,12 +5734,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-validate151.errors = [{instancePath:instancePath+"/notice",schemaPath:"#/properties/notice/minLength",keyword:"minLength",params:{limit: 1}}];
+validate145.errors = [{instancePath:instancePath+"/notice",schemaPath:"#/properties/notice/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate151.errors = [{instancePath:instancePath+"/notice",schemaPath:"#/properties/notice/type",keyword:"type",params:{type: "string"}}];
+validate145.errors = [{instancePath:instancePath+"/notice",schemaPath:"#/properties/notice/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5837,12 +5755,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
-validate151.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
+validate145.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
 return false;
 }
 }
 else {
-validate151.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
+validate145.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5861,7 +5779,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 const _errs19 = errors;
 for(const key1 in data7){
 if(!(key1 === "size")){
-validate151.errors = [{instancePath:instancePath+"/page",schemaPath:"#/$defs/page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate145.errors = [{instancePath:instancePath+"/page",schemaPath:"#/$defs/page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
 return false;
 break;
 }
@@ -5873,12 +5791,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data8 === "string"){
 if(!pattern18.test(data8)){
-validate151.errors = [{instancePath:instancePath+"/page/size",schemaPath:"#/$defs/page/properties/size/pattern",keyword:"pattern",params:{pattern: "^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}];
+validate145.errors = [{instancePath:instancePath+"/page/size",schemaPath:"#/$defs/page/properties/size/pattern",keyword:"pattern",params:{pattern: "^(A4|A5|Letter|[0-9]{1,4}(\\.[0-9]{1,3})?x[0-9]{1,4}(\\.[0-9]{1,3})?(in|mm|cm|pt))$"}}];
 return false;
 }
 }
 else {
-validate151.errors = [{instancePath:instancePath+"/page/size",schemaPath:"#/$defs/page/properties/size/type",keyword:"type",params:{type: "string"}}];
+validate145.errors = [{instancePath:instancePath+"/page/size",schemaPath:"#/$defs/page/properties/size/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -5886,7 +5804,7 @@ return false;
 }
 }
 else {
-validate151.errors = [{instancePath:instancePath+"/page",schemaPath:"#/$defs/page/type",keyword:"type",params:{type: "object"}}];
+validate145.errors = [{instancePath:instancePath+"/page",schemaPath:"#/$defs/page/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -5898,8 +5816,8 @@ var valid0 = true;
 if(valid0){
 if(data.notes !== undefined){
 const _errs22 = errors;
-if(!(validate152(data.notes, {instancePath,parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+if(!(validate146(data.notes, {instancePath,parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs22 === errors;
@@ -5914,7 +5832,7 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(Array.isArray(data10)){
 if(data10.length < 1){
-validate151.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/minItems",keyword:"minItems",params:{limit: 1}}];
+validate145.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -5922,8 +5840,8 @@ var valid3 = true;
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 const _errs25 = errors;
-if(!(validate154(data10[i0], {instancePath,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+if(!(validate148(data10[i0], {instancePath,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs25 === errors;
@@ -5934,7 +5852,7 @@ break;
 }
 }
 else {
-validate151.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"}}];
+validate145.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -5956,26 +5874,26 @@ var valid0 = true;
 }
 }
 else {
-validate151.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate145.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate151.errors = vErrors;
+validate145.errors = vErrors;
 return errors === 0;
 }
-validate151.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate145.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const report = validate158;
-const schema88 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/report.schema.json","title":"Report","description":"The diagnostics report of `colophon check --format json`: the messages of every file checked, in order of place, and their counts.","type":"object","required":["files","counts"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"$ref":"#/$defs/reportFile"}},"counts":{"$ref":"#/$defs/reportCounts"}},"$defs":{"severity":{"title":"Severity","description":"`error` fails the check, `warning` counts against `--max-warnings`, `info` is for review.","enum":["error","warning","info"]},"reportFile":{"title":"ReportFile","description":"One file and its messages (a notes file gets its own entry).","type":"object","required":["path","messages"],"additionalProperties":false,"properties":{"path":{"description":"The path as it was given or found.","type":"string","minLength":1},"messages":{"type":"array","items":{"$ref":"#/$defs/reportMessage"}}}},"reportMessage":{"title":"ReportMessage","description":"One diagnostic. Lines and columns are 1-based; columns count UTF-16 code units; `endColumn` is the column just after the range. A message about the whole file has no place.","type":"object","required":["ruleId","severity","message"],"additionalProperties":false,"properties":{"ruleId":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"message":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"reportCounts":{"title":"ReportCounts","description":"How many messages of each severity the report holds.","type":"object","required":["error","warning","info"],"additionalProperties":false,"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}}}};
-const schema92 = {"title":"ReportCounts","description":"How many messages of each severity the report holds.","type":"object","required":["error","warning","info"],"additionalProperties":false,"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}};
-const schema89 = {"title":"ReportFile","description":"One file and its messages (a notes file gets its own entry).","type":"object","required":["path","messages"],"additionalProperties":false,"properties":{"path":{"description":"The path as it was given or found.","type":"string","minLength":1},"messages":{"type":"array","items":{"$ref":"#/$defs/reportMessage"}}}};
-const schema90 = {"title":"ReportMessage","description":"One diagnostic. Lines and columns are 1-based; columns count UTF-16 code units; `endColumn` is the column just after the range. A message about the whole file has no place.","type":"object","required":["ruleId","severity","message"],"additionalProperties":false,"properties":{"ruleId":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"message":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}};
-const schema91 = {"title":"Severity","description":"`error` fails the check, `warning` counts against `--max-warnings`, `info` is for review.","enum":["error","warning","info"]};
+export const report = validate152;
+const schema87 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/report.schema.json","title":"Report","description":"The diagnostics report of `colophon check --format json`: the messages of every file checked, in order of place, and their counts.","type":"object","required":["files","counts"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"$ref":"#/$defs/reportFile"}},"counts":{"$ref":"#/$defs/reportCounts"}},"$defs":{"severity":{"title":"Severity","description":"`error` fails the check, `warning` counts against `--max-warnings`, `info` is for review.","enum":["error","warning","info"]},"reportFile":{"title":"ReportFile","description":"One file and its messages (a notes file gets its own entry).","type":"object","required":["path","messages"],"additionalProperties":false,"properties":{"path":{"description":"The path as it was given or found.","type":"string","minLength":1},"messages":{"type":"array","items":{"$ref":"#/$defs/reportMessage"}}}},"reportMessage":{"title":"ReportMessage","description":"One diagnostic. Lines and columns are 1-based; columns count UTF-16 code units; `endColumn` is the column just after the range. A message about the whole file has no place.","type":"object","required":["ruleId","severity","message"],"additionalProperties":false,"properties":{"ruleId":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"message":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"reportCounts":{"title":"ReportCounts","description":"How many messages of each severity the report holds.","type":"object","required":["error","warning","info"],"additionalProperties":false,"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}}}};
+const schema91 = {"title":"ReportCounts","description":"How many messages of each severity the report holds.","type":"object","required":["error","warning","info"],"additionalProperties":false,"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}};
+const schema88 = {"title":"ReportFile","description":"One file and its messages (a notes file gets its own entry).","type":"object","required":["path","messages"],"additionalProperties":false,"properties":{"path":{"description":"The path as it was given or found.","type":"string","minLength":1},"messages":{"type":"array","items":{"$ref":"#/$defs/reportMessage"}}}};
+const schema89 = {"title":"ReportMessage","description":"One diagnostic. Lines and columns are 1-based; columns count UTF-16 code units; `endColumn` is the column just after the range. A message about the whole file has no place.","type":"object","required":["ruleId","severity","message"],"additionalProperties":false,"properties":{"ruleId":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"message":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}};
+const schema90 = {"title":"Severity","description":"`error` fails the check, `warning` counts against `--max-warnings`, `info` is for review.","enum":["error","warning","info"]};
 
-function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate160.evaluated;
+const evaluated0 = validate154.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5986,14 +5904,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.ruleId === undefined) && (missing0 = "ruleId")) || ((data.severity === undefined) && (missing0 = "severity"))) || ((data.message === undefined) && (missing0 = "message"))){
-validate160.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate154.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "ruleId") || (key0 === "severity")) || (key0 === "message")) || (key0 === "line")) || (key0 === "column")) || (key0 === "endLine")) || (key0 === "endColumn"))){
-validate160.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate154.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -6005,12 +5923,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate160.errors = [{instancePath:instancePath+"/ruleId",schemaPath:"#/properties/ruleId/minLength",keyword:"minLength",params:{limit: 1}}];
+validate154.errors = [{instancePath:instancePath+"/ruleId",schemaPath:"#/properties/ruleId/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate160.errors = [{instancePath:instancePath+"/ruleId",schemaPath:"#/properties/ruleId/type",keyword:"type",params:{type: "string"}}];
+validate154.errors = [{instancePath:instancePath+"/ruleId",schemaPath:"#/properties/ruleId/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -6024,7 +5942,7 @@ if(data.severity !== undefined){
 let data1 = data.severity;
 const _errs4 = errors;
 if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "info"))){
-validate160.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema91.enum}}];
+validate154.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema90.enum}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -6036,7 +5954,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs6 = errors;
 if(typeof data.message !== "string"){
-validate160.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}}];
+validate154.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -6049,13 +5967,13 @@ if(data.line !== undefined){
 let data3 = data.line;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate160.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"}}];
+validate154.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs8){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate160.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate154.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -6070,13 +5988,13 @@ if(data.column !== undefined){
 let data4 = data.column;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate160.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"}}];
+validate154.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs10){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-validate160.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate154.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -6091,13 +6009,13 @@ if(data.endLine !== undefined){
 let data5 = data.endLine;
 const _errs12 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate160.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/type",keyword:"type",params:{type: "integer"}}];
+validate154.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-validate160.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate154.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -6112,13 +6030,13 @@ if(data.endColumn !== undefined){
 let data6 = data.endColumn;
 const _errs14 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate160.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/type",keyword:"type",params:{type: "integer"}}];
+validate154.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs14){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 1 || isNaN(data6)){
-validate160.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate154.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -6138,20 +6056,20 @@ var valid0 = true;
 }
 }
 else {
-validate160.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate154.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate160.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
-validate160.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate159.evaluated;
+const evaluated0 = validate153.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6162,14 +6080,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.path === undefined) && (missing0 = "path")) || ((data.messages === undefined) && (missing0 = "messages"))){
-validate159.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate153.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "path") || (key0 === "messages"))){
-validate159.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate153.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -6181,12 +6099,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate159.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1}}];
+validate153.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate159.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];
+validate153.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -6205,8 +6123,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate160(data1[i0], {instancePath,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+if(!(validate154(data1[i0], {instancePath,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -6216,7 +6134,7 @@ break;
 }
 }
 else {
-validate159.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"}}];
+validate153.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -6230,21 +6148,21 @@ var valid0 = true;
 }
 }
 else {
-validate159.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate153.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate159.errors = vErrors;
+validate153.errors = vErrors;
 return errors === 0;
 }
-validate159.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate153.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://colophon.dev/schemas/report.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate158.evaluated;
+const evaluated0 = validate152.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6255,14 +6173,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.files === undefined) && (missing0 = "files")) || ((data.counts === undefined) && (missing0 = "counts"))){
-validate158.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate152.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "files") || (key0 === "counts"))){
-validate158.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate152.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -6277,8 +6195,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
-if(!(validate159(data0[i0], {instancePath,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+if(!(validate153(data0[i0], {instancePath,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -6288,7 +6206,7 @@ break;
 }
 }
 else {
-validate158.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"}}];
+validate152.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -6306,14 +6224,14 @@ if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if((((data2.error === undefined) && (missing1 = "error")) || ((data2.warning === undefined) && (missing1 = "warning"))) || ((data2.info === undefined) && (missing1 = "info"))){
-validate158.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/required",keyword:"required",params:{missingProperty: missing1}}];
+validate152.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
 const _errs8 = errors;
 for(const key1 in data2){
 if(!(((key1 === "error") || (key1 === "warning")) || (key1 === "info"))){
-validate158.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate152.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
 return false;
 break;
 }
@@ -6323,13 +6241,13 @@ if(data2.error !== undefined){
 let data3 = data2.error;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate158.errors = [{instancePath:instancePath+"/counts/error",schemaPath:"#/$defs/reportCounts/properties/error/type",keyword:"type",params:{type: "integer"}}];
+validate152.errors = [{instancePath:instancePath+"/counts/error",schemaPath:"#/$defs/reportCounts/properties/error/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-validate158.errors = [{instancePath:instancePath+"/counts/error",schemaPath:"#/$defs/reportCounts/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate152.errors = [{instancePath:instancePath+"/counts/error",schemaPath:"#/$defs/reportCounts/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -6344,13 +6262,13 @@ if(data2.warning !== undefined){
 let data4 = data2.warning;
 const _errs11 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate158.errors = [{instancePath:instancePath+"/counts/warning",schemaPath:"#/$defs/reportCounts/properties/warning/type",keyword:"type",params:{type: "integer"}}];
+validate152.errors = [{instancePath:instancePath+"/counts/warning",schemaPath:"#/$defs/reportCounts/properties/warning/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-validate158.errors = [{instancePath:instancePath+"/counts/warning",schemaPath:"#/$defs/reportCounts/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate152.errors = [{instancePath:instancePath+"/counts/warning",schemaPath:"#/$defs/reportCounts/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -6365,13 +6283,13 @@ if(data2.info !== undefined){
 let data5 = data2.info;
 const _errs13 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate158.errors = [{instancePath:instancePath+"/counts/info",schemaPath:"#/$defs/reportCounts/properties/info/type",keyword:"type",params:{type: "integer"}}];
+validate152.errors = [{instancePath:instancePath+"/counts/info",schemaPath:"#/$defs/reportCounts/properties/info/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs13){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate158.errors = [{instancePath:instancePath+"/counts/info",schemaPath:"#/$defs/reportCounts/properties/info/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate152.errors = [{instancePath:instancePath+"/counts/info",schemaPath:"#/$defs/reportCounts/properties/info/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -6387,7 +6305,7 @@ var valid3 = true;
 }
 }
 else {
-validate158.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/type",keyword:"type",params:{type: "object"}}];
+validate152.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/$defs/reportCounts/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -6401,26 +6319,26 @@ var valid0 = true;
 }
 }
 else {
-validate158.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate152.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate158.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
-validate158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const settings = validate163;
-const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/settings.schema.json","title":"Settings","description":"Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the edition.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The larger work this text is part of, e.g. the book a chapter comes from.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag; `en` when absent.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"encoding":{"description":"Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).","enum":["utf-8","utf-16le","utf-16be","latin1","windows-1252"]},"exclude":{"description":"Blocks to keep out of the text: web-page labels, boilerplate trailers.","type":"array","items":{"$ref":"#/$defs/exclusion"}},"notes":{"$ref":"#/$defs/notesSettings"},"rules":{"$ref":"#/$defs/ruleSettings"}},"$defs":{"exclusion":{"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression, unanchored (add `^`/`$` to anchor), in RE2 syntax: JavaScript's without look-around and back-references, so that it runs in linear time.","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]},"notesSettings":{"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}},"markerStyleSetting":{"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`, an editor's letter `[a]`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]},"ruleLevel":{"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]},"ruleSettings":{"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-invisible":{"$ref":"#/$defs/ruleLevel"},"text-mojibake":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"image-missing":{"$ref":"#/$defs/ruleLevel"},"image-remote":{"$ref":"#/$defs/ruleLevel"},"image-unsupported":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}}}};
-const schema94 = {"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression, unanchored (add `^`/`$` to anchor), in RE2 syntax: JavaScript's without look-around and back-references, so that it runs in linear time.","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]};
+export const settings = validate157;
+const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://colophon.dev/schemas/settings.schema.json","title":"Settings","description":"Settings for one manuscript: a sidecar `name.yaml` beside `name.txt`.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Title of the edition.","type":"string","minLength":1},"author":{"type":"string","minLength":1},"work":{"description":"The larger work this text is part of, e.g. the book a chapter comes from.","type":"string","minLength":1},"language":{"description":"BCP 47 language tag; `en` when absent.","type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"encoding":{"description":"Encoding of the manuscript when it is not UTF-8 (UTF-16 is recognised by its byte-order mark).","enum":["utf-8","utf-16le","utf-16be","latin1","windows-1252"]},"exclude":{"description":"Blocks to keep out of the text: web-page labels, boilerplate trailers.","type":"array","items":{"$ref":"#/$defs/exclusion"}},"notes":{"$ref":"#/$defs/notesSettings"},"rules":{"$ref":"#/$defs/ruleSettings"}},"$defs":{"exclusion":{"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression, unanchored (add `^`/`$` to anchor), in RE2 syntax: JavaScript's without look-around and back-references, so that it runs in linear time.","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]},"notesSettings":{"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}},"markerStyleSetting":{"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`, an editor's letter `[a]`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]},"ruleLevel":{"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]},"ruleSettings":{"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-invisible":{"$ref":"#/$defs/ruleLevel"},"text-mojibake":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"image-missing":{"$ref":"#/$defs/ruleLevel"},"image-remote":{"$ref":"#/$defs/ruleLevel"},"image-unsupported":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}}}};
+const schema93 = {"title":"Exclusion","oneOf":[{"title":"ExcludeText","description":"A block whose text, trimmed, is exactly this.","type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1}}},{"title":"ExcludePattern","description":"Blocks matching this regular expression, unanchored (add `^`/`$` to anchor), in RE2 syntax: JavaScript's without look-around and back-references, so that it runs in linear time.","type":"object","required":["pattern"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1,"maxLength":500},"flags":{"type":"string","pattern":"^[imsu]*$"}}},{"title":"ExcludeBlock","description":"A block by its place: 1 is the first, -1 the last.","type":"object","required":["block"],"additionalProperties":false,"properties":{"block":{"type":"integer","not":{"const":0}}}}]};
 const pattern22 = new RegExp("^[imsu]*$", "u");
-const schema95 = {"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}};
-const schema96 = {"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`, an editor's letter `[a]`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]};
+const schema94 = {"title":"NotesSettings","type":"object","additionalProperties":false,"properties":{"bodies":{"description":"`present` (default): every referenced note must have its body, and an absent one is an error. `absent`: the source is known to lack its note bodies.","enum":["present","absent"]},"file":{"description":"A separate file holding the note bodies, relative to the manuscript.","type":"string","minLength":1},"repeats":{"description":"A glued numeral that repeats a note number already cited in the chapter (`…worship.”1` twice): `report` (default) it as a numbering fault, or `allow` it as the same note cited again. A numeral set off by spaces counts as glued. Bracketed, caret, angle, symbol and Markdown markers may always cite a note again.","enum":["allow","report"]},"markers":{"description":"The ways the text writes its note markers, when detection should not guess: only these are read as notes, and every other numeral, bracket or symbol stays text. Absent: every style is tried, and numerals set off by spaces or in parentheses are read only where the note bodies' numbers support them.","type":"array","items":{"$ref":"#/$defs/markerStyleSetting"},"minItems":1,"uniqueItems":true},"labels":{"description":"Markdown: how footnotes are printed. `number` (default): by their number in the order of first reference, whatever their labels (`[^relational]`, `[^7]`), as pandoc does; `keep`: by their labels as written, a numeric label keeping its number.","enum":["number","keep"]},"headings":{"description":"Headings of the text's notes sections that the parser does not know by itself (it knows Notes, Footnotes, Endnotes and their like in the manuscript's language), as written; case does not matter, and a heading may go on with `to …` (`NOTES TO BOOK II`).","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"minItems":1,"uniqueItems":true},"numbering":{"description":"Where the note numbers start afresh: `chapter` (with every chapter, letter or poem a heading opens) or `book` (one sequence through the whole text). Absent: found from the text (a chapter whose first note is 1 starts afresh).","enum":["chapter","book"]}}};
+const schema95 = {"title":"MarkerStyleSetting","description":"A way of writing note markers: `glued` numerals after a word or punctuation (`worship.”1`), `spaced` numerals set off by spaces (`the Greeks 2 worthy`), `bracket` (`[12]`), `angle` (`<12>`), `paren` (`(12)`), `caret` (`^12`, `[^12]`), `superscript` (`¹²`), `symbol` (`*`, `†`, `‡`, `§`, an editor's letter `[a]`).","enum":["glued","spaced","bracket","angle","paren","caret","superscript","symbol"]};
 
-function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate164.evaluated;
+const evaluated0 = validate158.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6432,7 +6350,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "bodies") || (key0 === "file")) || (key0 === "repeats")) || (key0 === "markers")) || (key0 === "labels")) || (key0 === "headings")) || (key0 === "numbering"))){
-validate164.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate158.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -6442,7 +6360,7 @@ if(data.bodies !== undefined){
 let data0 = data.bodies;
 const _errs2 = errors;
 if(!((data0 === "present") || (data0 === "absent"))){
-validate164.errors = [{instancePath:instancePath+"/bodies",schemaPath:"#/properties/bodies/enum",keyword:"enum",params:{allowedValues: schema95.properties.bodies.enum}}];
+validate158.errors = [{instancePath:instancePath+"/bodies",schemaPath:"#/properties/bodies/enum",keyword:"enum",params:{allowedValues: schema94.properties.bodies.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6457,12 +6375,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate164.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1}}];
+validate158.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate164.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
+validate158.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -6476,7 +6394,7 @@ if(data.repeats !== undefined){
 let data2 = data.repeats;
 const _errs5 = errors;
 if(!((data2 === "allow") || (data2 === "report"))){
-validate164.errors = [{instancePath:instancePath+"/repeats",schemaPath:"#/properties/repeats/enum",keyword:"enum",params:{allowedValues: schema95.properties.repeats.enum}}];
+validate158.errors = [{instancePath:instancePath+"/repeats",schemaPath:"#/properties/repeats/enum",keyword:"enum",params:{allowedValues: schema94.properties.repeats.enum}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -6491,7 +6409,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(Array.isArray(data3)){
 if(data3.length < 1){
-validate164.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/minItems",keyword:"minItems",params:{limit: 1}}];
+validate158.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -6501,7 +6419,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs8 = errors;
 if(!((((((((data4 === "glued") || (data4 === "spaced")) || (data4 === "bracket")) || (data4 === "angle")) || (data4 === "paren")) || (data4 === "caret")) || (data4 === "superscript")) || (data4 === "symbol"))){
-validate164.errors = [{instancePath:instancePath+"/markers/" + i0,schemaPath:"#/$defs/markerStyleSetting/enum",keyword:"enum",params:{allowedValues: schema96.enum}}];
+validate158.errors = [{instancePath:instancePath+"/markers/" + i0,schemaPath:"#/$defs/markerStyleSetting/enum",keyword:"enum",params:{allowedValues: schema95.enum}}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -6517,7 +6435,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data3[i1], data3[j0])){
-validate164.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate158.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
 return false;
 break outer0;
 }
@@ -6528,7 +6446,7 @@ break outer0;
 }
 }
 else {
-validate164.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/type",keyword:"type",params:{type: "array"}}];
+validate158.errors = [{instancePath:instancePath+"/markers",schemaPath:"#/properties/markers/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -6542,7 +6460,7 @@ if(data.labels !== undefined){
 let data5 = data.labels;
 const _errs10 = errors;
 if(!((data5 === "number") || (data5 === "keep"))){
-validate164.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/enum",keyword:"enum",params:{allowedValues: schema95.properties.labels.enum}}];
+validate158.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/enum",keyword:"enum",params:{allowedValues: schema94.properties.labels.enum}}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -6557,7 +6475,7 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(Array.isArray(data6)){
 if(data6.length < 1){
-validate164.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/minItems",keyword:"minItems",params:{limit: 1}}];
+validate158.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -6569,18 +6487,18 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data7 === "string"){
 if(func1(data7) > 200){
-validate164.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate158.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
 return false;
 }
 else {
 if(func1(data7) < 1){
-validate164.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/minLength",keyword:"minLength",params:{limit: 1}}];
+validate158.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 }
 else {
-validate164.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/type",keyword:"type",params:{type: "string"}}];
+validate158.errors = [{instancePath:instancePath+"/headings/" + i2,schemaPath:"#/properties/headings/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -6601,7 +6519,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-validate164.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1}}];
+validate158.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1}}];
 return false;
 break;
 }
@@ -6612,7 +6530,7 @@ indices0[item0] = i3;
 }
 }
 else {
-validate164.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/type",keyword:"type",params:{type: "array"}}];
+validate158.errors = [{instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -6626,7 +6544,7 @@ if(data.numbering !== undefined){
 let data8 = data.numbering;
 const _errs15 = errors;
 if(!((data8 === "chapter") || (data8 === "book"))){
-validate164.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema95.properties.numbering.enum}}];
+validate158.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema94.properties.numbering.enum}}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -6643,22 +6561,22 @@ var valid0 = true;
 }
 }
 else {
-validate164.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate158.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate164.errors = vErrors;
+validate158.errors = vErrors;
 return errors === 0;
 }
-validate164.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-invisible":{"$ref":"#/$defs/ruleLevel"},"text-mojibake":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"image-missing":{"$ref":"#/$defs/ruleLevel"},"image-remote":{"$ref":"#/$defs/ruleLevel"},"image-unsupported":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}};
-const schema98 = {"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]};
+const schema96 = {"title":"RuleSettings","description":"Severity of the checks, by rule id (see the rules of @colophon/check); a rule not named keeps its default.","type":"object","additionalProperties":false,"properties":{"note-defined":{"$ref":"#/$defs/ruleLevel"},"notes-absent":{"$ref":"#/$defs/ruleLevel"},"note-used":{"$ref":"#/$defs/ruleLevel"},"note-unique":{"$ref":"#/$defs/ruleLevel"},"note-sequence":{"$ref":"#/$defs/ruleLevel"},"marker-ambiguous":{"$ref":"#/$defs/ruleLevel"},"marker-punctuation":{"$ref":"#/$defs/ruleLevel"},"claim-cited":{"$ref":"#/$defs/ruleLevel"},"settings-invalid":{"$ref":"#/$defs/ruleLevel"},"settings-exclusion-unused":{"$ref":"#/$defs/ruleLevel"},"encoding-invalid":{"$ref":"#/$defs/ruleLevel"},"encoding-bom":{"$ref":"#/$defs/ruleLevel"},"size-limit":{"$ref":"#/$defs/ruleLevel"},"text-control-character":{"$ref":"#/$defs/ruleLevel"},"text-invisible":{"$ref":"#/$defs/ruleLevel"},"text-mojibake":{"$ref":"#/$defs/ruleLevel"},"text-empty":{"$ref":"#/$defs/ruleLevel"},"note-unclosed":{"$ref":"#/$defs/ruleLevel"},"settings-ignored":{"$ref":"#/$defs/ruleLevel"},"settings-unsupported":{"$ref":"#/$defs/ruleLevel"},"markdown-unreadable":{"$ref":"#/$defs/ruleLevel"},"markdown-html":{"$ref":"#/$defs/ruleLevel"},"markdown-template":{"$ref":"#/$defs/ruleLevel"},"image-missing":{"$ref":"#/$defs/ruleLevel"},"image-remote":{"$ref":"#/$defs/ruleLevel"},"image-unsupported":{"$ref":"#/$defs/ruleLevel"},"file-unreadable":{"$ref":"#/$defs/ruleLevel"}}};
+const schema97 = {"title":"RuleLevel","description":"How much a rule's messages matter: `off` drops them, `info` is for review, `warn` is a warning, `error` fails the check.","enum":["off","info","warn","error"]};
 
-function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate166.evaluated;
+const evaluated0 = validate160.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6669,8 +6587,8 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func6.call(schema97.properties, key0))){
-validate166.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!(func6.call(schema96.properties, key0))){
+validate160.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -6680,7 +6598,7 @@ if(data["note-defined"] !== undefined){
 let data0 = data["note-defined"];
 const _errs2 = errors;
 if(!((((data0 === "off") || (data0 === "info")) || (data0 === "warn")) || (data0 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/note-defined",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/note-defined",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6693,7 +6611,7 @@ if(data["notes-absent"] !== undefined){
 let data1 = data["notes-absent"];
 const _errs4 = errors;
 if(!((((data1 === "off") || (data1 === "info")) || (data1 === "warn")) || (data1 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/notes-absent",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/notes-absent",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -6706,7 +6624,7 @@ if(data["note-used"] !== undefined){
 let data2 = data["note-used"];
 const _errs6 = errors;
 if(!((((data2 === "off") || (data2 === "info")) || (data2 === "warn")) || (data2 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/note-used",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/note-used",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -6719,7 +6637,7 @@ if(data["note-unique"] !== undefined){
 let data3 = data["note-unique"];
 const _errs8 = errors;
 if(!((((data3 === "off") || (data3 === "info")) || (data3 === "warn")) || (data3 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/note-unique",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/note-unique",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -6732,7 +6650,7 @@ if(data["note-sequence"] !== undefined){
 let data4 = data["note-sequence"];
 const _errs10 = errors;
 if(!((((data4 === "off") || (data4 === "info")) || (data4 === "warn")) || (data4 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/note-sequence",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/note-sequence",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -6745,7 +6663,7 @@ if(data["marker-ambiguous"] !== undefined){
 let data5 = data["marker-ambiguous"];
 const _errs12 = errors;
 if(!((((data5 === "off") || (data5 === "info")) || (data5 === "warn")) || (data5 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/marker-ambiguous",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/marker-ambiguous",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -6758,7 +6676,7 @@ if(data["marker-punctuation"] !== undefined){
 let data6 = data["marker-punctuation"];
 const _errs14 = errors;
 if(!((((data6 === "off") || (data6 === "info")) || (data6 === "warn")) || (data6 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/marker-punctuation",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/marker-punctuation",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -6771,7 +6689,7 @@ if(data["claim-cited"] !== undefined){
 let data7 = data["claim-cited"];
 const _errs16 = errors;
 if(!((((data7 === "off") || (data7 === "info")) || (data7 === "warn")) || (data7 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/claim-cited",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/claim-cited",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -6784,7 +6702,7 @@ if(data["settings-invalid"] !== undefined){
 let data8 = data["settings-invalid"];
 const _errs18 = errors;
 if(!((((data8 === "off") || (data8 === "info")) || (data8 === "warn")) || (data8 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/settings-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/settings-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -6797,7 +6715,7 @@ if(data["settings-exclusion-unused"] !== undefined){
 let data9 = data["settings-exclusion-unused"];
 const _errs20 = errors;
 if(!((((data9 === "off") || (data9 === "info")) || (data9 === "warn")) || (data9 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/settings-exclusion-unused",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/settings-exclusion-unused",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -6810,7 +6728,7 @@ if(data["encoding-invalid"] !== undefined){
 let data10 = data["encoding-invalid"];
 const _errs22 = errors;
 if(!((((data10 === "off") || (data10 === "info")) || (data10 === "warn")) || (data10 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/encoding-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/encoding-invalid",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs22 === errors;
@@ -6823,7 +6741,7 @@ if(data["encoding-bom"] !== undefined){
 let data11 = data["encoding-bom"];
 const _errs24 = errors;
 if(!((((data11 === "off") || (data11 === "info")) || (data11 === "warn")) || (data11 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/encoding-bom",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/encoding-bom",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs24 === errors;
@@ -6836,7 +6754,7 @@ if(data["size-limit"] !== undefined){
 let data12 = data["size-limit"];
 const _errs26 = errors;
 if(!((((data12 === "off") || (data12 === "info")) || (data12 === "warn")) || (data12 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/size-limit",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/size-limit",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs26 === errors;
@@ -6849,7 +6767,7 @@ if(data["text-control-character"] !== undefined){
 let data13 = data["text-control-character"];
 const _errs28 = errors;
 if(!((((data13 === "off") || (data13 === "info")) || (data13 === "warn")) || (data13 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/text-control-character",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/text-control-character",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -6862,7 +6780,7 @@ if(data["text-invisible"] !== undefined){
 let data14 = data["text-invisible"];
 const _errs30 = errors;
 if(!((((data14 === "off") || (data14 === "info")) || (data14 === "warn")) || (data14 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/text-invisible",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/text-invisible",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs30 === errors;
@@ -6875,7 +6793,7 @@ if(data["text-mojibake"] !== undefined){
 let data15 = data["text-mojibake"];
 const _errs32 = errors;
 if(!((((data15 === "off") || (data15 === "info")) || (data15 === "warn")) || (data15 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/text-mojibake",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/text-mojibake",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -6888,7 +6806,7 @@ if(data["text-empty"] !== undefined){
 let data16 = data["text-empty"];
 const _errs34 = errors;
 if(!((((data16 === "off") || (data16 === "info")) || (data16 === "warn")) || (data16 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/text-empty",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/text-empty",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs34 === errors;
@@ -6901,7 +6819,7 @@ if(data["note-unclosed"] !== undefined){
 let data17 = data["note-unclosed"];
 const _errs36 = errors;
 if(!((((data17 === "off") || (data17 === "info")) || (data17 === "warn")) || (data17 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/note-unclosed",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/note-unclosed",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs36 === errors;
@@ -6914,7 +6832,7 @@ if(data["settings-ignored"] !== undefined){
 let data18 = data["settings-ignored"];
 const _errs38 = errors;
 if(!((((data18 === "off") || (data18 === "info")) || (data18 === "warn")) || (data18 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/settings-ignored",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/settings-ignored",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs38 === errors;
@@ -6927,7 +6845,7 @@ if(data["settings-unsupported"] !== undefined){
 let data19 = data["settings-unsupported"];
 const _errs40 = errors;
 if(!((((data19 === "off") || (data19 === "info")) || (data19 === "warn")) || (data19 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/settings-unsupported",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/settings-unsupported",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs40 === errors;
@@ -6940,7 +6858,7 @@ if(data["markdown-unreadable"] !== undefined){
 let data20 = data["markdown-unreadable"];
 const _errs42 = errors;
 if(!((((data20 === "off") || (data20 === "info")) || (data20 === "warn")) || (data20 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/markdown-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/markdown-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs42 === errors;
@@ -6953,7 +6871,7 @@ if(data["markdown-html"] !== undefined){
 let data21 = data["markdown-html"];
 const _errs44 = errors;
 if(!((((data21 === "off") || (data21 === "info")) || (data21 === "warn")) || (data21 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/markdown-html",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/markdown-html",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs44 === errors;
@@ -6966,7 +6884,7 @@ if(data["markdown-template"] !== undefined){
 let data22 = data["markdown-template"];
 const _errs46 = errors;
 if(!((((data22 === "off") || (data22 === "info")) || (data22 === "warn")) || (data22 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/markdown-template",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/markdown-template",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs46 === errors;
@@ -6979,7 +6897,7 @@ if(data["image-missing"] !== undefined){
 let data23 = data["image-missing"];
 const _errs48 = errors;
 if(!((((data23 === "off") || (data23 === "info")) || (data23 === "warn")) || (data23 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/image-missing",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/image-missing",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs48 === errors;
@@ -6992,7 +6910,7 @@ if(data["image-remote"] !== undefined){
 let data24 = data["image-remote"];
 const _errs50 = errors;
 if(!((((data24 === "off") || (data24 === "info")) || (data24 === "warn")) || (data24 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/image-remote",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/image-remote",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs50 === errors;
@@ -7005,7 +6923,7 @@ if(data["image-unsupported"] !== undefined){
 let data25 = data["image-unsupported"];
 const _errs52 = errors;
 if(!((((data25 === "off") || (data25 === "info")) || (data25 === "warn")) || (data25 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/image-unsupported",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/image-unsupported",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs52 === errors;
@@ -7018,7 +6936,7 @@ if(data["file-unreadable"] !== undefined){
 let data26 = data["file-unreadable"];
 const _errs54 = errors;
 if(!((((data26 === "off") || (data26 === "info")) || (data26 === "warn")) || (data26 === "error"))){
-validate166.errors = [{instancePath:instancePath+"/file-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema98.enum}}];
+validate160.errors = [{instancePath:instancePath+"/file-unreadable",schemaPath:"#/$defs/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema97.enum}}];
 return false;
 }
 var valid0 = _errs54 === errors;
@@ -7055,21 +6973,21 @@ var valid0 = true;
 }
 }
 else {
-validate166.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate160.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate166.errors = vErrors;
+validate160.errors = vErrors;
 return errors === 0;
 }
-validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate160.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://colophon.dev/schemas/settings.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate163.evaluated;
+const evaluated0 = validate157.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7081,7 +6999,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "title") || (key0 === "author")) || (key0 === "work")) || (key0 === "language")) || (key0 === "encoding")) || (key0 === "exclude")) || (key0 === "notes")) || (key0 === "rules"))){
-validate163.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate157.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -7093,12 +7011,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate163.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
+validate157.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate163.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate157.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -7114,12 +7032,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate163.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1}}];
+validate157.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate163.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"}}];
+validate157.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -7135,12 +7053,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-validate163.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/minLength",keyword:"minLength",params:{limit: 1}}];
+validate157.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate163.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/type",keyword:"type",params:{type: "string"}}];
+validate157.errors = [{instancePath:instancePath+"/" + "work",schemaPath:"#/properties/" + "work/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -7156,12 +7074,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-validate163.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
+validate157.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}}];
 return false;
 }
 }
 else {
-validate163.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
+validate157.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -7175,7 +7093,7 @@ if(data.encoding !== undefined){
 let data4 = data.encoding;
 const _errs10 = errors;
 if(!(((((data4 === "utf-8") || (data4 === "utf-16le")) || (data4 === "utf-16be")) || (data4 === "latin1")) || (data4 === "windows-1252"))){
-validate163.errors = [{instancePath:instancePath+"/encoding",schemaPath:"#/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema93.properties.encoding.enum}}];
+validate157.errors = [{instancePath:instancePath+"/encoding",schemaPath:"#/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema92.properties.encoding.enum}}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -7525,7 +7443,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
-validate163.errors = vErrors;
+validate157.errors = vErrors;
 return false;
 }
 else {
@@ -7546,7 +7464,7 @@ break;
 }
 }
 else {
-validate163.errors = [{instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"}}];
+validate157.errors = [{instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -7558,8 +7476,8 @@ var valid0 = true;
 if(valid0){
 if(data.notes !== undefined){
 const _errs35 = errors;
-if(!(validate164(data.notes, {instancePath,parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+if(!(validate158(data.notes, {instancePath,parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs35 === errors;
@@ -7570,8 +7488,8 @@ var valid0 = true;
 if(valid0){
 if(data.rules !== undefined){
 const _errs36 = errors;
-if(!(validate166(data.rules, {instancePath,parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+if(!(validate160(data.rules, {instancePath,parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs36 === errors;
@@ -7589,12 +7507,12 @@ var valid0 = true;
 }
 }
 else {
-validate163.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate157.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate163.errors = vErrors;
+validate157.errors = vErrors;
 return errors === 0;
 }
-validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate157.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
