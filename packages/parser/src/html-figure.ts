@@ -38,7 +38,7 @@ export function htmlImage(value: string): HtmlFigure | undefined {
   if (caption) {
     const words = caption[1] ?? ''
     const from = offset + caption.index + caption[0].indexOf('>') + 1
-    found.caption = decode(words.replace(/<[^>]*>/g, ''))
+    found.caption = decodeReferences(words.replace(/<[^>]*>/g, ''))
     found.captionSpan = [from, from + words.length]
   }
   return found
@@ -52,13 +52,13 @@ function attributesOf(tag: string): Map<string, string> {
   const found = new Map<string, string>()
   for (const match of tag.matchAll(attribute)) {
     const name = (match[1] ?? '').toLowerCase()
-    if (!found.has(name)) found.set(name, decode(match[2] ?? match[3] ?? match[4] ?? ''))
+    if (!found.has(name)) found.set(name, decodeReferences(match[2] ?? match[3] ?? match[4] ?? ''))
   }
   return found
 }
 
 /** Text with its character references (`&amp;`, `&#233;`, `&#xE9;`) decoded. */
-function decode(text: string): string {
+export function decodeReferences(text: string): string {
   return text.replace(
     /&(#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g,
     (all, ref: string) => {

@@ -30,6 +30,7 @@ import type { Encoding } from './decode.js'
 import { exclude } from './exclusions.js'
 import { figureOf, htmlFigureOf } from './figures.js'
 import { assignIds, cite, meta } from './finish.js'
+import { type HtmlDetails, htmlDetails } from './html-details.js'
 import { diskReader, type ImageReader, imageMaker } from './images.js'
 import { type Place, report } from './messages.js'
 import { type Container, pathOf, placeBlock } from './nesting.js'
@@ -552,14 +553,40 @@ function blockOf(node: Md.Nodes, build: MdBuild): Block | undefined {
   if (node.type === 'table') return tableOf(node, build)
   if (node.type === 'html') {
     const figure = htmlFigureOf(node, build.context)
-    if (!figure) dropHtmlNode(build, node)
-    return figure
+    if (figure) return figure
+    const details = htmlDetails(node.value)
+    if (details) return summaryOf(node, details, build)
+    dropHtmlNode(build, node)
+    return undefined
   }
   if (node.type === 'paragraph') {
     const figure = figureOf(node, build.context)
     if (figure) return figure
   }
   return paragraphOf(node, build.context)
+}
+
+/**
+ * The paragraph, in bold, that a disclosure's summary gives (see `html-details.ts`); its tags are
+ * left out of the edition without a word, as markup is.
+ */
+function summaryOf(node: Md.Html, details: HtmlDetails, build: MdBuild): Paragraph | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  const span = details.summarySpan
+  const words = details.summary?.trim() ?? ''
+  // Offsets within the block hold where its value is the source as written (not in a quotation).
+  if (!span || words === '' || build.context.text.slice(start, end) !== node.value) {
+    build.omitted.push({ reason: 'html', position: build.position(start, end) })
+    return undefined
+  }
+  const [from, to] = [start + span[0], start + span[1]]
+  build.omitted.push({ reason: 'html', position: build.position(start, from) })
+  build.omitted.push({ reason: 'html', position: build.position(to, end) })
+  const text: Md.Text = { type: 'text', value: words, position: build.position(from, to) }
+  const strong: Md.Strong = { type: 'strong', children: [text], position: build.position(from, to) }
+  return buildPhrasing([strong], from, to, build.context)
 }
 
 /**

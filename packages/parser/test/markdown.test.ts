@@ -567,6 +567,23 @@ describe('images', () => {
 })
 
 describe('raw HTML', () => {
+  it('shows a disclosure open: its summary a paragraph in bold, its tags left out without a word', () => {
+    const source =
+      '<details>\n<summary>More &amp; <em>less</em></summary>\n\nInside it.\n\n</details>\n'
+    const result = parse(source, { path: 'a.md' })
+    expect(result.messages).toEqual([])
+    const blocks = (result.tree as Root).children[0]?.children[0]?.children ?? []
+    const summary = blocks[0]?.type === 'paragraph' ? blocks[0].children[0]?.children[0] : undefined
+    expect(summary).toMatchObject({
+      type: 'strong',
+      children: [
+        { type: 'text', value: 'More & less', position: { start: { line: 2, column: 10 } } }
+      ]
+    })
+    expect(blocks.map((b) => b.id)).toEqual(['p1', 'p2'])
+    expect(result.tree?.omitted?.map((o) => o.reason)).toEqual(['html', 'html', 'html'])
+  })
+
   it('says so when a block opens with a closing tag and runs on with words (found by the property tests)', () => {
     const result = parse('</b>\n===\n\nText.\n\n</div>\n', { path: 'a.md' })
     expect(result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([
