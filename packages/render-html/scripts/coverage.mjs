@@ -18,7 +18,10 @@ const faces = {
     package: '@fontsource/noto-serif',
     prefix: 'noto-serif',
     subsets: ['latin', 'latin-ext', 'greek-ext', 'math']
-  }
+  },
+  // The last resort for symbols neither face has (⟨ ⟩, →): one file, which its package gives no
+  // range for; all of it counts.
+  symbols: { package: '@fontsource/dejavu-serif', prefix: 'dejavu-serif', subsets: ['latin'] }
 }
 
 /** `U+0370-0377,U+038C` as [from, to] pairs. */
@@ -47,7 +50,7 @@ for (const [name, face] of Object.entries(faces)) {
   for (const subset of face.subsets) {
     const file = require.resolve(`${face.package}/files/${face.prefix}-${subset}-400-normal.woff2`)
     const font = fontkit.openSync(file)
-    const inRange = spans(ranges[subset])
+    const inRange = ranges[subset] === undefined ? [[0, 0x10ffff]] : spans(ranges[subset])
     const points = font.characterSet
       .filter((code) => inRange.some(([from, to]) => code >= from && code <= to))
       .sort((a, b) => a - b)

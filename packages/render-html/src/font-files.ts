@@ -12,6 +12,8 @@ export interface FontPackage {
   family: string
   package: string
   prefix: string
+  /** Each subset's `unicode-range`, where the package gives none. */
+  ranges?: Readonly<Record<string, string>>
 }
 
 /** A weight and style a face is embedded in. */
@@ -20,9 +22,12 @@ export interface FaceStyle {
   style: 'normal' | 'italic'
 }
 
+/** The regular style alone. */
+export const regular: FaceStyle = { weight: 400, style: 'normal' }
+
 /** Regular, italic and bold: what the text is set in. */
 export const textStyles: readonly FaceStyle[] = [
-  { weight: 400, style: 'normal' },
+  regular,
   { weight: 400, style: 'italic' },
   { weight: 700, style: 'normal' }
 ]
@@ -42,7 +47,7 @@ export function faceRules(
   const made: string[] = []
   for (const { weight, style } of styles) {
     for (const subset of subsets) {
-      const range = rangesOf(font.package)[subset]
+      const range = font.ranges?.[subset] ?? rangesOf(font.package)[subset]
       if (range === undefined) throw new Error(`Expected the unicode range of subset \`${subset}\``)
       const file = require.resolve(
         `${font.package}/files/${font.prefix}-${subset}-${weight}-${style}.woff2`

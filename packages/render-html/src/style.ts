@@ -3,7 +3,7 @@
 // apart from the source's text, a layout for narrow screens, dark colours when the reader asks
 // for them, and a print stylesheet. The `print` profile applies the print rules at every medium
 // and drops the dark colours.
-import { fallbackFamily } from './fallback.js'
+import { fallbackFamily, symbolFamily } from './fallback.js'
 import { type FontNeeds, facesOf, family, monoFamily } from './fonts.js'
 import type { Profile } from './options.js'
 
@@ -42,7 +42,7 @@ const base = `
 html {
   background: var(--paper);
   color: var(--ink);
-  font-family: '${family}', '${fallbackFamily}', Georgia, Cambria, 'Times New Roman', serif;
+  font-family: '${family}', '${fallbackFamily}', '${symbolFamily}', Georgia, Cambria, 'Times New Roman', serif;
   font-size: 112.5%;
   line-height: 1.6;
   font-kerning: normal;
@@ -135,8 +135,8 @@ img.inline { max-height: 1.4em; max-width: 100%; vertical-align: middle; }
 span.image-alt { font-style: italic; }
 
 /* Code as written: its lines kept, long ones wrapped or scrolled, never hyphenated or justified. */
-code.inline { font-family: '${monoFamily}', '${family}', '${fallbackFamily}', ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .88em; hyphens: none; overflow-wrap: anywhere; }
-pre.code { font-family: '${monoFamily}', '${family}', '${fallbackFamily}', ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .85em; line-height: 1.45; margin: 0 0 1.2rem; padding: .6rem .8rem; background: var(--code, rgba(127, 127, 127, .08)); border-radius: 3px; overflow-x: auto; white-space: pre; text-align: left; hyphens: none; tab-size: 4; }
+code.inline { font-family: '${monoFamily}', '${family}', '${fallbackFamily}', '${symbolFamily}', ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .88em; hyphens: none; overflow-wrap: anywhere; }
+pre.code { font-family: '${monoFamily}', '${family}', '${fallbackFamily}', '${symbolFamily}', ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .85em; line-height: 1.45; margin: 0 0 1.2rem; padding: .6rem .8rem; background: var(--code, rgba(127, 127, 127, .08)); border-radius: 3px; overflow-x: auto; white-space: pre; text-align: left; hyphens: none; tab-size: 4; }
 
 :target { scroll-margin-top: 2rem; }
 .claim:target {
@@ -238,8 +238,8 @@ figure.figure img { max-height: 60vh; }
 figure.figure figcaption { break-before: avoid; }
 div.table thead { display: table-header-group; }
 div.table tr { break-inside: avoid; }
-code.inline { font-family: '${monoFamily}', '${family}', '${fallbackFamily}', monospace; }
-pre.code { font-family: '${monoFamily}', '${family}', '${fallbackFamily}', monospace; font-size: 8.5pt; white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; background: none; border-left: 1pt solid var(--rule); border-radius: 0; }
+code.inline { font-family: '${monoFamily}', '${family}', '${fallbackFamily}', '${symbolFamily}', monospace; }
+pre.code { font-family: '${monoFamily}', '${family}', '${fallbackFamily}', '${symbolFamily}', monospace; font-size: 8.5pt; white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; background: none; border-left: 1pt solid var(--rule); border-radius: 0; }
 section.introduction { border-left-width: 1.5pt; }
 section.introduction p, section.introduction li { break-inside: avoid; }
 section.sources { break-before: page; border-top: 0; margin-top: 0; padding-top: 0; }
@@ -259,7 +259,7 @@ span.footnote .fn-label { position: static; margin: 0; font-size: inherit; line-
 span.footnote.missing em { color: var(--muted); }
 /* A footnote's code, tables, lists and quotations are spans (see footnote.ts), set as blocks;
    its code in the monospace face, as in the text. */
-span.fn-code { display: block; margin: .2em 0; text-align: left; padding-left: .5em; border-left: 1pt solid var(--rule); font-family: '${monoFamily}', '${family}', '${fallbackFamily}', monospace; font-size: 7.5pt; line-height: 1.35; white-space: pre-wrap; overflow-wrap: anywhere; hyphens: none; tab-size: 4; }
+span.fn-code { display: block; margin: .2em 0; text-align: left; padding-left: .5em; border-left: 1pt solid var(--rule); font-family: '${monoFamily}', '${family}', '${fallbackFamily}', '${symbolFamily}', monospace; font-size: 7.5pt; line-height: 1.35; white-space: pre-wrap; overflow-wrap: anywhere; hyphens: none; tab-size: 4; }
 span.fn-code code { font-family: inherit; font-size: inherit; }
 span.fn-block, span.fn-list { display: block; margin: .2em 0; }
 span.fn-table { display: table; border-collapse: collapse; font-variant-numeric: lining-nums tabular-nums; }

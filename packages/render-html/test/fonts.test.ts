@@ -41,11 +41,22 @@ describe('the subsets of the typeface', () => {
     expect(renderHtml(seedTree())).not.toContain("font-family:'Source Code Pro'")
   })
 
-  it('knows which characters the faces have, from their files: Noto Serif for ἰ and ⁿ, not →', () => {
+  it('knows which characters the faces have, from their files: Noto Serif for ἰ and ⁿ, DejaVu Serif for → and ⟨, none for ☞ or 🙂', () => {
     const has = (char: string) => inTypeface(char.codePointAt(0) as number)
     expect(['α', 'ā', 'ἰ', 'ῥ', 'ⁿ'].map(has)).toEqual([true, true, true, true, true])
-    // Noto Serif's `math` subset names → and ⟨ ⟩ in its range but its file lacks them.
-    expect(['→', '⟨', '☞', '˙'].map(has)).toEqual([false, false, false, false])
+    // Noto Serif's `math` subset names → and ⟨ ⟩ in its range but its file lacks them; DejaVu
+    // Serif's file has them.
+    expect(['→', '⟨', '⟩', '˙'].map(has)).toEqual([true, true, true, true])
+    expect(['☞', '🙂', 'ꙮ'].map(has)).toEqual([false, false, false])
+  })
+
+  it('embeds DejaVu Serif, regular only, only where the text has a symbol neither other face has', () => {
+    const faces = fontFacesFor(edition([[[text('the word ⟨kata⟩ → form')]]]))
+    expect(faces.match(/font-family:'DejaVu Serif'[^}]*/g)).toEqual([
+      expect.stringContaining('font-style:normal;font-weight:400')
+    ])
+    expect(faces).not.toContain("font-family:'Noto Serif'")
+    expect(fontFacesFor(seedTree())).not.toContain("font-family:'DejaVu Serif'")
   })
 
   it('embeds Noto Serif’s polytonic Greek only where the text has it', () => {

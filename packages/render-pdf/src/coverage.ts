@@ -39,7 +39,7 @@ export function missingCharacters(tree: Root): VFileMessage[] {
     message(
       'error',
       'pdf-font',
-      `Character \`${char}\` (U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}), here and in ${count - 1} other place${count === 2 ? '' : 's'}, is in neither the edition's typeface Source Serif 4 nor its fallback Noto Serif, and a PDF may carry no other; write it otherwise (\`n\` for \`ⁿ\`, a word for a symbol), or make the HTML edition alone`,
+      `Character \`${char}\` (U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}), here and in ${count - 1} other place${count === 2 ? '' : 's'}, is in neither the edition's typeface Source Serif 4 nor its fallbacks Noto Serif and DejaVu Serif, and a PDF may carry no other; write it otherwise (\`n\` for \`ⁿ\`, a word for a symbol), or make the HTML edition alone`,
       { file, position }
     )
   )

@@ -570,18 +570,18 @@ function placesOf(
 }
 
 /**
- * Only the edition's typeface, its fallback (Noto Serif) and its monospace face for code may
+ * Only the edition's typeface, its fallbacks (Noto Serif, DejaVu Serif) and its monospace face for code may
  * be in the file; the characters none of them has are named already, before layout.
  */
 async function checkFonts(pdf: Uint8Array, messages: VFileMessage[]): Promise<void> {
   if (messages.some((found) => found.ruleId === 'pdf-font')) return
   for (const font of await readFonts(pdf)) {
-    if (/^(?:[A-Z]{6}\+)?(?:SourceSerif4|SourceCodePro|NotoSerif)/.test(font)) continue
+    if (/^(?:[A-Z]{6}\+)?(?:SourceSerif4|SourceCodePro|NotoSerif|DejaVuSerif)/.test(font)) continue
     messages.push(
       message(
         'error',
         'pdf-font',
-        `The PDF uses the font \`${font}\`, not the edition's faces (Source Serif 4, Noto Serif for what it lacks, Source Code Pro for code); a character they lack fell back to a system font`
+        `The PDF uses the font \`${font}\`, not the edition's faces (Source Serif 4, Noto Serif and DejaVu Serif for what it lacks, Source Code Pro for code); a character they lack fell back to a system font`
       )
     )
   }
