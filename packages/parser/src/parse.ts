@@ -100,7 +100,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
       ...(options.settings ? { settings: options.settings } : {}),
       ...(options.readImage ? { readImage: options.readImage } : {})
     })
-    const tree = processor.parse(file) as unknown as Root
+    const tree = processor.parse(file)
     reportEmpty(file)
     file.messages.sort(byPlace)
     const found = (file.data as { settings?: Settings }).settings ?? settings
@@ -127,7 +127,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     encoding: text.encoding,
     ...(notes ? { notes } : {})
   })
-  const tree = processor.parse(file) as unknown as Root
+  const tree = processor.parse(file)
   reportEmpty(file)
   file.messages.sort(byPlace)
   const messages = [...file.messages, ...(notes ? notes.file.messages.sort(byPlace) : [])]

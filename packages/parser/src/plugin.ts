@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto'
 import type { Root, Settings, SourceFile } from '@colophon/schema'
 import type { Root as MdRoot } from 'mdast'
-import type { Processor } from 'unified'
+import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { Encoding } from './decode.js'
 import type { ImageReader } from './images.js'
@@ -40,8 +40,11 @@ export interface MarkdownOptions {
   readImage?: ImageReader
 }
 
-/** Makes a unified processor parse plain-text manuscripts into the edition AST. */
-export function colophonText(this: Processor, options: TextOptions = {}): void {
+/**
+ * Makes a unified processor parse plain-text manuscripts into the edition AST. Typed as unified
+ * types a parser plugin (text in, a tree out), so `parse` returns the edition's `Root`.
+ */
+export const colophonText: Plugin<[TextOptions?], string, Root> = function (options = {}) {
   this.parser = (_document: string, file: VFile): Root =>
     buildTree(file, {
       settings: options.settings ?? {},
@@ -56,7 +59,7 @@ export function colophonText(this: Processor, options: TextOptions = {}): void {
  * Makes a unified processor parse Markdown manuscripts (CommonMark with GFM footnotes and
  * tables, YAML front matter) into the edition AST.
  */
-export function colophonMarkdown(this: Processor, options: MarkdownOptions = {}): void {
+export const colophonMarkdown: Plugin<[MarkdownOptions?], string, Root> = function (options = {}) {
   this.parser = (_document: string, file: VFile): Root =>
     buildMarkdownTree(file, {
       source: options.source ?? defaultSource(file, 'markdown'),
@@ -76,8 +79,8 @@ export function colophonMarkdown(this: Processor, options: MarkdownOptions = {})
  *   unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
  *     .use(remarkSmartypants).use(remarkColophon)
  */
-export function remarkColophon(options: MarkdownOptions = {}) {
-  return (tree: MdRoot, file: VFile): Root =>
+export const remarkColophon: Plugin<[MarkdownOptions?], MdRoot, Root> = (options = {}) => {
+  return (tree, file) =>
     fromMdast(tree, file, {
       source: options.source ?? defaultSource(file, 'markdown'),
       ...(options.settings ? { settings: options.settings } : {}),

@@ -413,7 +413,7 @@ describe('a bridge over a remark processor of one’s own', () => {
       .use(remarkSmartypants)
       .use(remarkColophon)
     const file = new VFile({ path: 'tea.md', value: source })
-    const root = (await processor.run(processor.parse(file), file)) as unknown as Root
+    const root = await processor.run(processor.parse(file), file)
     expect(validateEdition(root).ok).toBe(true)
     expect(root.meta.title).toBe('Tea')
     expect(claimTexts(root)).toEqual(['“Hello,” she said — and left.', 'A “note”.'])
@@ -695,7 +695,7 @@ describe('format', () => {
 
   it('works as a unified parser plugin', () => {
     const file = new VFile({ path: 'x.md', value: '# Title\n\nWords *here*.\n' })
-    const root = unified().use(colophonMarkdown).parse(file) as unknown as Root
+    const root = unified().use(colophonMarkdown).parse(file)
     expect(root.meta.title).toBe('Title')
     expect(root.meta.sources[0]?.format).toBe('markdown')
     expect(claimTexts(root)).toEqual(['Words here.'])

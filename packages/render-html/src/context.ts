@@ -9,6 +9,7 @@ import {
   type Root
 } from '@colophon/schema'
 import type { State } from 'mdast-util-to-hast'
+import type { VFile } from 'vfile'
 import { checkId } from './ids.js'
 import type { Settings } from './options.js'
 import { type Words, wordsFor } from './words/index.js'
@@ -46,8 +47,11 @@ export interface Context {
   inNote: boolean
 }
 
-/** Options objects handed to `mdast-util-to-hast`, each with the context of its render. */
-const contexts = new WeakMap<object, Context>()
+/**
+ * The files being rendered, each with the context of its render: `remark-rehype` hands
+ * `mdast-util-to-hast` a copy of its options, but the file as it is (`state.options.file`).
+ */
+const contexts = new WeakMap<VFile, Context>()
 
 /** Counts references and indexes notes, checking their identifiers. */
 export function createContext(tree: Root, css: Stylesheet, settings: Settings): Context {
@@ -110,15 +114,23 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
   }
 }
 
-/** Binds `context` to the options object of one `mdast-util-to-hast` run. */
-export function bindContext(options: object, context: Context): void {
-  contexts.set(options, context)
+/** Binds `context` to `file` for the render of its tree. */
+export function bindContext(file: VFile, context: Context): void {
+  contexts.set(file, context)
+}
+
+/** Unbinds the context of `file`, its render over. */
+export function releaseContext(file: VFile): void {
+  contexts.delete(file)
 }
 
 /** The context of the render `state` belongs to. */
 export function contextOf(state: State): Context {
-  const context = contexts.get(state.options)
-  if (!context) throw new Error('Expected a state made by `toHast` of @colophon/render-html')
+  const file = state.options.file
+  const context = file ? contexts.get(file) : undefined
+  if (!context) {
+    throw new Error('Expected a state made by `colophonRehype` of @colophon/render-html')
+  }
   return context
 }
 

@@ -1,16 +1,14 @@
-// Small helpers over `mdast-util-to-hast`'s state, typed for the edition AST, whose nodes
-// the state's own signatures (written for mdast) do not name.
+// Small helpers over `mdast-util-to-hast`'s state for the edition AST (whose nodes mdast knows:
+// see `types.ts`), and over hast.
 import type { Element, ElementContent, Properties, Text } from 'hast'
+import type { Parents } from 'mdast'
 import type { State } from 'mdast-util-to-hast'
 import type { Node, Parent } from './types.js'
 import type { Phrase } from './words/index.js'
 
-type MdastNode = Parameters<State['one']>[0]
-type MdastParent = Parameters<State['one']>[1]
-
 /** One node through the registry (an unknown type throws). */
-export function one(state: State, node: Node, parent: Parent | undefined): ElementContent[] {
-  const result = state.one(node as unknown as MdastNode, parent as unknown as MdastParent)
+export function one(state: State, node: Node, parent: Parents | undefined): ElementContent[] {
+  const result = state.one(node, parent)
   if (result === undefined) return []
   return Array.isArray(result) ? result : [result]
 }
@@ -27,7 +25,7 @@ export function all(state: State, parent: Parent): ElementContent[] {
 
 /** Copies the position of `from` onto `to`, and returns `to`. */
 export function patch<T extends ElementContent>(state: State, from: Node, to: T): T {
-  state.patch(from as unknown as MdastNode, to)
+  state.patch(from, to)
   return to
 }
 

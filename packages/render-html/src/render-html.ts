@@ -1,11 +1,14 @@
-// The edition AST to one self-contained HTML document.
+// The edition AST to one self-contained HTML document: the edition's unified plugin, then
+// `rehype-stringify`.
 import type { Root } from '@colophon/schema'
-import { toHtml } from 'hast-util-to-html'
+import rehypeStringify from 'rehype-stringify'
+import { unified } from 'unified'
+import { checkTree } from './check-tree.js'
 import { needsOfTree } from './fonts.js'
 import type { RenderOptions } from './options.js'
 import { profileOf } from './options.js'
+import { colophonRehypeStyled } from './plugin.js'
 import { stylesheet } from './style.js'
-import { build } from './to-hast.js'
 
 // The stylesheet (about 160 kB of it embedded fonts) is serialised as a placeholder and
 // spliced in afterwards: carried through the serialiser, it is copied at every level of the
@@ -16,7 +19,13 @@ const placeholder = '/*&colophon-stylesheet&*/'
 
 /** One HTML document, styles and fonts inside: the same tree gives the same string. */
 export function renderHtml(tree: Root, options?: RenderOptions): string {
-  const html = toHtml(build(tree, options, placeholder), { upperDoctype: true })
+  // Frozen first: the options are checked before the tree (see `toHast`).
+  const processor = unified()
+    .use(colophonRehypeStyled, options, placeholder)
+    .use(rehypeStringify, { upperDoctype: true })
+    .freeze()
+  checkTree(tree)
+  const html = processor.stringify(processor.runSync(tree))
   const at = html.indexOf(placeholder)
   if (at === -1 || html.indexOf(placeholder, at + 1) !== -1) {
     throw new Error('Expected exactly one stylesheet placeholder in the serialised document')

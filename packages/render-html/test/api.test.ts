@@ -4,6 +4,7 @@ import * as api from '../src/index.js'
 describe('@colophon/render-html', () => {
   it('should expose the public API', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'colophonRehype',
       'fontFacesFor',
       'inTypeface',
       'isLongNote',
