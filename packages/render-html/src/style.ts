@@ -221,6 +221,8 @@ const print = `
 html { font-size: 10.5pt; line-height: 1.45; background: none; }
 body { padding: 0; }
 a { color: inherit; text-decoration: none; }
+/* A note's number and its label link to each other, set as the plain figures they were. */
+.noteref a, span.footnote a.fn-label { padding: 0; }
 h1, h2, h3, .part, article.chapter > header { break-after: avoid; }
 article.chapter + article.chapter { break-before: page; margin-top: 0; }
 /* Ragged right: Chromium has no hyphenation dictionaries on Linux, and justified lines

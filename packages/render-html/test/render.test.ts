@@ -97,13 +97,15 @@ describe('notes', () => {
     )
   })
 
-  it('at the foot: each body once, just before its first reference; a second reference is a number', () => {
+  it('at the foot: each body once, just before its first reference, the two linked both ways; a second reference links to it too', () => {
     const html = renderHtml(tree(), { profile: 'print', notes: 'foot' })
     expect(html.match(/<span id="fn-n1" class="footnote"/g)).toHaveLength(1)
     expect(html).toContain(
-      'First.<span class="noteref-group"><span id="fn-n1" class="footnote" data-fn="n1"><span id="n1.p1" class="fn-p"><span class="fn-label">1</span> <span id="n1.p1.1" class="claim">A present note.</span></span></span><sup id="fnref-n1" class="noteref" data-fn="n1">1</sup></span>'
+      'First.<span class="noteref-group"><span id="fn-n1" class="footnote" data-fn="n1"><span id="n1.p1" class="fn-p"><a class="fn-label" href="#fnref-n1" role="doc-backlink">1</a> <span id="n1.p1.1" class="claim">A present note.</span></span></span><sup id="fnref-n1" class="noteref" data-fn="n1"><a href="#fn-n1" role="doc-noteref" aria-label="Note 1">1</a></sup></span>'
     )
-    expect(html).toContain('Again.<sup id="fnref-n1-2" class="noteref" data-fn="n1">1</sup></span>')
+    expect(html).toContain(
+      'Again.<sup id="fnref-n1-2" class="noteref" data-fn="n1"><a href="#fn-n1" role="doc-noteref" aria-label="Note 1">1</a></sup></span>'
+    )
     expect(html).toContain('<em>Note 2 is not in the source.</em>')
     expect(html).not.toContain('doc-endnotes')
   })

@@ -46,7 +46,9 @@ describe('a note cited from a heading', () => {
       html.indexOf('<h2 id="c2-title">'),
       html.indexOf('</h2>', html.indexOf('<h2 id="c2-title">'))
     )
-    expect(heading).toContain('<sup id="fnref-c2-n2" class="noteref" data-fn="c2-n2">2</sup>')
+    expect(heading).toContain(
+      '<sup id="fnref-c2-n2" class="noteref" data-fn="c2-n2"><a href="#fn-c2-n2" role="doc-noteref" aria-label="Note 2">2</a></sup>'
+    )
     expect(heading).toContain('From "The Snow Image."')
   })
 })

@@ -159,6 +159,13 @@ export const pageScript = String.raw`async (input) => {
   for (const note of document.querySelectorAll('span.footnote, section.notes > ol:not(.compact) > li')) {
     if (!note.dataset.splitFrom) note.setAttribute('role', 'complementary')
   }
+  // Paged.js renames a note it moves to the foot (note- and a random id): the note gets its
+  // own id back, so that its reference's link leads to it (the rest of a note carried to the next
+  // page has none: an id names one place).
+  for (const note of document.querySelectorAll('span.footnote[data-fn]')) {
+    if (note.dataset.splitFrom) note.removeAttribute('id')
+    else note.id = 'fn-' + note.dataset.fn
+  }
   // And one for a group, which finish/contents.ts makes the printed contents' TOC.
   for (const contents of document.querySelectorAll('nav.print-contents')) contents.setAttribute('role', 'group')
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'))

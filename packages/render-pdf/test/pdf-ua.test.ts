@@ -2,7 +2,7 @@
 // `pdf-ua.ts` for which): the first manuscript, a reader of two excerpts, and files with a known
 // defect, which the checker must catch. Generated books are checked in `generated-books.test.ts`.
 import { compose } from '@colophon/reader'
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
 import { notedSeedTree, seedTree } from './helpers.js'
@@ -10,6 +10,41 @@ import { checkPdfUa, roleCounts } from './pdf-ua.js'
 
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1790000000' }
 const slow = 240_000
+
+/** The names of the destinations in the PDF's name tree (`/Names /Dests`). */
+async function destinationNames(pdf: Uint8Array): Promise<Set<string>> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false })
+  const found = new Set<string>()
+  const visit = (node: PDFDict) => {
+    const names = node.lookupMaybe(PDFName.of('Names'), PDFArray)?.asArray() ?? []
+    for (let i = 0; i < names.length; i += 2) {
+      const name = names[i]
+      if (name instanceof PDFString || name instanceof PDFHexString) found.add(name.decodeText())
+    }
+    for (const kid of node.lookupMaybe(PDFName.of('Kids'), PDFArray)?.asArray() ?? []) {
+      visit(doc.context.lookup(kid, PDFDict))
+    }
+  }
+  const tree = doc.catalog
+    .lookupMaybe(PDFName.of('Names'), PDFDict)
+    ?.lookupMaybe(PDFName.of('Dests'), PDFDict)
+  if (tree) visit(tree)
+  return found
+}
+
+/** The named destination each link annotation of the PDF leads to, in page order. */
+async function linkTargets(pdf: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false })
+  const names: string[] = []
+  for (const page of doc.getPages()) {
+    for (const ref of page.node.Annots()?.asArray() ?? []) {
+      const annotation = doc.context.lookup(ref, PDFDict)
+      const dest = annotation.get(PDFName.of('Dest'))
+      if (dest instanceof PDFString || dest instanceof PDFHexString) names.push(dest.decodeText())
+    }
+  }
+  return names
+}
 
 describe('PDF/UA-1 conditions', () => {
   it(
@@ -54,6 +89,27 @@ describe('PDF/UA-1 conditions', () => {
       const roles = await roleCounts(pdf)
       expect(roles).toMatchObject({ Note: 65, Lbl: 65 })
       expect(roles.Link).toBeGreaterThanOrEqual(75 + 65)
+    },
+    slow
+  )
+
+  it(
+    'hold for the first manuscript with its notes at the foot: each reference a link to its note, each note’s number a link back',
+    async () => {
+      const { pdf } = await renderPdf(notedSeedTree(), { env })
+      expect(await checkPdfUa(pdf)).toEqual([])
+      expect(await roleCounts(pdf)).toMatchObject({ Note: 65, Lbl: 65 })
+      const targets = await linkTargets(pdf)
+      const notes = targets.filter((name) => /^fn-n\d+$/.test(name))
+      const back = targets.filter((name) => /^fnref-n\d+$/.test(name))
+      // 65 notes, their 65 numbers linked back to the first reference; 75 references.
+      expect(new Set(notes).size).toBe(65)
+      expect(notes.length).toBeGreaterThanOrEqual(65)
+      expect(new Set(back).size).toBe(65)
+      expect(back).toHaveLength(65)
+      // And every one of them leads somewhere: a destination of that name is in the file.
+      const destinations = await destinationNames(pdf)
+      expect(targets.filter((name) => !destinations.has(name))).toEqual([])
     },
     slow
   )

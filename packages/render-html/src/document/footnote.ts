@@ -14,7 +14,11 @@ import { noteBody } from './note-body.js'
 export function footnote(state: State, note: FootnoteDefinition): Element {
   const context = contextOf(state)
   const id = useId(context, noteId(note.identifier))
-  const label = h('span', { className: ['fn-label'] }, note.label)
+  const label = h(
+    'a',
+    { className: ['fn-label'], href: `#fnref-${note.identifier}`, role: 'doc-backlink' },
+    note.label
+  )
   let body: ElementContent[]
   if (note.status === 'missing') {
     body = [h('span', { className: ['fn-p'] }, [h('em', context.words.noteMissing(note.label))])]

@@ -1,8 +1,8 @@
 // footnoteReference: `<sup><a href="#fn-n7" id="fnref-n7" role="doc-noteref">7</a></sup>`;
 // a second reference to the same note gets `fnref-n7-2`. A reference to a note the edition
-// does not hold stays a plain superscript. With notes at the foot, the number is plain (the
-// paginator moves the note, so a link would lead nowhere) and the note itself stands just
-// before the first reference.
+// does not hold stays a plain superscript. With notes at the foot, the note itself stands just
+// before the first reference, and the number links to it (the paginator gives the note its id
+// back when it moves it, and the note's label links back to the first reference).
 import type { FootnoteReference } from '@colophon/schema'
 import { h } from 'hastscript'
 import { contextOf, noteId, printsNotes, referenceId, useId } from '../context.js'
@@ -28,9 +28,20 @@ export const footnoteReference: Handler<FootnoteReference> = (state, node) => {
     !long &&
     (context.settings.notes === 'foot' || (context.allMissing && printsNotes(context)))
   ) {
-    const reference = element('sup', { id, className: ['noteref'], dataFn: identifier }, [
-      text(node.label)
-    ])
+    // Without any note body the number stands alone (no note is printed); else it links to its
+    // note, wherever on the page the paginator puts it.
+    const number = context.allMissing
+      ? text(node.label)
+      : element(
+          'a',
+          {
+            href: `#${noteId(identifier)}`,
+            role: 'doc-noteref',
+            ariaLabel: context.words.note(node.label)
+          },
+          [text(node.label)]
+        )
+    const reference = element('sup', { id, className: ['noteref'], dataFn: identifier }, [number])
     const numbered = patch(state, node, reference)
     if (k !== 1 || context.allMissing) return numbered
     // The note stands just before its number, the two one box on one line: Paged.js takes a note
