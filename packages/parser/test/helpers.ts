@@ -2,6 +2,7 @@
 // and arbitraries that write manuscript-like text.
 import { readFileSync } from 'node:fs'
 import {
+  type Block,
   type Chapter,
   type Claim,
   type FootnoteDefinition,
@@ -136,6 +137,24 @@ export function walk(tree: Root): Walked {
       inlines(claim.children, here, claim, { chapter, paragraph: node })
     })
   }
+  // A block's paragraphs (its own, a quotation's, a list's items') walked; other blocks located.
+  const blocks = (
+    list: readonly Block[],
+    path: string,
+    chapter: Chapter,
+    into: Walked['paragraphs']
+  ) => {
+    list.forEach((node, p) => {
+      const blockPath = `${path}/${node.type}[${p}]`
+      const container = node.type !== 'paragraph'
+      if (container) locate(blockPath, node.type, node.position)
+      paragraphsIn(node).forEach((one, q) => {
+        const here = container ? `${blockPath}/paragraph[${q}]` : blockPath
+        into.push({ node: one, path: here, chapter })
+        paragraph(one, here, chapter)
+      })
+    })
+  }
   tree.children.forEach((chapter, c) => {
     const path = `chapter[${c}]`
     walked.chapters.push({ node: chapter, path })
@@ -146,31 +165,13 @@ export function walk(tree: Root): Walked {
       const sectionPath = `${path}/section[${s}]`
       locate(sectionPath, 'section', section.position)
       locate(`${sectionPath}.titlePosition`, 'section title', section.titlePosition)
-      section.children.forEach((node, p) => {
-        if (node.type === 'code' || node.type === 'table' || node.type === 'figure') {
-          locate(`${sectionPath}/${node.type}[${p}]`, node.type, node.position)
-          return
-        }
-        const blockPath = `${sectionPath}/${node.type}[${p}]`
-        const paragraphs = paragraphsIn(node)
-        const container = node.type !== 'paragraph'
-        if (container) locate(blockPath, node.type, node.position)
-        paragraphs.forEach((one, q) => {
-          const here = container ? `${blockPath}/paragraph[${q}]` : blockPath
-          walked.paragraphs.push({ node: one, path: here, chapter })
-          paragraph(one, here, chapter)
-        })
-      })
+      blocks(section.children, sectionPath, chapter, walked.paragraphs)
     })
     chapter.notes.forEach((note, n) => {
       const here = `${path}/notes[${n}]`
       walked.definitions.push({ node: note, path: here, chapter })
       locate(here, 'footnoteDefinition', note.position)
-      note.children.forEach((node, p) => {
-        const inNote = `${here}/paragraph[${p}]`
-        walked.noteParagraphs.push({ node, path: inNote, chapter })
-        paragraph(node, inNote, chapter)
-      })
+      blocks(note.children, here, chapter, walked.noteParagraphs)
     })
   })
   return walked

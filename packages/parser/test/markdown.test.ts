@@ -4,7 +4,7 @@
 // same tree as LF.
 import { readFileSync } from 'node:fs'
 import type { Claim, FootnoteReference, Inline, Position, Root } from '@colophon/schema'
-import { validateEdition } from '@colophon/schema'
+import { isParagraph, paragraphsIn, validateEdition } from '@colophon/schema'
 import fc from 'fast-check'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -125,6 +125,8 @@ function positionProblems(source: string, root: Root): string[] {
           !written.includes(child.value.replace(/\n/g, '')[0] ?? '')
         )
           problems.push(`${here}: code over ${JSON.stringify(written)}`)
+      } else if (child.type === 'anchor') {
+        if (!/^</.test(written)) problems.push(`${here}: anchor over ${JSON.stringify(written)}`)
       } else {
         inlines(child.children, here, child.position)
       }
@@ -151,7 +153,7 @@ function positionProblems(source: string, root: Root): string[] {
     walked.paragraphs.map(({ node }) => node.position)
   )
   for (const { node, path } of walked.definitions) {
-    node.children.forEach((paragraph, i) => {
+    node.children.flatMap(paragraphsIn).forEach((paragraph, i) => {
       inside(`${path}/paragraph[${i}]`, paragraph.position, node.position)
       claims(paragraph.children, `${path}/paragraph[${i}]`, paragraph.position)
     })
@@ -995,7 +997,9 @@ describe('footnotes', () => {
     const root = tree('Text.[^1]\n\n[^1]: First. *Second*.\n\n    More[^2].\n\n[^2]: Inner.\n')
     const notes = root.children[0]?.notes ?? []
     expect(
-      notes.map((n) => n.children.map((p) => p.children.map((c) => plain(c.children))))
+      notes.map((n) =>
+        n.children.filter(isParagraph).map((p) => p.children.map((c) => plain(c.children)))
+      )
     ).toEqual([[['First.', 'Second.'], ['More.']], [['Inner.']]])
     expect(notes.map((n) => n.identifier)).toEqual(['n1', 'n2'])
   })
