@@ -855,6 +855,47 @@ export const rawText: fc.Arbitrary<string> = fc.oneof(
     .map((parts) => parts.join(''))
 )
 
+/** How many inputs a property ran on, and how many of them gave it nothing to check. */
+export interface Tally {
+  runs: number
+  skipped: number
+}
+
+/**
+ * Fails when a property skipped `limit` of its inputs or more (by default half): a generator
+ * that makes mostly inputs a property cannot check would otherwise pass while testing little.
+ */
+export function expectSkippedUnder(tally: Tally, limit = 0.5): void {
+  if (tally.runs === 0) throw new Error('The property ran on no input')
+  const share = tally.skipped / tally.runs
+  if (share >= limit) {
+    throw new Error(
+      `${tally.skipped} of ${tally.runs} inputs skipped (${(share * 100).toFixed(1)} %), expected under ${limit * 100} %`
+    )
+  }
+}
+
+/** `text` as a file would hold it: UTF-8, or UTF-16 in either byte order after its mark. */
+function encoded(text: string, form: 'utf-8' | 'utf-16le' | 'utf-16be'): Uint8Array {
+  if (form === 'utf-8') return new TextEncoder().encode(text)
+  const little = Buffer.from(`\ufeff${text}`, 'utf16le')
+  return form === 'utf-16le' ? little : little.swap16()
+}
+
+/**
+ * Bytes to read: random ones, which mostly no encoding reads (so they give no tree to check),
+ * and, three times as often, raw strings written in the encodings a file is found in.
+ */
+export const fileBytes = fc.oneof(
+  { arbitrary: fc.uint8Array({ maxLength: 400 }), weight: 1 },
+  {
+    arbitrary: fc
+      .tuple(rawText, fc.constantFrom('utf-8' as const, 'utf-16le' as const, 'utf-16be' as const))
+      .map(([text, form]) => encoded(text, form)),
+    weight: 3
+  }
+)
+
 /** A run of whole lines of `text`, from line `from` on, `count` of them. */
 export function excerptOf(text: string): fc.Arbitrary<string> {
   const lines = text.split(/(?<=\n)/)
