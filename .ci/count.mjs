@@ -1,6 +1,7 @@
 // Sums the vitest JSON reports of every package into one line: `N passed, N failed`.
 // A package whose report is missing counts as a failure, so a run that executed
-// nothing cannot pass unnoticed.
+// nothing cannot pass unnoticed: its tests do not run when its typecheck (its sources and
+// tests compiled with `tsc --noEmit`) or its build failed, so a type error is one failure.
 import { existsSync, readFileSync } from 'node:fs'
 
 const root = JSON.parse(readFileSync('package.json', 'utf8'))
@@ -11,7 +12,9 @@ for (const workspace of root.workspaces) {
   if (!manifest.scripts?.test) continue
   const report = `${workspace}/reports/vitest.json`
   if (!existsSync(report)) {
-    console.error(`${workspace}: no test report (reports/vitest.json); counted as one failure`)
+    console.error(
+      `${workspace}: no test report (reports/vitest.json): its typecheck or build failed, or its tests did not finish; counted as one failure`
+    )
     failed++
     continue
   }

@@ -11,7 +11,13 @@ import { main } from '@colophon/cli'
 import { validateEdition } from '@colophon/schema'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { manuscriptText, rawText, settingsArb } from '../../packages/parser/test/helpers.js'
+import {
+  expectSkippedUnder,
+  fileBytes,
+  manuscriptText,
+  rawText,
+  settingsArb
+} from '../../packages/parser/test/helpers.js'
 import { inventory, scratch } from './run.js'
 
 const runs = Number(process.env.COLOPHON_FUZZ ?? 15)
@@ -37,8 +43,11 @@ async function colophon(args: string[], cwd: string): Promise<{ code: number; st
   }
 }
 
-/** What must hold for any input: see the top of this file. Throws with the reason. */
-async function holds(input: Case): Promise<void> {
+/**
+ * What must hold for any input: see the top of this file. Throws with the reason; tells whether
+ * the input was built (and its output checked) or refused (and nothing written checked).
+ */
+async function holds(input: Case): Promise<'built' | 'refused'> {
   const folder = scratch('fuzz')
   const name = `manuscript.${input.extension}`
   writeFileSync(join(folder, name), input.text)
@@ -55,7 +64,7 @@ async function holds(input: Case): Promise<void> {
   expect(built.stderr).not.toContain('internal error')
   if (built.code !== 0) {
     expect(inventory(folder), built.stderr).toEqual(before)
-    return
+    return 'refused'
   }
   const tree = JSON.parse(readFileSync(join(folder, 'out/manuscript/manuscript.json'), 'utf8'))
   const valid = validateEdition(tree)
@@ -65,6 +74,7 @@ async function holds(input: Case): Promise<void> {
   )
   const left = [...inventory(folder).keys()].filter((path) => path.endsWith('.colophon-partial'))
   expect(left).toEqual([])
+  return 'built'
 }
 
 /** Keeps a failing input in `fuzz-found/`, named by its hash, for every later run to replay. */
@@ -80,9 +90,20 @@ function keep(input: Case): string {
   return hash
 }
 
+/**
+ * Runs `holds` over `arbitrary`, counting the inputs refused: for them only the absence of any
+ * output is checked, so a kind whose inputs are nearly all refused (nine in ten) fails, as it
+ * would check next to nothing of what a build writes. (Refusals are common, not a fault: about
+ * 58 % of generated manuscripts with settings have errors in their notes.)
+ */
 async function property(arbitrary: fc.Arbitrary<Case>): Promise<void> {
-  const result = await fc.check(fc.asyncProperty(arbitrary, holds), { numRuns: runs, seed })
-  if (!result.failed) return
+  const tally = { runs: 0, skipped: 0 }
+  const counted = async (input: Case) => {
+    tally.runs++
+    if ((await holds(input)) === 'refused') tally.skipped++
+  }
+  const result = await fc.check(fc.asyncProperty(arbitrary, counted), { numRuns: runs, seed })
+  if (!result.failed) return expectSkippedUnder(tally, 0.9)
   const input = result.counterexample?.[0] as Case
   const hash = keep(input)
   throw new Error(
@@ -108,11 +129,7 @@ describe(`the pipeline on generated input (${runs} of each kind, seed ${seed})`,
 
   it('raw text', () => property(fc.record({ extension, text: rawText })), 600_000)
 
-  it(
-    'raw bytes',
-    () => property(fc.record({ extension, text: fc.uint8Array({ maxLength: 600 }) })),
-    600_000
-  )
+  it('raw bytes', () => property(fc.record({ extension, text: fileBytes })), 600_000)
 })
 
 const kept = existsSync(found) ? readdirSync(found) : []

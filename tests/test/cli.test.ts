@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FootnoteReference, Root } from '@colophon/schema'
-import { validateEdition } from '@colophon/schema'
+import { paragraphsOf, validateEdition } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
@@ -73,7 +73,7 @@ describe('colophon parse on the first manuscript', () => {
     expect(text.slice(at(34) - 11, at(34) + 7)).toBe('“fascists.”34 They')
     expect(JSON.stringify(tree)).toContain('with 43.9 percent of the')
     const paragraph = tree.children[0]?.children
-      .flatMap((section) => section.children)
+      .flatMap(paragraphsOf)
       .find((p) => JSON.stringify(p).includes('"label":"34"'))
     const claims = paragraph?.children ?? []
     const last = claims[claims.length - 1]

@@ -14,9 +14,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseFile } from '@colophon/parser'
+import { paragraphsOf } from '@colophon/schema'
 import { PDFDocument } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { boxOf } from '../../packages/render-pdf/test/helpers.js'
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
 const bin = join(repo, 'packages/cli/bin/colophon.js')
@@ -67,7 +69,7 @@ describe('colophon build --pdf on the first manuscript', () => {
     const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise
     expect(pdf.numPages).toBe(concordance.pages)
     expect(await pdf.getPageLabels()).toEqual(concordance.folios)
-    const [x0, y0, x1, y1] = (await pdf.getPage(3)).view
+    const [x0, y0, x1, y1] = boxOf((await pdf.getPage(3)).view)
     expect([x1 - x0, y1 - y0]).toEqual([432, 648])
     const { info } = await pdf.getMetadata()
     expect(info).toMatchObject({ Title: 'Class Terror', Author: 'Timothy Snyder' })
@@ -84,7 +86,7 @@ describe('colophon build --pdf on the first manuscript', () => {
       .replace(/[\s\u00ad-]+/g, '')
     const { tree } = parseFile(join(repo, 'source', `${name}.txt`))
     const paragraph = tree?.children[0]?.children
-      .flatMap((section) => section.children)
+      .flatMap(paragraphsOf)
       .find((item) => item.id === 'p12')
     const first = paragraph?.children[0]?.children[0]
     const words = first?.type === 'text' ? first.value.replace(/\s+/g, '').slice(0, 20) : '?'

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Chapter, Inline, Root } from '@colophon/schema'
-import { validateEdition } from '@colophon/schema'
+import { paragraphsOf, validateEdition } from '@colophon/schema'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
 import { pageTexts } from '../../packages/render-pdf/test/helpers.js'
@@ -38,7 +38,7 @@ function cited(chapter: Chapter): Set<string> {
     }
   }
   for (const section of chapter.children) {
-    for (const paragraph of section.children)
+    for (const paragraph of paragraphsOf(section))
       for (const claim of paragraph.children) walk(claim.children)
   }
   return found

@@ -85,3 +85,37 @@ describe('the editions task', () => {
     expect(passThroughEnv).toContain('COLOPHON_BROWSER_NO_SANDBOX')
   })
 })
+
+describe('the typecheck task', () => {
+  let planned: DryTask[] = []
+  beforeAll(() => {
+    const json = execFileSync('npx', ['turbo', 'run', 'test', '--dry=json'], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' }
+    })
+    planned = (JSON.parse(json) as { tasks: DryTask[] }).tasks
+  }, 60_000)
+
+  it('runs before each package’s tests, and compiles the tests with the sources', () => {
+    const tests = planned.filter((task) => task.taskId.endsWith('#test'))
+    const workspaces = (
+      JSON.parse(readFileSync(`${repo}package.json`, 'utf8')) as { workspaces: string[] }
+    ).workspaces
+    expect(tests).toHaveLength(workspaces.length)
+    for (const test of tests) {
+      const name = test.taskId.replace(/#test$/, '')
+      expect(test.dependencies, name).toContain(`${name}#typecheck`)
+      const typecheck = planned.find((task) => task.taskId === `${name}#typecheck`)
+      expect(typecheck?.command, name).toBe('tsc --noEmit -p tsconfig.test.json')
+      const inputs = Object.keys(typecheck?.inputs ?? {})
+      expect(inputs, name).toContain('tsconfig.test.json')
+      expect(
+        inputs.filter((input) => /^(test|reliability)\/.*\.test\.ts$/.test(input)),
+        name
+      ).toEqual(
+        Object.keys(test.inputs).filter((input) => /^(test|reliability)\/.*\.test\.ts$/.test(input))
+      )
+    }
+  })
+})

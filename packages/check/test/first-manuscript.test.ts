@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseFile } from '@colophon/parser'
+import { paragraphsOf } from '@colophon/schema'
 import { afterAll, describe, expect, it } from 'vitest'
 import { severityOf } from '../src/severity.js'
 import { checkFile } from './helpers.js'
@@ -57,7 +58,7 @@ describe('the first manuscript', () => {
     // The quotations and figures in paragraphs without any note (five: in p7, p12, p16, p28).
     const tree = parseFile(source).tree
     const uncovered = (tree?.children ?? [])
-      .flatMap((chapter) => chapter.children.flatMap((section) => section.children))
+      .flatMap((chapter) => chapter.children.flatMap(paragraphsOf))
       .flatMap((paragraph) => paragraph.children)
       .filter((claim) => claim.citedBy === undefined)
       .filter((claim) => claim.kinds.includes('quotation') || claim.kinds.includes('figure'))

@@ -1,6 +1,6 @@
 // Bad and unusual input: each gets a clear message with a place, never an exception.
 import { readFileSync } from 'node:fs'
-import { validateEdition } from '@colophon/schema'
+import { paragraphsOf, validateEdition } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import { maxBytes, parse, severityOf } from '../src/index.js'
 
@@ -270,7 +270,8 @@ describe('empty and odd texts', () => {
     const result = parse(
       'The Tyger\n\nTyger Tyger, burning bright,\nIn the forests of the night;\n'
     )
-    const paragraph = result.tree?.children[0]?.children[0]?.children[0]
+    const section = result.tree?.children[0]?.children[0]
+    const paragraph = section && paragraphsOf(section)[0]
     expect(paragraph?.verse).toBe(true)
     expect(paragraph?.children[0]?.children.map((node) => node.type)).toEqual([
       'text',

@@ -1,6 +1,13 @@
 // How the plain-text front end reads the conventions of real books, each in a small case taken
 // from a form met in the conformance corpus (`corpus/`), where the whole texts are scored.
-import type { Chapter, FootnoteDefinition, FootnoteReference, Root } from '@colophon/schema'
+import {
+  type Chapter,
+  type FootnoteDefinition,
+  type FootnoteReference,
+  isParagraph,
+  paragraphsOf,
+  type Root
+} from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../src/index.js'
 import { firstDoubled } from './helpers.js'
@@ -80,7 +87,7 @@ describe('headings', () => {
       'CHAPTER I.\nThe Beginning',
       'CHAPTER II.\nThe Middle'
     ])
-    const paragraphs = tree.children.flatMap((c) => c.children.flatMap((s) => s.children))
+    const paragraphs = tree.children.flatMap((c) => c.children.flatMap(paragraphsOf))
     expect(paragraphs.map((p) => p.verse ?? false)).toEqual([false, false])
     expect(notesOf(tree)).toEqual([
       ['CHAPTER I.\nThe Beginning', ['c1-n1 present 13']],
@@ -577,7 +584,7 @@ describe('page notes cited by symbols', () => {
       'n-x2a-3 present 11'
     ])
     const words = chapter.children
-      .flatMap((s) => s.children)
+      .flatMap(paragraphsOf)
       .map((p) =>
         p.children
           .map((claim) => claim.children.map((c) => ('value' in c ? c.value : '')).join(''))
@@ -667,7 +674,7 @@ describe('page notes cited by a transcriber’s symbols', () => {
     const chapter = tree.children[0] as Chapter
     expect(references(chapter).map((reference) => reference.label)).toEqual(['+', '#', '$', '||'])
     const bodies = chapter.notes.map((note) => {
-      const claim = note.children[0]?.children[0]
+      const claim = note.children.filter(isParagraph)[0]?.children[0]
       const words = claim?.children.map((child) => ('value' in child ? child.value : '')).join('')
       return `${note.label} ${note.status} ${words}`
     })

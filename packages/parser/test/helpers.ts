@@ -2,6 +2,7 @@
 // and arbitraries that write manuscript-like text.
 import { readFileSync } from 'node:fs'
 import {
+  type Block,
   type Chapter,
   type Claim,
   type FootnoteDefinition,
@@ -136,6 +137,24 @@ export function walk(tree: Root): Walked {
       inlines(claim.children, here, claim, { chapter, paragraph: node })
     })
   }
+  // A block's paragraphs (its own, a quotation's, a list's items') walked; other blocks located.
+  const blocks = (
+    list: readonly Block[],
+    path: string,
+    chapter: Chapter,
+    into: Walked['paragraphs']
+  ) => {
+    list.forEach((node, p) => {
+      const blockPath = `${path}/${node.type}[${p}]`
+      const container = node.type !== 'paragraph'
+      if (container) locate(blockPath, node.type, node.position)
+      paragraphsIn(node).forEach((one, q) => {
+        const here = container ? `${blockPath}/paragraph[${q}]` : blockPath
+        into.push({ node: one, path: here, chapter })
+        paragraph(one, here, chapter)
+      })
+    })
+  }
   tree.children.forEach((chapter, c) => {
     const path = `chapter[${c}]`
     walked.chapters.push({ node: chapter, path })
@@ -146,31 +165,13 @@ export function walk(tree: Root): Walked {
       const sectionPath = `${path}/section[${s}]`
       locate(sectionPath, 'section', section.position)
       locate(`${sectionPath}.titlePosition`, 'section title', section.titlePosition)
-      section.children.forEach((node, p) => {
-        if (node.type === 'code' || node.type === 'table' || node.type === 'figure') {
-          locate(`${sectionPath}/${node.type}[${p}]`, node.type, node.position)
-          return
-        }
-        const blockPath = `${sectionPath}/${node.type}[${p}]`
-        const paragraphs = paragraphsIn(node)
-        const container = node.type !== 'paragraph'
-        if (container) locate(blockPath, node.type, node.position)
-        paragraphs.forEach((one, q) => {
-          const here = container ? `${blockPath}/paragraph[${q}]` : blockPath
-          walked.paragraphs.push({ node: one, path: here, chapter })
-          paragraph(one, here, chapter)
-        })
-      })
+      blocks(section.children, sectionPath, chapter, walked.paragraphs)
     })
     chapter.notes.forEach((note, n) => {
       const here = `${path}/notes[${n}]`
       walked.definitions.push({ node: note, path: here, chapter })
       locate(here, 'footnoteDefinition', note.position)
-      note.children.forEach((node, p) => {
-        const inNote = `${here}/paragraph[${p}]`
-        walked.noteParagraphs.push({ node, path: inNote, chapter })
-        paragraph(node, inNote, chapter)
-      })
+      blocks(note.children, here, chapter, walked.noteParagraphs)
     })
   })
   return walked
@@ -852,6 +853,47 @@ export const rawText: fc.Arbitrary<string> = fc.oneof(
       { maxLength: 80 }
     )
     .map((parts) => parts.join(''))
+)
+
+/** How many inputs a property ran on, and how many of them gave it nothing to check. */
+export interface Tally {
+  runs: number
+  skipped: number
+}
+
+/**
+ * Fails when a property skipped `limit` of its inputs or more (by default half): a generator
+ * that makes mostly inputs a property cannot check would otherwise pass while testing little.
+ */
+export function expectSkippedUnder(tally: Tally, limit = 0.5): void {
+  if (tally.runs === 0) throw new Error('The property ran on no input')
+  const share = tally.skipped / tally.runs
+  if (share >= limit) {
+    throw new Error(
+      `${tally.skipped} of ${tally.runs} inputs skipped (${(share * 100).toFixed(1)} %), expected under ${limit * 100} %`
+    )
+  }
+}
+
+/** `text` as a file would hold it: UTF-8, or UTF-16 in either byte order after its mark. */
+function encoded(text: string, form: 'utf-8' | 'utf-16le' | 'utf-16be'): Uint8Array {
+  if (form === 'utf-8') return new TextEncoder().encode(text)
+  const little = Buffer.from(`\ufeff${text}`, 'utf16le')
+  return form === 'utf-16le' ? little : little.swap16()
+}
+
+/**
+ * Bytes to read: random ones, which mostly no encoding reads (so they give no tree to check),
+ * and, three times as often, raw strings written in the encodings a file is found in.
+ */
+export const fileBytes = fc.oneof(
+  { arbitrary: fc.uint8Array({ maxLength: 400 }), weight: 1 },
+  {
+    arbitrary: fc
+      .tuple(rawText, fc.constantFrom('utf-8' as const, 'utf-16le' as const, 'utf-16be' as const))
+      .map(([text, form]) => encoded(text, form)),
+    weight: 3
+  }
 )
 
 /** A run of whole lines of `text`, from line `from` on, `count` of them. */

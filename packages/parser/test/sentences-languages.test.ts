@@ -1,6 +1,7 @@
 // Tests for sentence segmentation by language: one table per rule, each case taken from a text
 // of the corpus (`corpus/<id>/<id>.txt`, named above it) unless it says otherwise, then the
 // language carried from the settings to the claims.
+import { paragraphsOf } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../src/index.js'
 import { sentences } from '../src/sentences.js'
@@ -247,7 +248,8 @@ describe('the language of the settings', () => {
   it('chooses the abbreviations the claims are cut with', () => {
     const claims = (language: string) => {
       const { tree } = parse(text, { settings: { language } })
-      return tree?.children[0]?.children[0]?.children[0]?.children.length
+      const section = tree?.children[0]?.children[0]
+      return section && paragraphsOf(section)[0]?.children.length
     }
     expect(claims('de')).toBe(1)
     expect(claims('en')).toBe(2)

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseFile } from '@colophon/parser'
 import { type Root, validateEdition } from '@colophon/schema'
+import type { VFileMessage } from 'vfile-message'
 import { afterEach, describe, expect, it } from 'vitest'
 import { bookChapters, isBookManifest, readBook } from '../src/index.js'
 
@@ -38,14 +39,8 @@ function project(files: Record<string, string | { copy: string }>): string {
   return root
 }
 
-const show = (
-  messages: {
-    line?: number | null
-    column?: number | null
-    ruleId?: string | null
-    reason: string
-  }[]
-) => messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)
+const show = (messages: readonly VFileMessage[]) =>
+  messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)
 
 /** Every id in the tree, for telling that none is given twice. */
 function ids(tree: Root): string[] {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse } from '@colophon/parser'
 import type { Block, Chapter, Inline, Root } from '@colophon/schema'
-import { validateEdition } from '@colophon/schema'
+import { paragraphsOf, validateEdition } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import { type ComposeEntry, compose } from '../src/compose.js'
 
@@ -49,7 +49,7 @@ function references(chapter: Chapter): { identifier: string; label: string; orig
     }
   }
   for (const section of chapter.children) {
-    for (const paragraph of section.children)
+    for (const paragraph of paragraphsOf(section))
       for (const claim of paragraph.children) walk(claim.children)
   }
   return found
@@ -78,7 +78,7 @@ describe('compose', () => {
       'Notes\n\n3. On the first letter.\n\n4. On the thing.\n'
     const source = parse(text, { path: 'letters.txt' }).tree
     if (!source) throw new Error('Expected the letters to parse')
-    const entries = [{ select: { paragraphs: ['p1'] } }]
+    const entries: ComposeEntry[] = [{ select: { paragraphs: ['p1'] } }]
     const result = compose(entries, [source], {
       title: 'A Reader',
       manifest: 'reader.yaml',
@@ -96,8 +96,8 @@ describe('compose', () => {
     const text = 'First.\n\n```js\nlet a = 1\n```\n\nSecond.\n\n```\nlet b = 2\n```\n\nThird.\n'
     const source = parse(text, { path: 'lesson.md' }).tree
     if (!source) throw new Error('Expected the lesson to parse')
-    const blocks = (paragraphs: string[] | undefined) => {
-      const entries = paragraphs ? [{ select: { paragraphs } }] : [{}]
+    const blocks = (paragraphs: [string, ...string[]] | undefined) => {
+      const entries: ComposeEntry[] = paragraphs ? [{ select: { paragraphs } }] : [{}]
       const { tree } = compose(entries, [source], { title: 'R', manifest: 'reader.yaml' })
       const validation = validateEdition(tree)
       expect(validation.ok ? [] : validation.problems).toEqual([])
@@ -113,8 +113,8 @@ describe('compose', () => {
     const text = 'First.\n\n> Quoted one.\n>\n> Quoted two.\n\nLast.\n'
     const source = parse(text, { path: 'letters.md' }).tree
     if (!source) throw new Error('Expected the letters to parse')
-    const blocks = (paragraphs: string[] | undefined) => {
-      const entries = paragraphs ? [{ select: { paragraphs } }] : [{}]
+    const blocks = (paragraphs: [string, ...string[]] | undefined) => {
+      const entries: ComposeEntry[] = paragraphs ? [{ select: { paragraphs } }] : [{}]
       const { tree } = compose(entries, [source], { title: 'R', manifest: 'reader.yaml' })
       const validation = validateEdition(tree)
       expect(validation.ok ? [] : validation.problems).toEqual([])
@@ -250,13 +250,13 @@ describe('compose', () => {
     const [first, second] = tree.children as [Chapter, Chapter]
     expect(first.title).toBe('The Great Terror begins')
     const numbers = first.children.flatMap((section) =>
-      section.children.map((paragraph) => paragraph.n)
+      paragraphsOf(section).map((paragraph) => paragraph.n)
     )
     expect(numbers).toEqual([60, 61, 62])
     expect(first.children[0]?.children[0]?.id).toBe('c1-p60')
     expect(first.origin?.paragraphs).toBe('60–62')
     const claims = second.children.flatMap((section) =>
-      section.children.flatMap((paragraph) => paragraph.children.map((claim) => claim.id))
+      paragraphsOf(section).flatMap((paragraph) => paragraph.children.map((claim) => claim.id))
     )
     expect(claims[0]).toBe('c2-p12.3')
     expect(claims.at(-1)).toBe('c2-p13.1')
@@ -268,7 +268,7 @@ describe('compose', () => {
 
   it('marks paragraphs left out inside a section as an elision', () => {
     const { tree } = run([{ select: { paragraphs: ['p60', 'p63'] } }])
-    const paragraphs = (tree.children[0] as Chapter).children.flatMap((section) => section.children)
+    const paragraphs = (tree.children[0] as Chapter).children.flatMap(paragraphsOf)
     expect(paragraphs.map((paragraph) => [paragraph.n, paragraph.elided])).toEqual([
       [60, undefined],
       [63, 2]

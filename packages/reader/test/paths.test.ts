@@ -43,10 +43,11 @@ function layout() {
 
 /** Reads a manifest in `readers/` whose one entry's source is `written`, a YAML scalar. */
 function withSource(written: string, options: { allowOutside?: boolean; root?: string } = {}) {
-  const { base, root, readers } = layout()
+  const { base, readers } = layout()
   const path = join(readers, 'reader.yaml')
   writeFileSync(path, `title: R\nentries:\n  - title: One\n    source: ${written}\n`)
-  return { base, root, readers, path, ...readManifest(path, options) }
+  // The project root is the one reading the manifest found.
+  return { base, readers, path, ...readManifest(path, options) }
 }
 
 /** The one message reading `written` gives: its rule, its place and its reason. */

@@ -1,7 +1,8 @@
 // The seed's edition in a real browser (Chromium through playwright-core, no browser
 // download): no request leaves the page, the embedded face is the one drawn, axe finds no
 // violation (nor in a reader's chapter with the editor's introduction), note links work both
-// ways, a claim named in the URL is highlighted, and the layout holds on a phone. Screenshots go to test-output/ for a person to look at.
+// ways, a claim named in the URL is highlighted, and the layout holds on a phone. Screenshots go
+// to test-output/ for a person to look at; the opening screen's is read back, pixel by pixel.
 //
 // The browser is the one the PDF renderer would use (`@colophon/browser`): `COLOPHON_BROWSER`,
 // else the system's Chromium or Chrome, else the Chromium `npm ci` installs; without any, these
@@ -14,6 +15,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderHtml } from '../src/index.js'
 import { fixtureTree, imagesTree, seedTree } from './helpers.js'
+import { inkShare, readPng } from './pixels.js'
 
 /** The seed as a reader's chapter, with a title, its origin and the editor's introduction. */
 function readerTree() {
@@ -56,6 +58,14 @@ function readerTree() {
     ]
   }
   return tree
+}
+
+/** `rgb(r, g, b)`, as the browser gives a computed colour, as three numbers. */
+function rgbOf(colour: string): [number, number, number] {
+  const [r, g, b] = (colour.match(/\d+/g) ?? []).map(Number)
+  if (r === undefined || g === undefined || b === undefined)
+    throw new Error(`Expected rgb(), got ${colour}`)
+  return [r, g, b]
 }
 
 /** The figures fixture, one image made far wider than the measure (a 2000 px SVG). */
@@ -342,11 +352,36 @@ describe('the seed edition in Chromium', () => {
     await context.close()
   })
 
-  it('opens well on a wide screen (screenshot)', async () => {
+  it('opens on a wide screen with ink in the measure and bare margins (screenshot)', async () => {
     const { context, page } = await open()
     await load(page)
-    await page.screenshot({ path: `${output}seed-opening.png` })
+    const layout = await page.evaluate(() => {
+      const box = (element: Element | null) => {
+        const { left, top, right, bottom } = (element as Element).getBoundingClientRect()
+        return { left, top, right, bottom }
+      }
+      return {
+        background: getComputedStyle(document.documentElement).backgroundColor,
+        measure: box(document.querySelector('section.section')),
+        title: box(document.querySelector('h1'))
+      }
+    })
+    const shot = readPng(await page.screenshot({ path: `${output}seed-opening.png` }))
     await context.close()
+    const background = rgbOf(layout.background)
+    const { measure, title } = layout
+    const all = { left: 0, top: 0, right: shot.width, bottom: shot.height }
+    expect([shot.width, shot.height]).toEqual([1280, 900])
+    // Mostly the page's own colour (not a blank or a solid block), with text on it.
+    expect(1 - inkShare(shot, all, background, 6)).toBeGreaterThan(0.7)
+    expect(inkShare(shot, all, background)).toBeGreaterThan(0.02)
+    // The title and the first screen of the text are drawn, in the measure...
+    expect(inkShare(shot, title, background)).toBeGreaterThan(0.02)
+    const text = { ...measure, bottom: Math.min(measure.bottom, shot.height) }
+    expect(inkShare(shot, text, background)).toBeGreaterThan(0.05)
+    expect(inkShare(shot, text, background)).toBeLessThan(0.4)
+    // ...and nothing beyond it on the right, where a line too long would spill.
+    expect(inkShare(shot, { ...all, left: measure.right + 24 }, background)).toBe(0)
   })
 
   it('has dark colours on request, and a print stylesheet (screenshots)', async () => {

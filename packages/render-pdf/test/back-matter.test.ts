@@ -5,7 +5,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { compose } from '@colophon/reader'
-import type { Root } from '@colophon/schema'
+import { isParagraph, type Root } from '@colophon/schema'
 import { PDFDocument } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type PdfResult, renderPdf } from '../src/index.js'
@@ -69,7 +69,7 @@ describe('a reader with its notes at the end of the book and its sources after t
     const bodies = tree.children.flatMap((chapter) => chapter.notes)
     expect(bodies.length).toBeGreaterThan(8)
     for (const note of bodies) {
-      const first = note.children[0]?.children[0]
+      const first = note.children.filter(isParagraph)[0]?.children[0]
       if (!first) throw new Error(`Expected a body for ${note.identifier}`)
       const start = squash(plain(first)).slice(0, 16)
       // `Source 12:` opens each body and is nowhere in the text.

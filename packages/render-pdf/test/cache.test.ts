@@ -13,7 +13,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Root } from '@colophon/schema'
+import { paragraphsOf, type Root } from '@colophon/schema'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type PdfResult, renderPdf } from '../src/index.js'
 import { bookTree, seedTree } from './helpers.js'
@@ -42,7 +42,8 @@ async function build(tree: Root, cache?: string): Promise<{ result: PdfResult; l
 /** `tree` with one word of chapter `k` (from 1) changed. */
 function changed(tree: Root, k: number): Root {
   const copy = structuredClone(tree)
-  const claim = copy.children[k - 1]?.children[0]?.children[1]?.children[0]
+  const section = copy.children[k - 1]?.children[0]
+  const claim = section && paragraphsOf(section)[1]?.children[0]
   const text = claim?.children.find((child) => child.type === 'text')
   if (text?.type !== 'text' || !text.value.includes('the ')) {
     throw new Error('Expected a text with `the ` in it')

@@ -82,7 +82,10 @@ describe('checks after layout', () => {
   })
 
   it('reports a claim whose text was cut, and one that is on no page', () => {
-    const claims = { ...allClaims, 'p12.3': (allClaims['p12.3'] ?? '').slice(0, 10) }
+    const claims: Record<string, string> = {
+      ...allClaims,
+      'p12.3': (allClaims['p12.3'] ?? '').slice(0, 10)
+    }
     delete claims['p40.1']
     const found = collect(plan(tree, [], claims))
     expect(found.map((m) => `${m.ruleId} ${m.reason.slice(0, 24)}`)).toEqual([

@@ -26,6 +26,7 @@ import {
   setPageLabels,
   stitch
 } from '../src/finish/index.js'
+import { boxOf } from './helpers.js'
 
 const browserPath = process.env.COLOPHON_BROWSER ?? '/usr/bin/chromium'
 const MM = 72 / 25.4
@@ -383,7 +384,7 @@ describe('addBleed', () => {
     const bytes = await bled(true)
     const reader = await open(bytes)
     const segments = await strokedSegments(reader, 1)
-    const [x0, y0, x1, y1] = (await reader.getPage(1)).view as [number, number, number, number]
+    const [x0, y0, x1, y1] = boxOf((await reader.getPage(1)).view)
     await reader.destroy()
     expect(segments).toHaveLength(8)
     // Half the line width: a stroke reaches that far beside its path.

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse } from '@colophon/parser'
-import type { Claim, Inline, Root } from '@colophon/schema'
+import { type Claim, type Inline, paragraphsOf, type Root } from '@colophon/schema'
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
@@ -62,7 +62,7 @@ export function seedTree(): Root {
 export function notedSeedTree(): Root {
   const claims = seedTree().children.flatMap((chapter) =>
     chapter.children.flatMap((section) =>
-      section.children.flatMap((paragraph) => paragraph.children)
+      paragraphsOf(section).flatMap((paragraph) => paragraph.children)
     )
   )
   const lines: string[] = []
@@ -218,4 +218,13 @@ export async function contentTexts(pdf: Uint8Array): Promise<string[]> {
     }
   }
   return texts
+}
+
+/** A page's box `[x0, y0, x1, y1]` in points, from pdf.js's `view`, checked to have four numbers. */
+export function boxOf(view: readonly number[]): [number, number, number, number] {
+  const [x0, y0, x1, y1] = view
+  if (x0 === undefined || y0 === undefined || x1 === undefined || y1 === undefined) {
+    throw new Error(`Expected a page box of four numbers, got [${view.join(', ')}]`)
+  }
+  return [x0, y0, x1, y1]
 }

@@ -2,7 +2,7 @@
 // ICC parser), PDF/X-4 in the Info dictionary and the XMP when nothing is in colour, the dates
 // PDF/X asks for; and no PDF/X claim, with a message naming the pages, when images are in colour.
 import icc from 'icc'
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFString } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, type PDFString } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { grayProfile } from '../src/finish/gray-profile.js'
 import { renderPdf } from '../src/index.js'
@@ -15,7 +15,7 @@ function infoOf(doc: PDFDocument): PDFDict {
 }
 
 function xmpOf(doc: PDFDocument): string {
-  const stream = doc.catalog.lookup(PDFName.of('Metadata'), PDFRawStream)
+  const stream = doc.catalog.lookup(PDFName.of('Metadata'), PDFStream)
   return Buffer.from(stream.getContents()).toString('utf8')
 }
 
@@ -49,7 +49,7 @@ describe('--print', () => {
       expect(intents.size()).toBe(1)
       const intent = intents.lookup(0, PDFDict)
       expect(intent.get(PDFName.of('S'))).toBe(PDFName.of('GTS_PDFX'))
-      const profile = intent.lookup(PDFName.of('DestOutputProfile'), PDFRawStream)
+      const profile = intent.lookup(PDFName.of('DestOutputProfile'), PDFStream)
       expect(String(profile.dict.get(PDFName.of('N')))).toBe('1')
       const info = infoOf(doc)
       expect((info.lookup(PDFName.of('GTS_PDFXVersion')) as PDFString).decodeText()).toBe('PDF/X-4')

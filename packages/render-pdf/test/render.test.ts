@@ -5,7 +5,7 @@
 // concordance; a few pages go to test-output/ as PNG for a person to look at.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { parse } from '@colophon/parser'
-import type { Root } from '@colophon/schema'
+import { paragraphsOf, type Root } from '@colophon/schema'
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -13,6 +13,7 @@ import { readFonts } from '../src/finish/index.js'
 import { type PdfResult, renderPdf } from '../src/index.js'
 import {
   bookTree,
+  boxOf,
   contentTexts,
   destinationPage,
   figuresTree,
@@ -42,9 +43,7 @@ function save(name: string, bytes: Uint8Array): void {
 
 /** Every paragraph begins on the page the concordance gives for it. */
 async function expectConcordance(tree: Root, result: PdfResult, texts: string[]): Promise<void> {
-  const paragraphs = tree.children.flatMap((chapter) =>
-    chapter.children.flatMap((section) => section.children)
-  )
+  const paragraphs = tree.children.flatMap((chapter) => chapter.children.flatMap(paragraphsOf))
   expect(paragraphs.length).toBeGreaterThan(70)
   for (const paragraph of paragraphs) {
     const entry = result.concordance.ids[paragraph.id]
@@ -121,7 +120,7 @@ describe('the seed as built: 6×9 in, no note bodies', () => {
 
   it('is 6×9 in (432×648 pt) on every page', async () => {
     for (let number = 1; number <= pdf.numPages; number++) {
-      const [x0, y0, x1, y1] = (await pdf.getPage(number)).view
+      const [x0, y0, x1, y1] = boxOf((await pdf.getPage(number)).view)
       expect([x1 - x0, y1 - y0]).toEqual([432, 648])
     }
   })
@@ -271,7 +270,7 @@ describe('notes at the foot of the page', () => {
     if (!chapter) throw new Error('Expected a chapter')
     const squashed = texts.map(squash)
     const claims = chapter.children.flatMap((section) =>
-      section.children.flatMap((paragraph) => paragraph.children)
+      paragraphsOf(section).flatMap((paragraph) => paragraph.children)
     )
     const pageOf = (id: string | undefined) =>
       id === undefined ? undefined : result.concordance.ids[id]?.index
@@ -482,7 +481,7 @@ describe('other trim sizes and print mode', () => {
         const result = await renderPdf(seedTree(), { env, size })
         expect(errors(result)).toEqual([])
         const pdf = await open(result.pdf)
-        const [x0, y0, x1, y1] = (await pdf.getPage(3)).view
+        const [x0, y0, x1, y1] = boxOf((await pdf.getPage(3)).view)
         expect(x1 - x0).toBeCloseTo(width, 1)
         expect(y1 - y0).toBeCloseTo(height, 1)
       },
