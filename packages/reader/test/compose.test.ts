@@ -153,7 +153,7 @@ describe('compose', () => {
         : block.type === 'list'
           ? `${block.id}[${block.children.map((item) => item.children.map(shape).join(' '))}]`
           : block.id
-    const blocks = (paragraphs: string[]) => {
+    const blocks = (paragraphs: [string, ...string[]]) => {
       const { tree } = compose([{ select: { paragraphs } }], [source], {
         title: 'R',
         manifest: 'reader.yaml'
