@@ -4,7 +4,7 @@
 // the typeface in every `font-family`, so the typeface sets every character it has. Which
 // characters a face has is read from its font file (`generated/coverage.ts`), not from the
 // package's ranges (Noto Serif's `math` names → and ⟨ ⟩, which its file lacks).
-import { faceRules, within } from './font-files.js'
+import { type FontFile, faceFiles, faceRules, within } from './font-files.js'
 import { coverage } from './generated/coverage.js'
 
 export const fallbackFamily = 'Noto Serif'
@@ -24,4 +24,9 @@ export function fallbackSubsetOf(code: number): FallbackSubset | undefined {
 /** The `@font-face` rules of the fallback's `used` subsets. */
 export function fallbackFaces(used: readonly FallbackSubset[]): string {
   return faceRules(font, used)
+}
+
+/** The files of the fallback's `used` subsets. */
+export function fallbackFiles(used: readonly FallbackSubset[]): FontFile[] {
+  return faceFiles(font, used)
 }

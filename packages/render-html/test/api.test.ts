@@ -4,7 +4,10 @@ import * as api from '../src/index.js'
 describe('@colophon/render-html', () => {
   it('should expose the public API', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'faceRule',
+      'families',
       'fontFacesFor',
+      'fontFilesFor',
       'inTypeface',
       'isLongNote',
       'noteLength',
