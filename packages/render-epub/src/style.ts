@@ -57,10 +57,13 @@ section.notes { margin-top: 2.5em; padding-top: 1em; border-top: 1px solid; font
 section.notes > h2, section.notes > h3 { font-size: 1.15em; margin: 0 0 .8em; }
 section.notes ol { list-style: none; margin: 0; padding: 0; }
 section.notes li { margin: 0 0 .7em; }
+section.notes ol.compact li { padding-left: 0; }
 section.notes li p { margin: 0 0 .4em; }
 section.notes ul.list { list-style: disc; }
 section.notes ol.list { list-style: decimal; padding-left: 1.4em; }
-.fn-label { font-weight: bold; margin-right: .4em; font-variant-numeric: lining-nums tabular-nums; }
+/* A note's number hangs in its own column, its paragraphs beside it. */
+section.notes li { padding-left: 2em; }
+.fn-label { float: left; width: 1.6em; margin-left: -2em; font-weight: bold; font-variant-numeric: lining-nums tabular-nums; }
 .fn-original { font-size: .9em; }
 p.notes-absent { font-style: italic; }
 ol.compact li { display: inline-block; margin: 0 .5em .4em 0; }
