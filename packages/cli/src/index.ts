@@ -1,7 +1,8 @@
 // The `colophon` command: parses arguments and runs a command; returns the exit code.
 import { Command, CommanderError, Option } from 'commander'
+import { type BuildOptions, buildCommand } from './build.js'
 import { type CheckCommandOptions, checkCommand, formats } from './checks.js'
-import { type BuildOptions, buildCommand, exit, type Output, parseCommand } from './commands.js'
+import { exit, type Output, parseCommand } from './commands.js'
 import { OutputError } from './write.js'
 
 export { exit, type Output } from './commands.js'
@@ -60,7 +61,7 @@ function addParse(program: Command, io: Output, done: (code: number) => void): v
     })
 }
 
-/** `colophon build`: the editions (JSON, HTML, PDF) of manuscripts; `done` gets its exit code. */
+/** `colophon build`: the editions (JSON, HTML, PDF, EPUB) of manuscripts; `done` gets its exit code. */
 function addBuild(program: Command, io: Output, done: (code: number) => void): void {
   program
     .command('build')
@@ -73,6 +74,7 @@ function addBuild(program: Command, io: Output, done: (code: number) => void): v
     .option('--json', 'write the edition AST as JSON')
     .option('--html', 'write the HTML edition')
     .option('--pdf', 'write the PDF edition and its concordance (paragraph and claim to page)')
+    .option('--epub', "write the EPUB edition (with the PDF's page numbers when both are built)")
     .option('--print', 'PDF for a printer: 3 mm bleed and crop marks')
     .option(
       '--size <size>',

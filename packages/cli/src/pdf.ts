@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import {
   BrowserNotFoundError,
   type Budgets,
+  type Concordance,
   type PdfOptions,
   parsePageSize,
   RenderError,
@@ -83,7 +84,15 @@ function cacheFolder(flag: string | boolean | undefined): string | undefined {
 }
 
 export type PdfOutcome =
-  | { ok: true; pdf: Uint8Array; concordance: string; messages: VFileMessage[] }
+  | {
+      ok: true
+      pdf: Uint8Array
+      /** The concordance as the JSON file beside the PDF. */
+      concordance: string
+      /** The same, for the EPUB's page-break markers. */
+      pages: Concordance
+      messages: VFileMessage[]
+    }
   | { ok: false; messages: VFileMessage[]; reason?: string; ruleId?: string; usage: boolean }
 
 /** Renders the PDF; a failure of the browser or a budget is an outcome, not an exception. */
@@ -97,6 +106,7 @@ export async function buildPdf(tree: Root, options: PdfOptions): Promise<PdfOutc
       ok: true,
       pdf: result.pdf,
       concordance: `${JSON.stringify(result.concordance, null, 2)}\n`,
+      pages: result.concordance,
       messages: result.messages
     }
   } catch (error) {

@@ -105,3 +105,32 @@ describe('colophon build: a book in several chapter files', () => {
     expect(existsSync(join(folder, 'out', '02-method'))).toBe(false)
   })
 })
+
+describe('colophon build --epub', () => {
+  it('writes the EPUB beside the other editions, and nothing for a bad SOURCE_DATE_EPOCH', async () => {
+    const folder = shelf('epub')
+    const run = async (env: Record<string, string>) => {
+      let stderr = ''
+      const code = await main(
+        ['build', join(folder, 'clean.txt'), '--out', join(folder, 'out'), '--epub'],
+        {
+          stdout: () => {},
+          stderr: (text) => {
+            stderr += `${text}\n`
+          },
+          env
+        }
+      )
+      return { code, stderr }
+    }
+    const bad = await run({ SOURCE_DATE_EPOCH: 'soon' })
+    expect(bad.code).toBe(exit.usage)
+    expect(bad.stderr).toContain('error  Unexpected SOURCE_DATE_EPOCH `soon`')
+    expect(existsSync(join(folder, 'out', 'clean'))).toBe(false)
+    const good = await run({ SOURCE_DATE_EPOCH: '1767225600' })
+    expect(good.code).toBe(exit.ok)
+    const epub = readFileSync(join(folder, 'out', 'clean', 'clean.epub'))
+    expect(epub.subarray(30, 58).toString()).toBe('mimetypeapplication/epub+zip')
+    expect(existsSync(join(folder, 'out', 'clean', 'clean.json'))).toBe(false)
+  })
+})

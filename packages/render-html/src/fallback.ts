@@ -7,7 +7,7 @@
 // Serif (free: Bitstream Vera licence, its changes public domain), for the symbols neither has
 // (⟨ ⟩, →), in its regular style alone (a symbol in italics or bold is slanted or thickened by the
 // browser), named after the two in every `font-family`.
-import { faceRules, regular, within } from './font-files.js'
+import { type FontFile, faceFiles, faceRules, regular, within } from './font-files.js'
 import { coverage } from './generated/coverage.js'
 
 export const fallbackFamily = 'Noto Serif'
@@ -43,4 +43,13 @@ export function fallbackFaces(used: readonly FallbackSubset[]): string {
   const rules = noto.length > 0 ? [faceRules(font, noto)] : []
   if (used.includes('symbols')) rules.push(faceRules(symbolFont, ['latin'], [regular]))
   return rules.join('\n')
+}
+
+/** The files of the fallback's `used` subsets. */
+export function fallbackFiles(used: readonly FallbackSubset[]): FontFile[] {
+  const noto = used.filter((subset) => subset !== 'symbols')
+  return [
+    ...(noto.length > 0 ? faceFiles(font, noto) : []),
+    ...(used.includes('symbols') ? faceFiles(symbolFont, ['latin'], [regular]) : [])
+  ]
 }

@@ -32,10 +32,41 @@ export const textStyles: readonly FaceStyle[] = [
   { weight: 700, style: 'normal' }
 ]
 
+/** A woff2 file an edition embeds: its face, its subset and that subset's `unicode-range`. */
+export interface FontFile {
+  family: string
+  weight: FaceStyle['weight']
+  style: FaceStyle['style']
+  subset: string
+  range: string
+  /** Where the file is on this machine (in its @fontsource package). */
+  path: string
+}
+
 const ranges = new Map<string, Record<string, string>>()
 const rules = new Map<string, string>()
 
-/** The `@font-face` rules of `font`'s `subsets` in `styles`. */
+/** The files of `font`'s `subsets` in `styles`, in the order their rules are written. */
+export function faceFiles(
+  font: FontPackage,
+  subsets: readonly string[],
+  styles: readonly FaceStyle[] = textStyles
+): FontFile[] {
+  const files: FontFile[] = []
+  for (const { weight, style } of styles) {
+    for (const subset of subsets) {
+      const range = font.ranges?.[subset] ?? rangesOf(font.package)[subset]
+      if (range === undefined) throw new Error(`Expected the unicode range of subset \`${subset}\``)
+      const path = require.resolve(
+        `${font.package}/files/${font.prefix}-${subset}-${weight}-${style}.woff2`
+      )
+      files.push({ family: font.family, weight, style, subset, range, path })
+    }
+  }
+  return files
+}
+
+/** The `@font-face` rules of `font`'s `subsets` in `styles`, each file as a `data:` URL. */
 export function faceRules(
   font: FontPackage,
   subsets: readonly string[],
@@ -44,24 +75,22 @@ export function faceRules(
   const key = `${font.package} ${subsets.join(' ')} ${styles.map((s) => s.weight + s.style).join(' ')}`
   const known = rules.get(key)
   if (known !== undefined) return known
-  const made: string[] = []
-  for (const { weight, style } of styles) {
-    for (const subset of subsets) {
-      const range = font.ranges?.[subset] ?? rangesOf(font.package)[subset]
-      if (range === undefined) throw new Error(`Expected the unicode range of subset \`${subset}\``)
-      const file = require.resolve(
-        `${font.package}/files/${font.prefix}-${subset}-${weight}-${style}.woff2`
-      )
-      const data = readFileSync(file).toString('base64')
-      made.push(
-        `@font-face{font-family:'${font.family}';font-style:${style};font-weight:${weight};font-display:swap;` +
-          `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${range}}`
-      )
-    }
-  }
-  const joined = made.join('\n')
+  const joined = faceFiles(font, subsets, styles)
+    .map((file) => {
+      const data = readFileSync(file.path).toString('base64')
+      return faceRule(file, `data:font/woff2;base64,${data}`)
+    })
+    .join('\n')
   rules.set(key, joined)
   return joined
+}
+
+/** The `@font-face` rule of `file`, its source at `url`. */
+export function faceRule(file: FontFile, url: string): string {
+  return (
+    `@font-face{font-family:'${file.family}';font-style:${file.style};font-weight:${file.weight};font-display:swap;` +
+    `src:url(${url}) format('woff2');unicode-range:${file.range}}`
+  )
 }
 
 /** The `unicode-range` of each subset of a package, as the package gives it. */

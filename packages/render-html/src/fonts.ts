@@ -2,8 +2,15 @@
 // bold, latin and latin-ext subsets, and its Greek, Cyrillic and Vietnamese ones where the text
 // uses them, with the fallback and monospace faces an edition needs (see `font-files.ts`), so
 // the page needs no request.
-import { type FallbackSubset, fallbackFaces, fallbackSubsetOf } from './fallback.js'
-import { faceRules, within } from './font-files.js'
+import {
+  type FallbackSubset,
+  fallbackFaces,
+  fallbackFamily,
+  fallbackFiles,
+  fallbackSubsetOf,
+  symbolFamily
+} from './fallback.js'
+import { type FontFile, faceFiles, faceRules, within } from './font-files.js'
 import { coverage } from './generated/coverage.js'
 
 export const family = 'Source Serif 4'
@@ -113,6 +120,19 @@ export function facesOf(needs: FontNeeds | undefined): string {
   return rules.join('\n')
 }
 
+/**
+ * The font files an edition of `tree` embeds, in the order of its `@font-face` rules: for a
+ * renderer that ships them as files of their own (an EPUB) rather than as `data:` URLs.
+ */
+export function fontFilesFor(tree: object): FontFile[] {
+  const needs = needsOfTree(tree)
+  return [
+    ...faceFiles(serif, needs.subsets),
+    ...(needs.fallback.length > 0 ? fallbackFiles(needs.fallback) : []),
+    ...(needs.mono ? faceFiles(mono, always, [{ weight: 400, style: 'normal' }]) : [])
+  ]
+}
+
 /** The monospace face for code, Source Code Pro (SIL Open Font License), beside the typeface. */
 export const monoFamily = 'Source Code Pro'
 
@@ -126,6 +146,14 @@ const mono = {
 export function monoFaces(): string {
   return faceRules(mono, always, [{ weight: 400, style: 'normal' }])
 }
+
+/** The CSS names of the edition's faces: the typeface, its fallbacks, the monospace face. */
+export const families = {
+  text: family,
+  fallback: fallbackFamily,
+  symbols: symbolFamily,
+  mono: monoFamily
+} as const
 
 let all: ((code: number) => boolean)[] | undefined
 

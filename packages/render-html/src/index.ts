@@ -1,5 +1,6 @@
 // Public API of @colophon/render-html.
-export { fontFacesFor, inTypeface } from './fonts.js'
+export { type FontFile, faceRule } from './font-files.js'
+export { families, fontFacesFor, fontFilesFor, inTypeface } from './fonts.js'
 export { isLongNote, noteLength } from './note-length.js'
 export type { NotePlacement, Profile, RenderOptions } from './options.js'
 export { colophonRehype } from './plugin.js'

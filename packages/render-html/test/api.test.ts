@@ -5,7 +5,10 @@ describe('@colophon/render-html', () => {
   it('should expose the public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'colophonRehype',
+      'faceRule',
+      'families',
       'fontFacesFor',
+      'fontFilesFor',
       'inTypeface',
       'isLongNote',
       'noteLength',

@@ -1,10 +1,18 @@
 // The typeface's subsets: latin and latin-ext in every edition, Greek, Cyrillic and Vietnamese
 // only where the words need them (real words from the corpus: Humboldt's Greek letters).
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { subsetsFor } from '../src/fonts.js'
-import { fontFacesFor, inTypeface, renderHtml } from '../src/index.js'
+import {
+  faceRule,
+  families,
+  fontFacesFor,
+  fontFilesFor,
+  inTypeface,
+  renderHtml
+} from '../src/index.js'
 import { edition, seedTree, text } from './helpers.js'
 
 describe('the subsets of the typeface', () => {
@@ -73,5 +81,21 @@ describe('the subsets of the typeface', () => {
         stdio: 'pipe'
       })
     ).not.toThrow()
+  })
+})
+
+describe('the font files', () => {
+  it('are the files of the rules, in their order, for a renderer that ships them as files', () => {
+    const tree = edition([[[text('Die Winkel α und β.')]]])
+    const files = fontFilesFor(tree)
+    const rules = fontFacesFor(tree).split('\n')
+    expect(files).toHaveLength(rules.length)
+    for (const [k, file] of files.entries()) {
+      expect(file.path).toMatch(/\.woff2$/)
+      const data = readFileSync(file.path).toString('base64')
+      expect(rules[k]).toBe(faceRule(file, `data:font/woff2;base64,${data}`))
+    }
+    expect(files.map((file) => file.subset)).toContain('greek')
+    expect(new Set(files.map((file) => file.family))).toEqual(new Set([families.text]))
   })
 })

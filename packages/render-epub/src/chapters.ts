@@ -1,0 +1,111 @@
+// The HTML edition's document cut into the EPUB's content documents: the title page (the
+// cover), one document per chapter (`chapter1.xhtml`, its notes at its end) and the colophon
+// (a reader's sources, the notice and the sources' SHA-256). The ids are the HTML edition's.
+import type { Chapter, Root } from '@colophon/schema'
+import type { Element, ElementContent, Root as HastRoot, Properties } from 'hast'
+import { h } from 'hastscript'
+import type { BookWords } from './words.js'
+import { isElement, text } from './xhtml.js'
+
+/** A content document: its file, its title, what `<body>` holds and its attributes. */
+export interface Part {
+  file: string
+  title: string
+  body: Properties
+  children: ElementContent[]
+}
+
+export interface Book {
+  cover: Part
+  chapters: (Part & { chapter: Chapter; index: number })[]
+  /** The colophon, last in reading order. */
+  back: Part
+}
+
+/** The parts of the document `hast` (`toHast` of @colophon/render-html) of `tree`. */
+export function splitBook(hast: HastRoot, tree: Root, words: BookWords): Book {
+  const body = childElements(childElements(hast).find((node) => isElement(node, 'html')))
+    .filter((node) => isElement(node, 'body'))
+    .flatMap(childElements)
+  const header = body.find((node) => isElement(node, 'header', 'edition'))
+  const main = childElements(body.find((node) => isElement(node, 'main')))
+  const footer = body.find((node) => isElement(node, 'footer', 'edition'))
+  if (!header || !footer) throw new Error('Expected the title block and the colophon in the HTML')
+  const articles = new Map(
+    main
+      .filter((node) => isElement(node, 'article', 'chapter'))
+      .map((node) => [String(node.properties.id), node])
+  )
+  const chapters = tree.children.map((chapter, index) => {
+    const article = articles.get(chapter.id)
+    if (!article) throw new Error(`Expected the article of chapter \`${chapter.id}\` in the HTML`)
+    const title = chapterTitle(tree, index, words)
+    if (labelOf(article) === 'edition-title') giveHeading(article, title)
+    return {
+      file: `chapter${index + 1}.xhtml`,
+      title,
+      body: { 'epub:type': 'bodymatter' },
+      children: [h('main', [text('\n'), article, text('\n')])],
+      chapter,
+      index
+    }
+  })
+  const cover: Part = {
+    file: 'cover.xhtml',
+    title: tree.meta.title,
+    body: { 'epub:type': 'frontmatter' },
+    children: [
+      h('section', { className: ['cover'], 'epub:type': 'cover titlepage' }, [
+        text('\n'),
+        header,
+        text('\n')
+      ])
+    ]
+  }
+  const sources = main.filter((node) => isElement(node, 'section', 'sources'))
+  const back: Part = {
+    file: 'colophon.xhtml',
+    title: words.colophon,
+    body: { 'epub:type': 'backmatter' },
+    children: [
+      h(
+        'section',
+        { className: ['colophon'], 'epub:type': 'colophon', ariaLabel: words.colophon },
+        [text('\n'), ...sources.flatMap((node) => [node, text('\n')]), footer, text('\n')]
+      )
+    ]
+  }
+  return { cover, chapters, back }
+}
+
+/** The title of chapter `index` in the contents: its own, the book's when it is the only one. */
+export function chapterTitle(
+  tree: Root,
+  index: number,
+  words: { chapter(n: number): string }
+): string {
+  const chapter = tree.children[index]
+  const title = chapter?.title?.replace(/\s*\n\s*/g, ' ')
+  if (title !== undefined) return title
+  return tree.children.length === 1 ? tree.meta.title : words.chapter(index + 1)
+}
+
+/**
+ * The only chapter, untitled, is labelled by the book's title on the title page in the HTML
+ * edition; in a document of its own it needs a heading of its own.
+ */
+function giveHeading(article: Element, title: string): void {
+  const id = `${String(article.properties.id)}-title`
+  article.properties.ariaLabelledBy = [id]
+  article.children.unshift(text('\n'), h('header', [h('h1', { id }, title)]))
+}
+
+/** The ids an element is labelled by, as written. */
+function labelOf(element: Element): string {
+  const value = element.properties.ariaLabelledBy
+  return Array.isArray(value) ? value.join(' ') : String(value ?? '')
+}
+
+function childElements(node: Element | HastRoot | undefined): Element[] {
+  return (node?.children ?? []).filter((child): child is Element => child.type === 'element')
+}

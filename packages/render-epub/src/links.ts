@@ -1,0 +1,69 @@
+// Links between the content documents. The HTML edition is one page, where `#p12.3` leads
+// anywhere; in the EPUB a link to an element of another document names that document
+// (`chapter2.xhtml#p12.3`), and a label taken from an element of another document
+// (`aria-labelledby`) becomes the words of that element (`aria-label`).
+import type { Element, ElementContent } from 'hast'
+import type { Part } from './chapters.js'
+import { isElement } from './xhtml.js'
+
+/** Every element's id, with the file it is in. */
+export function idsByFile(parts: readonly Part[]): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const part of parts) {
+    walk(part.children, (element) => {
+      const id = element.properties.id
+      if (typeof id === 'string' && !files.has(id)) files.set(id, part.file)
+    })
+  }
+  return files
+}
+
+/** Rewrites the links and labels of `parts` that reach into another document. */
+export function linkAcross(parts: readonly Part[], files: ReadonlyMap<string, string>): void {
+  const elements = new Map<string, Element>()
+  for (const part of parts) {
+    walk(part.children, (element) => {
+      const id = element.properties.id
+      if (typeof id === 'string' && !elements.has(id)) elements.set(id, element)
+    })
+  }
+  for (const part of parts) {
+    walk(part.children, (element) => {
+      const href = element.properties.href
+      if (isElement(element, 'a') && typeof href === 'string' && href.startsWith('#')) {
+        const file = files.get(decodeURIComponent(href.slice(1)))
+        if (file !== undefined && file !== part.file) element.properties.href = `${file}${href}`
+      }
+      const labelledBy = element.properties.ariaLabelledBy
+      if (labelledBy === undefined || labelledBy === null) return
+      const ids = Array.isArray(labelledBy)
+        ? labelledBy.map(String)
+        : String(labelledBy).split(/\s+/)
+      if (ids.every((id) => files.get(id) === part.file)) return
+      const words = ids.map((id) => textOf(elements.get(id))).filter((value) => value !== '')
+      delete element.properties.ariaLabelledBy
+      if (words.length > 0) element.properties.ariaLabel = words.join(' ')
+    })
+  }
+}
+
+/** Calls `visit` on every element of `nodes`, parents before their children. */
+export function walk(nodes: readonly ElementContent[], visit: (element: Element) => void): void {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue
+    visit(node)
+    walk(node.children, visit)
+  }
+}
+
+/** The text of an element, spaces collapsed. */
+export function textOf(node: ElementContent | undefined): string {
+  if (node === undefined) return ''
+  const parts: string[] = []
+  const collect = (current: ElementContent) => {
+    if (current.type === 'text') parts.push(current.value)
+    else if (current.type === 'element') for (const child of current.children) collect(child)
+  }
+  collect(node)
+  return parts.join('').replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,250 @@
+// The EPUB of a tree: its container (mimetype first and stored), one XHTML document per
+// chapter with the HTML edition's ids, links across documents, notes marked for pop-ups, the
+// fonts as files, the navigation, the package's metadata, the same bytes every time, and the
+// print edition's pages when given.
+import { createHash } from 'node:crypto'
+import type { Root } from '@colophon/schema'
+import { describe, expect, it } from 'vitest'
+import * as api from '../src/index.js'
+import { renderEpub } from '../src/index.js'
+import { fixtureTree, markdownTree, seedTree, textOf, unzip } from './helpers.js'
+
+const epoch = { SOURCE_DATE_EPOCH: '1767225600' }
+
+describe('@colophon/render-epub', () => {
+  it('should expose the public API', () => {
+    expect(Object.keys(api).sort()).toEqual(['renderEpub'])
+  })
+})
+
+describe('the container', () => {
+  it('opens with `mimetype`, stored, with no extra field', () => {
+    const epub = renderEpub(seedTree())
+    const bytes = Buffer.from(epub)
+    expect(bytes.readUInt32LE(0)).toBe(0x04034b50)
+    expect(bytes.readUInt16LE(8)).toBe(0) // stored
+    expect(bytes.readUInt16LE(26)).toBe('mimetype'.length)
+    expect(bytes.readUInt16LE(28)).toBe(0) // no extra field
+    expect(bytes.subarray(30, 38).toString()).toBe('mimetype')
+    expect(bytes.subarray(38, 58).toString()).toBe('application/epub+zip')
+  })
+
+  it('names the package in META-INF/container.xml, and holds the files in reading order', () => {
+    const files = unzip(renderEpub(seedTree()))
+    expect(textOf(files, 'META-INF/container.xml')).toContain('full-path="OEBPS/package.opf"')
+    expect([...files.keys()].slice(0, 8)).toEqual([
+      'mimetype',
+      'META-INF/container.xml',
+      'OEBPS/package.opf',
+      'OEBPS/cover.xhtml',
+      'OEBPS/nav.xhtml',
+      'OEBPS/chapter1.xhtml',
+      'OEBPS/colophon.xhtml',
+      'OEBPS/style.css'
+    ])
+  })
+})
+
+describe('the content documents', () => {
+  it('are one XHTML document per chapter, with the HTML edition’s ids', () => {
+    const files = unzip(renderEpub(fixtureTree('book-parts')))
+    for (const [k, id] of ['c1', 'c2', 'c3'].entries()) {
+      const chapter = textOf(files, `OEBPS/chapter${k + 1}.xhtml`)
+      expect(chapter).toMatch(
+        /^<\?xml version="1.0" encoding="UTF-8"\?>\n<!DOCTYPE html>\n<html xmlns="http:\/\/www.w3.org\/1999\/xhtml" lang="en" xml:lang="en" xmlns:epub="http:\/\/www.idpf.org\/2007\/ops">/
+      )
+      expect(chapter).toContain(`<article id="${id}" class="chapter"`)
+      expect(chapter).toContain(`id="${id}-p1"`)
+      expect(chapter).toContain('<link rel="stylesheet" type="text/css" href="style.css" />')
+    }
+  })
+
+  it('lead every link to a document and an id the book has', () => {
+    const tree = fixtureTree('book-parts')
+    // A link in chapter 1 to a paragraph of chapter 3.
+    const claim = tree.children[0]?.children[0]?.children[0]
+    if (claim?.type !== 'paragraph') throw new Error('Expected a paragraph')
+    claim.children[0]?.children.push({
+      type: 'link',
+      url: '#c3-p1',
+      children: [{ type: 'text', value: 'see chapter III' }]
+    })
+    const files = unzip(renderEpub(tree))
+    expect(textOf(files, 'OEBPS/chapter1.xhtml')).toContain(
+      '<a href="chapter3.xhtml#c3-p1">see chapter III</a>'
+    )
+    for (const [path, file] of files) {
+      if (typeof file !== 'string' || !path.endsWith('.xhtml')) continue
+      for (const [, href] of file.matchAll(/ href="([^"]*)"/g)) {
+        if (href === undefined || href === 'style.css' || /^https?:/.test(href)) continue
+        const [name, id] = href.startsWith('#')
+          ? [path.slice('OEBPS/'.length), href.slice(1)]
+          : href.split('#')
+        const target = textOf(files, `OEBPS/${name}`)
+        if (id !== undefined) expect(target, `${path}: ${href}`).toContain(` id="${id}"`)
+      }
+    }
+  })
+
+  it('give the only chapter, untitled, a heading of its own', () => {
+    const chapter = textOf(unzip(renderEpub(seedTree())), 'OEBPS/chapter1.xhtml')
+    expect(chapter).toContain(
+      '<article id="c1" class="chapter" aria-labelledby="c1-title">\n<header><h1 id="c1-title">Class Terror</h1></header>'
+    )
+  })
+
+  it('make the title page the cover, and the sources the colophon', () => {
+    const files = unzip(renderEpub(seedTree()))
+    const cover = textOf(files, 'OEBPS/cover.xhtml')
+    expect(cover).toContain('<section class="cover" epub:type="cover titlepage">')
+    expect(cover).toContain('<h1 id="edition-title">Class Terror</h1>')
+    expect(cover).toContain('<p class="author">Timothy Snyder</p>')
+    expect(textOf(files, 'OEBPS/colophon.xhtml')).toContain(
+      '<code>source/snyder-bloodlands-ch2-class-terror.txt</code>'
+    )
+  })
+
+  it('carry the images as files of the book', () => {
+    const files = unzip(renderEpub(markdownTree('images')))
+    const images = [...files.keys()].filter((path) => path.startsWith('OEBPS/images/'))
+    expect(images.length).toBeGreaterThan(0)
+    const chapters = [...files]
+      .filter(([path]) => path.endsWith('.xhtml'))
+      .map(([, file]) => String(file))
+    expect(chapters.join('')).not.toContain('src="data:')
+    const opf = textOf(files, 'OEBPS/package.opf')
+    for (const image of images) expect(opf).toContain(`href="${image.slice('OEBPS/'.length)}"`)
+    expect(opf).toContain('<meta property="schema:accessMode">visual</meta>')
+  })
+})
+
+describe('the notes', () => {
+  it('link each reference to its note and back, typed for reading systems that pop them up', () => {
+    const chapter = textOf(
+      unzip(renderEpub(fixtureTree('gutenberg-footnotes'))),
+      'OEBPS/chapter1.xhtml'
+    )
+    const references = [
+      ...chapter.matchAll(
+        /<a href="#(fn-[^"]+)" id="([^"]+)" role="doc-noteref" aria-label="[^"]+" epub:type="noteref">/g
+      )
+    ]
+    expect(references.length).toBeGreaterThan(0)
+    for (const [, note, reference] of references) {
+      expect(chapter).toMatch(new RegExp(`<li id="${note}"[^>]* epub:type="endnote">`))
+      expect(chapter).toContain(`href="#${reference}" role="doc-backlink"`)
+    }
+    expect(chapter).toMatch(
+      /<section id="c1-notes" class="notes" role="doc-endnotes" aria-labelledby="c1-notes-title" epub:type="endnotes">/
+    )
+  })
+
+  it('say once in each chapter that the source lacks its note bodies, as the HTML edition does', () => {
+    const chapter = textOf(unzip(renderEpub(seedTree())), 'OEBPS/chapter1.xhtml')
+    expect(chapter.match(/class="notes-absent"/g)).toHaveLength(1)
+    expect(chapter).toContain('<ol class="compact">')
+  })
+})
+
+describe('the navigation', () => {
+  it('lists the chapters under their parts, the landmarks, and no page list without print pages', () => {
+    const nav = textOf(unzip(renderEpub(fixtureTree('book-parts'))), 'OEBPS/nav.xhtml')
+    expect(nav).toContain(
+      '<nav epub:type="toc" id="toc" role="doc-toc" aria-labelledby="toc-title">'
+    )
+    expect(nav).toContain(
+      '<li><span>BOOK I</span><ol><li><a href="chapter1.xhtml">CHAPTER I</a></li><li><a href="chapter2.xhtml">CHAPTER II</a></li></ol></li>'
+    )
+    expect(nav).toContain('<li><a epub:type="cover" href="cover.xhtml">Title page</a></li>')
+    expect(nav).toContain('<li><a epub:type="bodymatter" href="chapter1.xhtml">Beginning</a></li>')
+    expect(nav).not.toContain('page-list')
+  })
+})
+
+describe('the package document', () => {
+  it('describes the book, its accessibility and its conformance', () => {
+    const opf = textOf(unzip(renderEpub(seedTree(), { env: epoch })), 'OEBPS/package.opf')
+    for (const line of [
+      '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="en">',
+      '<dc:title>Class Terror</dc:title>',
+      '<dc:creator>Timothy Snyder</dc:creator>',
+      '<dc:language>en</dc:language>',
+      '<meta property="dcterms:modified">2026-01-01T00:00:00Z</meta>',
+      '<meta property="schema:accessMode">textual</meta>',
+      '<meta property="schema:accessModeSufficient">textual</meta>',
+      '<meta property="schema:accessibilityFeature">tableOfContents</meta>',
+      '<meta property="schema:accessibilityFeature">readingOrder</meta>',
+      '<meta property="schema:accessibilityFeature">structuralNavigation</meta>',
+      '<meta property="schema:accessibilityHazard">none</meta>',
+      '<meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>',
+      '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav" />',
+      '<item id="font1" href="fonts/source-serif-4-latin-ext-400-normal.woff2" media-type="font/woff2" />'
+    ]) {
+      expect(opf).toContain(line)
+    }
+    expect(opf).toMatch(
+      /<dc:identifier id="uid">urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}<\/dc:identifier>/
+    )
+    expect(opf).toContain(
+      '<meta property="schema:accessibilitySummary">The text is all of the book'
+    )
+    expect(opf).not.toContain('printPageNumbers')
+  })
+
+  it('is in the language of the tree, with its words', () => {
+    const tree = seedTree()
+    tree.meta.language = 'de-AT'
+    const files = unzip(renderEpub(tree))
+    expect(textOf(files, 'OEBPS/package.opf')).toContain('<dc:language>de-AT</dc:language>')
+    expect(textOf(files, 'OEBPS/nav.xhtml')).toContain('<h1 id="toc-title">Inhalt</h1>')
+    expect(textOf(files, 'OEBPS/chapter1.xhtml')).toContain('lang="de-AT" xml:lang="de-AT"')
+  })
+
+  it('embeds the fonts the words need, and the stylesheet names them', () => {
+    const files = unzip(renderEpub(seedTree()))
+    const fonts = [...files.keys()].filter((path) => path.startsWith('OEBPS/fonts/'))
+    expect(fonts).toHaveLength(6)
+    const css = textOf(files, 'OEBPS/style.css')
+    for (const font of fonts)
+      expect(css).toContain(`src:url(${font.slice('OEBPS/'.length)}) format('woff2')`)
+  })
+})
+
+describe('the same bytes', () => {
+  const hash = (tree: Root, env?: Record<string, string>) =>
+    createHash('sha256').update(renderEpub(tree, { env })).digest('hex')
+
+  it('for the same tree and date, in any time zone', () => {
+    const before = process.env.TZ
+    try {
+      const first = hash(seedTree(), epoch)
+      expect(hash(seedTree(), epoch)).toBe(first)
+      for (const zone of ['America/St_Johns', 'Asia/Kathmandu', 'UTC']) {
+        process.env.TZ = zone
+        expect(hash(seedTree(), epoch), zone).toBe(first)
+      }
+    } finally {
+      if (before === undefined) delete process.env.TZ
+      else process.env.TZ = before
+    }
+  })
+
+  it('dates the book from SOURCE_DATE_EPOCH, and 1980-01-01 without it', () => {
+    expect(hash(seedTree(), epoch)).not.toBe(hash(seedTree()))
+    expect(hash(seedTree())).toBe(hash(seedTree(), { SOURCE_DATE_EPOCH: '' }))
+    const opf = textOf(unzip(renderEpub(seedTree())), 'OEBPS/package.opf')
+    expect(opf).toContain('<meta property="dcterms:modified">1980-01-01T00:00:00Z</meta>')
+  })
+})
+
+describe('mistakes of the caller', () => {
+  it('throws a TypeError on what is not an edition tree or a bad date', () => {
+    expect(() => renderEpub({ type: 'nope' } as unknown as Root)).toThrow(TypeError)
+    expect(() => renderEpub(seedTree(), { env: { SOURCE_DATE_EPOCH: 'yesterday' } })).toThrow(
+      'Unexpected SOURCE_DATE_EPOCH `yesterday`, expected whole seconds since 1970'
+    )
+    expect(() =>
+      renderEpub(seedTree(), { pages: { concordance: {} as never, source: 'x.pdf' } })
+    ).toThrow(TypeError)
+  })
+})
