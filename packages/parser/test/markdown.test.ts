@@ -871,9 +871,7 @@ describe('structure', () => {
     ).toEqual([false, [['p1'], ['p2']]])
     const quote = blocks[1]
     expect(
-      quote?.type === 'quote'
-        ? paragraphsIn(quote).map((p) => [p.id, p.children[0]?.kinds])
-        : []
+      quote?.type === 'quote' ? paragraphsIn(quote).map((p) => [p.id, p.children[0]?.kinds]) : []
     ).toEqual([['p3', ['quotation']]])
     expect(blocks[2]).toMatchObject({ type: 'code', lang: 'js', value: 'five. Six' })
     const table = blocks[3]
