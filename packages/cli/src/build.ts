@@ -8,6 +8,7 @@ import type { renderEpub } from '@colophon/render-epub'
 import type { renderHtml } from '@colophon/render-html'
 import type { PdfOptions } from '@colophon/render-pdf'
 import type { Root } from '@colophon/schema'
+import type { Position } from 'unist'
 import type { VFileMessage } from 'vfile-message'
 import { exit, type Output, serialise } from './commands.js'
 import { editionName, readEdition } from './editions.js'
@@ -108,7 +109,14 @@ async function buildEdition(path: string, run: Run, io: Output): Promise<number>
   }
   if (renderers.epub) {
     try {
-      outputs.push([target('.epub'), renderers.epub(result.tree, { env: run.env, ...pages })])
+      const onLinkOutside = (href: string, position: Position | undefined) => {
+        const at = position ? `:${position.start.line}:${position.start.column}` : ''
+        io.stderr(
+          `${path}${at}  warning  Link to \`${href}\` leads to a file the EPUB does not hold: its words are kept, not linked; link to a full address (https://…) to keep it  epub-link`
+        )
+      }
+      const epub = renderers.epub(result.tree, { env: run.env, ...pages, onLinkOutside })
+      outputs.push([target('.epub'), epub])
     } catch (error) {
       if (!(error instanceof TypeError)) throw error
       io.stderr(`${path}  error  ${error.message}  epub-options`)

@@ -3,6 +3,7 @@
 // (`chapter2.xhtml#p12.3`), and a label taken from an element of another document
 // (`aria-labelledby`) becomes the words of that element (`aria-label`).
 import type { Element, ElementContent } from 'hast'
+import type { Position } from 'unist'
 import type { Part } from './chapters.js'
 import { isElement } from './xhtml.js'
 
@@ -18,8 +19,18 @@ export function idsByFile(parts: readonly Part[]): Map<string, string> {
   return files
 }
 
-/** Rewrites the links and labels of `parts` that reach into another document. */
-export function linkAcross(parts: readonly Part[], files: ReadonlyMap<string, string>): void {
+/** A link with a scheme (`https:`, `mailto:`), which leaves the book on purpose. */
+const absolute = /^[A-Za-z][A-Za-z0-9+.-]*:/
+
+/**
+ * Rewrites the links and labels of `parts` that reach into another document; a link to a file the
+ * book does not hold loses its target (its words stay), and `outside` is told of it.
+ */
+export function linkAcross(
+  parts: readonly Part[],
+  files: ReadonlyMap<string, string>,
+  outside: (href: string, position: Position | undefined) => void = () => {}
+): void {
   const elements = new Map<string, Element>()
   for (const part of parts) {
     walk(part.children, (element) => {
@@ -33,6 +44,9 @@ export function linkAcross(parts: readonly Part[], files: ReadonlyMap<string, st
       if (isElement(element, 'a') && typeof href === 'string' && href.startsWith('#')) {
         const file = files.get(decodeURIComponent(href.slice(1)))
         if (file !== undefined && file !== part.file) element.properties.href = `${file}${href}`
+      } else if (isElement(element, 'a') && typeof href === 'string' && !absolute.test(href)) {
+        delete element.properties.href
+        outside(href, element.position)
       }
       const labelledBy = element.properties.ariaLabelledBy
       if (labelledBy === undefined || labelledBy === null) return

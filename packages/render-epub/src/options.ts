@@ -1,5 +1,6 @@
 // Options of the EPUB renderer, checked once at the entry point: the date the book says it was
 // last modified, and the print edition whose page breaks it marks.
+import type { Position } from 'unist'
 
 /** Where each paragraph and claim begins in a print edition (render-pdf's concordance). */
 export interface PrintPages {
@@ -17,6 +18,11 @@ export interface EpubOptions {
    * and `source` names it in the metadata (`pageBreakSource`).
    */
   pages?: { concordance: PrintPages; source: string } | undefined
+  /**
+   * Told of each link to a file the book does not hold (`/es/lecciones/a`, `other.html`): in the
+   * EPUB its words stay and lead nowhere, for a reading system may not leave the book.
+   */
+  onLinkOutside?: ((href: string, position: Position | undefined) => void) | undefined
 }
 
 export interface Settings {

@@ -31,7 +31,7 @@ export function renderEpub(tree: Root, options?: EpubOptions): Uint8Array {
   for (const part of parts) markNotes(part.children)
   const marks = settings.pages ? markPages(parts, settings.pages.concordance) : []
   const images = extractImages(parts)
-  linkAcross(parts, idsByFile(parts))
+  linkAcross(parts, idsByFile(parts), options?.onLinkOutside)
   const fonts = fontsOf(tree)
   const entries: Entry[] = parts.map((part) => ({
     path: `${folder}/${part.file}`,

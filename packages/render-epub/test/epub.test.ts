@@ -86,6 +86,40 @@ describe('the content documents', () => {
     }
   })
 
+  it('keep the words of a link to a file the book does not hold, unlinked, and say where', () => {
+    const tree = fixtureTree('book-parts')
+    const claim = tree.children[0]?.children[0]?.children[0]
+    if (claim?.type !== 'paragraph') throw new Error('Expected a paragraph')
+    const at = {
+      start: { line: 3, column: 5, offset: 20 },
+      end: { line: 3, column: 40, offset: 55 }
+    }
+    claim.children[0]?.children.push(
+      {
+        type: 'link',
+        url: '/es/lecciones/a',
+        children: [{ type: 'text', value: 'the lesson' }],
+        position: at
+      },
+      {
+        type: 'link',
+        url: 'https://example.org/b',
+        children: [{ type: 'text', value: 'the site' }]
+      }
+    )
+    const told: string[] = []
+    const files = unzip(
+      renderEpub(tree, {
+        onLinkOutside: (href, position) =>
+          told.push(`${position?.start.line}:${position?.start.column} ${href}`)
+      })
+    )
+    const chapter = textOf(files, 'OEBPS/chapter1.xhtml')
+    expect(chapter).toContain('<a>the lesson</a>')
+    expect(chapter).toContain('<a href="https://example.org/b" rel="noreferrer">the site</a>')
+    expect(told).toEqual(['3:5 /es/lecciones/a'])
+  })
+
   it('give the only chapter, untitled, a heading of its own', () => {
     const chapter = textOf(unzip(renderEpub(seedTree())), 'OEBPS/chapter1.xhtml')
     expect(chapter).toContain(
