@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
 import {
   type Block,
+  blocksIn,
   paragraphsIn,
   type ReaderManifest,
   validateEdition,
@@ -18,6 +19,7 @@ const packageRoot = fileURLToPath(new URL('..', import.meta.url))
 describe('@colophon/schema', () => {
   it('should expose the public API', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'blocksIn',
       'bookSchema',
       'editionSchema',
       'isCode',
@@ -133,7 +135,7 @@ describe('validateEdition', () => {
     if (!second.ok) expect(second.problems[0]?.message).toContain('`script`')
   })
 
-  it('accepts list items that hold lists, code and quotations, to any depth, and no table', () => {
+  it('accepts list items and quotations that hold any block, to any depth, and no chapter in them', () => {
     const paragraph = (n: number) => ({ type: 'paragraph', id: `p${n}`, n, children: [] })
     const list = (id: string, children: unknown[]) => ({
       type: 'list',
@@ -142,19 +144,36 @@ describe('validateEdition', () => {
       children: [{ type: 'listItem', checked: true, children }]
     })
     const code = { type: 'code', id: 'code1', value: 'x' }
-    const quote = { type: 'quote', id: 'q1', children: [paragraph(4)] }
+    const table = { type: 'table', id: 'table1', children: [] }
+    const quote = { type: 'quote', id: 'q1', children: [paragraph(4), list('l4', [paragraph(5)])] }
     const nested = list('l1', [
       paragraph(1),
       list('l2', [paragraph(2), list('l3', [paragraph(3)])]),
       code,
-      quote
+      quote,
+      table
     ])
     const tree = structuredClone(minimal)
     const section = tree.children[0]?.children[0] as { children: unknown[] }
     section.children = [nested]
-    expect(validateEdition(tree).ok).toBe(true)
-    expect(paragraphsIn(nested as Block).map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4'])
-    section.children = [list('l1', [{ type: 'table', id: 'table1', children: [] }])]
+    const valid = validateEdition(tree)
+    expect(valid.ok ? [] : valid.problems).toEqual([])
+    expect(paragraphsIn(nested as Block).map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5'])
+    expect(blocksIn(nested as Block).map((b) => b.id)).toEqual([
+      'l1',
+      'p1',
+      'l2',
+      'p2',
+      'l3',
+      'p3',
+      'code1',
+      'q1',
+      'p4',
+      'l4',
+      'p5',
+      'table1'
+    ])
+    section.children = [list('l1', [{ type: 'chapter', id: 'c2', children: [], notes: [] }])]
     const result = validateEdition(tree)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.problems[0]?.path).toBe('/children/0/children/0/children/0')
