@@ -254,21 +254,31 @@ describe('the seed edition in Chromium', () => {
   it('sets a line of about 60 to 75 characters on a wide screen', async () => {
     const { context, page } = await open()
     await load(page)
+    // The characters of each full line (not a paragraph's last), its number and note markers
+    // left out, counted letter by letter where the browser set them.
     const perLine = await page.evaluate(() => {
       const counts: number[] = []
-      for (const p of document.querySelectorAll('main p[data-n]')) {
-        const range = document.createRange()
-        range.selectNodeContents(p)
-        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom)))
-        const length =
-          (p.textContent ?? '').length - (p.querySelector('.pn')?.textContent?.length ?? 0)
-        if (tops.size >= 4) counts.push(length / tops.size)
+      for (const p of Array.from(document.querySelectorAll('main p[data-n]')).slice(0, 40)) {
+        const lines = new Map<number, number>()
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('.pn, sup')) continue
+          for (let i = 0; i < (node.textContent ?? '').length; i++) {
+            const range = document.createRange()
+            range.setStart(node, i)
+            range.setEnd(node, i + 1)
+            const rect = range.getClientRects()[0]
+            if (rect) lines.set(Math.round(rect.top), (lines.get(Math.round(rect.top)) ?? 0) + 1)
+          }
+        }
+        counts.push(...[...lines.values()].slice(0, -1))
       }
       counts.sort((a, b) => a - b)
-      return counts[counts.length >> 1] ?? 0
+      return { median: counts[counts.length >> 1] ?? 0, longest: counts.at(-1) ?? 0 }
     })
-    expect(perLine).toBeGreaterThan(60)
-    expect(perLine).toBeLessThan(80)
+    expect(perLine.median).toBeGreaterThanOrEqual(60)
+    expect(perLine.median).toBeLessThanOrEqual(75)
+    expect(perLine.longest).toBeLessThanOrEqual(78)
     await context.close()
   })
 
