@@ -158,6 +158,11 @@ export function printsNotes(context: Context): boolean {
   return context.settings.notes === 'foot' || context.settings.profile === 'print'
 }
 
+/** Whether the edition says, in one footnote, that its source lacks the text of its notes. */
+export function absentNoticeWanted(context: Context): boolean {
+  return context.allMissing && printsNotes(context) && context.settings.notesAbsentNotice
+}
+
 /** The id of the manuscript's anchor `name` on the page: `a-` and the name, spaces as `-`. */
 export function anchorId(name: string): string {
   return `a-${name.trim().replace(/\s+/g, '-')}`

@@ -7,9 +7,12 @@ import { type Context, useId } from '../context.js'
 import { lines, text } from '../hast.js'
 import { checkId } from '../ids.js'
 import type { Words } from '../words/index.js'
+import { absentNotice } from './footnote.js'
 
-export function titleBlock(context: Context, meta: Meta): Element {
-  const children: ElementContent[] = [h('h1', { id: useId(context, 'edition-title') }, meta.title)]
+/** The title block; with `notice`, the footnote that the source lacks its notes keyed to the title. */
+export function titleBlock(context: Context, meta: Meta, notice = false): Element {
+  const title: ElementContent[] = [text(meta.title), ...(notice ? absentNotice(context.words) : [])]
+  const children: ElementContent[] = [h('h1', { id: useId(context, 'edition-title') }, title)]
   if (meta.subtitle !== undefined) children.push(h('p', { className: ['subtitle'] }, meta.subtitle))
   if (meta.author !== undefined) children.push(h('p', { className: ['author'] }, meta.author))
   if (meta.work !== undefined) children.push(h('p', { className: ['work'] }, meta.work))

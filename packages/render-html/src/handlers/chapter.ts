@@ -4,7 +4,7 @@
 import type { Chapter, FootnoteDefinition } from '@colophon/schema'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
-import { contextOf, printsNotes, useId } from '../context.js'
+import { absentNoticeWanted, contextOf, printsNotes, useId } from '../context.js'
 import { absentNotice } from '../document/footnote.js'
 import { notesSection } from '../document/notes.js'
 import { lines, one, patch, phrase } from '../hast.js'
@@ -48,10 +48,11 @@ export const chapter: Handler<Chapter> = (state, node, parent) => {
   // In print, a list of bare numbers would be a page of nothing: one footnote says instead
   // that the source lacks its notes.
   const absent = context.allMissing && printsNotes(context)
-  if (absent && context.settings.notesAbsentNotice) {
+  if (absentNoticeWanted(context)) {
     const title = heading.find((element) => element.type === 'element' && element.tagName === 'h2')
     if (title?.type === 'element') title.children.push(...absentNotice(context.words))
-    else {
+    else if (!only) {
+      // (The only chapter, untitled, opens with the edition's title, which has the notice.)
       // Not in the editor's introduction: the notice is about the source's text.
       const source = children.filter((child) => !introduction.includes(child))
       prependToFirstParagraph(source, absentNotice(context.words))

@@ -5,7 +5,7 @@
 import type { Root } from '@colophon/schema'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
-import { contextOf, printsNotes } from '../context.js'
+import { absentNoticeWanted, contextOf, printsNotes } from '../context.js'
 import { head } from '../document/head.js'
 import { colophon, contents, titleBlock } from '../document/header.js'
 import { bookNotes } from '../document/notes.js'
@@ -17,7 +17,11 @@ export const root: Handler<Root> = (state, node) => {
   const context = contextOf(state)
   const { meta } = node
   const { words } = context
-  const body: ElementContent[] = [titleBlock(context, meta)]
+  // An edition of one untitled chapter opens with its own title: the notice that the source
+  // lacks its notes goes with it, as it goes with a chapter's title.
+  const only = node.children.length === 1 && node.children[0]?.title === undefined
+  const notice = only && absentNoticeWanted(context)
+  const body: ElementContent[] = [titleBlock(context, meta, notice)]
   if (node.children.length > 1) body.push(contents(node.children, words))
   const chapters = node.children.flatMap((chapter) => one(state, chapter, node))
   // In print, an edition without note bodies has its one footnote instead of a list.
