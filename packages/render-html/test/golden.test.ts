@@ -51,6 +51,10 @@ describe('golden HTML', () => {
     compare('seed-print.html', withoutStyle(print))
     expect(withoutStyle(print)).not.toBe(withoutStyle(screen))
     expect(print.match(/class="footnote notice"/g)).toHaveLength(1)
+    // Keyed to the title, which opens the one untitled chapter, not to the text's first word.
+    expect(print).toContain(
+      '<h1 id="edition-title">Class Terror<sup class="noteref notice">*</sup>'
+    )
     expect(print).not.toContain('doc-endnotes')
     expect(print).not.toContain('doc-noteref')
     expect(await validate(print)).toEqual([])

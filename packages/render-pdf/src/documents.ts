@@ -87,12 +87,34 @@ export function chapterDocument(
       ? find(body, (node) => node.tagName === 'header')
       : undefined
   if (title) title.properties.className = ['edition', 'opening']
+  else moveNotice(body, main)
   return serialise(
     head,
     title ? [title, main] : [main],
     pageCss(options.layout, options.heads),
     tree.meta.language
   )
+}
+
+/**
+ * The notice that the source lacks its notes goes with the title that opens the text: rendered
+ * alone, an untitled chapter keys it to the edition's title, which a book of several chapters
+ * leaves out here (its title page has it); the notice then opens the chapter's first paragraph.
+ */
+function moveNotice(body: Element, main: Element): void {
+  const heading = find(body, (node) => node.tagName === 'header')
+  const title = heading && find(heading, (node) => node.tagName === 'h1')
+  if (!title) return
+  const notice = title.children.filter(
+    (child) => child.type === 'element' && String(child.properties.className).includes('notice')
+  )
+  if (notice.length === 0) return
+  const paragraph = find(main, (node) => node.tagName === 'p')
+  if (!paragraph) return
+  const number = paragraph.children.findIndex(
+    (child) => child.type === 'element' && child.tagName === 'a'
+  )
+  paragraph.children.splice(number + 2, 0, ...notice)
 }
 
 /** An entry of the contents: a chapter's title and the folio of its first page. */
