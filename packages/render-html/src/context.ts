@@ -148,6 +148,11 @@ export function referenceId(identifier: string, k: number): string {
   return k === 1 ? `fnref-${identifier}` : `fnref-${identifier}-${k}`
 }
 
+/** The note a first reference's id names: `n7` of `fnref-n7` (see `referenceId`). */
+export function referencedNote(id: string): string {
+  return id.replace(/^fnref-/, '')
+}
+
 /** The id of the element holding note `identifier`: `fn-n7`. */
 export function noteId(identifier: string): string {
   return `fn-${identifier}`

@@ -11,7 +11,10 @@ describe('@colophon/render-html', () => {
       'fontFilesFor',
       'inTypeface',
       'isLongNote',
+      'noteId',
       'noteLength',
+      'referenceId',
+      'referencedNote',
       'renderHtml',
       'toHast',
       'wordsFor'

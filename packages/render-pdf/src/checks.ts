@@ -1,6 +1,8 @@
 // Facts about the paginated pages checked against the tree: each footnote begins on the page
 // of its reference, every claim still has all its text, no paragraph leaves a single line
 // behind or carries one over, and each part has a page count its length allows.
+
+import { referencedNote } from '@colophon/render-html'
 import type { FootnoteDefinition, Position } from '@colophon/schema'
 import type { VFileMessage } from 'vfile-message'
 import { type Indexed, normalise } from './index-tree.js'
@@ -71,7 +73,7 @@ function checkFootnotes({ plan, pageName, place, messages }: PartCheck): void {
   const expected = new Set(plan.footnotes.map((note) => note.identifier))
   pages.forEach((page, k) => {
     for (const reference of page.references) {
-      const identifier = reference.replace(/^fnref-/, '')
+      const identifier = referencedNote(reference)
       if (!expected.has(identifier)) continue
       const at = notePage.get(identifier)
       const label = identifier.replace(/^(?:c\d+-)?n/, '')

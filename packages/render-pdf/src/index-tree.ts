@@ -2,6 +2,7 @@
 // code, figure, claim and note reference is in the manuscript (for messages), the text each claim
 // and each figure's caption must still have after pagination, and the headings that become
 // bookmarks.
+import { referenceId } from '@colophon/render-html'
 import {
   type Block,
   blocksIn,
@@ -61,7 +62,7 @@ function indexChapter(
       if (child.type === 'footnoteReference') {
         const k = (seen.get(child.identifier) ?? 0) + 1
         seen.set(child.identifier, k)
-        const id = k === 1 ? `fnref-${child.identifier}` : `fnref-${child.identifier}-${k}`
+        const id = referenceId(child.identifier, k)
         places.set(id, { file, position: child.position })
       } else if ('children' in child) inlines(child.children)
     }
