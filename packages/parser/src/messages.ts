@@ -1,5 +1,5 @@
 // Problems in a manuscript become vfile messages: rule id, source `colophon`, place, reason.
-import type { Position } from '@colophon/schema'
+import type { Position, Severity } from '@colophon/schema'
 
 /** A place in a file: a range, or a point (line and column). */
 export type Place = Position | { line: number; column: number }
@@ -7,8 +7,8 @@ export type Place = Position | { line: number; column: number }
 import type { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 
-/** How much a message matters: `error` fails a build, `info` is for review. */
-export type Severity = 'error' | 'warning' | 'info'
+/** How much a message matters (the schema's): `error` fails a build, `info` is for review. */
+export type { Severity }
 
 // A message is an Error, whose constructor records a stack trace that vfile-message then throws
 // away (it sets `stack` to ''). Recording none makes a message about four times cheaper, and the

@@ -1,9 +1,7 @@
 // Problems found while rendering are vfile messages like the parser's: rule id, source
 // `colophon`, the manuscript's file and place when there is one, and the page in the reason.
-import type { Position } from '@colophon/schema'
+import type { Position, Severity } from '@colophon/schema'
 import { VFileMessage } from 'vfile-message'
-
-export type Severity = 'error' | 'warning' | 'info'
 
 export function message(
   severity: Severity,
