@@ -42,7 +42,8 @@ describe('every fixture and the seed', () => {
 
     it(`${name}: headings skip no level, the source's text is kept`, () => {
       const source = tree()
-      const html = renderHtml(source)
+      // Kept letter for letter; a space inside a date or after an initial may be a no-break one.
+      const html = renderHtml(source).replaceAll('\u00a0', ' ')
       const levels = [...html.matchAll(/<h([1-6])/g)].map((m) => Number(m[1]))
       expect(levels[0]).toBe(1)
       levels.forEach((level, i) => {
