@@ -24,18 +24,18 @@ const months: Record<string, readonly string[]> = {
 const patterns = new Map<string, RegExp>()
 
 /**
- * One expression for a language: group 1 a day before its month (with `de` between them in
- * Spanish), group 2 a month before its day, group 3 an initial; each followed by the space.
+ * One expression for a language, matching the space itself (what it looks back on includes
+ * it), so that the engine looks only at spaces: one between a day and its month (with `de` between them in Spanish), between a month
+ * and its day, or after an initial.
  */
 function patternOf(language: string): RegExp {
   let pattern = patterns.get(language)
   if (pattern === undefined) {
-    const names = (months[language] ?? months.en ?? []).join('|')
-    const day = '\\b\\d{1,2}\\.?'
-    pattern = new RegExp(
-      `(${day}(?: de)?)[ ](?=(?:${names})\\b)|\\b((?:${names}))[ ](?=\\d{1,2}\\b)|(?<![\\p{L}\\p{M}.])(\\p{Lu}\\.)[ ](?=\\p{Lu})`,
-      'giu'
-    )
+    const names = `(?:${(months[language] ?? months.en ?? []).join('|')})`
+    const dayMonth = `(?<=\\b\\d{1,2}\\.?[ ])(?=(?:de[ ])?${names}\\b)|(?<=\\b\\d{1,2}[ ]de[ ])(?=${names}\\b)`
+    const monthDay = `(?<=\\b${names}[ ])(?=\\d{1,2}\\b)`
+    const initial = '(?<=(?<![\\p{L}\\p{M}.])\\p{Lu}\\.[ ])(?=\\p{Lu})'
+    pattern = new RegExp(`[ ](?:${dayMonth}|${monthDay}|${initial})`, 'giu')
     patterns.set(language, pattern)
   }
   return pattern
@@ -44,11 +44,5 @@ function patternOf(language: string): RegExp {
 /** `value` with the spaces inside a date and after an initial made no-break spaces. */
 export function keepTogether(value: string, language: string): string {
   if (!value.includes(' ')) return value
-  const pattern = patternOf(language)
-  pattern.lastIndex = 0
-  return value.replace(pattern, (_, day, month, initial) => {
-    const kept = (day ?? month ?? initial) as string
-    // A Spanish `25 de febrero` keeps both its spaces.
-    return `${kept.replace(/ /g, '\u00a0')}\u00a0`
-  })
+  return value.replace(patternOf(language), '\u00a0')
 }
