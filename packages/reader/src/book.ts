@@ -3,18 +3,16 @@
 // settings; their trees are joined into one edition in the order the manifest gives.
 import { dirname, relative, resolve } from 'node:path'
 import {
-  type FileResult,
   isRecord,
   isUnder,
-  joinTrees,
-  parseFile,
   placeOf,
   reportYamlProblems,
   unknownPropertyProblem,
   valueOffset,
   type YamlData,
   type YamlProblem
-} from '@colophon/parser'
+} from '@colophon/config'
+import { type FileResult, joinTrees, parseFile } from '@colophon/parser'
 import {
   type BookManifest,
   bookSchema,

@@ -21,7 +21,7 @@ import {
   type YamlData,
   type YamlProblem,
   type YamlWording
-} from '@colophon/parser'
+} from '@colophon/config'
 import {
   type ReaderManifest,
   readerSchema,
