@@ -605,7 +605,7 @@ export function problemsOneByOne(
           problem.path === first || problem.path.startsWith(`${first}/`)
             ? `${pointer}/${index}${problem.path.slice(first.length)}`
             : problem.path
-        found.push({ path, message: problem.message })
+        found.push({ ...problem, path })
       }
     })
   }
@@ -632,8 +632,8 @@ export function unknownPropertyProblem(
   data: YamlData,
   wording: YamlWording
 ): YamlProblem | undefined {
-  const name = /^has unknown property `(.*)`$/s.exec(problem.message)?.[1]
-  if (name === undefined) return undefined
+  const name = problem.params.additionalProperty
+  if (problem.keyword !== 'additionalProperties' || typeof name !== 'string') return undefined
   const known = knownKeys(root, schemaAt(root, problem.path))
   return unknownKeyProblem(problem.path, name, known, data, wording)
 }

@@ -186,8 +186,8 @@ function schemaProblem(problem: SchemaProblem, data: YamlData): YamlProblem {
   const unknown = unknownPropertyProblem(problem, bookSchema, data, wording)
   if (unknown !== undefined) return unknown
   const place = placeOf(problem.path, data, wording)
-  const required = /^must have required property '(.*)'$/s.exec(problem.message)?.[1]
-  if (required !== undefined) {
+  const required = problem.keyword === 'required' ? problem.params.missingProperty : undefined
+  if (typeof required === 'string') {
     const hint =
       required === 'title'
         ? 'add a `title` line, such as `title: A Field Guide`'
@@ -204,6 +204,6 @@ function schemaProblem(problem: SchemaProblem, data: YamlData): YamlProblem {
     ruleId: wording.ruleId,
     start: valueOffset(place),
     end: place.node.range[1],
-    reason: `Field \`${name}\` ${describe(problem.message, place.value, problem.path, wording)}`
+    reason: `Field \`${name}\` ${describe(problem, place.value, wording)}`
   }
 }

@@ -302,7 +302,12 @@ export function everyProblem(
   const found: SchemaProblem[] = []
   for (const key of Object.keys(schema.minimal)) {
     if (!Object.hasOwn(manifest, key)) {
-      found.push({ path: '', message: `must have required property '${key}'` })
+      found.push({
+        path: '',
+        message: `must have required property '${key}'`,
+        keyword: 'required',
+        params: { missingProperty: key }
+      })
     }
   }
   const standIn = (key: string, value: unknown): Record<string, unknown> => {
@@ -324,8 +329,8 @@ function schemaProblem(problem: SchemaProblem, data: YamlData): YamlProblem {
   const unknown = unknownPropertyProblem(problem, rootSchema, data, wording)
   if (unknown !== undefined) return unknown
   const place = placeOf(problem.path, data, wording)
-  const required = /^must have required property '(.*)'$/s.exec(problem.message)?.[1]
-  if (required !== undefined) {
+  const required = problem.keyword === 'required' ? problem.params.missingProperty : undefined
+  if (typeof required === 'string') {
     const what = place.label === '' ? 'Manifest' : `Entry \`${show(place.label)}\``
     const hint =
       required === 'title'
@@ -341,7 +346,7 @@ function schemaProblem(problem: SchemaProblem, data: YamlData): YamlProblem {
     }
   }
   const name = show(place.label === '' ? 'manifest' : place.label)
-  const what = describe(problem.message, place.value, problem.path, wording)
+  const what = describe(problem, place.value, wording)
   return {
     ruleId: 'reader-invalid',
     start: valueOffset(place),
@@ -361,29 +366,25 @@ const typeWords = new Map([
 ])
 
 /** What a schema problem asks for, in the words of someone writing YAML, and what to do. */
-export function describe(
-  message: string,
-  value: unknown,
-  path: string,
-  words: YamlWording
-): string {
-  const segments = segmentsOf(path)
+export function describe(problem: SchemaProblem, value: unknown, words: YamlWording): string {
+  const { keyword, params, message } = problem
+  const segments = segmentsOf(problem.path)
   const last = segments.at(-1) ?? ''
   const parent = /^\d+$/.test(last) ? (segments.at(-2) ?? '') : last
-  const type = typeWords.get(/^must be (\w+)$/.exec(message)?.[1] ?? '')
+  const type = keyword === 'type' ? typeWords.get(String(params.type)) : undefined
   if (type !== undefined) return `is ${kindOf(value, words)}, expected ${type}; fix the value`
-  if (/^must NOT have fewer than 1 characters?$/.test(message)) {
+  if (keyword === 'minLength' && params.limit === 1) {
     return 'is empty, expected text; write the value or remove the line'
   }
-  if (/^must NOT have fewer than 1 items?$/.test(message)) {
+  if (keyword === 'minItems' && params.limit === 1) {
     return parent === 'entries'
       ? 'is an empty list, expected at least one entry; add one like `- source: chapter.txt`'
       : 'is an empty list, expected at least one item; add one or remove the field'
   }
-  if (/^must NOT have fewer than 1 properties$/.test(message)) {
+  if (keyword === 'minProperties' && params.limit === 1) {
     return 'selects nothing, expected `sections`, `paragraphs` or `claims`; add one, or remove `select` to take the whole manuscript'
   }
-  if (message.startsWith('must match pattern')) {
+  if (keyword === 'pattern') {
     const shown = showValue(value, words)
     if (parent === 'language') {
       return `is ${shown}, expected a language tag such as \`en\` or \`pt-BR\`; fix the tag`
@@ -399,16 +400,15 @@ export function describe(
     }
     return `is ${shown}, expected ${show(message.slice('must '.length), 200)}; fix the value`
   }
-  if (message === 'must be >= 1') {
+  if (keyword === 'minimum' && params.comparison === '>=' && params.limit === 1) {
     return `is ${showValue(value, words)}, expected a section number counting from \`1\`; fix the number`
   }
-  const duplicate =
-    /^must NOT have duplicate items \(items ## (\d+) and (\d+) are identical\)$/.exec(message)
-  if (duplicate) {
-    const item = Array.isArray(value) ? value[Number(duplicate[1])] : undefined
+  if (keyword === 'uniqueItems') {
+    // ajv's message names the later item `j` first; it is the one shown.
+    const item = Array.isArray(value) ? value[Number(params.j)] : undefined
     return `lists ${showValue(item, words)} twice, expected each once; remove one`
   }
-  if (message.startsWith('must be one of')) {
+  if (keyword === 'enum') {
     return `is ${showValue(value, words)}, expected ${show(message.slice('must be '.length), 200)}; use one of those`
   }
   return `${show(message, 200)}; fix the value`
