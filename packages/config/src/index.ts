@@ -1,21 +1,19 @@
 // Public API of @colophon/config.
-export { findSidecar, readSettings } from './settings.js'
-export { compileUserPattern, type UserPattern } from './user-pattern.js'
+export { isUnder, segmentsOf } from './pointer.js'
+export { reportYamlProblems } from './report.js'
 export {
-  defineKey,
-  isRecord,
-  isUnder,
-  kindOf,
-  parseYaml,
   placeOf,
   problemsOneByOne,
-  reportYamlProblems,
   type SchemaNode,
-  segmentsOf,
-  showValue,
-  toYamlData,
   unknownPropertyProblem,
-  valueOffset,
+  valueOffset
+} from './schema-problems.js'
+export { findSidecar, readSettings } from './settings.js'
+export { compileUserPattern, type UserPattern } from './user-pattern.js'
+export { defineKey, isRecord, kindOf, showValue } from './values.js'
+export {
+  parseYaml,
+  toYamlData,
   type YamlData,
   type YamlPlace,
   type YamlProblem,

@@ -10,29 +10,31 @@ import {
 } from '@colophon/schema'
 import type { VFile } from 'vfile'
 import { isScalar } from 'yaml'
-import { compileUserPattern } from './user-pattern.js'
+import { closest } from './closest.js'
+import { escapePointer, isUnder, segmentsOf, unescapePointer } from './pointer.js'
+import { reportYamlProblems } from './report.js'
 import {
-  closest,
-  defineKey,
-  escapePointer,
-  isRecord,
-  isUnder,
-  kindOf as kindOfValue,
-  parseYaml,
   placeOf as placeIn,
   problemsOneByOne,
-  reportYamlProblems,
   resolveSchema,
   type SchemaNode,
   schemaAt,
-  segmentsOf,
-  show as showText,
-  showValue as showValueOf,
-  toYamlData,
-  unescapePointer,
   unknownKeyProblem,
   unknownPropertyProblem,
-  valueOffset,
+  valueOffset
+} from './schema-problems.js'
+import { compileUserPattern } from './user-pattern.js'
+import {
+  defineKey,
+  isRecord,
+  kindOf as kindOfValue,
+  show as showText,
+  showValue as showValueOf,
+  unique
+} from './values.js'
+import {
+  parseYaml,
+  toYamlData,
   type YamlData,
   type YamlPlace,
   type YamlProblem,
@@ -365,8 +367,4 @@ function showValue(value: unknown): string {
 
 function show(text: string, max = wording.width): string {
   return showText(text, max)
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)]
 }
