@@ -30,6 +30,7 @@ import {
   kindOf as kindOfValue,
   show as showText,
   showValue as showValueOf,
+  typeWord,
   unique
 } from './values.js'
 import {
@@ -51,6 +52,7 @@ const wording: YamlWording = {
   inner: 'settings',
   field: 'Setting',
   stringNoun: 'the string',
+  stringType: 'a string',
   width: 60,
   unknownKey: (label, list, near) =>
     near === undefined
@@ -246,20 +248,10 @@ function choiceProblems(path: string, found: SchemaProblem[], data: YamlData): Y
   return result
 }
 
-const typeWords = new Map([
-  ['string', 'a string'],
-  ['object', 'a mapping'],
-  ['array', 'a list'],
-  ['integer', 'a whole number'],
-  ['number', 'a number'],
-  ['boolean', '`true` or `false`'],
-  ['null', 'empty']
-])
-
 /** What a schema problem asks for, in the words of someone writing YAML. */
 function describe(problem: SchemaProblem, value: unknown, name: string): string {
   const { keyword, params, message } = problem
-  const type = keyword === 'type' ? typeWords.get(String(params.type)) : undefined
+  const type = keyword === 'type' ? typeWord(params.type, wording) : undefined
   if (type !== undefined) return `must be ${type}, not ${kindOf(value)}`
   if (keyword === 'minLength') {
     return params.limit === 1

@@ -35,8 +35,8 @@ export function showValue(value: unknown, wording: YamlWording): string {
   return `\`${show(String(value), wording.width)}\``
 }
 
-/** Text fit for a one-line message: control characters escaped, long text cut. */
-export function show(text: string, max: number): string {
+/** Text fit for a one-line message: control characters escaped, long text cut past `max`. */
+export function show(text: string, max = 80): string {
   const flat = text.replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, (character) => {
     if (character === '\n') return '\\n'
     if (character === '\t') return '\\t'
@@ -47,4 +47,19 @@ export function show(text: string, max: number): string {
 
 export function unique(values: string[]): string[] {
   return [...new Set(values)]
+}
+
+const typeWords = new Map([
+  ['object', 'a mapping'],
+  ['array', 'a list'],
+  ['integer', 'a whole number'],
+  ['number', 'a number'],
+  ['boolean', '`true` or `false`'],
+  ['null', 'empty']
+])
+
+/** A JSON Schema type as a message names it (`integer`: a whole number), or undefined. */
+export function typeWord(type: unknown, wording: YamlWording): string | undefined {
+  if (type === 'string') return wording.stringType
+  return typeof type === 'string' ? typeWords.get(type) : undefined
 }

@@ -47,6 +47,8 @@ export interface YamlWording {
   readonly field: string
   /** How a string value is introduced, such as `the string` or `the text`. */
   readonly stringNoun: string
+  /** A string as a type a value must have, such as `a string` or `text`. */
+  readonly stringType: string
   /** Widest a name or value is shown in a message. */
   readonly width: number
   /** The reason for an unknown key, given its label, the known keys and the likeliest of them. */

@@ -5,21 +5,18 @@ describe('@colophon/config', () => {
   it('should expose the public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'compileUserPattern',
-      'defineKey',
+      'everyProblem',
       'findSidecar',
       'isRecord',
       'isUnder',
-      'kindOf',
-      'parseYaml',
+      'manifestProblems',
+      'manifestWording',
       'placeOf',
-      'problemsOneByOne',
+      'readManifestText',
+      'readManifestYaml',
       'readSettings',
       'reportYamlProblems',
-      'segmentsOf',
-      'showValue',
-      'toYamlData',
-      'unknownPropertyProblem',
-      'valueOffset'
+      'show'
     ])
   })
 })
