@@ -9,7 +9,7 @@ export {
 } from './manifest.js'
 export { isUnder } from './pointer.js'
 export { reportYamlProblems } from './report.js'
-export { placeOf } from './schema-problems.js'
+export { placeOf, type SchemaNode } from './schema-problems.js'
 export { findSidecar, readSettings } from './settings.js'
 export { compileUserPattern, type UserPattern } from './user-pattern.js'
 export { isRecord, show } from './values.js'
