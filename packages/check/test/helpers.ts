@@ -1,6 +1,7 @@
 // Reads a manuscript as the command does: parse it, read its settings, check it.
 import { readFileSync } from 'node:fs'
-import { findSidecar, parseFile, readSettings } from '@colophon/parser'
+import { findSidecar, readSettings } from '@colophon/config'
+import { parseFile } from '@colophon/parser'
 import type { RuleSettings, Settings } from '@colophon/schema'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'

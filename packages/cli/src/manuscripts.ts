@@ -2,7 +2,8 @@
 // folder (recursively), and globs.
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path'
-import { findSidecar, formatOf, readSettings } from '@colophon/parser'
+import { findSidecar, readSettings } from '@colophon/config'
+import { formatOf } from '@colophon/parser'
 import { bookChapters, isBookManifest } from '@colophon/reader'
 import type { Settings } from '@colophon/schema'
 import { glob, isDynamicPattern } from 'tinyglobby'

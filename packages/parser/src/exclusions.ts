@@ -1,10 +1,11 @@
 // Blocks the settings keep out of the text (`exclude`), for every front end: each
 // says how many blocks it has, how each can be written, and where each stands.
+
+import { compileUserPattern } from '@colophon/config'
 import type { Omission, Position, Settings } from '@colophon/schema'
 import type { VFile } from 'vfile'
 import { report } from './messages.js'
 import { normalize } from './paragraph.js'
-import { compileUserPattern } from './user-pattern.js'
 
 /** What the exclusions need to know of a front end's blocks. */
 export interface Blocks {

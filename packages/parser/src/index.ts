@@ -19,25 +19,4 @@ export {
   type TextOptions
 } from './plugin.js'
 export { type FileOptions, type FileResult, parseFile } from './read.js'
-export { findSidecar, readSettings } from './settings.js'
 export { findProjectRoot, sourceName } from './source-name.js'
-export {
-  defineKey,
-  isRecord,
-  isUnder,
-  kindOf,
-  parseYaml,
-  placeOf,
-  problemsOneByOne,
-  reportYamlProblems,
-  type SchemaNode,
-  segmentsOf,
-  showValue,
-  toYamlData,
-  unknownPropertyProblem,
-  valueOffset,
-  type YamlData,
-  type YamlPlace,
-  type YamlProblem,
-  type YamlWording
-} from './yaml-data.js'

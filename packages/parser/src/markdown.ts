@@ -1,6 +1,8 @@
 // The Markdown front end: a manuscript in Markdown (CommonMark, GFM footnotes and tables, YAML
 // front matter) into the same edition AST as the plain-text front end, with positions into the
 // Markdown source.
+
+import { readSettings } from '@colophon/config'
 import type {
   Block,
   Chapter,
@@ -44,7 +46,6 @@ import {
   type PhrasingContext
 } from './phrasing.js'
 import { nodePlace, type Positioner, positioner } from './positions.js'
-import { readSettings } from './settings.js'
 
 /** The notes settings that only the plain-text front end reads, and what a Markdown book does instead. */
 const textOnly = ['file', 'markers', 'numbering', 'headings'] as const

@@ -1,13 +1,13 @@
 // Reads a manuscript from disk with its sidecar settings and notes file, and parses it.
 import { readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { findSidecar, readSettings } from '@colophon/config'
 import type { Root, Settings } from '@colophon/schema'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { maxBytes } from './decode.js'
 import { report } from './messages.js'
 import { formatOf, type ParseOptions, parse } from './parse.js'
-import { findSidecar, readSettings } from './settings.js'
 import { findProjectRoot, sourceName } from './source-name.js'
 
 /** Options of `parseFile`. */

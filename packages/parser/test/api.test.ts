@@ -7,31 +7,16 @@ describe('@colophon/parser', () => {
       'colophonMarkdown',
       'colophonText',
       'decode',
-      'defineKey',
       'findProjectRoot',
-      'findSidecar',
       'formatOf',
-      'isRecord',
-      'isUnder',
       'joinTrees',
-      'kindOf',
       'markdownExtensions',
       'maxBytes',
       'parse',
       'parseFile',
-      'parseYaml',
-      'placeOf',
-      'problemsOneByOne',
-      'readSettings',
       'remarkColophon',
-      'reportYamlProblems',
-      'segmentsOf',
       'severityOf',
-      'showValue',
-      'sourceName',
-      'toYamlData',
-      'unknownPropertyProblem',
-      'valueOffset'
+      'sourceName'
     ])
   })
 })

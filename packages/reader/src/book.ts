@@ -3,18 +3,20 @@
 // settings; their trees are joined into one edition in the order the manifest gives.
 import { dirname, relative, resolve } from 'node:path'
 import {
-  type FileResult,
+  everyProblem,
   isRecord,
   isUnder,
-  joinTrees,
-  parseFile,
+  type ManifestKind,
+  manifestProblems,
+  manifestWording,
   placeOf,
+  readManifestText,
+  readManifestYaml,
   reportYamlProblems,
-  unknownPropertyProblem,
-  valueOffset,
   type YamlData,
   type YamlProblem
-} from '@colophon/parser'
+} from '@colophon/config'
+import { type FileResult, joinTrees, parseFile } from '@colophon/parser'
 import {
   type BookManifest,
   bookSchema,
@@ -24,17 +26,18 @@ import {
 } from '@colophon/schema'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import {
-  describe,
-  everyProblem,
-  type ManifestOptions,
-  manifestWording,
-  readText,
-  readYaml
-} from './manifest.js'
-import { findProjectRoot, realFolder, resolveSource, show } from './paths.js'
+import type { ManifestOptions } from './manifest.js'
+import { findProjectRoot, realFolder, resolveSource } from './paths.js'
 
-const wording = manifestWording('book-invalid')
+const book: ManifestKind = {
+  schema: bookSchema,
+  wording: manifestWording('book-invalid'),
+  hint: (required) =>
+    required === 'title'
+      ? 'add a `title` line, such as `title: A Field Guide`'
+      : 'add `chapters`, a list of the chapter files in order, such as `- 01-introduction.md`'
+}
+const { wording } = book
 
 /** A book manifest is a `.book.yaml` (or `.book.yml`) file. */
 export function isBookManifest(path: string): boolean {
@@ -111,13 +114,13 @@ function readBookManifest(
   const root =
     options.root === undefined ? findProjectRoot(path) : realFolder(resolve(options.root))
   const file = new VFile({ path })
-  const text = readText(file, path, wording)
+  const text = readManifestText(file, path, wording)
   if (text === undefined) {
     return { manifest: undefined, messages: [...file.messages], chapters: [], root }
   }
   const problems: YamlProblem[] = []
   const chapters: string[] = []
-  const data = readYaml(text, problems, wording, 'a `title` and `chapters`')
+  const data = readManifestYaml(text, problems, wording, 'a `title` and `chapters`')
   let manifest: BookManifest | undefined
   // Warnings (a lone surrogate read as U+FFFD) leave a manifest usable.
   if (data !== undefined && problems.every((problem) => problem.warning)) {
@@ -125,8 +128,7 @@ function readBookManifest(
     if (validation.ok) manifest = validation.value
     else {
       const found = isRecord(data.value) ? eachProblem(data.value) : validation.problems
-      for (const problem of found)
-        if (!isUnder(problem.path, data.broken)) problems.push(schemaProblem(problem, data))
+      problems.push(...manifestProblems(found, data, book))
     }
     chapters.push(...chapterFiles(path, data, { ...options, root }, problems))
   }
@@ -181,31 +183,4 @@ function eachProblem(manifest: Record<string, unknown>): SchemaProblem[] {
     validate: validateBook,
     isList: () => false
   })
-}
-
-/** A problem the schema found, at its place in the manifest, in the words of someone writing YAML. */
-function schemaProblem(problem: SchemaProblem, data: YamlData): YamlProblem {
-  const unknown = unknownPropertyProblem(problem, bookSchema, data, wording)
-  if (unknown !== undefined) return unknown
-  const place = placeOf(problem.path, data, wording)
-  const required = /^must have required property '(.*)'$/s.exec(problem.message)?.[1]
-  if (required !== undefined) {
-    const hint =
-      required === 'title'
-        ? 'add a `title` line, such as `title: A Field Guide`'
-        : 'add `chapters`, a list of the chapter files in order, such as `- 01-introduction.md`'
-    return {
-      ruleId: wording.ruleId,
-      start: valueOffset(place),
-      reason: `Manifest has no \`${show(required)}\`, expected one; ${hint}`,
-      expected: [required]
-    }
-  }
-  const name = show(place.label === '' ? 'manifest' : place.label)
-  return {
-    ruleId: wording.ruleId,
-    start: valueOffset(place),
-    end: place.node.range[1],
-    reason: `Field \`${name}\` ${describe(problem.message, place.value, problem.path, wording)}`
-  }
 }

@@ -2,9 +2,12 @@
 // inside the project root, so a manifest from elsewhere cannot make a build read any file it likes.
 import { realpathSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { show } from '@colophon/config'
 
 // One meaning of the project root for the whole project: the parser names sources from it.
 export { findProjectRoot } from '@colophon/parser'
+// Messages show a value as configuration's messages do.
+export { show }
 
 /** An entry's manuscript, found on disk. */
 export interface ResolvedSource {
@@ -128,14 +131,4 @@ export function realFolder(folder: string): string {
   } catch {
     return folder
   }
-}
-
-/** Text fit for a one-line message: control characters escaped, long text cut. */
-export function show(text: string, max = 80): string {
-  const flat = text.replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, (character) => {
-    if (character === '\n') return '\\n'
-    if (character === '\t') return '\\t'
-    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
-  })
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }

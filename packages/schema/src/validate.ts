@@ -20,7 +20,12 @@ import * as generated from './generated/validators.js'
 export interface SchemaProblem {
   /** JSON Pointer into the validated value, `''` for the value itself. */
   path: string
+  /** What is wrong, in ajv's words, for a developer; configuration words it for its writer. */
   message: string
+  /** The schema keyword the value fails, such as `type`, `required` or `additionalProperties`. */
+  keyword: string
+  /** ajv's details of the failure, such as `{ missingProperty: 'title' }` for `required`. */
+  params: Readonly<Record<string, unknown>>
 }
 
 /** The outcome of validating a value against one of the schemas. */
@@ -67,7 +72,7 @@ function toProblem(error: ErrorObject): SchemaProblem {
   let message = error.message ?? 'is invalid'
   if (extra !== undefined) message = `has unknown property \`${extra}\``
   else if (allowed) message = `must be one of ${allowed.map((v) => `\`${String(v)}\``).join(', ')}`
-  return { path: error.instancePath, message }
+  return { path: error.instancePath, message, keyword: error.keyword, params: error.params }
 }
 
 /** Checks that `value` is an edition AST. */

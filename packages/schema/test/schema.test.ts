@@ -310,7 +310,9 @@ describe('validateSettings', () => {
     if (!typo.ok)
       expect(typo.problems[0]).toEqual({
         path: '/rules',
-        message: 'has unknown property `note-sequense`'
+        message: 'has unknown property `note-sequense`',
+        keyword: 'additionalProperties',
+        params: { additionalProperty: 'note-sequense' }
       })
     const level = validateSettings({ rules: { 'note-sequence': 'warning' } })
     expect(level.ok).toBe(false)
@@ -374,13 +376,17 @@ describe('validateReader', () => {
     const { title: _, ...untitled } = manifest
     expect(firstProblem(untitled)).toEqual({
       path: '',
-      message: "must have required property 'title'"
+      message: "must have required property 'title'",
+      keyword: 'required',
+      params: { missingProperty: 'title' }
     })
     expect(firstProblem({ ...manifest, entries: [] })?.path).toBe('/entries')
     expect(firstProblem({ title: 'R' })?.message).toBe("must have required property 'entries'")
     expect(firstProblem({ ...manifest, entries: [{ title: 'x' }] })).toEqual({
       path: '/entries/0',
-      message: "must have required property 'source'"
+      message: "must have required property 'source'",
+      keyword: 'required',
+      params: { missingProperty: 'source' }
     })
     expect(firstProblem({ ...manifest, title: '' })?.path).toBe('/title')
   })
@@ -388,11 +394,15 @@ describe('validateReader', () => {
   it('rejects unknown properties at every level and names them', () => {
     expect(firstProblem({ ...manifest, auhtor: 'x' })).toEqual({
       path: '',
-      message: 'has unknown property `auhtor`'
+      message: 'has unknown property `auhtor`',
+      keyword: 'additionalProperties',
+      params: { additionalProperty: 'auhtor' }
     })
     expect(firstProblem({ ...manifest, entries: [{ source: 'a.txt', from: 'p1' }] })).toEqual({
       path: '/entries/0',
-      message: 'has unknown property `from`'
+      message: 'has unknown property `from`',
+      keyword: 'additionalProperties',
+      params: { additionalProperty: 'from' }
     })
     const selection = { ...manifest, entries: [{ source: 'a.txt', select: { chapters: [1] } }] }
     expect(firstProblem(selection)?.path).toBe('/entries/0/select')
@@ -403,7 +413,9 @@ describe('validateReader', () => {
   it('rejects an unknown note placement or numbering, listing the allowed values', () => {
     expect(firstProblem({ ...manifest, notes: { placement: 'end' } })).toEqual({
       path: '/notes/placement',
-      message: 'must be one of `foot`, `chapter`, `reader`'
+      message: 'must be one of `foot`, `chapter`, `reader`',
+      keyword: 'enum',
+      params: { allowedValues: ['foot', 'chapter', 'reader'] }
     })
     expect(firstProblem({ ...manifest, notes: { numbering: 'roman' } })?.message).toBe(
       'must be one of `source`, `chapter`, `continuous`'
@@ -438,7 +450,9 @@ describe('validateReader', () => {
     expect(firstProblem({ ...manifest, language: 'english!' })?.path).toBe('/language')
     expect(firstProblem({ ...manifest, entries: 'a.txt' })).toEqual({
       path: '/entries',
-      message: 'must be array'
+      message: 'must be array',
+      keyword: 'type',
+      params: { type: 'array' }
     })
     expect(firstProblem({ ...manifest, entries: [{ source: 7 }] })?.path).toBe('/entries/0/source')
   })

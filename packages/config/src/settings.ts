@@ -10,29 +10,32 @@ import {
 } from '@colophon/schema'
 import type { VFile } from 'vfile'
 import { isScalar } from 'yaml'
-import { compileUserPattern } from './user-pattern.js'
+import { closest } from './closest.js'
+import { escapePointer, isUnder, segmentsOf, unescapePointer } from './pointer.js'
+import { reportYamlProblems } from './report.js'
 import {
-  closest,
-  defineKey,
-  escapePointer,
-  isRecord,
-  isUnder,
-  kindOf as kindOfValue,
-  parseYaml,
   placeOf as placeIn,
   problemsOneByOne,
-  reportYamlProblems,
   resolveSchema,
   type SchemaNode,
   schemaAt,
-  segmentsOf,
-  show as showText,
-  showValue as showValueOf,
-  toYamlData,
-  unescapePointer,
   unknownKeyProblem,
   unknownPropertyProblem,
-  valueOffset,
+  valueOffset
+} from './schema-problems.js'
+import { compileUserPattern } from './user-pattern.js'
+import {
+  defineKey,
+  isRecord,
+  kindOf as kindOfValue,
+  show as showText,
+  showValue as showValueOf,
+  typeWord,
+  unique
+} from './values.js'
+import {
+  parseYaml,
+  toYamlData,
   type YamlData,
   type YamlPlace,
   type YamlProblem,
@@ -40,7 +43,6 @@ import {
 } from './yaml-data.js'
 
 const ruleId = 'settings-invalid'
-const oneOfFailed = 'must match exactly one schema in oneOf'
 const rootSchema: SchemaNode = settingsSchema
 
 const wording: YamlWording = {
@@ -50,6 +52,7 @@ const wording: YamlWording = {
   inner: 'settings',
   field: 'Setting',
   stringNoun: 'the string',
+  stringType: 'a string',
   width: 60,
   unknownKey: (label, list, near) =>
     near === undefined
@@ -151,7 +154,7 @@ function schemaProblems(found: SchemaProblem[], data: YamlData, problems: YamlPr
   // alternative was meant says more.
   const choices = new Set(
     found
-      .filter((problem) => problem.message === oneOfFailed && !isUnder(problem.path, data.broken))
+      .filter((problem) => problem.keyword === 'oneOf' && !isUnder(problem.path, data.broken))
       .map((problem) => problem.path)
   )
   for (const path of choices) problems.push(...choiceProblems(path, found, data))
@@ -166,7 +169,7 @@ function schemaProblem(problem: SchemaProblem, data: YamlData): YamlProblem {
   if (unknown !== undefined) return unknown
   const place = placeOf(problem.path, data)
   const name = show(place.label === '' ? 'settings' : place.label)
-  const what = describe(problem.message, place.value, lastSegment(problem.path))
+  const what = describe(problem, place.value, lastSegment(problem.path))
   return {
     ruleId,
     start: valueOffset(place),
@@ -245,38 +248,29 @@ function choiceProblems(path: string, found: SchemaProblem[], data: YamlData): Y
   return result
 }
 
-const typeWords = new Map([
-  ['string', 'a string'],
-  ['object', 'a mapping'],
-  ['array', 'a list'],
-  ['integer', 'a whole number'],
-  ['number', 'a number'],
-  ['boolean', '`true` or `false`'],
-  ['null', 'empty']
-])
-
 /** What a schema problem asks for, in the words of someone writing YAML. */
-function describe(message: string, value: unknown, name: string): string {
-  const type = typeWords.get(/^must be (\w+)$/.exec(message)?.[1] ?? '')
+function describe(problem: SchemaProblem, value: unknown, name: string): string {
+  const { keyword, params, message } = problem
+  const type = keyword === 'type' ? typeWord(params.type, wording) : undefined
   if (type !== undefined) return `must be ${type}, not ${kindOf(value)}`
-  const fewer = /^must NOT have fewer than (\d+) characters?$/.exec(message)?.[1]
-  if (fewer !== undefined) {
-    return fewer === '1' ? 'must not be empty' : `must have at least ${fewer} characters`
+  if (keyword === 'minLength') {
+    return params.limit === 1
+      ? 'must not be empty'
+      : `must have at least ${params.limit} characters`
   }
-  const more = /^must NOT have more than (\d+) characters?$/.exec(message)?.[1]
-  if (more !== undefined) return `must have at most ${more} characters`
-  if (message.startsWith('must match pattern')) {
+  if (keyword === 'maxLength') return `must have at most ${params.limit} characters`
+  if (keyword === 'pattern') {
     if (name === 'language')
       return `must be a language tag such as \`en\` or \`pt-BR\`, not ${showValue(value)}`
     if (name === 'flags')
       return `may hold only the flags \`i\`, \`m\`, \`s\` and \`u\`, not ${showValue(value)}`
     return `${show(message, 200)}, not ${showValue(value)}`
   }
-  if (message === 'must NOT be valid') {
+  if (keyword === 'not') {
     if (name === 'block') return 'must not be `0`: count blocks from 1 (the first) or -1 (the last)'
     return `must not be ${showValue(value)}`
   }
-  if (message.startsWith('must be one of')) return `${show(message, 200)}, not ${showValue(value)}`
+  if (keyword === 'enum') return `${show(message, 200)}, not ${showValue(value)}`
   return show(message, 200)
 }
 
@@ -365,8 +359,4 @@ function showValue(value: unknown): string {
 
 function show(text: string, max = wording.width): string {
   return showText(text, max)
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)]
 }

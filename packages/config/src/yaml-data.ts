@@ -1,7 +1,5 @@
 // Reads YAML configuration into plain data that remembers the node of each value, so schema
 // problems can be reported where they can be fixed. Shared by settings sidecars and manifests.
-import type { SchemaProblem } from '@colophon/schema'
-import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import {
   type Alias,
@@ -20,6 +18,8 @@ import {
   type YAMLMap,
   type YAMLSeq
 } from 'yaml'
+import { escapePointer } from './pointer.js'
+import { defineKey, kindOf, show } from './values.js'
 
 /**
  * Configuration nests a few levels at most. yaml composes recursively, and recovering from a stack
@@ -30,11 +30,8 @@ const maxDepth = 64
 const maxNodes = 10_000
 /** The first syntax errors are the useful ones; later ones mostly follow from them. */
 const maxSyntaxProblems = 20
-/** Problems reported one by one in a file; the rest are counted (a list of thousands is unread). */
-const maxProblems = 20
 /** A high surrogate with no low one after it, or a low one with no high one before it. */
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
-const origin = 'colophon'
 
 /** How messages name the document and its fields, so each kind of file speaks its own words. */
 export interface YamlWording {
@@ -50,6 +47,8 @@ export interface YamlWording {
   readonly field: string
   /** How a string value is introduced, such as `the string` or `the text`. */
   readonly stringNoun: string
+  /** A string as a type a value must have, such as `a string` or `text`. */
+  readonly stringType: string
   /** Widest a name or value is shown in a message. */
   readonly width: number
   /** The reason for an unknown key, given its label, the known keys and the likeliest of them. */
@@ -83,17 +82,6 @@ export interface YamlData {
   places: Map<string, YamlPlace>
   /** Pointers whose value could not be read; schema problems there would only repeat that. */
   broken: Set<string>
-}
-
-/** A JSON Schema as far as messages need it: the names it knows and how to reach nested values. */
-export interface SchemaNode {
-  readonly $ref?: string
-  readonly $defs?: Readonly<Record<string, SchemaNode>>
-  readonly properties?: Readonly<Record<string, SchemaNode>>
-  readonly items?: SchemaNode
-  readonly oneOf?: readonly SchemaNode[]
-  readonly required?: readonly string[]
-  readonly [keyword: string]: unknown
 }
 
 /**
@@ -147,32 +135,6 @@ export function toYamlData(
     return undefined
   }
   return convertTree(doc, root, wording, problems)
-}
-
-/** Puts each problem on `file` as a fatal message, in the order of the text. */
-export function reportYamlProblems(file: VFile, text: string, problems: YamlProblem[]): void {
-  const toPoint = location(text).toPoint
-  const clamp = (offset: number) => toPoint(Math.min(Math.max(offset, 0), text.length))
-  // Stable sort: problems at one place keep the order they were found in.
-  problems.sort((a, b) => a.start - b.start)
-  for (const problem of problems.slice(0, maxProblems)) {
-    const start = clamp(problem.start)
-    const end = problem.end === undefined ? undefined : clamp(problem.end)
-    const place = start && end ? { start, end } : start
-    const message = file.message(problem.reason, { place, ruleId: problem.ruleId, source: origin })
-    message.fatal = problem.warning !== true
-    if (problem.actual !== undefined) message.actual = problem.actual
-    if (problem.expected !== undefined) message.expected = problem.expected
-  }
-  const rest = problems.slice(maxProblems)
-  const next = rest[0]
-  if (next === undefined) return
-  // Thousands of messages about one file bury the first, which are the ones to fix.
-  const message = file.message(
-    `${rest.length} more problem${rest.length === 1 ? '' : 's'} in this file after these, the first here; fix those above and check again`,
-    { place: clamp(next.start), ruleId: next.ruleId, source: origin }
-  )
-  message.fatal = rest.some((problem) => problem.warning !== true)
 }
 
 /** Offset of the first collection nested deeper than `maxDepth`, from yaml's iterative parser. */
@@ -575,248 +537,6 @@ function aliasTargets(doc: Document.Parsed): Map<unknown, ParsedNode> {
   return targets
 }
 
-/**
- * ajv stops at the first problem it meets. Checking each field of `record` on its own, and each
- * item of a list (`isList(key)`) on its own, finds the first problem in each, so one reading
- * reports them all. `standIn(key, value)` is a document with only that field (and whatever the
- * schema requires besides); items' paths are moved to the item's index.
- */
-export function problemsOneByOne(
-  record: Record<string, unknown>,
-  validate: (value: unknown) => { ok: true } | { ok: false; problems: SchemaProblem[] },
-  standIn: (key: string, value: unknown) => Record<string, unknown>,
-  isList: (key: string) => boolean
-): SchemaProblem[] {
-  const found: SchemaProblem[] = []
-  for (const key of Object.keys(record)) {
-    const value = record[key]
-    const pointer = `/${escapePointer(key)}`
-    if (!Array.isArray(value) || value.length === 0 || !isList(key)) {
-      const outcome = validate(standIn(key, value))
-      if (!outcome.ok) found.push(...outcome.problems)
-      continue
-    }
-    value.forEach((item: unknown, index) => {
-      const outcome = validate(standIn(key, [item]))
-      if (outcome.ok) return
-      const first = `${pointer}/0`
-      for (const problem of outcome.problems) {
-        const path =
-          problem.path === first || problem.path.startsWith(`${first}/`)
-            ? `${pointer}/${index}${problem.path.slice(first.length)}`
-            : problem.path
-        found.push({ path, message: problem.message })
-      }
-    })
-  }
-  return found
-}
-
-/**
- * Adds `key` to `object` by definition: assigning `__proto__` would replace the object's prototype
- * instead of adding a key the schema can refuse.
- */
-export function defineKey(object: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(object, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true
-  })
-}
-
-/** The problem for ajv's complaint of an unknown key, or undefined for any other complaint. */
-export function unknownPropertyProblem(
-  problem: SchemaProblem,
-  root: SchemaNode,
-  data: YamlData,
-  wording: YamlWording
-): YamlProblem | undefined {
-  const name = /^has unknown property `(.*)`$/s.exec(problem.message)?.[1]
-  if (name === undefined) return undefined
-  const known = knownKeys(root, schemaAt(root, problem.path))
-  return unknownKeyProblem(problem.path, name, known, data, wording)
-}
-
-/** A problem for the key `name` under `parent` that the schema does not know. */
-export function unknownKeyProblem(
-  parent: string,
-  name: string,
-  known: string[],
-  data: YamlData,
-  wording: YamlWording
-): YamlProblem {
-  const place = data.places.get(`${parent}/${escapePointer(name)}`)
-  const start = place
-    ? (place.key ?? place.node).range[0]
-    : valueOffset(placeOf(parent, data, wording))
-  const label = show(place?.label ?? name, wording.width)
-  const list = known.map((key) => `\`${key}\``).join(', ')
-  const near = closest(name, known)
-  const reason = wording.unknownKey(label, list, near)
-  if (near === undefined) return { ruleId: wording.ruleId, start, reason, actual: name }
-  return { ruleId: wording.ruleId, start, reason, actual: name, expected: [near] }
-}
-
-/** The schema of the value at `path` under `root`, following `$ref`s and `oneOf` branches. */
-export function schemaAt(root: SchemaNode, path: string): SchemaNode | undefined {
-  let schema = resolveSchema(root, root)
-  for (const segment of segmentsOf(path)) {
-    if (schema === undefined) return undefined
-    schema = resolveSchema(
-      root,
-      schema.items && /^\d+$/.test(segment) ? schema.items : propertyOf(root, schema, segment)
-    )
-  }
-  return schema
-}
-
-function propertyOf(root: SchemaNode, schema: SchemaNode, name: string): SchemaNode | undefined {
-  if (schema.properties && Object.hasOwn(schema.properties, name)) return schema.properties[name]
-  for (const branch of schema.oneOf ?? []) {
-    const resolved = resolveSchema(root, branch)
-    const found = resolved && propertyOf(root, resolved, name)
-    if (found) return found
-  }
-  return undefined
-}
-
-/** `schema`, or the definition in `root` its `$ref` points to. */
-export function resolveSchema(
-  root: SchemaNode,
-  schema: SchemaNode | undefined
-): SchemaNode | undefined {
-  const prefix = '#/$defs/'
-  if (!schema?.$ref?.startsWith(prefix)) return schema
-  const name = schema.$ref.slice(prefix.length)
-  const defs = root.$defs
-  return defs && Object.hasOwn(defs, name) ? defs[name] : undefined
-}
-
-/** The keys `schema` allows, in any of its `oneOf` branches too. */
-function knownKeys(root: SchemaNode, schema: SchemaNode | undefined): string[] {
-  if (schema === undefined) return []
-  const branches = (schema.oneOf ?? []).map((branch) => resolveSchema(root, branch))
-  return unique([
-    ...Object.keys(schema.properties ?? {}),
-    ...branches.flatMap((branch) => Object.keys(branch?.properties ?? {}))
-  ])
-}
-
-/** The place of a pointer, or of its nearest ancestor that has one. */
-export function placeOf(path: string, data: YamlData, wording: YamlWording): YamlPlace {
-  for (let current = path; ; current = current.slice(0, Math.max(current.lastIndexOf('/'), 0))) {
-    const place = data.places.get(current)
-    if (place) return place
-    if (current === '') break
-  }
-  throw new Error(`${wording.subject} ${wording.plural ? 'have' : 'has'} no root place`)
-}
-
-/** An empty value has no text of its own, so its key is the place to point at. */
-export function valueOffset(place: YamlPlace): number {
-  const [start, end] = place.node.range
-  return start === end && place.key ? place.key.range[0] : start
-}
-
-/** Whether `path` is one of `roots` or inside one. */
-export function isUnder(path: string, roots: Set<string>): boolean {
-  for (const root of roots) if (path === root || path.startsWith(`${root}/`)) return true
-  return false
-}
-
-/** The unescaped segments of a JSON pointer. */
-export function segmentsOf(path: string): string[] {
-  return path === '' ? [] : path.slice(1).split('/').map(unescapePointer)
-}
-
-/** `name` as a segment of a JSON pointer. */
-export function escapePointer(name: string): string {
-  return name.replaceAll('~', '~0').replaceAll('/', '~1')
-}
-
-/** A segment of a JSON pointer as the name it stands for. */
-export function unescapePointer(segment: string): string {
-  return segment.replaceAll('~1', '/').replaceAll('~0', '~')
-}
-
-/** Whether `value` is a mapping. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** What kind of value `value` is, as a message says it. */
-export function kindOf(value: unknown, wording: YamlWording): string {
-  if (value === null || value === undefined) return 'empty'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'a mapping'
-  if (typeof value === 'string') return `${wording.stringNoun} ${showValue(value, wording)}`
-  return showValue(value, wording)
-}
-
-/** A value as a message shows it: quoted when a scalar, by its kind when a collection. */
-export function showValue(value: unknown, wording: YamlWording): string {
-  if (value === null || value === undefined) return 'empty'
-  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a mapping'
-  return `\`${show(String(value), wording.width)}\``
-}
-
-/** Text fit for a one-line message: control characters escaped, long text cut. */
-export function show(text: string, max: number): string {
-  const flat = text.replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, (character) => {
-    if (character === '\n') return '\\n'
-    if (character === '\t') return '\\t'
-    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
-  })
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
-}
-
 function subjectIs(wording: YamlWording): string {
   return `${wording.subject} ${wording.plural ? 'are' : 'is'}`
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)]
-}
-
-/** The known name a misspelt one most likely meant, if any is close enough. */
-export function closest(name: string, known: string[]): string | undefined {
-  const limit = Math.max(1, Math.floor(name.length / 3))
-  let best: string | undefined
-  let bestDistance = limit + 1
-  for (const candidate of known) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase())
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  return best
-}
-
-/** Optimal string alignment distance: edits, counting a swap of neighbours as one. */
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length)
-  const rows: number[][] = []
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = []
-    for (let j = 0; j <= b.length; j++) {
-      if (i === 0 || j === 0) {
-        row.push(i + j)
-        continue
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let distance = Math.min(
-        (rows[i - 1]?.[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (rows[i - 1]?.[j - 1] ?? 0) + cost
-      )
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        distance = Math.min(distance, (rows[i - 2]?.[j - 2] ?? 0) + 1)
-      }
-      row.push(distance)
-    }
-    rows.push(row)
-  }
-  return rows[a.length]?.[b.length] ?? 0
 }
