@@ -221,6 +221,8 @@ const print = `
 html { font-size: 10.5pt; line-height: 1.45; background: none; }
 body { padding: 0; }
 a { color: inherit; text-decoration: none; }
+/* Capitals spaced no wider than a PDF's text extractors read as one word. */
+.part, .toc-part, nav.contents h2, section.introduction > h2, section.introduction > h3 { letter-spacing: .06em; }
 /* A note's number and its label link to each other, set as the plain figures they were. */
 .noteref a, span.footnote a.fn-label { padding: 0; }
 h1, h2, h3, .part, article.chapter > header { break-after: avoid; }

@@ -233,7 +233,7 @@ section.title-verso { break-after: page; display: flex; flex-direction: column; 
 section.title-verso footer.edition { font-size: 0.75em; border: 0; margin: 0; }
 section.title-verso footer.edition code { font-family: inherit; overflow-wrap: anywhere; }
 nav.print-contents { break-before: right; }
-nav.print-contents h2 { font-size: 1.2em; margin: 0 0 1.5em; letter-spacing: 0.12em; text-transform: uppercase; }
+nav.print-contents h2 { font-size: 1.2em; margin: 0 0 1.5em; letter-spacing: 0.06em; text-transform: uppercase; }
 nav.print-contents ol { list-style: none; margin: 0; padding: 0; }
 nav.print-contents li { display: flex; align-items: baseline; gap: 0.5em; margin: 0 0 0.5em; }
 nav.print-contents .toc-part { display: block; flex-basis: 100%; margin-top: 0.8em; }
