@@ -224,7 +224,7 @@ a { color: inherit; text-decoration: none; }
 /* Capitals spaced no wider than a PDF's text extractors read as one word. */
 .part, .toc-part, nav.contents h2, section.introduction > h2, section.introduction > h3 { letter-spacing: .06em; }
 /* A note's number and its label link to each other, set as the plain figures they were. */
-.noteref a, span.footnote a.fn-label { padding: 0; }
+.noteref a, span.footnote a.fn-label { padding: 0; margin: 0; }
 h1, h2, h3, .part, article.chapter > header { break-after: avoid; }
 article.chapter + article.chapter { break-before: page; margin-top: 0; }
 /* Ragged right: Chromium has no hyphenation dictionaries on Linux, and justified lines
