@@ -120,6 +120,36 @@ describe('the content documents', () => {
     expect(told).toEqual(['3:5 /es/lecciones/a'])
   })
 
+  it('keep the words of a link to a place the book does not have, unlinked, and say where', () => {
+    const tree = fixtureTree('book-parts')
+    const claim = tree.children[0]?.children[0]?.children[0]
+    if (claim?.type !== 'paragraph') throw new Error('Expected a paragraph')
+    const at = {
+      start: { line: 4, column: 7, offset: 30 },
+      end: { line: 4, column: 50, offset: 73 }
+    }
+    claim.children[0]?.children.push(
+      {
+        type: 'link',
+        url: '#alternatives-to-anaconda',
+        children: [{ type: 'text', value: 'the section below' }],
+        position: at
+      },
+      { type: 'link', url: '#100%', children: [{ type: 'text', value: 'a broken escape' }] }
+    )
+    const told: string[] = []
+    const files = unzip(
+      renderEpub(tree, {
+        onLinkOutside: (href, position) =>
+          told.push(`${position?.start.line ?? '-'}:${position?.start.column ?? '-'} ${href}`)
+      })
+    )
+    const chapter = textOf(files, 'OEBPS/chapter1.xhtml')
+    expect(chapter).toContain('<a>the section below</a>')
+    expect(chapter).toContain('<a>a broken escape</a>')
+    expect(told).toEqual(['4:7 #alternatives-to-anaconda', '-:- #100%'])
+  })
+
   it('give the only chapter, untitled, a heading of its own', () => {
     const chapter = textOf(unzip(renderEpub(seedTree())), 'OEBPS/chapter1.xhtml')
     expect(chapter).toContain(
