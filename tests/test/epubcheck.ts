@@ -1,6 +1,6 @@
 // EPUBCheck for the end-to-end tests: found on the machine (Debian installs it as a jar, run
 // through `java -jar` where the system has no handler for jars), run on one book, or on many
-// books in one Java process (`tests/epubcheck/CheckEpubs.java`), since each run of its command
+// books in one Java process (`CheckEpubs.java`), since each run of its command
 // line spends most of its 10 to 15 seconds loading the schemas again.
 import { spawnSync } from 'node:child_process'
 import { accessSync, closeSync, constants, openSync, readSync } from 'node:fs'
@@ -22,7 +22,7 @@ export interface Epubcheck {
   jar: string | undefined
 }
 
-const source = fileURLToPath(new URL('../epubcheck/CheckEpubs.java', import.meta.url))
+const source = fileURLToPath(new URL('CheckEpubs.java', import.meta.url))
 
 /** `epubcheck` on the PATH (or Debian's jar), or why there is none. */
 export function findEpubcheck(): Epubcheck | { why: string } {
