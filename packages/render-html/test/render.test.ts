@@ -87,7 +87,7 @@ describe('notes', () => {
       '<sup class="noteref"><a href="#fn-n1" id="fnref-n1-2" role="doc-noteref" aria-label="Note 1">1</a></sup>'
     )
     expect(html).toContain(
-      '<li id="fn-n1"><span class="fn-label">1</span><p id="n1.p1"><span id="n1.p1.1" class="claim">A present note.</span> <a href="#fnref-n1" role="doc-backlink" aria-label="Back to reference 1">↩</a> <a href="#fnref-n1-2" role="doc-backlink" aria-label="Back to reference 1 (2)">↩<sup>2</sup></a></p></li>'
+      '<li id="fn-n1"><span class="fn-label">1</span><p id="n1.p1"><span id="n1.p1.1" class="claim">A present note.</span> <a href="#fnref-n1" role="doc-backlink" aria-label="Back to reference 1">↩</a> <a href="#fnref-n1-2" role="doc-backlink" aria-label="Back to reference 2 of note 1">↩<sup>2</sup></a></p></li>'
     )
   })
 
@@ -237,7 +237,7 @@ describe('notes', () => {
       [
         '<ol class="compact">',
         '<li id="fn-n1" class="missing"><a href="#fnref-n1" role="doc-backlink" aria-label="Back to reference 1">1</a></li>',
-        '<li id="fn-n2" class="missing"><a href="#fnref-n2" role="doc-backlink" aria-label="Back to reference 2">2</a> <a href="#fnref-n2-2" role="doc-backlink" aria-label="Back to reference 2 (2)">2<sup>2</sup></a></li>',
+        '<li id="fn-n2" class="missing"><a href="#fnref-n2" role="doc-backlink" aria-label="Back to reference 2">2</a> <a href="#fnref-n2-2" role="doc-backlink" aria-label="Back to reference 2 of note 2">2<sup>2</sup></a></li>',
         '<li id="fn-n3" class="missing">3</li>',
         '</ol>'
       ].join('\n')
