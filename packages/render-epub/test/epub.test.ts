@@ -3,6 +3,7 @@
 // fonts as files, the navigation, the package's metadata, the same bytes every time, and the
 // print edition's pages when given.
 import { createHash } from 'node:crypto'
+import { parse } from '@colophon/parser'
 import type { Root } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
@@ -148,6 +149,62 @@ describe('the content documents', () => {
     expect(chapter).toContain('<a>the section below</a>')
     expect(chapter).toContain('<a>a broken escape</a>')
     expect(told).toEqual(['4:7 #alternatives-to-anaconda', '-:- #100%'])
+  })
+
+  it('hold each document’s content in `<main>`, under an `<h1>`', () => {
+    const files = unzip(renderEpub(fixtureTree('gutenberg-footnotes')))
+    const documents = [...files.keys()].filter((path) => path.endsWith('.xhtml'))
+    expect(documents.length).toBe(5)
+    for (const path of documents) {
+      const document = textOf(files, path)
+      expect(document.match(/<main>/g), path).toHaveLength(1)
+      expect(document.match(/<h1[ >]/g), path).toHaveLength(1)
+    }
+    expect(textOf(files, 'OEBPS/colophon.xhtml')).toContain(
+      '<section class="colophon" epub:type="colophon" aria-labelledby="colophon-title">\n<h1 id="colophon-title">Colophon</h1>'
+    )
+  })
+
+  it('move a titled chapter’s headings up a level, its title the `<h1>`', () => {
+    const files = unzip(renderEpub(fixtureTree('gutenberg-footnotes')))
+    const chapter = textOf(files, 'OEBPS/chapter1.xhtml')
+    expect(chapter).toContain('<h1 id="c1-title">CHAPTER I.<br />The Causes of the War</h1>')
+    expect(chapter).toContain('<h2 id="c1-notes-title">Notes</h2>')
+    expect(chapter).not.toMatch(/<h[3-6][ >]/)
+  })
+
+  it('name no section by a title that another section of its document has', () => {
+    const source =
+      '# Guide\n\n## Alpha\n\nOne.\n\n## Synopsis\n\nTwo.\n\n## Beta\n\nThree.\n\n## Synopsis\n\nFour.\n'
+    const { tree } = parse(source, { format: 'markdown', path: 'guide.md' })
+    if (!tree) throw new Error('Expected a tree')
+    const chapter = textOf(unzip(renderEpub(tree)), 'OEBPS/chapter1.xhtml')
+    const sections = [...chapter.matchAll(/<section id="[^"]+" class="section"[^>]*>/g)].map(
+      (match) => match[0]
+    )
+    expect(sections).toEqual([
+      '<section id="s1" class="section" aria-labelledby="s1-title">',
+      '<section id="s2" class="section">',
+      '<section id="s3" class="section" aria-labelledby="s3-title">',
+      '<section id="s4" class="section">'
+    ])
+    expect(chapter).toContain('<h2 id="s2-title">Synopsis</h2>')
+  })
+
+  it('say, in the label of a link back to a note’s second reference, the number it shows', () => {
+    const chapter = textOf(
+      unzip(renderEpub(fixtureTree('gutenberg-footnotes'))),
+      'OEBPS/chapter1.xhtml'
+    )
+    expect(chapter).toMatch(
+      /role="doc-backlink" aria-label="Back to reference 2 of note \d+">↩<sup>2<\/sup><\/a>/
+    )
+  })
+
+  it('underline the links in the text, not the paragraph numbers or note references', () => {
+    const style = textOf(unzip(renderEpub(seedTree())), 'OEBPS/style.css')
+    expect(style).not.toMatch(/(^|\n)a \{ text-decoration: none/)
+    expect(style).toContain('a.pn, .noteref a, nav a, ol.compact a { text-decoration: none; }')
   })
 
   it('give the only chapter, untitled, a heading of its own', () => {
