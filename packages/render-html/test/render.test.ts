@@ -1,5 +1,7 @@
 // What the document holds, on hand-made trees and on every fixture: notes linked both ways,
 // missing bodies said in words, headings without gaps, the source's characters kept.
+
+import { parse } from '@colophon/parser'
 import { type Inline, paragraphsOf, type Root } from '@colophon/schema'
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
@@ -330,6 +332,14 @@ describe('structure', () => {
     )
     expect(renderHtml(fixtureTree('verse'))).toContain(
       '</section>\n<hr class="section-break">\n<section id="s2"'
+    )
+  })
+
+  it('heads a table’s columns with its first row, but leaves an empty cell of it a `<td>`', () => {
+    const { tree } = parse('# T\n\n|  | Signs |\n|---|---|\n| a | b |\n', { format: 'markdown' })
+    if (!tree) throw new Error('Expected a tree')
+    expect(renderHtml(tree)).toContain(
+      '<thead><tr><td></td><th scope="col">Signs</th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody>'
     )
   })
 
