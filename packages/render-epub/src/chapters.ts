@@ -42,8 +42,11 @@ export function splitBook(hast: HastRoot, tree: Root, words: BookWords): Book {
     const article = articles.get(chapter.id)
     if (!article) throw new Error(`Expected the article of chapter \`${chapter.id}\` in the HTML`)
     const title = chapterTitle(tree, index, words)
-    if (labelOf(article) === 'edition-title') giveHeading(article, title)
-    else raiseHeadings([article])
+    if (headerOf(article)?.children.some(isHeading)) raiseHeadings([article])
+    else {
+      raiseHeadings(article.children, 2)
+      giveHeading(article, title)
+    }
     return {
       file: `chapter${index + 1}.xhtml`,
       title,
@@ -113,19 +116,27 @@ export function chapterTitle(
 }
 
 /**
- * The only chapter, untitled, is labelled by the book's title on the title page in the HTML
- * edition; in a document of its own it needs a heading of its own.
+ * An untitled chapter is labelled by the book's title on the title page in the HTML edition when
+ * it is the only one, by its number (`aria-label`) when it is not; in a document of its own it
+ * needs a heading of its own: its title in the contents.
  */
 function giveHeading(article: Element, title: string): void {
   const id = `${String(article.properties.id)}-title`
   article.properties.ariaLabelledBy = [id]
-  article.children.unshift(text('\n'), h('header', [h('h1', { id }, title)]))
+  delete article.properties.ariaLabel
+  const heading = h('h1', { id }, title)
+  const header = headerOf(article)
+  if (header) header.children.push(heading)
+  else article.children.unshift(text('\n'), h('header', [heading]))
 }
 
-/** The ids an element is labelled by, as written. */
-function labelOf(element: Element): string {
-  const value = element.properties.ariaLabelledBy
-  return Array.isArray(value) ? value.join(' ') : String(value ?? '')
+/** The `<header>` of a chapter's article: its part, its title. */
+function headerOf(article: Element): Element | undefined {
+  return childElements(article).find((node) => isElement(node, 'header'))
+}
+
+function isHeading(node: ElementContent): boolean {
+  return node.type === 'element' && /^h[1-6]$/.test(node.tagName)
 }
 
 function childElements(node: Element | HastRoot | undefined): Element[] {

@@ -9,17 +9,17 @@ import { textOf, walk } from './links.js'
 
 const heading = /^h([1-6])$/
 
-/** Moves the headings of `nodes` up so that the highest is an `<h1>`, keeping their order. */
-export function raiseHeadings(nodes: readonly ElementContent[]): void {
-  let top = 7
+/** Moves the headings of `nodes` so that the highest is `<h{top}>`, keeping their ranks. */
+export function raiseHeadings(nodes: readonly ElementContent[], top = 1): void {
+  let highest = 7
   walk(nodes, (element) => {
     const level = heading.exec(element.tagName)?.[1]
-    if (level !== undefined) top = Math.min(top, Number(level))
+    if (level !== undefined) highest = Math.min(highest, Number(level))
   })
-  if (top === 7 || top === 1) return
+  if (highest === 7 || highest === top) return
   walk(nodes, (element) => {
     const level = heading.exec(element.tagName)?.[1]
-    if (level !== undefined) element.tagName = `h${Number(level) - top + 1}`
+    if (level !== undefined) element.tagName = `h${Math.min(6, Number(level) - highest + top)}`
   })
 }
 

@@ -173,6 +173,19 @@ describe('the content documents', () => {
     expect(chapter).not.toMatch(/<h[3-6][ >]/)
   })
 
+  it('give an untitled chapter among others its title in the contents as its heading', () => {
+    const source = 'Words before any heading.\n\n# One\n\nText.\n\n## Part of one\n\nMore.\n'
+    const { tree } = parse(source, { format: 'markdown', path: 'book.md' })
+    if (!tree) throw new Error('Expected a tree')
+    const files = unzip(renderEpub(tree))
+    expect(textOf(files, 'OEBPS/chapter1.xhtml')).toContain(
+      '<article id="c1" class="chapter" aria-labelledby="c1-title">\n<header><h1 id="c1-title">Chapter 1</h1></header>'
+    )
+    expect(textOf(files, 'OEBPS/nav.xhtml')).toContain('<a href="chapter1.xhtml">Chapter 1</a>')
+    const second = textOf(files, 'OEBPS/chapter2.xhtml')
+    expect([...second.matchAll(/<h([1-6])/g)].map((match) => match[1])).toEqual(['1', '2'])
+  })
+
   it('name no section by a title that another section of its document has', () => {
     const source =
       '# Guide\n\n## Alpha\n\nOne.\n\n## Synopsis\n\nTwo.\n\n## Beta\n\nThree.\n\n## Synopsis\n\nFour.\n'
