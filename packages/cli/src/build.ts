@@ -111,9 +111,10 @@ async function buildEdition(path: string, run: Run, io: Output): Promise<number>
     try {
       const onLinkOutside = (href: string, position: Position | undefined) => {
         const at = position ? `:${position.start.line}:${position.start.column}` : ''
-        io.stderr(
-          `${path}${at}  warning  Link to \`${href}\` leads to a file the EPUB does not hold: its words are kept, not linked; link to a full address (https://…) to keep it  epub-link`
-        )
+        const why = href.startsWith('#')
+          ? 'leads to no place in the EPUB: no anchor, chapter or section has that name; its words are kept, not linked; name an anchor, or a title as its slug (`#background`)'
+          : 'leads to a file the EPUB does not hold: its words are kept, not linked; link to a full address (https://…) to keep it'
+        io.stderr(`${path}${at}  warning  Link to \`${href}\` ${why}  epub-link`)
       }
       const epub = renderers.epub(result.tree, { env: run.env, ...pages, onLinkOutside })
       outputs.push([target('.epub'), epub])

@@ -134,3 +134,33 @@ describe('colophon build --epub', () => {
     expect(existsSync(join(folder, 'out', 'clean', 'clean.json'))).toBe(false)
   })
 })
+
+describe('colophon build --epub: links that lead out of the book', () => {
+  it('warns, at the link, of a file the EPUB does not hold and of a place it does not have', async () => {
+    const folder = join(temporary, 'links')
+    mkdirSync(folder)
+    writeFileSync(
+      join(folder, 'guide.md'),
+      '# Guide\n\n## Background\n\nSee [the lesson](/es/lecciones/a), [above](#background) and [below](#alternatives).\n'
+    )
+    let stderr = ''
+    const code = await main(
+      ['build', join(folder, 'guide.md'), '--out', join(folder, 'out'), '--epub'],
+      {
+        stdout: () => {},
+        stderr: (text) => {
+          stderr += `${text}\n`
+        },
+        env: {}
+      }
+    )
+    expect(code).toBe(exit.ok)
+    expect(stderr).toContain(
+      'guide.md:5:5  warning  Link to `/es/lecciones/a` leads to a file the EPUB does not hold'
+    )
+    expect(stderr).toContain(
+      'guide.md:5:61  warning  Link to `#alternatives` leads to no place in the EPUB: no anchor, chapter or section has that name; its words are kept, not linked; name an anchor, or a title as its slug (`#background`)  epub-link'
+    )
+    expect(stderr).not.toContain('`#background`  epub-link')
+  })
+})

@@ -1,9 +1,11 @@
 // The HTML edition's document cut into the EPUB's content documents: the title page (the
 // cover), one document per chapter (`chapter1.xhtml`, its notes at its end) and the colophon
 // (a reader's sources, the notice and the sources' SHA-256). The ids are the HTML edition's.
+// Each document holds its content in `<main>` and has an `<h1>`.
 import type { Chapter, Root } from '@colophon/schema'
 import type { Element, ElementContent, Root as HastRoot, Properties } from 'hast'
 import { h } from 'hastscript'
+import { raiseHeadings } from './headings.js'
 import type { BookWords } from './words.js'
 import { isElement, text } from './xhtml.js'
 
@@ -40,7 +42,11 @@ export function splitBook(hast: HastRoot, tree: Root, words: BookWords): Book {
     const article = articles.get(chapter.id)
     if (!article) throw new Error(`Expected the article of chapter \`${chapter.id}\` in the HTML`)
     const title = chapterTitle(tree, index, words)
-    if (labelOf(article) === 'edition-title') giveHeading(article, title)
+    if (headerOf(article)?.children.some(isHeading)) raiseHeadings([article])
+    else {
+      raiseHeadings(article.children, 2)
+      giveHeading(article, title)
+    }
     return {
       file: `chapter${index + 1}.xhtml`,
       title,
@@ -50,32 +56,51 @@ export function splitBook(hast: HastRoot, tree: Root, words: BookWords): Book {
       index
     }
   })
-  const cover: Part = {
+  const sources = main.filter((node) => isElement(node, 'section', 'sources'))
+  return { cover: coverOf(header, tree), chapters, back: colophonOf(sources, footer, words) }
+}
+
+/** The title page: the HTML edition's title block. */
+function coverOf(header: Element, tree: Root): Part {
+  return {
     file: 'cover.xhtml',
     title: tree.meta.title,
     body: { 'epub:type': 'frontmatter' },
     children: [
-      h('section', { className: ['cover'], 'epub:type': 'cover titlepage' }, [
-        text('\n'),
-        header,
-        text('\n')
+      h('main', [
+        h('section', { className: ['cover'], 'epub:type': 'cover titlepage' }, [
+          text('\n'),
+          header,
+          text('\n')
+        ])
       ])
     ]
   }
-  const sources = main.filter((node) => isElement(node, 'section', 'sources'))
-  const back: Part = {
+}
+
+/** The colophon: a reader's sources and the HTML edition's notice, under a heading of its own. */
+function colophonOf(sources: readonly Element[], footer: Element, words: BookWords): Part {
+  return {
     file: 'colophon.xhtml',
     title: words.colophon,
     body: { 'epub:type': 'backmatter' },
     children: [
-      h(
-        'section',
-        { className: ['colophon'], 'epub:type': 'colophon', ariaLabel: words.colophon },
-        [text('\n'), ...sources.flatMap((node) => [node, text('\n')]), footer, text('\n')]
-      )
+      h('main', [
+        h(
+          'section',
+          { className: ['colophon'], 'epub:type': 'colophon', ariaLabelledBy: ['colophon-title'] },
+          [
+            text('\n'),
+            h('h1', { id: 'colophon-title' }, words.colophon),
+            text('\n'),
+            ...sources.flatMap((node) => [node, text('\n')]),
+            footer,
+            text('\n')
+          ]
+        )
+      ])
     ]
   }
-  return { cover, chapters, back }
 }
 
 /** The title of chapter `index` in the contents: its own, the book's when it is the only one. */
@@ -91,19 +116,27 @@ export function chapterTitle(
 }
 
 /**
- * The only chapter, untitled, is labelled by the book's title on the title page in the HTML
- * edition; in a document of its own it needs a heading of its own.
+ * An untitled chapter is labelled by the book's title on the title page in the HTML edition when
+ * it is the only one, by its number (`aria-label`) when it is not; in a document of its own it
+ * needs a heading of its own: its title in the contents.
  */
 function giveHeading(article: Element, title: string): void {
   const id = `${String(article.properties.id)}-title`
   article.properties.ariaLabelledBy = [id]
-  article.children.unshift(text('\n'), h('header', [h('h1', { id }, title)]))
+  delete article.properties.ariaLabel
+  const heading = h('h1', { id }, title)
+  const header = headerOf(article)
+  if (header) header.children.push(heading)
+  else article.children.unshift(text('\n'), h('header', [heading]))
 }
 
-/** The ids an element is labelled by, as written. */
-function labelOf(element: Element): string {
-  const value = element.properties.ariaLabelledBy
-  return Array.isArray(value) ? value.join(' ') : String(value ?? '')
+/** The `<header>` of a chapter's article: its part, its title. */
+function headerOf(article: Element): Element | undefined {
+  return childElements(article).find((node) => isElement(node, 'header'))
+}
+
+function isHeading(node: ElementContent): boolean {
+  return node.type === 'element' && /^h[1-6]$/.test(node.tagName)
 }
 
 function childElements(node: Element | HastRoot | undefined): Element[] {

@@ -1,7 +1,8 @@
 // Links between the content documents. The HTML edition is one page, where `#p12.3` leads
 // anywhere; in the EPUB a link to an element of another document names that document
 // (`chapter2.xhtml#p12.3`), and a label taken from an element of another document
-// (`aria-labelledby`) becomes the words of that element (`aria-label`).
+// (`aria-labelledby`) becomes the words of that element (`aria-label`). A link that leads out of
+// the book, to a file or to a place it does not hold, keeps its words and loses its target.
 import type { Element, ElementContent } from 'hast'
 import type { Position } from 'unist'
 import type { Part } from './chapters.js'
@@ -24,7 +25,8 @@ const absolute = /^[A-Za-z][A-Za-z0-9+.-]*:/
 
 /**
  * Rewrites the links and labels of `parts` that reach into another document; a link to a file the
- * book does not hold loses its target (its words stay), and `outside` is told of it.
+ * book does not hold, or to a place (`#name`) that no element of the book has, loses its target
+ * (its words stay), and `outside` is told of it: a reading system reports such a link as broken.
  */
 export function linkAcross(
   parts: readonly Part[],
@@ -42,8 +44,12 @@ export function linkAcross(
     walk(part.children, (element) => {
       const href = element.properties.href
       if (isElement(element, 'a') && typeof href === 'string' && href.startsWith('#')) {
-        const file = files.get(decodeURIComponent(href.slice(1)))
-        if (file !== undefined && file !== part.file) element.properties.href = `${file}${href}`
+        const name = decodeFragment(href.slice(1))
+        const file = files.get(name)
+        if (file === undefined) {
+          delete element.properties.href
+          outside(`#${name}`, element.position)
+        } else if (file !== part.file) element.properties.href = `${file}${href}`
       } else if (isElement(element, 'a') && typeof href === 'string' && !absolute.test(href)) {
         delete element.properties.href
         outside(href, element.position)
@@ -58,6 +64,15 @@ export function linkAcross(
       delete element.properties.ariaLabelledBy
       if (words.length > 0) element.properties.ariaLabel = words.join(' ')
     })
+  }
+}
+
+/** A fragment with its percent-escapes read (`%20`), or as it is when they are broken (`100%`). */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment)
+  } catch {
+    return fragment
   }
 }
 

@@ -24,7 +24,7 @@ export function navDocument(
     title: words.contents,
     language,
     body: { 'epub:type': 'frontmatter' },
-    children: lines(navs)
+    children: [h('main', lines(navs))]
   })
 }
 

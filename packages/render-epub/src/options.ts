@@ -19,8 +19,9 @@ export interface EpubOptions {
    */
   pages?: { concordance: PrintPages; source: string } | undefined
   /**
-   * Told of each link to a file the book does not hold (`/es/lecciones/a`, `other.html`): in the
-   * EPUB its words stay and lead nowhere, for a reading system may not leave the book.
+   * Told of each link to a file the book does not hold (`/es/lecciones/a`, `other.html`), for a
+   * reading system may not leave the book, and of each link to a place no element of the book has
+   * (`#name` that names no anchor, chapter or section): in the EPUB its words stay, unlinked.
    */
   onLinkOutside?: ((href: string, position: Position | undefined) => void) | undefined
 }

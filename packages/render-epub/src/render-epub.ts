@@ -6,6 +6,7 @@ import { toHast, wordsFor } from '@colophon/render-html'
 import type { Root } from '@colophon/schema'
 import { type Book, type Part, splitBook } from './chapters.js'
 import { fontsOf, type Resource } from './fonts.js'
+import { uniqueRegions } from './headings.js'
 import { extractImages } from './images.js'
 import { idsByFile, linkAcross } from './links.js'
 import { navDocument, navFile } from './nav.js'
@@ -32,6 +33,7 @@ export function renderEpub(tree: Root, options?: EpubOptions): Uint8Array {
   const marks = settings.pages ? markPages(parts, settings.pages.concordance) : []
   const images = extractImages(parts)
   linkAcross(parts, idsByFile(parts), options?.onLinkOutside)
+  for (const part of parts) uniqueRegions(part.children)
   const fonts = fontsOf(tree)
   const entries: Entry[] = parts.map((part) => ({
     path: `${folder}/${part.file}`,

@@ -12,7 +12,10 @@ html { font-family: ${serif}; }
 body { line-height: 1.5; font-kerning: normal; font-variant-ligatures: common-ligatures; }
 h1, h2, h3, h4 { font-weight: normal; line-height: 1.2; hyphens: manual; -epub-hyphens: manual; page-break-after: avoid; break-after: avoid; }
 p { margin: 0 0 .8em; hyphens: auto; -epub-hyphens: auto; overflow-wrap: break-word; }
-a { text-decoration: none; }
+/* A link in the text is underlined, for it must be told from the words around it without colour;
+   paragraph numbers, note references and the links of the contents and of a list of notes are
+   not. */
+a.pn, .noteref a, nav a, ol.compact a { text-decoration: none; }
 
 section.cover { text-align: center; padding-top: 20%; }
 header.edition h1 { font-size: 2em; margin: 0 0 .6em; }
@@ -75,6 +78,7 @@ nav li { margin: .3em 0; }
 .toc-part { display: block; margin-top: .8em; font-size: .8em; letter-spacing: .12em; text-transform: uppercase; }
 
 section.colophon { font-size: .85em; }
+section.colophon > h1 { font-size: 1.6em; margin: 0 0 1em; }
 section.sources > ol { list-style: none; padding: 0; }
 section.sources ul, footer.edition ul { padding-left: 1.2em; }
 footer.edition { margin-top: 2em; }

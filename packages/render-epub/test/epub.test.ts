@@ -3,6 +3,7 @@
 // fonts as files, the navigation, the package's metadata, the same bytes every time, and the
 // print edition's pages when given.
 import { createHash } from 'node:crypto'
+import { parse } from '@colophon/parser'
 import type { Root } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
@@ -118,6 +119,105 @@ describe('the content documents', () => {
     expect(chapter).toContain('<a>the lesson</a>')
     expect(chapter).toContain('<a href="https://example.org/b" rel="noreferrer">the site</a>')
     expect(told).toEqual(['3:5 /es/lecciones/a'])
+  })
+
+  it('keep the words of a link to a place the book does not have, unlinked, and say where', () => {
+    const tree = fixtureTree('book-parts')
+    const claim = tree.children[0]?.children[0]?.children[0]
+    if (claim?.type !== 'paragraph') throw new Error('Expected a paragraph')
+    const at = {
+      start: { line: 4, column: 7, offset: 30 },
+      end: { line: 4, column: 50, offset: 73 }
+    }
+    claim.children[0]?.children.push(
+      {
+        type: 'link',
+        url: '#alternatives-to-anaconda',
+        children: [{ type: 'text', value: 'the section below' }],
+        position: at
+      },
+      { type: 'link', url: '#100%', children: [{ type: 'text', value: 'a broken escape' }] }
+    )
+    const told: string[] = []
+    const files = unzip(
+      renderEpub(tree, {
+        onLinkOutside: (href, position) =>
+          told.push(`${position?.start.line ?? '-'}:${position?.start.column ?? '-'} ${href}`)
+      })
+    )
+    const chapter = textOf(files, 'OEBPS/chapter1.xhtml')
+    expect(chapter).toContain('<a>the section below</a>')
+    expect(chapter).toContain('<a>a broken escape</a>')
+    expect(told).toEqual(['4:7 #alternatives-to-anaconda', '-:- #100%'])
+  })
+
+  it('hold each document’s content in `<main>`, under an `<h1>`', () => {
+    const files = unzip(renderEpub(fixtureTree('gutenberg-footnotes')))
+    const documents = [...files.keys()].filter((path) => path.endsWith('.xhtml'))
+    expect(documents.length).toBe(5)
+    for (const path of documents) {
+      const document = textOf(files, path)
+      expect(document.match(/<main>/g), path).toHaveLength(1)
+      expect(document.match(/<h1[ >]/g), path).toHaveLength(1)
+    }
+    expect(textOf(files, 'OEBPS/colophon.xhtml')).toContain(
+      '<section class="colophon" epub:type="colophon" aria-labelledby="colophon-title">\n<h1 id="colophon-title">Colophon</h1>'
+    )
+  })
+
+  it('move a titled chapter’s headings up a level, its title the `<h1>`', () => {
+    const files = unzip(renderEpub(fixtureTree('gutenberg-footnotes')))
+    const chapter = textOf(files, 'OEBPS/chapter1.xhtml')
+    expect(chapter).toContain('<h1 id="c1-title">CHAPTER I.<br />The Causes of the War</h1>')
+    expect(chapter).toContain('<h2 id="c1-notes-title">Notes</h2>')
+    expect(chapter).not.toMatch(/<h[3-6][ >]/)
+  })
+
+  it('give an untitled chapter among others its title in the contents as its heading', () => {
+    const source = 'Words before any heading.\n\n# One\n\nText.\n\n## Part of one\n\nMore.\n'
+    const { tree } = parse(source, { format: 'markdown', path: 'book.md' })
+    if (!tree) throw new Error('Expected a tree')
+    const files = unzip(renderEpub(tree))
+    expect(textOf(files, 'OEBPS/chapter1.xhtml')).toContain(
+      '<article id="c1" class="chapter" aria-labelledby="c1-title">\n<header><h1 id="c1-title">Chapter 1</h1></header>'
+    )
+    expect(textOf(files, 'OEBPS/nav.xhtml')).toContain('<a href="chapter1.xhtml">Chapter 1</a>')
+    const second = textOf(files, 'OEBPS/chapter2.xhtml')
+    expect([...second.matchAll(/<h([1-6])/g)].map((match) => match[1])).toEqual(['1', '2'])
+  })
+
+  it('name no section by a title that another section of its document has', () => {
+    const source =
+      '# Guide\n\n## Alpha\n\nOne.\n\n## Synopsis\n\nTwo.\n\n## Beta\n\nThree.\n\n## Synopsis\n\nFour.\n'
+    const { tree } = parse(source, { format: 'markdown', path: 'guide.md' })
+    if (!tree) throw new Error('Expected a tree')
+    const chapter = textOf(unzip(renderEpub(tree)), 'OEBPS/chapter1.xhtml')
+    const sections = [...chapter.matchAll(/<section id="[^"]+" class="section"[^>]*>/g)].map(
+      (match) => match[0]
+    )
+    expect(sections).toEqual([
+      '<section id="s1" class="section" aria-labelledby="s1-title">',
+      '<section id="s2" class="section">',
+      '<section id="s3" class="section" aria-labelledby="s3-title">',
+      '<section id="s4" class="section">'
+    ])
+    expect(chapter).toContain('<h2 id="s2-title">Synopsis</h2>')
+  })
+
+  it('say, in the label of a link back to a note’s second reference, the number it shows', () => {
+    const chapter = textOf(
+      unzip(renderEpub(fixtureTree('gutenberg-footnotes'))),
+      'OEBPS/chapter1.xhtml'
+    )
+    expect(chapter).toMatch(
+      /role="doc-backlink" aria-label="Back to reference 2 of note \d+">↩<sup>2<\/sup><\/a>/
+    )
+  })
+
+  it('underline the links in the text, not the paragraph numbers or note references', () => {
+    const style = textOf(unzip(renderEpub(seedTree())), 'OEBPS/style.css')
+    expect(style).not.toMatch(/(^|\n)a \{ text-decoration: none/)
+    expect(style).toContain('a.pn, .noteref a, nav a, ol.compact a { text-decoration: none; }')
   })
 
   it('give the only chapter, untitled, a heading of its own', () => {

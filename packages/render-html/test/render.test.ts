@@ -1,5 +1,7 @@
 // What the document holds, on hand-made trees and on every fixture: notes linked both ways,
 // missing bodies said in words, headings without gaps, the source's characters kept.
+
+import { parse } from '@colophon/parser'
 import { type Inline, paragraphsOf, type Root } from '@colophon/schema'
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
@@ -88,7 +90,7 @@ describe('notes', () => {
       '<sup class="noteref"><a href="#fn-n1" id="fnref-n1-2" role="doc-noteref" aria-label="Note 1">1</a></sup>'
     )
     expect(html).toContain(
-      '<li id="fn-n1"><span class="fn-label">1</span><p id="n1.p1"><span id="n1.p1.1" class="claim">A present note.</span> <a href="#fnref-n1" role="doc-backlink" aria-label="Back to reference 1">↩</a> <a href="#fnref-n1-2" role="doc-backlink" aria-label="Back to reference 1 (2)">↩<sup>2</sup></a></p></li>'
+      '<li id="fn-n1"><span class="fn-label">1</span><p id="n1.p1"><span id="n1.p1.1" class="claim">A present note.</span> <a href="#fnref-n1" role="doc-backlink" aria-label="Back to reference 1">↩</a> <a href="#fnref-n1-2" role="doc-backlink" aria-label="Back to reference 2 of note 1">↩<sup>2</sup></a></p></li>'
     )
   })
 
@@ -238,7 +240,7 @@ describe('notes', () => {
       [
         '<ol class="compact">',
         '<li id="fn-n1" class="missing"><a href="#fnref-n1" role="doc-backlink" aria-label="Back to reference 1">1</a></li>',
-        '<li id="fn-n2" class="missing"><a href="#fnref-n2" role="doc-backlink" aria-label="Back to reference 2">2</a> <a href="#fnref-n2-2" role="doc-backlink" aria-label="Back to reference 2 (2)">2<sup>2</sup></a></li>',
+        '<li id="fn-n2" class="missing"><a href="#fnref-n2" role="doc-backlink" aria-label="Back to reference 2">2</a> <a href="#fnref-n2-2" role="doc-backlink" aria-label="Back to reference 2 of note 2">2<sup>2</sup></a></li>',
         '<li id="fn-n3" class="missing">3</li>',
         '</ol>'
       ].join('\n')
@@ -331,6 +333,14 @@ describe('structure', () => {
     )
     expect(renderHtml(fixtureTree('verse'))).toContain(
       '</section>\n<hr class="section-break">\n<section id="s2"'
+    )
+  })
+
+  it('heads a table’s columns with its first row, but leaves an empty cell of it a `<td>`', () => {
+    const { tree } = parse('# T\n\n|  | Signs |\n|---|---|\n| a | b |\n', { format: 'markdown' })
+    if (!tree) throw new Error('Expected a tree')
+    expect(renderHtml(tree)).toContain(
+      '<thead><tr><td></td><th scope="col">Signs</th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody>'
     )
   })
 

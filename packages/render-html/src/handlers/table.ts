@@ -1,5 +1,7 @@
-// table: `<div class="table"><table id="table1">`, its first row the header (`<th scope="col">`),
-// each column aligned as the delimiter row says; the wrapper scrolls a wide table on a phone.
+// table: `<div class="table"><table id="table1">`, its first row the header (`<th scope="col">`,
+// but a cell of that row left empty stays a `<td>`: a header with no words heads nothing, and
+// a screen reader would announce it), each column aligned as the delimiter row says; the
+// wrapper scrolls a wide table on a phone.
 import type { Table } from '@colophon/schema'
 import type { Element, ElementContent } from 'hast'
 import { contextOf, useId } from '../context.js'
@@ -17,7 +19,7 @@ export const table: Handler<Table> = (state, node) => {
     let column = 0
     for (const cell of row.children) {
       if (cell.type !== 'element') continue
-      if (r === 0) {
+      if (r === 0 && !isEmpty(cell)) {
         cell.tagName = 'th'
         cell.properties.scope = 'col'
       }
@@ -33,5 +35,12 @@ export const table: Handler<Table> = (state, node) => {
     state,
     node,
     element('div', { className: ['table'] }, [element('table', { id }, parts)])
+  )
+}
+
+/** Whether a cell holds neither text (other than spaces) nor an element such as an image. */
+function isEmpty(cell: Element): boolean {
+  return cell.children.every(
+    (child) => child.type !== 'element' && (child.type !== 'text' || child.value.trim() === '')
   )
 }

@@ -28,7 +28,7 @@ export const de: Words = {
   paragraph: (n) => `Absatz ${n}`,
   note: (label) => `Anmerkung ${label}`,
   backToReference: (label, k) =>
-    k === 1 ? `Zurück zum Verweis ${label}` : `Zurück zum Verweis ${label} (${k})`,
+    k === 1 ? `Zurück zum Verweis ${label}` : `Zurück zum Verweis ${k} auf Anmerkung ${label}`,
   noteMissing: (label) => `Anmerkung ${label} fehlt in der Vorlage.`,
   noteInSource: (label) => `(in der Vorlage Anmerkung ${label})`,
   elided: (count) =>

@@ -25,7 +25,7 @@ export const en: Words = {
   paragraph: (n) => `Paragraph ${n}`,
   note: (label) => `Note ${label}`,
   backToReference: (label, k) =>
-    k === 1 ? `Back to reference ${label}` : `Back to reference ${label} (${k})`,
+    k === 1 ? `Back to reference ${label}` : `Back to reference ${k} of note ${label}`,
   noteMissing: (label) => `Note ${label} is not in the source.`,
   noteInSource: (label) => `(note ${label} in the source)`,
   elided: (count) =>

@@ -30,7 +30,7 @@ export const es: Words = {
   backToReference: (label, k) =>
     k === 1
       ? `Volver a la llamada de nota ${label}`
-      : `Volver a la llamada de nota ${label} (${k})`,
+      : `Volver a la llamada ${k} de la nota ${label}`,
   noteMissing: (label) => `La nota ${label} no figura en la fuente.`,
   noteInSource: (label) => `(nota ${label} de la fuente)`,
   elided: (count) =>

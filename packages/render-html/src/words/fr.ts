@@ -31,7 +31,7 @@ export const fr: Words = {
   paragraph: (n) => `Paragraphe ${n}`,
   note: (label) => `Note ${label}`,
   backToReference: (label, k) =>
-    k === 1 ? `Retour à l’appel de note ${label}` : `Retour à l’appel de note ${label} (${k})`,
+    k === 1 ? `Retour à l’appel de note ${label}` : `Retour à l’appel ${k} de la note ${label}`,
   noteMissing: (label) => `La note ${label} manque dans la source.`,
   noteInSource: (label) => `(note ${label} de la source)`,
   elided: (count) =>
