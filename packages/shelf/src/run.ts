@@ -76,6 +76,9 @@ async function turboSettings(root: string, options: ShelfOptions, io: ShelfIo) {
   const cores = availableParallelism()
   const atOnce = options.concurrency ?? cores
   const env: NodeJS.ProcessEnv = { ...io.env }
+  // A CI workflow sets them from secrets a fork or a first run may not have: empty is unset.
+  for (const name of ['TURBO_API', 'TURBO_TOKEN', 'TURBO_TEAM'])
+    if (env[name] === '') delete env[name]
   env.COLOPHON_CONCURRENCY ??= String(Math.max(1, Math.floor(cores / atOnce)))
   const cacheDir = env.TURBO_CACHE_DIR ?? join(root, '.turbo', 'cache')
   const args = [
