@@ -57,10 +57,12 @@ describe('the workflow', () => {
     const step = Object.values(workflow.jobs)
       .flatMap((job) => job.steps)
       .find((found) => found.run?.trim() === 'npm ci && npm run editions')
+    // GitHub's expressions, `$` then the braces, as the workflow writes them.
+    const expression = (name: string) => `$${'{{'} ${name} }}`
     expect(step?.env).toEqual({
-      TURBO_API: '${{ vars.TURBO_API }}',
-      TURBO_TOKEN: '${{ secrets.TURBO_TOKEN }}',
-      TURBO_TEAM: '${{ vars.TURBO_TEAM }}'
+      TURBO_API: expression('vars.TURBO_API'),
+      TURBO_TOKEN: expression('secrets.TURBO_TOKEN'),
+      TURBO_TEAM: expression('vars.TURBO_TEAM')
     })
   })
 
