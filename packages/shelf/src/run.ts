@@ -2,9 +2,10 @@
 // the cores (each edition's PDF given its share of them), restored from the local or remote cache
 // when nothing it is made from changed, checked against its checksums once restored, and built
 // again when they do not match.
+import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { onExit } from 'signal-exit'
 import { checksumsFile, verifyChecksums } from './outputs.js'
 import { type Edition, planShelf } from './plan.js'
@@ -48,7 +49,7 @@ export async function buildShelf(
   writeWorkspaces(root, plan.editions, options)
   const stopCleanup = onExit(() => removeWorkspaces(root))
   try {
-    const { args, env, cacheDir } = await turboSettings(root, options, io)
+    const { args, env } = await turboSettings(options, io)
     const first = await runTurbo(
       root,
       'edition',
@@ -57,7 +58,7 @@ export async function buildShelf(
     )
     const runs = [...first.tasks]
     let code = first.code
-    const broken = brokenEditions(root, plan.editions, first.tasks, cacheDir, io)
+    const broken = brokenEditions(root, plan.editions, first.tasks, io)
     if (broken.length > 0) {
       const again = await rebuild(root, broken, args, env)
       runs.push(...again.tasks)
@@ -71,8 +72,8 @@ export async function buildShelf(
   }
 }
 
-/** Turbo's arguments and environment: parallelism, the cache folder, the remote cache or not. */
-async function turboSettings(root: string, options: ShelfOptions, io: ShelfIo) {
+/** Turbo's arguments and environment: parallelism, the remote cache or not. */
+async function turboSettings(options: ShelfOptions, io: ShelfIo) {
   const cores = availableParallelism()
   const atOnce = options.concurrency ?? cores
   const env: NodeJS.ProcessEnv = { ...io.env }
@@ -80,13 +81,7 @@ async function turboSettings(root: string, options: ShelfOptions, io: ShelfIo) {
   for (const name of ['TURBO_API', 'TURBO_TOKEN', 'TURBO_TEAM'])
     if (env[name] === '') delete env[name]
   env.COLOPHON_CONCURRENCY ??= String(Math.max(1, Math.floor(cores / atOnce)))
-  const cacheDir = env.TURBO_CACHE_DIR ?? join(root, '.turbo', 'cache')
-  const args = [
-    `--concurrency=${atOnce}`,
-    '--output-logs=new-only',
-    `--cache-dir=${cacheDir}`,
-    ...options.turbo
-  ]
+  const args = [`--concurrency=${atOnce}`, '--output-logs=new-only', ...options.turbo]
   const remote = remoteOf(env)
   if (remote !== undefined) {
     const reason = await probe(remote, probeTimeout)
@@ -98,7 +93,7 @@ async function turboSettings(root: string, options: ShelfOptions, io: ShelfIo) {
       args.push('--cache=local:rw')
     }
   }
-  return { args, env, cacheDir }
+  return { args, env }
 }
 
 /**
@@ -109,7 +104,6 @@ function brokenEditions(
   root: string,
   editions: Edition[],
   tasks: TaskRun[],
-  cacheDir: string,
   io: ShelfIo
 ): Edition[] {
   const broken: Edition[] = []
@@ -124,9 +118,33 @@ function brokenEditions(
       `colophon-shelf: warning: ${edition.name}: the ${from} cache gave a damaged edition (${reason}); building it again`
     )
     broken.push(edition)
-    removeEntry(cacheDir, task.hash)
+    for (const folder of cacheDirsOf(root, io.env)) removeEntry(folder, task.hash)
   }
   return broken
+}
+
+/**
+ * Where turbo keeps its local cache: `TURBO_CACHE_DIR`, else `.turbo/cache` of the project, or of
+ * the main checkout when this one is a git worktree (turbo shares it between worktrees).
+ */
+function cacheDirsOf(root: string, env: NodeJS.ProcessEnv): string[] {
+  if (env.TURBO_CACHE_DIR) return [resolve(root, env.TURBO_CACHE_DIR)]
+  const folders = [join(root, '.turbo', 'cache')]
+  try {
+    const common = execFileSync(
+      'git',
+      ['rev-parse', '--path-format=absolute', '--git-common-dir'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore']
+      }
+    ).trim()
+    folders.push(join(dirname(common), '.turbo', 'cache'))
+  } catch {
+    // Not a git checkout: the project's own folder alone.
+  }
+  return [...new Set(folders)]
 }
 
 function removeEntry(cacheDir: string, hash: string): void {
