@@ -7,7 +7,7 @@
 //                                        PDF shelf (4 manuscripts, 1 reader, every format)
 //   node bench/shelf.mjs --json          the same as a JSON object
 //   node bench/shelf.mjs --manuscripts 60 --readers 5 --pdf-manuscripts 4 --pdf-readers 1
-//   node bench/shelf.mjs --concurrency 1,2 --no-pdf --no-package
+//   node bench/shelf.mjs --concurrency 1,2 --no-pdf --no-html --no-package
 //
 // The shelves are made in bench/inputs/ from the first manuscript in source/ and the plain-text
 // texts of corpus/ (copies, each in a folder of its own with its settings and notes file, every
@@ -62,6 +62,7 @@ function parseOptions(args) {
     pdfReaders: 1,
     concurrency: [1, 2],
     pdf: true,
+    html: true,
     package: true,
     json: false
   }
@@ -70,6 +71,7 @@ function parseOptions(args) {
     const next = () => args[++i]
     if (arg === '--json') found.json = true
     else if (arg === '--no-pdf') found.pdf = false
+    else if (arg === '--no-html') found.html = false
     else if (arg === '--no-package') found.package = false
     else if (arg === '--manuscripts') found.manuscripts = Number(next())
     else if (arg === '--readers') found.readers = Number(next())
@@ -260,6 +262,9 @@ async function steps(label, shelf, manuscripts, formats, concurrency, seed, with
         `bench: ${label} ${name} exited ${run.code}\n${run.stderr.slice(-2000)}\n`
       )
   }
+  // The PDF's paginated parts are kept by content across runs (node_modules/.cache/colophon):
+  // a cold build starts without them.
+  rmSync(join(root, 'node_modules', '.cache', 'colophon'), { recursive: true, force: true })
   await step('cold')
   await step('unchanged')
   appendFileSync(
@@ -285,7 +290,7 @@ async function main() {
   const all = []
   const htmlShelf = join(inputs, 'shelf-html')
   const htmlManuscripts = makeShelf(htmlShelf, options.manuscripts, options.readers)
-  for (const concurrency of options.concurrency) {
+  for (const concurrency of options.html ? options.concurrency : []) {
     makeShelf(htmlShelf, options.manuscripts, options.readers)
     const results = await steps(
       'html',
