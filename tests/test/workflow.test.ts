@@ -7,7 +7,17 @@ import { parse } from 'yaml'
 const repo = fileURLToPath(new URL('../..', import.meta.url))
 const readme = readFileSync(`${repo}README.md`, 'utf8')
 const workflow = parse(readFileSync(`${repo}.github/workflows/colophon.yml`, 'utf8')) as {
-  jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>
+  jobs: Record<
+    string,
+    {
+      steps: {
+        run?: string
+        uses?: string
+        with?: Record<string, unknown>
+        env?: Record<string, string>
+      }[]
+    }
+  >
 }
 
 /** The shell commands of the README's "On a fresh machine" section, in order. */
@@ -41,6 +51,19 @@ describe('the workflow', () => {
     )
     expect(uses).toContain('github/codeql-action/upload-sarif@v3')
     expect(uses).toContain('actions/upload-artifact@v4')
+  })
+
+  it('points the editions at the remote cache of the press, from its variables and secrets', () => {
+    const step = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps)
+      .find((found) => found.run?.trim() === 'npm ci && npm run editions')
+    // GitHub's expressions, `$` then the braces, as the workflow writes them.
+    const expression = (name: string) => `$${'{{'} ${name} }}`
+    expect(step?.env).toEqual({
+      TURBO_API: expression('vars.TURBO_API'),
+      TURBO_TOKEN: expression('secrets.TURBO_TOKEN'),
+      TURBO_TEAM: expression('vars.TURBO_TEAM')
+    })
   })
 
   it('is what .ci/run runs too', () => {

@@ -6,6 +6,9 @@ import { exit, type Output, parseCommand } from './commands.js'
 import { OutputError } from './write.js'
 
 export { exit, type Output } from './commands.js'
+export { editionName } from './editions.js'
+export { editionInputs } from './inputs.js'
+export { findManuscripts } from './manuscripts.js'
 
 const standard: Output = {
   stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
@@ -101,6 +104,10 @@ function addBuild(program: Command, io: Output, done: (code: number) => void): v
       []
     )
     .option('--max-pages <n>', 'refuse a PDF longer than this', '3000')
+    .option(
+      '--concurrency <n>',
+      'PDF parts laid out at once (else COLOPHON_CONCURRENCY, else the number of cores)'
+    )
     .action(async (paths: string[], options: BuildOptions) => {
       done(await buildCommand(paths, options, io))
     })

@@ -25,6 +25,8 @@ export interface PdfFlags {
   maxPages?: string
   /** A folder, or false for `--no-cache`; undefined for the default. */
   cache?: string | boolean
+  /** PDF parts laid out at once; else `COLOPHON_CONCURRENCY`, else the number of cores. */
+  concurrency?: string
 }
 
 /** The renderer's options from the flags, or the first flag that is wrong, in words. */
@@ -60,6 +62,16 @@ export function pdfOptions(
     budgets[match[1] as keyof Budgets] = Number(match[2]) * 1000
   }
   options.budgets = budgets
+  const concurrency = flags.concurrency ?? env.COLOPHON_CONCURRENCY
+  if (concurrency !== undefined && concurrency !== '') {
+    if (!/^[1-9]\d*$/.test(concurrency)) {
+      const named = flags.concurrency === undefined ? 'COLOPHON_CONCURRENCY=' : '--concurrency '
+      return {
+        error: `Unexpected \`${named}${concurrency}\`, expected a whole number of 1 or more`
+      }
+    }
+    options.concurrency = Number(concurrency)
+  }
   if (flags.maxPages !== undefined) {
     if (!/^[1-9]\d*$/.test(flags.maxPages)) {
       return {

@@ -5,7 +5,13 @@ import { formatMessage, summary } from '../src/report.js'
 
 describe('@colophon/cli', () => {
   it('should expose the public API', () => {
-    expect(Object.keys(api).sort()).toEqual(['exit', 'main'])
+    expect(Object.keys(api).sort()).toEqual([
+      'editionInputs',
+      'editionName',
+      'exit',
+      'findManuscripts',
+      'main'
+    ])
     expect(api.exit).toEqual({ ok: 0, errors: 1, usage: 2 })
   })
 
