@@ -51,11 +51,22 @@ function unpack(name: string, epub: Uint8Array): Book {
 
 let notesBook: Book
 let seedBook: Book
+let pagedBook: Book
+
+/** A concordance of the seed's print edition: pages i and ii, then p1-p3 on 1, p3.2 on 3. */
+const concordance = {
+  folios: ['', 'ii', '1', '2', '3', '4'],
+  ids: { c1: { index: 2 }, p1: { index: 2 }, 'p3.2': { index: 4 }, p4: { index: 5 } }
+}
 let hardeningBook: Book
 
 beforeAll(async () => {
   notesBook = unpack('gutenberg-footnotes', renderEpub(fixtureTree('gutenberg-footnotes')))
   seedBook = unpack('seed', renderEpub(seedTree()))
+  pagedBook = unpack(
+    'seed-paged',
+    renderEpub(seedTree(), { pages: { concordance, source: 'snyder.pdf' } })
+  )
   const { tree } = parseFile(hardening)
   if (!tree) throw new Error(`Expected a tree from ${hardening}`)
   hardeningBook = unpack('ossf-compiler-hardening', renderEpub(tree))
@@ -100,6 +111,28 @@ describe('the EPUB in a browser', () => {
     )
     expect(faces).toContain('Source Serif 4')
     await page.screenshot({ path: join(output, 'seed-chapter1.png') })
+    await page.context().close()
+  })
+
+  it('follows an entry of the page list to the place its print page begins', async () => {
+    const page = await open()
+    await page.goto(`${pagedBook.url}OEBPS/nav.xhtml`)
+    // The page list is hidden (a reading system shows it in its own menu): its entry is followed
+    // as a reading system follows it, by its address.
+    const entry = page.locator('#page-list a', { hasText: /^3$/ })
+    expect(await entry.count()).toBe(1)
+    const href = await entry.getAttribute('href')
+    expect(href).toBe('chapter1.xhtml#page-3')
+    await page.goto(new URL(href ?? '', page.url()).href)
+    const url = new URL(page.url())
+    expect(url.pathname.endsWith('/OEBPS/chapter1.xhtml')).toBe(true)
+    const marker = page.locator(':target')
+    expect(await marker.getAttribute('role')).toBe('doc-pagebreak')
+    expect(await marker.getAttribute('aria-label')).toBe('3')
+    // The marker stands where p3.2 begins: the claim is the element after it.
+    expect(await marker.evaluate((element) => element.nextElementSibling?.getAttribute('id'))).toBe(
+      'p3.2'
+    )
     await page.context().close()
   })
 
