@@ -4,7 +4,8 @@
 // source's or chapter's own files.
 import { existsSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { findSidecar, formatOf } from '@colophon/parser'
+import { findSidecar } from '@colophon/config'
+import { formatOf } from '@colophon/parser'
 import { bookChapters, isBookManifest, readManifest } from '@colophon/reader'
 import { settingsOf } from './manuscripts.js'
 import { isReaderManifest } from './reader.js'
