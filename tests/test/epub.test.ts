@@ -58,6 +58,19 @@ describe.skipIf(epubcheck === undefined)(`EPUBCheck${why ? ` (skipped: ${why})` 
     })
   }, 120_000)
 
+  it('finds no error and no warning in an EPUB with every note after the last chapter', () => {
+    const source = join(repo, 'corpus', 'en-white-selborne', 'en-white-selborne.txt')
+    const { tree } = parseFile(source)
+    if (!tree) throw new Error('Expected the text’s tree')
+    const path = join(temporary, 'book-notes.epub')
+    writeFileSync(path, renderEpub(tree, { notes: 'book' }))
+    const result = check(path)
+    expect({ errors: result.errors, warnings: result.warnings }, result.output).toEqual({
+      errors: 0,
+      warnings: 0
+    })
+  }, 120_000)
+
   it('finds no error and no warning in the example reader’s EPUB, built by `colophon build --epub`', () => {
     const out = join(temporary, 'editions')
     const run = spawnSync(

@@ -116,7 +116,9 @@ async function buildEdition(path: string, run: Run, io: Output): Promise<number>
           : 'leads to a file the EPUB does not hold: its words are kept, not linked; link to a full address (https://…) to keep it'
         io.stderr(`${path}${at}  warning  Link to \`${href}\` ${why}  epub-link`)
       }
-      const epub = renderers.epub(result.tree, { env: run.env, ...pages, onLinkOutside })
+      // Notes where the HTML edition puts them: a reader's, gathered after its last chapter.
+      const notes = result.htmlNotes === 'book' ? { notes: 'book' as const } : {}
+      const epub = renderers.epub(result.tree, { env: run.env, ...pages, ...notes, onLinkOutside })
       outputs.push([target('.epub'), epub])
     } catch (error) {
       if (!(error instanceof TypeError)) throw error

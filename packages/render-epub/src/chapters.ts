@@ -20,8 +20,15 @@ export interface Part {
 export interface Book {
   cover: Part
   chapters: (Part & { chapter: Chapter; index: number })[]
+  /** The notes of every chapter, after the last (when the notes go to the end of the book). */
+  notes?: Part
   /** The colophon, last in reading order. */
   back: Part
+}
+
+/** The book's documents in reading order: title page, chapters, the book's notes, colophon. */
+export function partsOf(book: Book): Part[] {
+  return [book.cover, ...book.chapters, ...(book.notes ? [book.notes] : []), book.back]
 }
 
 /** The parts of the document `hast` (`toHast` of @colophon/render-html) of `tree`. */
@@ -57,7 +64,24 @@ export function splitBook(hast: HastRoot, tree: Root, words: BookWords): Book {
     }
   })
   const sources = main.filter((node) => isElement(node, 'section', 'sources'))
-  return { cover: coverOf(header, tree), chapters, back: colophonOf(sources, footer, words) }
+  const notes = main.find((node) => isElement(node, 'section', 'book-notes'))
+  return {
+    cover: coverOf(header, tree),
+    chapters,
+    ...(notes ? { notes: notesOf(notes, words) } : {}),
+    back: colophonOf(sources, footer, words)
+  }
+}
+
+/** The notes of every chapter, gathered after the last, as a document of their own. */
+function notesOf(section: Element, words: BookWords): Part {
+  raiseHeadings([section])
+  return {
+    file: 'notes.xhtml',
+    title: words.notes,
+    body: { 'epub:type': 'backmatter' },
+    children: [h('main', [text('\n'), section, text('\n')])]
+  }
 }
 
 /** The title page: the HTML edition's title block. */

@@ -44,6 +44,7 @@ function contents(book: Book, words: BookWords): Element {
       ? entry.items
       : [h('li', [h('span', entry.part), h('ol', entry.items)])]
   )
+  if (book.notes) top.push(h('li', [h('a', { href: book.notes.file }, words.notes)]))
   top.push(h('li', [h('a', { href: book.back.file }, words.colophon)]))
   return h(
     'nav',

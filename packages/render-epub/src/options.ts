@@ -24,12 +24,15 @@ export interface EpubOptions {
    * (`#name` that names no anchor, chapter or section): in the EPUB its words stay, unlinked.
    */
   onLinkOutside?: ((href: string, position: Position | undefined) => void) | undefined
+  /** Where the notes go: after each chapter (default), or all after the last (`book`). */
+  notes?: 'chapter' | 'book' | undefined
 }
 
 export interface Settings {
   /** `dcterms:modified` and the date of every file in the zip. */
   date: Date
   pages: { concordance: PrintPages; source: string } | undefined
+  notes: 'chapter' | 'book'
 }
 
 /**
@@ -65,5 +68,9 @@ export function settingsOf(options: EpubOptions | undefined): Settings {
       )
     }
   }
-  return { date, pages }
+  const notes = options?.notes ?? 'chapter'
+  if (notes !== 'chapter' && notes !== 'book') {
+    throw new TypeError(`Unexpected notes \`${String(notes)}\`, expected \`chapter\` or \`book\``)
+  }
+  return { date, pages, notes }
 }

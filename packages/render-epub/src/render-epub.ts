@@ -4,7 +4,7 @@
 // it is given; the fonts as files; the navigation, the package document and the zip.
 import { toHast, wordsFor } from '@colophon/render-html'
 import type { Root } from '@colophon/schema'
-import { type Book, type Part, splitBook } from './chapters.js'
+import { type Book, type Part, partsOf, splitBook } from './chapters.js'
 import { fontsOf, type Resource } from './fonts.js'
 import { uniqueRegions } from './headings.js'
 import { extractImages } from './images.js'
@@ -25,10 +25,10 @@ const folder = 'OEBPS'
 export function renderEpub(tree: Root, options?: EpubOptions): Uint8Array {
   const settings = settingsOf(options)
   // The HTML edition checks the tree (its ids, its language) and throws on what it cannot render.
-  const hast = toHast(tree, { notes: 'end' })
+  const hast = toHast(tree, { notes: settings.notes === 'book' ? 'book' : 'end' })
   const words: BookWords = { ...wordsFor(tree.meta.language), ...epubWordsFor(tree.meta.language) }
   const book = splitBook(hast, tree, words)
-  const parts: Part[] = [book.cover, ...book.chapters, book.back]
+  const parts: Part[] = partsOf(book)
   for (const part of parts) markNotes(part.children)
   const marks = settings.pages ? markPages(parts, settings.pages.concordance) : []
   const images = extractImages(parts)
@@ -71,13 +71,13 @@ export function renderEpub(tree: Root, options?: EpubOptions): Uint8Array {
   )
 }
 
-/** The manifest's items and the spine: title page, contents, chapters, colophon. */
+/** The manifest's items and the spine: title page, contents, chapters, the book's notes, colophon. */
 function manifestOf(
   book: Book,
   resources: readonly Resource[]
 ): { items: Item[]; spine: string[] } {
   const xhtmlType = 'application/xhtml+xml'
-  const documents = [book.cover, ...book.chapters, book.back].map((part) => ({
+  const documents = partsOf(book).map((part) => ({
     id: part.file.replace(/\.xhtml$/, ''),
     href: part.file,
     mediaType: xhtmlType

@@ -220,6 +220,25 @@ describe('the content documents', () => {
     expect(style).toContain('a.pn, .noteref a, nav a, ol.compact a { text-decoration: none; }')
   })
 
+  it('gather every note after the last chapter, in a document of their own, when asked', () => {
+    const files = unzip(renderEpub(fixtureTree('book-parts'), { notes: 'book' }))
+    const notes = textOf(files, 'OEBPS/notes.xhtml')
+    const chapter = textOf(files, 'OEBPS/chapter1.xhtml')
+    expect(chapter).not.toContain('epub:type="endnote"')
+    const reference = / href="(notes\.xhtml#fn-c1-n1)"[^>]*>/.exec(chapter)
+    expect(reference?.[1]).toBe('notes.xhtml#fn-c1-n1')
+    expect(notes).toMatch(/<li id="fn-c1-n1"[^>]* epub:type="endnote"/)
+    expect(notes).toMatch(/href="chapter1\.xhtml#fnref-c1-n1"/)
+    expect(notes).toContain('<h1')
+    const opf = textOf(files, 'OEBPS/package.opf')
+    const spine = [...opf.matchAll(/<itemref idref="([^"]+)"/g)].map((match) => match[1])
+    expect(spine.slice(-2)).toEqual(['notes', 'colophon'])
+    expect(textOf(files, 'OEBPS/nav.xhtml')).toContain('<a href="notes.xhtml">Notes</a>')
+    expect(() => renderEpub(fixtureTree('book-parts'), { notes: 'page' as 'book' })).toThrow(
+      'Unexpected notes `page`'
+    )
+  })
+
   it('give the only chapter, untitled, a heading of its own', () => {
     const chapter = textOf(unzip(renderEpub(seedTree())), 'OEBPS/chapter1.xhtml')
     expect(chapter).toContain(
