@@ -50,7 +50,7 @@ export async function launchBrowser(
 }
 
 /** The crash signal a failed launch's browser died of, if that is how it failed. */
-export function crashSignal(error: unknown): string | undefined {
+function crashSignal(error: unknown): string | undefined {
   const cause = error instanceof Error ? error.cause : undefined
   const message = cause instanceof Error ? cause.message : String(cause ?? '')
   const signal = /process did exit: exitCode=\w+, signal=(\w+)/.exec(message)?.[1]

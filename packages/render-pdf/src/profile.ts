@@ -89,7 +89,7 @@ let systemFolderDuringLaunch: string | undefined
  * a second browser started meanwhile in this process must not make its folder inside the first's
  * (removed with it when the first closes).
  */
-export function systemTemporaryFolder(): string {
+function systemTemporaryFolder(): string {
   return systemFolderDuringLaunch ?? tmpdir()
 }
 
