@@ -8,6 +8,9 @@ export const shared: UserWorkspaceConfig = {
     include: ['test/**/*.test.ts'],
     setupFiles: [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
-    testTimeout: 60_000
+    testTimeout: 60_000,
+    // A `beforeAll` that makes books or starts a browser: on a loaded machine (CI shares its
+    // cores) more than vitest's 10 s.
+    hookTimeout: 120_000
   }
 } as UserWorkspaceConfig
