@@ -3,9 +3,9 @@
 // and the conformance claim), the manifest of every file and the spine in reading order.
 import { createHash } from 'node:crypto'
 import type { Root } from '@colophon/schema'
-import type { ElementContent as XastContent, Element as XastElement, Root as XastRoot } from 'xast'
+import type { ElementContent as XastContent, Element as XastElement } from 'xast'
 import type { BookWords } from './words.js'
-import { serialise } from './xhtml.js'
+import { xmlDocument } from './xhtml.js'
 
 /** A file of the manifest. */
 export interface Item {
@@ -57,16 +57,7 @@ export function packageDocument(input: PackageInput): string {
       x('spine', {}, lines(spine))
     ])
   )
-  const tree: XastRoot = {
-    type: 'root',
-    children: [
-      { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' },
-      { type: 'text', value: '\n' },
-      root,
-      { type: 'text', value: '\n' }
-    ]
-  }
-  return serialise(tree)
+  return xmlDocument(root)
 }
 
 /** The Dublin Core, date and accessibility metadata. */
@@ -142,15 +133,7 @@ export function containerDocument(packagePath: string): string {
       )
     ])
   )
-  return serialise({
-    type: 'root',
-    children: [
-      { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' },
-      { type: 'text', value: '\n' },
-      container,
-      { type: 'text', value: '\n' }
-    ]
-  })
+  return xmlDocument(container)
 }
 
 function property(name: string, value: string): XastElement {

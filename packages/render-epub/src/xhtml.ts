@@ -4,7 +4,7 @@
 import type { Element, ElementContent, Properties, Root } from 'hast'
 import { toXast } from 'hast-util-to-xast'
 import { h } from 'hastscript'
-import type { Root as XastRoot } from 'xast'
+import type { Element as XastElement, Root as XastRoot } from 'xast'
 import { toXml } from 'xast-util-to-xml'
 
 /** The namespace of `epub:type`. */
@@ -45,6 +45,11 @@ export function xhtml(document: XhtmlDocument): string {
   )
   const root: Root = { type: 'root', children: [{ type: 'doctype' }, text('\n'), html, text('\n')] }
   return declaration + serialise(toXast(root) as XastRoot)
+}
+
+/** An XML document of the element `root`: the declaration, the element, a line end. */
+export function xmlDocument(root: XastElement): string {
+  return declaration + serialise({ type: 'root', children: [root, text('\n')] })
 }
 
 /** XML text of a xast tree: empty elements closed as `<br/>`. */
