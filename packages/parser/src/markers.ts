@@ -5,7 +5,12 @@
 //   between July 1932 and March 1933.7       -> the year `1933` and note 7 (a guess, said so)
 //   the Reichstag fire [12] and ^13          -> bracketed and caret markers
 import type { MarkerStyle } from '@colophon/schema'
-import { isSymbolStart, isTranscribedSymbol, symbolMarkerAt } from './symbol-notes.js'
+import {
+  isLetteredSymbol,
+  isSymbolStart,
+  isTranscribedSymbol,
+  symbolMarkerAt
+} from './symbol-notes.js'
 
 /** A marker found in the text: `start`/`end` cover all of it, brackets and caret included. */
 export interface Marker {
@@ -81,9 +86,9 @@ const spacedReach = 3
 /** How far from the expected number a plain glued numeral may be and still be a note. */
 const window = 25
 
-/** Whether `label` is a letter in brackets (`[a]`), as editors mark their notes beside an author's. */
+/** Whether `label` is a letter in brackets (`[a]`, `[A]`), as editors mark their notes beside an author's. */
 export function isLetterLabel(label: string): boolean {
-  return label.length === 1 && label >= 'a' && label <= 'z'
+  return label.length === 1 && ((label >= 'a' && label <= 'z') || (label >= 'A' && label <= 'Z'))
 }
 
 /**
@@ -100,7 +105,7 @@ export const superscriptDigits = '[⁰¹²³⁴-⁹]'
  * `¹²)`) or a run of digits; tried at one place (sticky).
  */
 const candidate = new RegExp(
-  `\\[\\^?([0-9]{1,6}(?::[0-9]{1,4}|[a-z])?)\\]|\\^([0-9]{1,4})(?![0-9])|<([0-9]{1,4})>|\\[(\\*{1,4}|[†‡§]|[a-z])\\]|\\(([0-9]{1,4})\\)|(${superscriptDigits}{1,4})\\)?|[0-9]+`,
+  `\\[\\^?([0-9]{1,6}(?::[0-9]{1,4}|[a-z])?)\\]|\\^([0-9]{1,4})(?![0-9])|<([0-9]{1,4})>|\\[(\\*{1,4}|[†‡§]|[A-Za-z])\\]|\\(([0-9]{1,4})\\)|(${superscriptDigits}{1,4})\\)?|[0-9]+`,
   'y'
 )
 
@@ -293,12 +298,20 @@ function readSymbol(scan: Scan, at: number, from: number): number {
   const symbol =
     reads(sequence, 'symbol') && sequence.symbolNotes && symbolMarkerAt(text, at, start)
   if (!symbol || symbol.end > end || !citesSymbol(sequence.symbolNotes, symbol.label)) return from
+  if (symbol.stray !== undefined && !sequence.symbolNotes?.has(symbol.label)) return from
   const number = countSymbol(sequence, symbol.label)
   // `Worte*) und`: a parenthesis never opened closes the marker, as German books print it.
   const closes = text.charCodeAt(symbol.end) === 0x29 && !opensParenthesis(text, start, at)
   const markerEnd = closes && symbol.end < end ? symbol.end + 1 : symbol.end
   found.markers.push({ start: at, end: markerEnd, label: symbol.label, number, style: 'symbol' })
-  return markerEnd
+  if (symbol.stray !== undefined) {
+    found.ambiguities.push({
+      start: at,
+      end: symbol.end + 1,
+      reason: `Read \`${symbol.label}${symbol.stray}\` as the marker \`${symbol.label}\` and a stray \`${symbol.stray}\`, for a note's body opens with \`${symbol.label}\``
+    })
+  }
+  return markerEnd + (symbol.stray === undefined ? 0 : 1)
 }
 
 /**
@@ -588,7 +601,8 @@ function readAfterNumber(scan: Scan, at: number, matchEnd: number): void {
 
 /** Whether a symbol cites a note where the text's symbol notes are `labels`. */
 function citesSymbol(labels: ReadonlySet<string> | undefined, label: string): boolean {
-  return labels !== undefined && (!isTranscribedSymbol(label) || labels.has(label))
+  const answered = isTranscribedSymbol(label) || isLetteredSymbol(label)
+  return labels !== undefined && (!answered || labels.has(label))
 }
 
 /** The count of a symbol marker in its scope: the third `*` is `*` number 3. */

@@ -100,7 +100,7 @@ const braceOpen = /^[ \t]*\{([0-9]{1,4}[a-z]?)(?:[.:][ \t]*|[ \t]+)(?=\S)/
  * or `¹²`. Group 1 is the bracketed label, group 2 the superscript.
  */
 const inlineBodyStart = new RegExp(
-  `^[ \\t]*(?:\\[(${bracketLabel}|[a-z])\\]|(${superscriptDigits}{1,4})\\)?)[ \\t]+(?=\\S)`
+  `^[ \\t]*(?:\\[(${bracketLabel}|[A-Za-z])\\]|(${superscriptDigits}{1,4})\\)?)[ \\t]+(?=\\S)`
 )
 
 /** The opening of a block that reads like a note's entry: a symbol, a bracket, a number and a stop. */
@@ -108,7 +108,7 @@ const entryLike =
   /^[ \t]*(?:\(?(?:\*{1,7}|[†‡§])\)?\S*|\[[^\]\s]{1,12}\]|\(?\d{1,4}[.)])(?=[ \t]+\S)/u
 
 /** Bracketed and superscript markers in running text, for matching the bodies under their paragraphs. */
-const citedMarker = new RegExp(`\\[(${bracketLabel}|[a-z])\\]`, 'y')
+const citedMarker = new RegExp(`\\[(${bracketLabel}|[A-Za-z])\\]`, 'y')
 const citedSuperscript = new RegExp(`${superscriptDigits}{1,4}`, 'y')
 
 /** Finds every note body among `blocks`, leaving out the blocks in `skip` (excluded ones). */
@@ -834,7 +834,7 @@ function symbolEntry(text: string, block: Block, body: SymbolBody): NewEntry {
     number: 0,
     start,
     end,
-    bodyStart: start + symbolLabelLength(text.slice(start, firstLine.end)),
+    bodyStart: start + symbolLabelLength(text.slice(start, firstLine.end), body.label),
     bodyEnd: closed ? trimEnd(text, start, end - 1) : end
   }
 }

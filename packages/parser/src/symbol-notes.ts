@@ -11,13 +11,22 @@
 // page), so a body answers the nearest marker before it with its symbol that has no body yet.
 // Some transcriptions write the dagger, double dagger, section and parallels as `+`, `#`, `$`
 // and `||`; those are notes only glued to a word and answered by a body with the same symbol.
+// Some editors tell their own notes from the author's by a letter after the stars (`**A`,
+// `**B`): such a label cites a note only where a body opens with the same label, and may
+// start a line inside a paragraph, where the line before breaks a sentence.
 import type { Block } from './blocks.js'
 
 /**
  * The symbols a page note is cited by: runs of asterisks, a dagger, a double dagger, a section,
  * and the transcribers' `+ # $ ||`.
  */
-const symbolRun = /\*{1,7}|[†‡§+#$]|\|\|/y
+const symbolRun = /\*{1,3}\p{Lu}(?![\p{L}\p{N}])|\*{1,7}|[†‡§+#$]|\|\|/uy
+
+/** A label of stars and a capital, `**A`: an editor's note set among the author's. */
+const lettered = /^\*{1,3}\p{Lu}$/u
+
+/** A line opening the body of a lettered label: `**A Einstein used…`. Group 1 is the label. */
+const letteredBodyLine = /^[ \t]*(\*{1,3}\p{Lu})[ \t]+(?=\S)/u
 
 /** `* † ‡ § + # $ |`: where a symbol marker may begin. */
 function isSymbol(c: number): boolean {
@@ -60,9 +69,17 @@ const anyBodyLine =
  */
 const laterBody = /(?<=\S)[ \t]{2,}(\*{1,7}|[†‡§]|[+#$]|\|\|)[ \t]+(?=\S)/g
 
-/** Whether `label` is a page note's symbol: `*`, `**`, `†`, `‡`, `§`, `+`, `#`, `$`, `||`. */
+/**
+ * Whether `label` is a page note's symbol: `*`, `**`, `†`, `‡`, `§`, `+`, `#`, `$`, `||`, or stars
+ * with a capital, `**A`.
+ */
 export function isSymbolLabel(label: string): boolean {
-  return /^(?:\*{1,7}|[†‡§+#$]|\|\|)$/.test(label)
+  return /^(?:\*{1,7}|[†‡§+#$]|\|\|)$/.test(label) || lettered.test(label)
+}
+
+/** Whether `label` is stars with a capital, `**A`, which cites only a body with that label. */
+export function isLetteredSymbol(label: string): boolean {
+  return lettered.test(label)
 }
 
 /** Whether `label` is a transcriber's stand-in for a printed symbol: `+`, `#`, `$`, `||`. */
@@ -75,8 +92,12 @@ export function opensSymbolBody(line: string): boolean {
   return bodyLine.test(line)
 }
 
-/** The length of the label that opens `line`, a symbol note's body, parenthesis included. */
-export function symbolLabelLength(line: string): number {
+/**
+ * The length of `label` opening `line`, a symbol note's body, parenthesis and the space after
+ * it included.
+ */
+export function symbolLabelLength(line: string, label: string): number {
+  if (lettered.test(label)) return letteredBodyLine.exec(line)?.[0].length ?? 0
   return anyBodyLine.exec(line)?.[0].length ?? 0
 }
 
@@ -100,11 +121,7 @@ export function isSymbolStart(code: number): boolean {
  * and before a space or closing punctuation; not at the start of a line (a body, a list), not
  * inside a word (`B*****S`), not in a line of stars that breaks a section (`*    *    *`).
  */
-export function symbolMarkerAt(
-  text: string,
-  at: number,
-  start: number
-): { label: string; end: number } | undefined {
+export function symbolMarkerAt(text: string, at: number, start: number): SymbolMarker | undefined {
   if (at > 0 && text[at - 1] === '*') return undefined
   symbolRun.lastIndex = at
   const run = symbolRun.exec(text)
@@ -113,7 +130,8 @@ export function symbolMarkerAt(
   // (not `2 + 2`, `C++`).
   if (transcribed.test(run[0]) && !/[\p{L};:,.!?)>”’"']/u.test(text[at - 1] ?? '')) return undefined
   const end = at + run[0].length
-  if (end < text.length && !afterSymbol.test(text[end] as string)) return undefined
+  const stray = end < text.length && strayLetter(text, at, end)
+  if (end < text.length && !stray && !afterSymbol.test(text[end] as string)) return undefined
   // `*  *  *` inside a line: stars for words left out; `§ 3`: a section, not a note.
   let after = end
   while (text[after] === ' ' || text[after] === '\t') after++
@@ -122,10 +140,41 @@ export function symbolMarkerAt(
   while (before >= start && (text[before] === ' ' || text[before] === '\t')) before--
   if (before < start) return undefined
   const previous = text[before] as string
-  if (previous === '\n' || previous === '\r' || isSymbolStart(previous.charCodeAt(0)))
-    return undefined
+  if (isSymbolStart(previous.charCodeAt(0))) return undefined
+  if (previous === '\n' || previous === '\r') {
+    if (!lettered.test(run[0]) || !followsWords(text, before, start)) return undefined
+  }
   if (run[0] === '*' && closesEmphasis(text, at, start)) return undefined
-  return { label: run[0], end }
+  return stray ? { label: run[0], end, stray: text[end] as string } : { label: run[0], end }
+}
+
+/** A symbol marker: its label, where it ends, and the stray letter glued to it, if any. */
+export interface SymbolMarker {
+  label: string
+  end: number
+  /** `sun,*x and`: a letter struck with the symbol, read as a slip. */
+  stray?: string
+}
+
+/**
+ * Whether stars at text[at, end) after punctuation are glued to a lone small letter, `sun,*x
+ * and`: a slip of the keyboard, not a word (`a*x` in a formula follows no punctuation).
+ */
+function strayLetter(text: string, at: number, end: number): boolean {
+  return (
+    text.charCodeAt(at) === 0x2a &&
+    /[,.;:!?]/.test(text[at - 1] ?? '') &&
+    /\p{Ll}/u.test(text[end] as string) &&
+    afterSymbol.test(text[end + 1] ?? ' ')
+  )
+}
+
+/** Whether the line ending at `newline` (its `\n` or `\r`) holds words, inside the block from `start`. */
+function followsWords(text: string, newline: number, start: number): boolean {
+  let k = newline - 1
+  if (text[newline] === '\n' && text[k] === '\r') k--
+  while (k >= start && (text[k] === ' ' || text[k] === '\t')) k--
+  return k >= start && text[k] !== '\n' && text[k] !== '\r'
 }
 
 /** Whether the star at `at` closes `*emphasis*` opened on its line, after a space or its start. */
@@ -169,9 +218,10 @@ export function symbolBodies(text: string, block: Block, cited: SymbolCitations)
   let open: SymbolBody | undefined
   block.lines.forEach((line, k) => {
     const value = text.slice(line.start, line.end)
-    const match = anyBodyLine.exec(value)
-    const label = match ? ((match[1] ?? match[2] ?? match[3] ?? match[4]) as string) : undefined
     cited.advanceTo(line.start)
+    const letter = letteredBodyLine.exec(value)?.[1]
+    const match = letter !== undefined && cited.pendingFor(letter) ? null : anyBodyLine.exec(value)
+    const label = match ? ((match[1] ?? match[2] ?? match[3] ?? match[4]) as string) : letter
     let opened = false
     // A body in parentheses ends where it closes, or where the next one opens (`(***** …`
     // whose `)` the source lost, then `(****** …`).
@@ -263,6 +313,11 @@ export class SymbolCitations {
       this.pending.set(citation.label, (this.pending.get(citation.label) ?? 0) + 1)
       citation = this.citations[++this.next]
     }
+  }
+
+  /** Whether `label` was cited and has a body to come. */
+  pendingFor(label: string): boolean {
+    return (this.pending.get(label) ?? 0) > 0
   }
 
   /** Whether `label` was cited and has a body to come; if so, one fewer has. */

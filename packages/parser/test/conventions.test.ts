@@ -638,6 +638,49 @@ describe('page notes cited by symbols', () => {
     expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 7'])
     expect(JSON.stringify(tree)).toContain('*Emphasis* in a line of its own stays text.')
   })
+  it('reads an editor’s `**A` among the author’s stars, also where it starts a line, by its body', () => {
+    const { tree, messages } = read(
+      [
+        'The rod is laid off n times.* If I analyse the place',
+        '**A I arrive at the following result, and the point in space.**B',
+        '',
+        'A sentence with *A Tale of Two Cities* in it.',
+        '',
+        '  Notes',
+        '',
+        '* Here we have assumed a whole number.',
+        '',
+        '**A Einstein used another square in the original text.',
+        '',
+        '**B It is not necessary here to go further.',
+        ''
+      ].join('\n')
+    )
+    const chapter = tree.children[0] as Chapter
+    expect(references(chapter).map((r) => `${r.label} ${r.position?.start.line}`)).toEqual([
+      '* 1',
+      '**A 2',
+      '**B 2'
+    ])
+    expect(notesOf(tree)[0]?.[1]).toEqual([
+      'n-x2a-1 present 8',
+      'n-x2a-x2a-x41-1 present 10',
+      'n-x2a-x2a-x42-1 present 12'
+    ])
+    expect(JSON.stringify(chapter)).toContain('*A Tale of Two Cities*')
+    expect(messages).toEqual([])
+  })
+
+  it('reads `sun,*x and` as the marker `*` and a stray letter where a `*` body stands, and says so', () => {
+    const text = 'Light is bent by the sun,*x and lines are displaced.\n\n  Notes\n\n*) First observed in 1919.\n'
+    const { tree, messages } = read(text)
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 5'])
+    expect(messages).toEqual([
+      '1:26 marker-ambiguous Read `*x` as the marker `*` and a stray `x`, for a note's body opens with `*`; check it'
+    ])
+    const formula = read('Solve a*x and then b,*y for the sum.\n').tree
+    expect(references(formula.children[0] as Chapter)).toEqual([])
+  })
 })
 
 describe('quotation marks of the manuscript’s language', () => {
@@ -755,6 +798,17 @@ describe('bracketed symbols', () => {
     expect(references(chapter).map((r) => `${r.label} ${r.marker}`)).toEqual(['a symbol'])
     expect(notesOf(tree)[0]?.[1]).toEqual(['n-x61 present 4'])
     expect(JSON.stringify(chapter)).toContain('The clause [b] stands for the buyer, [c]')
+    expect(messages).toEqual([])
+  })
+
+  it('reads a capital `[A]` as a note where its `[A] …` body stands under the paragraph', () => {
+    const { tree, messages } = read(
+      'Some text here.[A] And more text that goes on.\n\n[A] The first body.\n\nThe grades [B] and [C] stay text.\n'
+    )
+    const chapter = tree.children[0] as Chapter
+    expect(references(chapter).map((r) => `${r.label} ${r.marker}`)).toEqual(['A symbol'])
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n-x41 present 3'])
+    expect(JSON.stringify(chapter)).toContain('The grades [B] and [C] stay text.')
     expect(messages).toEqual([])
   })
 })
