@@ -256,6 +256,12 @@ function readCandidate(scan: Scan, at: number, match: RegExpExecArray): number {
       end: matchEnd,
       reason: `Read \`${match[0]}\` as a number in brackets (a year?), not as a note: note \`${expected(sequence)}\` was expected next and no note body is numbered ${delimited.number}`
     })
+  } else if (delimited === null && unansweredLetter(text, at, start, match[4], sequence)) {
+    found.ambiguities.push({
+      start: at,
+      end: matchEnd,
+      reason: `Read \`${match[0]}\` as text, not as a note: no note's body is labelled \`${match[4]}\`; if it is a note, label its body \`[${match[4]}] …\` under the paragraph`
+    })
   } else if (delimited?.style === 'symbol') {
     found.markers.push({ ...delimited, number: countSymbol(sequence, delimited.label) })
   } else if (delimited) accept(delimited)
@@ -268,6 +274,23 @@ function readCandidate(scan: Scan, at: number, match: RegExpExecArray): number {
     if (reads(sequence, 'glued')) readNumeral(scan, at, matchEnd)
   }
   return matchEnd
+}
+
+/**
+ * Whether `letter`, bracketed at `at`, is glued to what comes before it (`bodies.[A]`) in a text
+ * with notes cited by symbols or letters, though no body has its label: a note whose body lost
+ * its label, or was never written.
+ */
+function unansweredLetter(
+  text: string,
+  at: number,
+  start: number,
+  letter: string | undefined,
+  sequence: Sequence
+): boolean {
+  if (letter === undefined || !isLetterLabel(letter) || at <= start) return false
+  const labels = sequence.symbolNotes
+  return labels !== undefined && labels.size > 0 && !/\s/.test(text[at - 1] as string)
 }
 
 /**

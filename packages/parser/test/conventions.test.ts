@@ -672,11 +672,12 @@ describe('page notes cited by symbols', () => {
   })
 
   it('reads `sun,*x and` as the marker `*` and a stray letter where a `*` body stands, and says so', () => {
-    const text = 'Light is bent by the sun,*x and lines are displaced.\n\n  Notes\n\n*) First observed in 1919.\n'
+    const text =
+      'Light is bent by the sun,*x and lines are displaced.\n\n  Notes\n\n*) First observed in 1919.\n'
     const { tree, messages } = read(text)
     expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 5'])
     expect(messages).toEqual([
-      '1:26 marker-ambiguous Read `*x` as the marker `*` and a stray `x`, for a note's body opens with `*`; check it'
+      "1:26 marker-ambiguous Read `*x` as the marker `*` and a stray `x`, for a note's body opens with `*`; check it"
     ])
     const formula = read('Solve a*x and then b,*y for the sum.\n').tree
     expect(references(formula.children[0] as Chapter)).toEqual([])
@@ -810,6 +811,17 @@ describe('bracketed symbols', () => {
     expect(notesOf(tree)[0]?.[1]).toEqual(['n-x41 present 3'])
     expect(JSON.stringify(chapter)).toContain('The grades [B] and [C] stay text.')
     expect(messages).toEqual([])
+  })
+
+  it('says where a glued `[A]` cites no body in a text with lettered notes, and keeps it as text', () => {
+    const { tree, messages } = read(
+      'Some text here.[a] More.\n\n[a] The first body.\n\nThe mass of the heavenly bodies.[A]\n'
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n-x61 present 3'])
+    expect(JSON.stringify(tree)).toContain('heavenly bodies.[A]')
+    expect(messages).toEqual([
+      "5:33 marker-ambiguous Read `[A]` as text, not as a note: no note's body is labelled `A`; if it is a note, label its body `[A] …` under the paragraph; check it"
+    ])
   })
 })
 
