@@ -61,6 +61,8 @@ export interface NotesFound {
    * `*) First observed…` with nothing citing it): kept as text, and said so.
    */
   unread: { start: number; end: number; opening: string }[]
+  /** Bodies read from where they stand, not from a label: the block and the reading taken. */
+  guessed: { start: number; end: number; reason: string }[]
 }
 
 /** How to look for notes. */
@@ -122,7 +124,8 @@ export function findNotes(
     headings: [],
     taken: new Set(),
     problems: [],
-    unread: []
+    unread: [],
+    guessed: []
   }
   const skip = options.skip ?? new Set<number>()
   const order = blocks.flatMap((_, index) => (skip.has(index) ? [] : [index]))
@@ -176,6 +179,11 @@ export function findNotes(
     const took = takeInSection(text, { block, index, first, next }, found, add, lastNumber())
     if (took === 'entries') lastEntryBlock = index
     if (took) continue
+    const alone = lastEntryBlock === index - 1 && nextIndex === index + 1
+    if (alone && takeUnnumbered(text, { block, index, next }, found, add)) {
+      lastEntryBlock = index
+      continue
+    }
     const through = continuedTo(text, blocks, order, at, found, {
       lastEntryBlock,
       last: lastNumber(),
@@ -384,6 +392,33 @@ function continuedTo(
   previous.bodyEnd = lastInside.end
   for (let k = at; k <= through; k++) found.taken.add(order[k] as number)
   return through
+}
+
+/**
+ * In a notes section, a block with no number that stands alone between the entries numbered
+ * `n - 1` and `n + 1`, right after the one and right before the other (a quotation that lost
+ * its `18.`): note `n`'s body, read so and said so.
+ */
+function takeUnnumbered(
+  text: string,
+  at: { block: Block; index: number; next: string },
+  found: NotesFound,
+  add: AddEntry
+): boolean {
+  const previous = found.entries[found.entries.length - 1]
+  if (previous?.kind !== 'section' || previous.number === 0) return false
+  const following = entryStart.exec(at.next)
+  if (!following || numberOf(entryLabel(following)) !== previous.number + 2) return false
+  const number = previous.number + 1
+  const { block, index } = at
+  found.taken.add(index)
+  add({ ...wholeBlock(block, String(number), 0), bodyStart: block.start }, index, 'section')
+  found.guessed.push({
+    start: block.start,
+    end: block.start + firstLine(text, block).length,
+    reason: `Read this block, which has no number, as the body of note ${number}: it stands alone between notes ${number - 1} and ${number + 1}; if it belongs to note ${number - 1}, join it to that note with no blank line between, else number it \`${number}.\``
+  })
+  return true
 }
 
 /** How many blocks a note's table or verse may take before the next entry. */

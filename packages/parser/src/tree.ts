@@ -179,6 +179,9 @@ function readNotes(
   for (const heading of notes.headings) {
     omitted.push({ reason: 'notes-heading', position: position(heading.start, heading.end) })
   }
+  for (const body of notes.guessed) {
+    report(file, 'info', 'marker-ambiguous', body.reason, position(body.start, body.end))
+  }
   for (const block of notes.unread) {
     const reason = `Read the block opening \`${block.opening.trim()}\` as text, not as a note: it ends the notes section before it, for no marker cites that label and it continues no note; if it is a note, label it as its marker is written`
     report(file, 'info', 'marker-ambiguous', reason, position(block.start, block.end))

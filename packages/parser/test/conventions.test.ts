@@ -371,6 +371,30 @@ describe('note bodies', () => {
       ]
     ])
   })
+
+  it('reads a block with no number alone between notes 2 and 4 as note 3, and says so', () => {
+    const { tree, messages } = read(
+      'One.1 Two.2 Three.3 Four.4\n\nNOTES\n\n1. A.\n2. B.\n\n    "Dulcique senex vicinus Hymetto."\n\n4. D.\n'
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual([
+      'n1 present 5',
+      'n2 present 6',
+      'n3 present 8',
+      'n4 present 10'
+    ])
+    expect(messages).toEqual([
+      '8:5 marker-ambiguous Read this block, which has no number, as the body of note 3: it stands alone between notes 2 and 4; if it belongs to note 2, join it to that note with no blank line between, else number it `3.`'
+    ])
+  })
+
+  it('keeps a second paragraph of a note in it where the numbers run on', () => {
+    const { tree, messages } = read(
+      'One.1 Two.2 Three.3\n\nNOTES\n\n1. A.\n2. B.\n\nMore of B.\n\n3. C.\n'
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n1 present 5', 'n2 present 6', 'n3 present 10'])
+    expect(tree.children[0]?.notes[1]?.position?.end.line).toBe(8)
+    expect(messages).toEqual([])
+  })
 })
 
 describe('notes and excluded blocks', () => {
