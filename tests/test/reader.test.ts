@@ -84,7 +84,15 @@ describe('colophon build on the example reader', () => {
       expect(chapter.origin?.title).toBe('Class Terror')
     }
     const html = readFileSync(join(out, 'great-terror', 'great-terror.html'), 'utf8')
-    expect(html).toContain('<p class="origin">From <cite>Class Terror</cite>, by Timothy Snyder')
+    // Cited as a bibliography cites a chapter: the book in italics, no nested parentheses.
+    expect(html).toContain(
+      '<p class="origin">From Timothy Snyder, “Class Terror,” in <cite>Bloodlands: Europe Between Hitler and Stalin</cite> (2010), chapter 2: paragraphs 60–64 of the source.</p>'
+    )
+    // Paragraphs 67–70, left out between 66 and 71 across a section's end, are marked.
+    expect(html).toContain('aria-label="4 paragraphs of the source left out">[…]</p>')
+    // The instructor is named under the title, never as the author.
+    expect(html).toContain('<p class="editor">Course staff</p>')
+    expect(html).not.toContain('<meta name="author"')
     expect(html).toContain('id="c1-p60" data-n="60"')
     expect(html).toContain(
       '<p class="subtitle">Two excerpts from Timothy Snyder, Bloodlands, chapter 2</p>'
@@ -188,6 +196,11 @@ describe('the example reader as a PDF, read back', () => {
     expect(await pdf.getPageLabels()).toEqual(concordance.folios)
     expect(texts[0]).toContain('The Great Terror')
     expect(texts[0]).toContain('Course staff')
+    // The running heads carry the reader's title, on versos too; the instructor is no Author.
+    const heads = texts.slice(concordance.ids.c1?.index ?? 0).map((text) => text.slice(0, 60))
+    expect(heads.some((text) => /The Great Terror/.test(text))).toBe(true)
+    expect(texts.slice(1).some((text) => text.includes('Course staff'))).toBe(false)
+    expect((await pdf.getMetadata()).info).not.toHaveProperty('Author')
     expect(texts[1]).toContain('Excerpts reproduced for teaching and study.')
     // Spaced capitals extract as words (`CONTENTS`, not `C ON T E N T S`).
     const contents = texts.find((text) => /\bCONTENTS\b/.test(text)) ?? ''

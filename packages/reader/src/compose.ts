@@ -33,7 +33,7 @@ export interface ComposeOptions {
   subtitle?: string | undefined
   notice?: string | undefined
   language?: string | undefined
-  /** The instructor, as the edition's author line. */
+  /** The instructor, named under the title as the edition's editor (not its author). */
   instructor?: string | undefined
   course?: string | undefined
   numbering?: 'source' | 'chapter' | 'continuous' | undefined
@@ -175,7 +175,7 @@ function readerTree(trees: readonly Root[], chapters: Chapter[], options: Compos
     meta: {
       title: options.title,
       ...(options.subtitle === undefined ? {} : { subtitle: options.subtitle }),
-      ...(options.instructor === undefined ? {} : { author: options.instructor }),
+      ...(options.instructor === undefined ? {} : { editor: options.instructor }),
       ...(options.course === undefined ? {} : { work: options.course }),
       ...(options.notice === undefined ? {} : { notice: options.notice }),
       language: options.language ?? trees[0]?.meta.language ?? 'en',
@@ -319,8 +319,10 @@ function keepClaims(
 /** The sections an excerpt keeps, each with the blocks it keeps, renumbered `s1`, `s2`. */
 function chosenSections(sections: readonly Section[], keep: Kept, prefix: string): Section[] {
   const children: Section[] = []
+  // Paragraphs left out between two kept ones count across the end of a section.
+  const gap: Gap = { started: false, skipped: 0 }
   for (const section of sections) {
-    const chosen = chosenBlocks(section, keep, prefix)
+    const chosen = chosenBlocks(section, keep, prefix, gap)
     if (chosen.length === 0) continue
     const copy: Section = {
       type: 'section',
@@ -357,48 +359,52 @@ function claimIn(paragraph: Paragraph | undefined, id: string): number | undefin
   return at === -1 ? undefined : at
 }
 
+/** Where an excerpt stands: whether it has kept a paragraph, and how many it left out since. */
+interface Gap {
+  started: boolean
+  skipped: number
+}
+
 /**
  * The blocks of `section` an excerpt keeps, copied: the paragraphs `keep` names (with how many
- * were left out before each), and the code, tables and figures between two kept paragraphs or
- * that `keep` names.
+ * were left out before each, since the last kept in `gap`), and the code, tables and figures
+ * between two kept paragraphs or that `keep` names.
  */
-function chosenBlocks(section: Section, keep: Kept, prefix: string): Block[] {
+function chosenBlocks(section: Section, keep: Kept, prefix: string, gap: Gap): Block[] {
   const chosen: Block[] = []
   const pending: Block[] = []
-  let skipped = 0
-  let started = false
   for (const block of section.children) {
     if (block.type === 'quote' || block.type === 'list') {
       const copy =
         block.type === 'quote' ? quoteKept(block, keep, prefix) : listKept(block, keep, prefix)
       if (!copy) {
-        if (started) skipped += paragraphsIn(block).length
+        if (gap.started) gap.skipped += paragraphsIn(block).length
         pending.length = 0
         continue
       }
       const first = paragraphsIn(copy)[0]
-      if (skipped > 0 && first) first.elided = skipped
-      skipped = 0
-      started = true
+      if (gap.skipped > 0 && first) first.elided = gap.skipped
+      gap.skipped = 0
+      gap.started = true
       chosen.push(...pending.splice(0), copy)
       continue
     }
     if (block.type !== 'paragraph') {
       const copy = { ...structuredClone(block), id: `${prefix}${stripChapter(block.id)}` }
       if (keep.has(block.id)) chosen.push(copy)
-      else if (started && skipped === 0) pending.push(copy)
+      else if (gap.started && gap.skipped === 0) pending.push(copy)
       continue
     }
     const kept = keep.get(block.id)
     if (!kept) {
-      if (started) skipped++
+      if (gap.started) gap.skipped++
       pending.length = 0
       continue
     }
     const copy = copyParagraph(block, prefix, kept === 'all' ? undefined : kept)
-    if (skipped > 0) copy.elided = skipped
-    skipped = 0
-    started = true
+    if (gap.skipped > 0) copy.elided = gap.skipped
+    gap.skipped = 0
+    gap.started = true
     chosen.push(...pending.splice(0), copy)
   }
   return chosen
@@ -490,10 +496,30 @@ function copyParagraph(
   claims: Set<string> | undefined
 ): Paragraph {
   const copy = structuredClone(paragraph)
-  if (claims) copy.children = copy.children.filter((claim) => claims.has(claim.id))
+  if (claims) leaveOutClaims(copy, claims)
   copy.id = prefix + stripChapter(copy.id)
   for (const claim of copy.children) claim.id = prefix + stripChapter(claim.id)
   return copy
+}
+
+/**
+ * Keeps the claims of `paragraph` named in `claims`, each saying how many sentences were left
+ * out just before it, and the paragraph how many at its end.
+ */
+function leaveOutClaims(paragraph: Paragraph, claims: Set<string>): void {
+  const kept: Paragraph['children'] = []
+  let skipped = 0
+  for (const claim of paragraph.children) {
+    if (!claims.has(claim.id)) {
+      skipped++
+      continue
+    }
+    if (skipped > 0) claim.elided = skipped
+    skipped = 0
+    kept.push(claim)
+  }
+  paragraph.children = kept
+  if (skipped > 0 && kept.length > 0) paragraph.elidedAfter = skipped
 }
 
 function stripChapter(id: string): string {

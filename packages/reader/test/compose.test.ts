@@ -275,6 +275,42 @@ describe('compose', () => {
     ])
   })
 
+  it('counts paragraphs left out across the end of a section, the break kept', () => {
+    const { tree } = run([{ select: { paragraphs: ['p66', 'p71'] } }])
+    const sections = (tree.children[0] as Chapter).children
+    expect(sections).toHaveLength(2)
+    const paragraphs = sections.flatMap(paragraphsOf)
+    expect(paragraphs.map((paragraph) => [paragraph.n, paragraph.elided])).toEqual([
+      [66, undefined],
+      [71, 4]
+    ])
+  })
+
+  it('marks sentences left out of a paragraph, before, between and after the kept ones', () => {
+    const source = notedSeed()
+    const p12 = source.children[0]?.children.flatMap(paragraphsOf).find((p) => p.id === 'p12')
+    const count = p12?.children.length ?? 0
+    expect(count).toBeGreaterThan(3)
+    const { tree } = run([{ select: { claims: ['p12.2', 'p12.4'] } }])
+    const [paragraph] = (tree.children[0] as Chapter).children.flatMap(paragraphsOf)
+    expect(paragraph?.children.map((claim) => [claim.id, claim.elided])).toEqual([
+      ['c1-p12.2', 1],
+      ['c1-p12.4', 1]
+    ])
+    expect(paragraph?.elidedAfter).toBe(count > 4 ? count - 4 : undefined)
+  })
+
+  it('names the instructor as the editor, never as the author', () => {
+    const trees = [notedSeed()]
+    const result = compose([{ select: { paragraphs: ['p60'] } }], trees, {
+      title: 'A Reader',
+      manifest: 'reader.yaml',
+      instructor: 'A. Teacher'
+    })
+    expect(result.tree.meta.editor).toBe('A. Teacher')
+    expect(result.tree.meta.author).toBeUndefined()
+  })
+
   it('keeps the source’s note numbers by default', () => {
     const { tree, numbering } = run([{ select: { paragraphs: ['p60-p62'] } }])
     const labels = references(tree.children[0] as Chapter).map((reference) => reference.label)

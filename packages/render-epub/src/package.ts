@@ -67,6 +67,7 @@ function metadata(input: PackageInput): XastElement[] {
     x('dc:identifier', { id: 'uid' }, [t(identifier(input.tree))]),
     x('dc:title', {}, [t(meta.title)]),
     ...(meta.author === undefined ? [] : [x('dc:creator', {}, [t(meta.author)])]),
+    ...(meta.editor === undefined ? [] : [x('dc:contributor', {}, [t(meta.editor)])]),
     x('dc:language', {}, [t(meta.language)]),
     ...(meta.work === undefined ? [] : [x('dc:description', {}, [t(meta.work)])]),
     ...(meta.notice === undefined ? [] : [x('dc:rights', {}, [t(meta.notice)])]),

@@ -21,6 +21,7 @@ section.cover { text-align: center; padding-top: 20%; }
 header.edition h1 { font-size: 2em; margin: 0 0 .6em; }
 header.edition .subtitle { font-size: 1.2em; margin: 0 0 .6em; }
 header.edition .author { font-size: 1.2em; font-style: italic; margin: 0; }
+header.edition .editor { font-size: 1.1em; margin: 0; }
 header.edition .work { font-size: .9em; margin: 1.2em 0 0; }
 
 article.chapter > header { margin: 0 0 2em; }

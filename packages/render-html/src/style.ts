@@ -60,6 +60,7 @@ h1, h2, h3 { font-weight: 400; line-height: 1.2; text-wrap: balance; }
 header.edition { margin-bottom: 3.5rem; text-align: center; }
 header.edition h1 { font-size: 2.5rem; margin: 0 0 .75rem; }
 header.edition .author { font-size: 1.25rem; font-style: italic; margin: 0; }
+header.edition .editor { font-size: 1.1rem; margin: 0; }
 header.edition .subtitle { font-size: 1.2rem; margin: -.25rem 0 .75rem; }
 footer.edition p.notice { font-style: italic; margin: 0 0 .75rem; }
 header.edition .work { color: var(--muted); font-size: .9rem; margin: .75rem auto 0; max-width: 36em; }
@@ -198,7 +199,7 @@ section.sources { margin-top: 3rem; padding-top: 1.5rem; border-top: 1px solid v
 section.sources > ol { list-style: none; margin: 0; padding: 0; }
 section.sources > ol > li { margin: 0 0 1.25em; }
 section.sources p { margin: 0 0 .25em; }
-section.sources ul { margin: .25em 0 0; padding-left: 1.25em; }
+section.sources ul { list-style: none; margin: .25em 0 0; padding-left: 1.25em; }
 section.sources code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
 footer.edition { margin-top: 4rem; padding-top: 1rem; border-top: 1px solid var(--rule); font-size: .8rem; color: var(--muted); }
 footer.edition p { margin: 0 0 .25rem; }
@@ -247,7 +248,7 @@ pre.code { font-family: '${monoFamily}', '${family}', '${fallbackFamily}', '${sy
 section.introduction { border-left-width: 1.5pt; }
 section.introduction p, section.introduction li { break-inside: avoid; }
 section.sources { break-before: page; border-top: 0; margin-top: 0; padding-top: 0; }
-section.sources code { font-family: inherit; }
+section.sources code { font-family: inherit; font-size: inherit; }
 section.book-notes { break-before: page; border-top: 0; margin-top: 0; padding-top: 0; }
 section.book-notes section.notes > h3 { break-after: avoid; }
 ol.compact a { border-color: #bbb; }

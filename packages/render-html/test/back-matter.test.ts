@@ -84,7 +84,7 @@ describe('the sources of a reader', () => {
     const sources = html.slice(at, html.indexOf('</section>', at))
     expect(sources).toContain('<h2 id="sources-title">Sources</h2>')
     expect(sources).toContain(
-      '<p class="source-title"><cite>Bloodlands</cite>, by Timothy Snyder.</p>'
+      '<p class="source-title">Timothy Snyder, <cite>Bloodlands</cite>.</p>'
     )
     expect(sources).toContain(
       `<p class="source-file"><code>test.txt</code>, SHA-256 <code class="hash">${'0'.repeat(64)}</code></p>`

@@ -2,7 +2,7 @@
 // missing bodies said in words, headings without gaps, the source's characters kept.
 
 import { parse } from '@colophon/parser'
-import { type Inline, paragraphsOf, type Root } from '@colophon/schema'
+import { type Claim, type Inline, paragraphsOf, type Root } from '@colophon/schema'
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
 import { renderHtml, toHast } from '../src/index.js'
@@ -271,19 +271,45 @@ describe('readers', () => {
     })
     const chapter = tree.children[0]
     if (!chapter) throw new Error('Expected a chapter')
-    chapter.origin = { title: 'Bloodlands', author: 'Timothy Snyder', paragraphs: '5, 9' }
+    chapter.origin = {
+      title: 'Class Terror',
+      author: 'Timothy Snyder',
+      work: 'Bloodlands: Europe Between Hitler and Stalin (2010), chapter 2',
+      paragraphs: '5, 9'
+    }
     const second = chapter.children[0]?.children[1]
     if (second?.type === 'paragraph') second.elided = 3
     for (const notes of ['end', 'foot'] as const) {
       const html = renderHtml(tree, { profile: notes === 'foot' ? 'print' : 'screen', notes })
       expect(html).toContain(
-        '<p class="origin">From <cite>Bloodlands</cite>, by Timothy Snyder: paragraphs 5, 9 of the source.</p>'
+        '<p class="origin">From Timothy Snyder, “Class Terror,” in <cite>Bloodlands: Europe Between Hitler and Stalin</cite> (2010), chapter 2: paragraphs 5, 9 of the source.</p>'
       )
       expect(html).toContain(
         '<p class="elision" role="note" aria-label="3 paragraphs of the source left out">[…]</p>'
       )
       expect(html).toContain('<span class="fn-original">(note 12 in the source)')
     }
+  })
+
+  it('marks sentences left out of a paragraph with […], on screen and in print', () => {
+    const tree = edition([[[text('Second.')], [text('Fourth.')]]])
+    const paragraph = tree.children[0]?.children[0]?.children[0]
+    if (paragraph?.type !== 'paragraph') throw new Error('Expected a paragraph')
+    const [second, fourth] = paragraph.children as [Claim, Claim]
+    second.elided = 1
+    fourth.elided = 1
+    paragraph.elidedAfter = 2
+    const mark = (label: string) =>
+      `<span class="elision" role="note" aria-label="${label}">[…]</span>`
+    const one = mark('One sentence of the source left out')
+    const screen = renderHtml(tree)
+    expect(screen).toContain(
+      `${one} <span id="p1.1" class="claim">Second.</span> ${one} <span id="p1.2" class="claim">Fourth.</span> ${mark('2 sentences of the source left out')}</p>`
+    )
+    const print = renderHtml(tree, { profile: 'print', notes: 'foot' })
+    expect(print).toContain(
+      `${one}<span id="p1.1" class="claim"> Second.</span><span class="elision" role="note" aria-label="One sentence of the source left out"> […]</span>`
+    )
   })
 })
 

@@ -35,7 +35,8 @@ function withoutBodies(tree: Root): Root {
 
 /**
  * The edition as a reader makes it of its chapters: where each comes from, an introduction,
- * paragraphs left out (one, then three), a note renumbered.
+ * paragraphs left out (one, then three), sentences left out at the end of the first paragraph
+ * (two, then one), a note renumbered.
  */
 function asExcerpts(tree: Root): Root {
   const copy = structuredClone(tree)
@@ -45,6 +46,8 @@ function asExcerpts(tree: Root): Root {
     if (author !== undefined) chapter.origin.author = author
     const second = chapter.children[0]?.children[1]
     if (second?.type === 'paragraph') second.elided = index === 1 ? 1 : 3
+    const first = chapter.children[0]?.children[0]
+    if (first?.type === 'paragraph') first.elidedAfter = index === 1 ? 1 : 2
   })
   const [, first] = copy.children
   if (first) {
@@ -95,6 +98,7 @@ const uses: { [K in keyof Words]: (words: Words) => readonly (string | Phrase)[]
   noteMissing: (words) => [words.noteMissing('1')],
   noteInSource: (words) => [words.noteInSource('1')],
   elided: (words) => [words.elided(1), words.elided(3)],
+  elidedSentences: (words) => [words.elidedSentences(1), words.elidedSentences(2)],
   titleBy: (words) => [words.titleBy('', '')],
   origin: (words) =>
     ['1', '1–2'].map((paragraphs) => words.origin({ title: '', author: '', work: '', paragraphs })),
@@ -209,6 +213,8 @@ describe('the words of an edition, by the manuscript’s language', () => {
           `${words.noteInSource('12')} `,
           words.elided(1),
           words.elided(3),
+          words.elidedSentences(1),
+          words.elidedSentences(2),
           words.titleBy(rendered[0]?.tree.meta.title ?? '', rendered[0]?.tree.meta.author ?? '')
         ]
         expect(expected.filter((text) => !all.has(text))).toEqual([])
@@ -217,9 +223,13 @@ describe('the words of an edition, by the manuscript’s language', () => {
       it('says where an excerpt comes from, and names the source’s paragraphs', () => {
         const reader = rendered.find(({ name }) => name === 'a reader’s excerpts')
         const html = toHtml(reader?.document ?? { type: 'root', children: [] })
-        const origin = words.origin({ title: 'T', paragraphs: '1' })
-        const before = origin[0]
-        expect(typeof before === 'string' && html.includes(`>${before}<cite>`)).toBe(true)
+        const origin = reader?.tree.children[0]?.origin
+        if (!origin) throw new Error('Expected an excerpt')
+        const phrase = words.origin(origin)
+        const shown = phrase.map((part) =>
+          typeof part === 'string' ? part : `<cite>${part.cite}</cite>`
+        )
+        expect(html).toContain(`<p class="origin">${shown.join('')}</p>`)
         expect(html).toContain(words.excerptParagraphs('1–2, 4'))
         expect(html).toContain(words.chapterTitled(2, reader?.tree.children[1]?.title ?? ''))
       })
@@ -296,4 +306,53 @@ describe('a real text of the corpus', () => {
       expect(foreign(document, tree)).toEqual([])
     })
   }
+})
+
+describe('citations of a reader’s sources', () => {
+  const work = {
+    title: 'Class Terror',
+    author: 'Timothy Snyder',
+    work: 'Bloodlands: Europe Between Hitler and Stalin (2010), chapter 2'
+  }
+  const shown = (phrase: Phrase) =>
+    phrase.map((part) => (typeof part === 'string' ? part : `<${part.cite}>`)).join('')
+
+  it('sets the chapter in quotation marks and the book in italics, with no nested parentheses', () => {
+    expect(shown(wordsFor('en').sourceTitle(work))).toBe(
+      'Timothy Snyder, “Class Terror,” in <Bloodlands: Europe Between Hitler and Stalin> (2010), chapter 2.'
+    )
+    expect(shown(wordsFor('de').sourceTitle(work))).toBe(
+      'Timothy Snyder, „Class Terror“, in: <Bloodlands: Europe Between Hitler and Stalin> (2010), chapter 2.'
+    )
+    expect(shown(wordsFor('fr').sourceTitle(work))).toBe(
+      'Timothy Snyder, «\u00a0Class Terror\u00a0», dans <Bloodlands: Europe Between Hitler and Stalin> (2010), chapter 2.'
+    )
+    expect(shown(wordsFor('es').sourceTitle(work))).toBe(
+      'Timothy Snyder, «Class Terror», en <Bloodlands: Europe Between Hitler and Stalin> (2010), chapter 2.'
+    )
+    for (const language of languages) {
+      expect(shown(wordsFor(language).origin({ ...work, paragraphs: '5' }))).not.toMatch(
+        /\([^)]*\(/
+      )
+    }
+  })
+
+  it('italicises a work with no larger work as the book, and keeps a title’s own stop', () => {
+    expect(shown(wordsFor('en').sourceTitle({ title: 'Candide', author: 'Voltaire' }))).toBe(
+      'Voltaire, <Candide>.'
+    )
+    expect(
+      shown(wordsFor('en').sourceTitle({ title: 'What Is to Be Done?', work: 'Essays, volume 2' }))
+    ).toBe('“What Is to Be Done?” in <Essays>, volume 2.')
+    expect(
+      shown(
+        wordsFor('en').sourceTitle({
+          title: 'Letter to a Friend',
+          work: 'Religio Medici, Hydriotaphia, and the Letter to a Friend, with an introduction by J. W. Willis Bund'
+        })
+      )
+    ).toBe(
+      '“Letter to a Friend,” in <Religio Medici, Hydriotaphia, and the Letter to a Friend>, with an introduction by J. W. Willis Bund.'
+    )
+  })
 })

@@ -78,7 +78,7 @@ section.book-notes, section.sources { break-before: auto; }
 section.book-notes > h2, section.sources > h2 { padding-top: ${opening}pt; margin: 0 0 2.2em; font-size: 1.6em; }
 header.edition.opening { padding-top: ${opening}pt; margin: 0 0 2.2em; text-align: center; }
 header.edition.opening h1 { font-size: 1.8em; margin: 0 0 0.4em; }
-header.edition.opening .author { font-size: 1.1em; }
+header.edition.opening .author, header.edition.opening .editor { font-size: 1.1em; }
 header.edition.opening .work { display: none; }
 .pn { font-size: 0.7em; }
 code { font-family: inherit; }

@@ -15,6 +15,7 @@ export function titleBlock(context: Context, meta: Meta, notice = false): Elemen
   const children: ElementContent[] = [h('h1', { id: useId(context, 'edition-title') }, title)]
   if (meta.subtitle !== undefined) children.push(h('p', { className: ['subtitle'] }, meta.subtitle))
   if (meta.author !== undefined) children.push(h('p', { className: ['author'] }, meta.author))
+  if (meta.editor !== undefined) children.push(h('p', { className: ['editor'] }, meta.editor))
   if (meta.work !== undefined) children.push(h('p', { className: ['work'] }, meta.work))
   return h('header', { className: ['edition'] }, lines(children))
 }

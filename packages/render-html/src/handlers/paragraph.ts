@@ -18,6 +18,11 @@ function lineEnded(node: Paragraph, before: Claim, claim: Claim): boolean {
   )
 }
 
+/** In a reader: `[…]` where sentences of the paragraph were left out, labelled for a listener. */
+function sentencesLeftOut(label: string): ElementContent {
+  return element('span', { className: ['elision'], role: 'note', ariaLabel: label }, [text('[…]')])
+}
+
 export const paragraph: Handler<Paragraph> = (state, node) => {
   const context = contextOf(state)
   const id = useId(context, checkId('paragraph', node.id))
@@ -34,18 +39,27 @@ export const paragraph: Handler<Paragraph> = (state, node) => {
     )
   }
   const print = context.settings.profile === 'print'
-  node.children.forEach((claim, index) => {
-    const before = node.children[index - 1]
-    const made = one(state, claim, node)
+  const join = (made: ElementContent[], spaced: boolean) => {
     const first = made[0]
-    if (before && lineEnded(node, before, claim)) children.push(element('br', {}), text('\n'))
     // For print the space opens the claim's own span: Paged.js drops a text node of
     // whitespace alone that follows a footnote call where a page breaks after the call's
     // line, and the two sentences would run together on the page.
-    else if (before && print && first?.type === 'element') first.children.unshift(text(' '))
-    else if (before) children.push(text(' '))
+    if (spaced && print && first?.type === 'element') first.children.unshift(text(' '))
+    else if (spaced) children.push(text(' '))
     children.push(...made)
+  }
+  node.children.forEach((claim, index) => {
+    const before = node.children[index - 1]
+    const broken = before !== undefined && lineEnded(node, before, claim)
+    if (broken) children.push(element('br', {}), text('\n'))
+    if (claim.elided !== undefined) {
+      join([sentencesLeftOut(context.words.elidedSentences(claim.elided))], !broken && index > 0)
+    }
+    join(one(state, claim, node), !broken && (index > 0 || claim.elided !== undefined))
   })
+  if (node.elidedAfter !== undefined) {
+    join([sentencesLeftOut(context.words.elidedSentences(node.elidedAfter))], true)
+  }
   const result = patch(
     state,
     node,

@@ -1,7 +1,12 @@
 // The words of a German edition: „…“ as quotation marks; the text an edition is made from is
 // its `Vorlage`, the files listed at the end its `Quellen`.
+
+import { type CiteStyle, citation, closed } from './cite.js'
 import { isOne, isOneParagraph } from './count.js'
 import type { Words } from './types.js'
+
+/** `„Titel“, in:` */
+const style: CiteStyle = { quoted: (title) => `„${title}“,`, within: 'in:' }
 
 const paragraphs = (runs: string) => (isOneParagraph(runs) ? 'Absatz' : 'Absätze')
 
@@ -35,19 +40,16 @@ export const de: Words = {
     isOne('de', count)
       ? 'Ein Absatz der Vorlage ausgelassen'
       : `${count} Absätze der Vorlage ausgelassen`,
+  elidedSentences: (count) =>
+    isOne('de', count)
+      ? 'Ein Satz der Vorlage ausgelassen'
+      : `${count} Sätze der Vorlage ausgelassen`,
   titleBy: (title, author) => `${title}, von ${author}`,
-  origin: ({ title, author, work, paragraphs: runs }) => [
-    'Aus ',
-    { cite: title },
-    author === undefined ? '' : `, von ${author}`,
-    work === undefined ? '' : ` (${work})`,
-    `: ${paragraphs(runs)} ${runs} der Vorlage.`
+  origin: ({ paragraphs: runs, ...work }) => [
+    'Aus: ',
+    ...citation(work, style),
+    `; ${paragraphs(runs)} ${runs} der Vorlage.`
   ],
-  sourceTitle: ({ title, author, work }) => [
-    { cite: title },
-    author === undefined ? '' : `, von ${author}`,
-    work === undefined ? '' : `, ${work}`,
-    '.'
-  ],
+  sourceTitle: (work) => closed(citation(work, style)),
   excerptParagraphs: (runs) => `: ${paragraphs(runs)} ${runs}`
 }

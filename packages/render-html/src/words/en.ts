@@ -1,6 +1,14 @@
 // The words of an English edition, and of an edition in a language without words of its own.
+
+import { type CiteStyle, citation, closed } from './cite.js'
 import { isOne, isOneParagraph } from './count.js'
 import type { Words } from './types.js'
+
+/** `“Title,” in`: the comma inside the quotation marks, unless the title ends in a stop. */
+const style: CiteStyle = {
+  quoted: (title) => `“${title}${/[.!?]$/.test(title) ? '' : ','}”`,
+  within: 'in'
+}
 
 const paragraphs = (runs: string) => (isOneParagraph(runs) ? 'paragraph' : 'paragraphs')
 
@@ -32,19 +40,16 @@ export const en: Words = {
     isOne('en', count)
       ? 'One paragraph of the source left out'
       : `${count} paragraphs of the source left out`,
+  elidedSentences: (count) =>
+    isOne('en', count)
+      ? 'One sentence of the source left out'
+      : `${count} sentences of the source left out`,
   titleBy: (title, author) => `${title}, by ${author}`,
-  origin: ({ title, author, work, paragraphs: runs }) => [
+  origin: ({ paragraphs: runs, ...work }) => [
     'From ',
-    { cite: title },
-    author === undefined ? '' : `, by ${author}`,
-    work === undefined ? '' : ` (${work})`,
+    ...citation(work, style),
     `: ${paragraphs(runs)} ${runs} of the source.`
   ],
-  sourceTitle: ({ title, author, work }) => [
-    { cite: title },
-    author === undefined ? '' : `, by ${author}`,
-    work === undefined ? '' : `, ${work}`,
-    '.'
-  ],
+  sourceTitle: (work) => closed(citation(work, style)),
   excerptParagraphs: (runs) => `: ${paragraphs(runs)} ${runs}`
 }

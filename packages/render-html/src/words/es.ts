@@ -1,7 +1,12 @@
 // The words of a Spanish edition: «…» as quotation marks, as the Real Academia recommends for
 // print.
+
+import { type CiteStyle, citation, closed } from './cite.js'
 import { isOne, isOneParagraph } from './count.js'
 import type { Words } from './types.js'
+
+/** `«Título», en` */
+const style: CiteStyle = { quoted: (title) => `«${title}»,`, within: 'en' }
 
 const paragraphs = (runs: string) => (isOneParagraph(runs) ? 'párrafo' : 'párrafos')
 
@@ -37,19 +42,16 @@ export const es: Words = {
     isOne('es', count)
       ? 'Un párrafo de la fuente omitido'
       : `${count} párrafos de la fuente omitidos`,
+  elidedSentences: (count) =>
+    isOne('es', count)
+      ? 'Una oración de la fuente omitida'
+      : `${count} oraciones de la fuente omitidas`,
   titleBy: (title, author) => `${title}, de ${author}`,
-  origin: ({ title, author, work, paragraphs: runs }) => [
+  origin: ({ paragraphs: runs, ...work }) => [
     'Tomado de ',
-    { cite: title },
-    author === undefined ? '' : `, de ${author}`,
-    work === undefined ? '' : ` (${work})`,
+    ...citation(work, style),
     `: ${paragraphs(runs)} ${runs} de la fuente.`
   ],
-  sourceTitle: ({ title, author, work }) => [
-    { cite: title },
-    author === undefined ? '' : `, de ${author}`,
-    work === undefined ? '' : `, ${work}`,
-    '.'
-  ],
+  sourceTitle: (work) => closed(citation(work, style)),
   excerptParagraphs: (runs) => `: ${paragraphs(runs)} ${runs}`
 }

@@ -1,10 +1,15 @@
 // The words of a French edition: « … » as quotation marks and a no-break space before a colon
 // and inside the guillemets, as French typography sets them.
+
+import { type CiteStyle, citation, closed } from './cite.js'
 import { isOne, isOneParagraph } from './count.js'
 import type { Words } from './types.js'
 
 /** U+00A0: the space a French colon or guillemet keeps on its line. */
 const nbsp = '\u00a0'
+
+/** `« Titre », dans` */
+const style: CiteStyle = { quoted: (title) => `«${nbsp}${title}${nbsp}»,`, within: 'dans' }
 
 const paragraphs = (runs: string) => (isOneParagraph(runs) ? 'paragraphe' : 'paragraphes')
 
@@ -38,20 +43,15 @@ export const fr: Words = {
     isOne('fr', count)
       ? 'Un paragraphe de la source omis'
       : `${count} paragraphes de la source omis`,
+  elidedSentences: (count) =>
+    isOne('fr', count) ? 'Une phrase de la source omise' : `${count} phrases de la source omises`,
   titleBy: (title, author) => `${title}, par ${author}`,
   // `Source :` rather than `Extrait de`, which would have to elide before a vowel (`d’Émile`).
-  origin: ({ title, author, work, paragraphs: runs }) => [
+  origin: ({ paragraphs: runs, ...work }) => [
     `Source${nbsp}: `,
-    { cite: title },
-    author === undefined ? '' : `, par ${author}`,
-    work === undefined ? '' : ` (${work})`,
+    ...citation(work, style),
     `, ${paragraphs(runs)} ${runs}.`
   ],
-  sourceTitle: ({ title, author, work }) => [
-    { cite: title },
-    author === undefined ? '' : `, par ${author}`,
-    work === undefined ? '' : `, ${work}`,
-    '.'
-  ],
+  sourceTitle: (work) => closed(citation(work, style)),
   excerptParagraphs: (runs) => `${nbsp}: ${paragraphs(runs)} ${runs}`
 }

@@ -54,11 +54,13 @@ export interface Words {
   noteInSource(label: string): string
   /** The label of the mark where `count` paragraphs of the source were left out. */
   elided(count: number): string
+  /** The label of the mark where `count` sentences of a paragraph were left out. */
+  elidedSentences(count: number): string
   /** The description of the document: `Title, by Author`. */
   titleBy(title: string, author: string): string
   /** Where a reader's chapter comes from, and which of the source's paragraphs it holds. */
   origin(from: Work & { paragraphs: string }): Phrase
-  /** A source in a reader's closing list: `<cite>Title</cite>, by Author, Work.` */
+  /** A source in a reader's closing list: `Author, “Title,” in <cite>Book</cite> (2010).` */
   sourceTitle(work: Work): Phrase
   /** After a chapter's name in that list: `: paragraphs 66, 71–73`. */
   excerptParagraphs(runs: string): string

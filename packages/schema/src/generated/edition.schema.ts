@@ -128,6 +128,10 @@ export const editionSchema = {
         "author": {
           "type": "string"
         },
+        "editor": {
+          "description": "Who compiled the edition (a reader's instructor): named under its title, never as its author.",
+          "type": "string"
+        },
         "work": {
           "description": "The larger work this text is part of.",
           "type": "string"
@@ -833,7 +837,12 @@ export const editionSchema = {
           "const": true
         },
         "elided": {
-          "description": "In a reader: how many paragraphs of the source's section were left out just before this one.",
+          "description": "In a reader: how many paragraphs of the source were left out just before this one, inside the excerpt (across a section's end too).",
+          "type": "integer",
+          "minimum": 1
+        },
+        "elidedAfter": {
+          "description": "In a reader: how many sentences of this paragraph were left out at its end.",
           "type": "integer",
           "minimum": 1
         },
@@ -887,6 +896,11 @@ export const editionSchema = {
         "citedBy": {
           "description": "Identifier of the note that supports this claim.",
           "type": "string"
+        },
+        "elided": {
+          "description": "In a reader: how many sentences of its paragraph were left out just before this one.",
+          "type": "integer",
+          "minimum": 1
         },
         "children": {
           "type": "array",

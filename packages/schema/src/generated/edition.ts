@@ -81,6 +81,10 @@ title: string
 subtitle?: string
 author?: string
 /**
+ * Who compiled the edition (a reader's instructor): named under its title, never as its author.
+ */
+editor?: string
+/**
  * The larger work this text is part of.
  */
 work?: string
@@ -328,9 +332,13 @@ n: number
  */
 verse?: true
 /**
- * In a reader: how many paragraphs of the source's section were left out just before this one.
+ * In a reader: how many paragraphs of the source were left out just before this one, inside the excerpt (across a section's end too).
  */
 elided?: number
+/**
+ * In a reader: how many sentences of this paragraph were left out at its end.
+ */
+elidedAfter?: number
 children: Claim[]
 position?: Position
 }
@@ -351,6 +359,10 @@ kinds: ClaimKind[]
  * Identifier of the note that supports this claim.
  */
 citedBy?: string
+/**
+ * In a reader: how many sentences of its paragraph were left out just before this one.
+ */
+elided?: number
 children: Inline[]
 position?: Position
 }
