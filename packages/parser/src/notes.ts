@@ -176,14 +176,10 @@ export function findNotes(
       at = readOutsideSection(text, { blocks, order, at, first }, state, { found, add, cited })
       continue
     }
-    const took = takeInSection(text, { block, index, first, next }, found, add, lastNumber())
+    const alone = lastEntryBlock === index - 1 && nextIndex === index + 1
+    const took = takeInSection(text, { block, index, first, next, alone }, found, add, lastNumber())
     if (took === 'entries') lastEntryBlock = index
     if (took) continue
-    const alone = lastEntryBlock === index - 1 && nextIndex === index + 1
-    if (alone && takeUnnumbered(text, { block, index, next }, found, add)) {
-      lastEntryBlock = index
-      continue
-    }
     const through = continuedTo(text, blocks, order, at, found, {
       lastEntryBlock,
       last: lastNumber(),
@@ -256,12 +252,13 @@ function endSection(
 }
 
 /**
- * In a notes section, a block opening an entry (its entries are taken), or a subheading inside
- * the notes (`Chapter 2`) when entries follow it; undefined for any other block.
+ * In a notes section, a block opening an entry (its entries are taken), one with no number
+ * standing `alone` between two entries (see `takeUnnumbered`), or a subheading inside the notes
+ * (`Chapter 2`) when entries follow it; undefined for any other block.
  */
 function takeInSection(
   text: string,
-  at: { block: Block; index: number; first: string; next: string },
+  at: { block: Block; index: number; first: string; next: string; alone: boolean },
   found: NotesFound,
   add: AddEntry,
   last: number
@@ -272,6 +269,7 @@ function takeInSection(
     takeEntries(text, block, index, add)
     return 'entries'
   }
+  if (at.alone && takeUnnumbered(text, at, found, add)) return 'entries'
   if (block.lines.length === 1 && isTitleLike(first) && startsEntry(next, true)) {
     found.headings.push(block)
     found.taken.add(index)
