@@ -27,6 +27,10 @@ export interface BuildOptions extends PdfFlags {
   epub?: boolean
   /** Lets a reader's sources lie outside the project (absolute paths, `..`, links out). */
   allowOutsideRoot?: boolean
+  /** A file to write the PDFs' typographic audits to, as JSON. */
+  audit?: string
+  /** Fail the run (exit 1) when its messages hold more warnings than this. */
+  maxWarnings?: string
 }
 
 /** What one run of `colophon build` renders with, shared by its editions. */
@@ -38,6 +42,10 @@ interface Run {
   /** Rules said once per run already said. */
   said: Set<string>
   env: Readonly<Record<string, string | undefined>>
+  /** Warnings said so far, the checks' and the PDFs' (the audit's among them). */
+  warnings: number
+  /** Each PDF's typographic audit, by manuscript. */
+  audits: { path: string; audit: unknown }[]
 }
 
 /**
@@ -59,6 +67,8 @@ export async function buildCommand(
     epub: all || options.epub === true
   })
   const env = io.env ?? process.env
+  const maxWarnings = maxWarningsOf(options.maxWarnings, io)
+  if (maxWarnings === undefined) return exit.usage
   const pdf = renderers.pdf?.pdfOptions(options, env)
   if (pdf && 'error' in pdf) {
     io.stderr(`colophon build: ${pdf.error}`)
@@ -78,17 +88,39 @@ export async function buildCommand(
     renderers,
     pdf,
     said: new Set(),
-    env
+    env,
+    warnings: 0,
+    audits: []
   }
   for (const path of found.files) code = Math.max(code, await buildEdition(path, run, io))
+  if (options.audit !== undefined && run.pdf) {
+    await writeAtomic(options.audit, `${JSON.stringify({ editions: run.audits }, null, 2)}\n`)
+    io.stderr(`audit -> ${options.audit}`)
+  }
+  if (run.warnings > maxWarnings) {
+    io.stderr(
+      `colophon build: ${run.warnings} warning${run.warnings === 1 ? '' : 's'}, more than \`--max-warnings ${maxWarnings}\` allows`
+    )
+    code = Math.max(code, exit.errors)
+  }
   return code
+}
+
+/** `--max-warnings N` as a number (no limit without it); undefined, having said why, if it is not one. */
+function maxWarningsOf(value: string | undefined, io: Output): number | undefined {
+  if (value === undefined) return Number.POSITIVE_INFINITY
+  if (/^[0-9]+$/.test(value)) return Number(value)
+  io.stderr(
+    `colophon build: \`--max-warnings ${value}\` is not a whole number; give one such as \`0\` or \`10\``
+  )
+  return undefined
 }
 
 /** Builds the editions of the manuscript at `path`; the exit code it deserves. */
 async function buildEdition(path: string, run: Run, io: Output): Promise<number> {
   const { options, renderers } = run
   const result = readEdition(path, { allowOutsideRoot: options.allowOutsideRoot === true })
-  const checked = checkBeforeBuild(path, result, io)
+  const checked = checkBeforeBuild(path, result, io, run)
   if (!result.tree) return exit.usage
   const json = serialise(result, true)
   if (json === undefined || !checked) return exit.errors
@@ -154,8 +186,11 @@ async function renderPdf(
   })
   for (const message of outcome.messages) message.file ??= path
   for (const message of sortMessages(outcome.messages)) {
-    if (!saidBefore(message, run.said)) io.stderr(formatMessage(message))
+    if (saidBefore(message, run.said)) continue
+    io.stderr(formatMessage(message))
+    if (severityOf(message) === 'warning') run.warnings++
   }
+  if (outcome.audit) run.audits.push({ path, audit: outcome.audit })
   if (outcome.ok) return outcome
   if (outcome.reason !== undefined) {
     io.stderr(`${path}  error  ${outcome.reason}  ${outcome.ruleId ?? ''}`.trimEnd())
@@ -203,7 +238,7 @@ function saidBefore(message: VFileMessage, said: Set<string>): boolean {
  * Runs the checks `colophon check` runs, at the severities the settings give, and prints their
  * messages; whether the manuscript may be built (no message is an error).
  */
-function checkBeforeBuild(path: string, result: FileResult, io: Output): boolean {
+function checkBeforeBuild(path: string, result: FileResult, io: Output, run: Run): boolean {
   const messages = check(result.tree, {
     messages: result.messages,
     ...(result.tree ? { settings: result.settings } : {}),
@@ -211,6 +246,7 @@ function checkBeforeBuild(path: string, result: FileResult, io: Output): boolean
   })
   for (const message of sortMessages(messages)) io.stderr(formatMessage(message))
   if (messages.length > 0) io.stderr(summary(messages))
+  run.warnings += messages.filter((message) => severityOf(message) === 'warning').length
   const errors = messages.filter((message) => severityOf(message) === 'error')
   const first = errors[0]
   if (first === undefined || !result.tree) return first === undefined

@@ -105,6 +105,14 @@ function addBuild(program: Command, io: Output, done: (code: number) => void): v
     )
     .option('--max-pages <n>', 'refuse a PDF longer than this', '3000')
     .option(
+      '--audit <file>',
+      "write the PDF's typographic audit (broken words, loose and ragged lines, spreads) as JSON"
+    )
+    .option(
+      '--max-warnings <n>',
+      "fail (exit 1) when there are more warnings than this, the checks' and the PDF's (its audit's)"
+    )
+    .option(
       '--concurrency <n>',
       'PDF parts laid out at once (else COLOPHON_CONCURRENCY, else the number of cores)'
     )

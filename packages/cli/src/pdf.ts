@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import {
+  type AuditReport,
   BrowserNotFoundError,
   type Budgets,
   type Concordance,
@@ -104,22 +105,32 @@ export type PdfOutcome =
       /** The same, for the EPUB's page-break markers. */
       pages: Concordance
       messages: VFileMessage[]
+      /** The typographic audit of the pages. */
+      audit: AuditReport | undefined
     }
-  | { ok: false; messages: VFileMessage[]; reason?: string; ruleId?: string; usage: boolean }
+  | {
+      ok: false
+      messages: VFileMessage[]
+      audit?: AuditReport | undefined
+      reason?: string
+      ruleId?: string
+      usage: boolean
+    }
 
 /** Renders the PDF; a failure of the browser or a budget is an outcome, not an exception. */
 export async function buildPdf(tree: Root, options: PdfOptions): Promise<PdfOutcome> {
   try {
     const result = await renderPdf(tree, options)
     if (result.messages.some((message) => message.fatal === true)) {
-      return { ok: false, messages: result.messages, usage: false }
+      return { ok: false, messages: result.messages, audit: result.audit, usage: false }
     }
     return {
       ok: true,
       pdf: result.pdf,
       concordance: `${JSON.stringify(result.concordance, null, 2)}\n`,
       pages: result.concordance,
-      messages: result.messages
+      messages: result.messages,
+      audit: result.audit
     }
   } catch (error) {
     if (error instanceof BrowserNotFoundError) {

@@ -47,21 +47,27 @@ export function pageCss(layout: Layout, heads?: Heads): string {
   const { size, margins: m, fontSize } = layout
   // Where a chapter's (or the notes', or the sources') title starts: about an eighth of the way down.
   const opening = round(size.height * 0.12)
+  const head = `font-size: ${round(fontSize * 0.85)}pt; vertical-align: bottom; padding-bottom: ${round(m.top * 0.3)}pt;`
+  // Folios hang in the outer margin, as the paragraph numbers do; the running head stands at
+  // the outer edge of the text, the gutter side left empty.
+  const folio = `content: counter(folio); font-variant-numeric: lining-nums; ${head}`
   const furniture =
     heads === undefined
       ? ''
       : `
 @page :left {
-  @top-left { content: counter(folio); font-size: ${round(fontSize * 0.85)}pt; font-variant-numeric: lining-nums; vertical-align: bottom; padding-bottom: ${round(m.top * 0.3)}pt; }
-  @top-right { content: ${cssString(heads.left)}; font-size: ${round(fontSize * 0.85)}pt; font-style: italic; vertical-align: bottom; padding-bottom: ${round(m.top * 0.3)}pt; }
+  @top-left-corner { ${folio} text-align: right; padding-right: 0.75em; }
+  @top-left { content: ${cssString(heads.left)}; font-style: italic; text-align: left; ${head} }
 }
 @page :right {
-  @top-left { content: ${cssString(heads.right)}; font-size: ${round(fontSize * 0.85)}pt; font-style: italic; vertical-align: bottom; padding-bottom: ${round(m.top * 0.3)}pt; }
-  @top-right { content: counter(folio); font-size: ${round(fontSize * 0.85)}pt; font-variant-numeric: lining-nums; vertical-align: bottom; padding-bottom: ${round(m.top * 0.3)}pt; }
+  @top-right { content: ${cssString(heads.right)}; font-style: italic; text-align: right; ${head} }
+  @top-right-corner { ${folio} text-align: left; padding-left: 0.75em; }
 }
 @page :first {
+  @top-left-corner { content: none; }
   @top-left { content: none; }
   @top-right { content: none; }
+  @top-right-corner { content: none; }
 }
 `
   return `${furniture}
@@ -71,6 +77,11 @@ export function pageCss(layout: Layout, heads?: Heads): string {
 @page { @footnote { margin-top: 9pt; padding-top: 5pt; border-top: 0.5pt solid #000; } }
 html { font-size: ${fontSize}pt; line-height: 1.42; }
 main p { text-align: justify; hyphens: manual; orphans: 2; widows: 2; }
+/* A paragraph carried over the page: its last line here is justified too (Paged.js asks it of
+   the innermost element it split, a sentence's span, on which the property does nothing). */
+main p:not(.verse)[data-split-to] { text-align-last: justify; }
+/* On a right-hand page the paragraph numbers stand in the outer margin, on the right. */
+.pagedjs_right_page .pn { right: auto; left: 100%; margin: 0 0 0 0.75em; }
 main p.verse { text-align: left; }
 article.chapter > header { padding-top: ${opening}pt; margin-bottom: 2.2em; }
 article.chapter > header h2 { font-size: 1.6em; }

@@ -26,6 +26,11 @@ export interface PdfOptions {
    * changed (default: none).
    */
   cache?: string | undefined
+  /**
+   * The typographic audit after layout (default `true`): its report is the result's `audit`,
+   * its findings `pdf-audit-*` messages; `false` measures nothing.
+   */
+  audit?: boolean | undefined
   /** The environment: `COLOPHON_BROWSER`, `SOURCE_DATE_EPOCH`. */
   env?: Readonly<Record<string, string | undefined>> | undefined
   /** Told what is happening during a long render (one line each). */
@@ -42,6 +47,7 @@ export interface Settings {
   maxPages: number
   concurrency: number
   cache: string | undefined
+  audit: boolean
   env: Readonly<Record<string, string | undefined>>
   /** The date written into the document, from `SOURCE_DATE_EPOCH`; none without it. */
   date: Date | undefined
@@ -101,6 +107,7 @@ export function settingsOf(options: PdfOptions = {}): Settings {
     maxPages,
     concurrency,
     cache: options.cache,
+    audit: options.audit !== false,
     env,
     date: dateOf(env.SOURCE_DATE_EPOCH),
     onProgress: options.onProgress ?? (() => {})

@@ -3,6 +3,7 @@
 // DOM for the checks, the concordance, the bookmarks and the named destinations. Kept as
 // source text for `page.evaluate`: it touches the DOM, which this package's own types do not
 // know, and it runs through the browser's protocol, not as a script of the page.
+import { auditScript, type PageTypeset } from './audit-script.js'
 
 /** One page as paginated, positions in CSS pixels from the page's top edge. */
 export interface PageFacts {
@@ -16,6 +17,8 @@ export interface PageFacts {
   blank: boolean
   /** Figures on this page (`figure1`); one broken across pages is on each of them. */
   figures: string[]
+  /** Its lines, the depth of its text and its note numbers, measured for the audit. */
+  typeset?: PageTypeset | undefined
 }
 
 export interface PaginationFacts {
@@ -32,6 +35,8 @@ export interface PaginationFacts {
   links: Record<string, string>
   /** Paged.js's own time for the flow, in ms. */
   ms: number
+  /** The audit's time in the page, in ms (when it ran). */
+  auditMs?: number | undefined
 }
 
 /** Registers the handlers with Paged.js, once per page: the page ceiling, and word breaks. */
@@ -126,6 +131,8 @@ export interface PageInput {
   css: string
   lang: string
   maxPages: number
+  /** Whether to measure the lines for the typographic audit. */
+  audit: boolean
 }
 
 /**
@@ -217,6 +224,12 @@ export const pageScript = String.raw`async (input) => {
     const figures = Array.from(content.querySelectorAll('figure.figure'), (element) => element.id || element.dataset.id || '')
     return { starts, references, notes, blank: text.length === 0 && figures.length === 0, figures }
   })
+  let auditMs
+  if (input.audit) {
+    const audit = (${auditScript})(pages)
+    audit.pages.forEach((typeset, k) => { facts[k].typeset = typeset })
+    auditMs = audit.ms
+  }
   const links = {}
   for (const link of document.querySelectorAll('a[href^="#"]')) {
     const target = decodeURIComponent(link.getAttribute('href').slice(1))
@@ -225,5 +238,5 @@ export const pageScript = String.raw`async (input) => {
   }
   // Violations are reported after the fact: give the last of them a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 0))
-  return { pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance }
+  return { pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance, auditMs }
 }`

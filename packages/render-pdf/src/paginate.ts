@@ -104,20 +104,23 @@ export class Pager {
   /** Paginates `document` (named `label` in messages) and prints it. */
   async paginate(
     document: PrintDocument,
-    options: { label: string; maxPages: number }
+    options: { label: string; maxPages: number; audit?: boolean }
   ): Promise<PaginatedPart> {
     const facts = await this.layout(document, options)
     return this.print(options.label, undefined, facts)
   }
 
-  /** Paginates `document`; the pages stay in the page until the next part. */
+  /**
+   * Paginates `document`, measuring its lines for the audit when asked; the pages stay in the
+   * page until the next part.
+   */
   async layout(
     document: PrintDocument,
-    options: { label: string; maxPages: number }
+    options: { label: string; maxPages: number; audit?: boolean }
   ): Promise<PaginationFacts> {
     this.blocked = []
     this.errors = []
-    const input = { ...document, maxPages: options.maxPages }
+    const input = { ...document, maxPages: options.maxPages, audit: options.audit === true }
     return within(
       this.budgets.paginate,
       `pagination of ${options.label}`,

@@ -13,6 +13,8 @@ import { isLongNote, noteLength, wordsFor } from '@colophon/render-html'
 import type { Root } from '@colophon/schema'
 import type { PDFDocument } from 'pdf-lib'
 import type { VFileMessage } from 'vfile-message'
+import { type AuditReport, auditBook } from './audit.js'
+import { auditMessages } from './audit-messages.js'
 import { sandboxOff } from './browser.js'
 import { PartCache } from './cache.js'
 import { checkPageCount, checkPart, type PartPlan } from './checks.js'
@@ -73,6 +75,8 @@ export interface PdfResult {
   concordance: Concordance
   /** What the checks found; an error means the PDF must not go to a printer. */
   messages: VFileMessage[]
+  /** The typographic audit of the laid-out pages (none with `audit: false`). */
+  audit?: AuditReport | undefined
 }
 
 /** A part of the book as laid out, with the part it was made from. */
@@ -113,7 +117,7 @@ export async function renderPdf(tree: Root, options?: PdfOptions): Promise<PdfRe
         : await PartCache.open(settings.cache, {
             shell: shellDocument(fonts),
             executablePath: found.executablePath,
-            version: rendererVersion(settings.tagged)
+            version: rendererVersion(settings.tagged, settings.audit)
           })
     const result = await render(session, cache, tree, parts, settings, messages, hyphenate)
     if (session.launched) result.messages.push(...sandboxNotice(settings.env))
@@ -181,6 +185,7 @@ async function render(
   await session.close()
   const pages = placePages(plans, front, settings.maxPages)
   checkBook(plans, [front, ...parts], pages.folios, context)
+  const audit = settings.audit ? auditOf(plans, pages.folios, messages) : undefined
   settings.onProgress(`Stitching ${pages.count} pages`)
   const { pdf, concordance } = await finishBook(context, plans, front, parts, pages)
   const total = book.length + 1
@@ -189,7 +194,23 @@ async function render(
       cache ? `; ${total - context.laidOut} of ${total} parts from the cache` : ''
     }`
   )
-  return { pdf, concordance, messages }
+  return { pdf, concordance, messages, ...(audit ? { audit } : {}) }
+}
+
+/** The typographic audit of the body's pages, its messages added to `messages`. */
+function auditOf(
+  plans: readonly Plan[],
+  folios: readonly string[],
+  messages: VFileMessage[]
+): AuditReport {
+  const parts = plans.map((plan) => ({
+    facts: plan.part.facts,
+    firstIndex: plan.firstIndex,
+    places: plan.of.indexed.places
+  }))
+  const audit = auditBook(parts, folios)
+  messages.push(...auditMessages(audit))
+  return audit
 }
 
 /**
@@ -630,13 +651,13 @@ async function pool<T, R>(
 }
 
 /** What a paginated part depends on in this renderer: its version, the scripts in the page, how it is printed. */
-function rendererVersion(tagged: boolean): string {
+function rendererVersion(tagged: boolean, audit: boolean): string {
   const manifest = JSON.parse(
     readFileSync(new URL('../package.json', import.meta.url), 'utf8')
   ) as { version: string }
   return createHash('sha256')
     .update(
-      `${manifest.version}\0${setupScript}\0${pageScript}\0${JSON.stringify(printOptions(tagged))}`
+      `${manifest.version}\0${setupScript}\0${pageScript}\0${JSON.stringify(printOptions(tagged))}\0${audit}`
     )
     .digest('hex')
 }

@@ -88,7 +88,11 @@ export class Session {
   ): Promise<PaginatedPart> {
     const pager = await this.pager(k)
     const facts = await this.guard(
-      pager.layout(document, { label, maxPages: this.settings.maxPages })
+      pager.layout(document, {
+        label,
+        maxPages: this.settings.maxPages,
+        audit: this.settings.audit
+      })
     )
     onLaidOut(facts)
     return this.guard(pager.print(label, await firstFolio(), facts))
