@@ -47,6 +47,8 @@ export interface PageTypeset {
   /** Where the page's text ends (the text block or the notes at its foot), in points from its top. */
   depth: number
   markers: MarkerFacts[]
+  /** The page holds a figure, kept whole: the page before it may end short where it did not fit. */
+  figure: boolean
 }
 
 /**
@@ -225,7 +227,8 @@ export const auditScript = String.raw`(pages) => {
       lines.push(...found.facts)
       markers.push(...markersOf(paragraph, found.lines, found.size))
     }
-    return { lines, depth: depthOf(page, box), markers }
+    const figure = page.querySelector('.pagedjs_page_content figure') !== null
+    return { lines, depth: depthOf(page, box), markers, figure }
   })
   return { pages: typeset, ms: round(performance.now() - started) }
 }`

@@ -274,7 +274,8 @@ function lineFindings(lines: readonly PlacedLine[], finder: Finder): void {
 /**
  * Facing pages (a left-hand page and the right-hand one after it, in one part) whose text ends
  * at depths more than the limit apart; a part's first and last pages, and blank ones, are left
- * out, as they end where their text does.
+ * out, as they end where their text does, and so are spreads with a figure on them or on the
+ * page after them, since a figure kept whole ends the page before it where it did not fit.
  */
 function spreadFindings(parts: readonly AuditPart[], finder: Finder): void {
   for (const part of parts) {
@@ -285,6 +286,7 @@ function spreadFindings(parts: readonly AuditPart[], finder: Finder): void {
       const left = pages[k]
       const right = pages[k + 1]
       if (!left?.typeset || !right?.typeset || left.blank || right.blank) continue
+      if (left.typeset.figure || right.typeset.figure || pages[k + 2]?.typeset?.figure) continue
       const difference = Math.round(Math.abs(left.typeset.depth - right.typeset.depth) * 100) / 100
       if (difference <= auditLimits.spread) continue
       add(
