@@ -247,7 +247,8 @@ export const rules = {
     'Check the path and the permissions.'
   ),
   ...readerRules(),
-  ...pdfRules(),
+  ...pdfPageRules(),
+  ...pdfRenderRules(),
   ...epubRules(),
   'schema-invalid': rule(
     'cli',
@@ -327,104 +328,117 @@ function readerRules() {
   } as const
 }
 
-/** The rules of the PDF renderer: the pages it made, and the render itself. */
-function pdfRules() {
-  const page = <S extends Severity>(severity: S, description: string, fix: string) =>
-    rule('render-pdf', pdfDocs, severity, description, fix)
+/** A rule of the PDF renderer. */
+function pdfRule<S extends Severity>(severity: S, description: string, fix: string) {
+  return rule('render-pdf', pdfDocs, severity, description, fix)
+}
+
+/** The rules of the PDF renderer about the pages it made. */
+function pdfPageRules() {
+  return {
+    'pdf-footnote-page': pdfRule(
+      'error',
+      'A note begins on the page of its reference.',
+      'Shorten the note, or print notes as endnotes.'
+    ),
+    'pdf-footnote-lost': pdfRule(
+      'error',
+      'Every note referred to is on a page.',
+      'Report the book to the project.'
+    ),
+    'pdf-text-lost': pdfRule(
+      'error',
+      'Every claim is on a page.',
+      'Report the book to the project.'
+    ),
+    'pdf-text-changed': pdfRule(
+      'error',
+      'A claim’s text on the pages is the tree’s.',
+      'Report the book to the project.'
+    ),
+    'pdf-page-count': pdfRule(
+      'error',
+      'A chapter’s page count is within what its length allows.',
+      'Check the chapter’s layout for runaway content.'
+    ),
+    'pdf-figure-split': pdfRule(
+      'error',
+      'A figure is not broken across pages.',
+      'Make the figure smaller.'
+    ),
+    'pdf-font': pdfRule(
+      'error',
+      'Every character is in one of the edition’s faces, and no other font is in the PDF.',
+      'Replace the character, or add a face that has it.'
+    ),
+    'pdf-note-long': pdfRule(
+      'info',
+      'A note fits the foot of a page.',
+      'Nothing: the note is printed after its chapter; or shorten it.'
+    ),
+    'pdf-widow': pdfRule(
+      'warning',
+      'A paragraph’s last line does not stand alone at the head of a page.',
+      'Edit the paragraph, or accept the page.'
+    ),
+    'pdf-orphan': pdfRule(
+      'warning',
+      'A paragraph’s first line does not stand alone at the foot of a page.',
+      'Edit the paragraph, or accept the page.'
+    ),
+    'pdf-request': pdfRule(
+      'warning',
+      'The page asks for no resource.',
+      'Remove what asks for it; nothing is fetched.'
+    ),
+    'pdf-hyphenation': pdfRule(
+      'info',
+      'There are hyphenation patterns for the edition’s language.',
+      'Nothing: lines break between words only.'
+    ),
+    'pdf-colour': pdfRule(
+      'info',
+      'Print pages are grey: a PDF in colour is not identified as PDF/X-4.',
+      'Nothing, or remove the colour.'
+    )
+  } as const
+}
+
+/** The rules of the PDF renderer about the render itself: the browser, the cache, the budgets. */
+function pdfRenderRules() {
   const budget = (phase: string) =>
-    page(
+    pdfRule(
       'error',
       `The ${phase} takes no longer than its budget.`,
       'Raise the budget with `--budget`, or split the book.'
     )
   return {
-    'pdf-footnote-page': page(
-      'error',
-      'A note begins on the page of its reference.',
-      'Shorten the note, or print notes as endnotes.'
-    ),
-    'pdf-footnote-lost': page(
-      'error',
-      'Every note referred to is on a page.',
-      'Report the book to the project.'
-    ),
-    'pdf-text-lost': page('error', 'Every claim is on a page.', 'Report the book to the project.'),
-    'pdf-text-changed': page(
-      'error',
-      'A claim’s text on the pages is the tree’s.',
-      'Report the book to the project.'
-    ),
-    'pdf-page-count': page(
-      'error',
-      'A chapter’s page count is within what its length allows.',
-      'Check the chapter’s layout for runaway content.'
-    ),
-    'pdf-figure-split': page(
-      'error',
-      'A figure is not broken across pages.',
-      'Make the figure smaller.'
-    ),
-    'pdf-font': page(
-      'error',
-      'Every character is in one of the edition’s faces, and no other font is in the PDF.',
-      'Replace the character, or add a face that has it.'
-    ),
-    'pdf-note-long': page(
-      'info',
-      'A note fits the foot of a page.',
-      'Nothing: the note is printed after its chapter; or shorten it.'
-    ),
-    'pdf-widow': page(
-      'warning',
-      'A paragraph’s last line does not stand alone at the head of a page.',
-      'Edit the paragraph, or accept the page.'
-    ),
-    'pdf-orphan': page(
-      'warning',
-      'A paragraph’s first line does not stand alone at the foot of a page.',
-      'Edit the paragraph, or accept the page.'
-    ),
-    'pdf-request': page(
-      'warning',
-      'The page asks for no resource.',
-      'Remove what asks for it; nothing is fetched.'
-    ),
-    'pdf-hyphenation': page(
-      'info',
-      'There are hyphenation patterns for the edition’s language.',
-      'Nothing: lines break between words only.'
-    ),
-    'pdf-colour': page(
-      'info',
-      'Print pages are grey: a PDF in colour is not identified as PDF/X-4.',
-      'Nothing, or remove the colour.'
-    ),
-    'pdf-browser-restart': page(
+    'pdf-browser-restart': pdfRule(
       'info',
       'The browser starts at the first try.',
       'Nothing: it was started once more.'
     ),
-    'pdf-sandbox': page(
+    'pdf-sandbox': pdfRule(
       'info',
       'The browser runs in its sandbox.',
       'Run the build as an ordinary user, or unset `COLOPHON_BROWSER_NO_SANDBOX`.'
     ),
-    'pdf-cache': page(
+    'pdf-cache': pdfRule(
       'warning',
       'The cache of paginated parts can be written.',
       'Check the cache folder’s permissions and free space.'
     ),
-    'pdf-browser': page(
+    'pdf-browser': pdfRule(
       'error',
       'A browser is found, starts and keeps running.',
       'Set `COLOPHON_BROWSER` or `--browser` to a Chromium, or install one.'
     ),
-    'pdf-page-ceiling': page(
+    'pdf-page-ceiling': pdfRule(
       'error',
       'A part has no more pages than its length allows.',
       'Check the part for runaway content.'
     ),
-    'pdf-paginate': page(
+    'pdf-paginate': pdfRule(
       'error',
       'Paged.js paginates every part.',
       'Report the book to the project.'
