@@ -1,19 +1,20 @@
 // `check`: runs every rule over an edition AST, adds the parser's messages, applies the configured
 // severities and returns the messages in order of place.
+
+import { copyMessage, diagnostic, sortMessages } from '@colophon/diagnostics'
 import {
   type Position,
   type Root,
   type RuleLevel,
   type RuleSettings,
   type Settings,
-  type Severity,
   validateSettings
 } from '@colophon/schema'
-import { type Options, VFileMessage } from 'vfile-message'
+import type { VFileMessage } from 'vfile-message'
 import { type CheckId, checks } from './checks.js'
 import type { Context, ReportOptions } from './context.js'
-import { isRuleId, type RuleId, rules } from './rules.js'
-import { levels, setSeverity, severityOf, severityOfLevel } from './severity.js'
+import { isRuleId, rules } from './rules.js'
+import { levels, setSeverity, severityOfLevel } from './severity.js'
 
 /** Options of `check`. */
 export interface CheckOptions {
@@ -75,7 +76,7 @@ export function check(tree: Root | undefined, options: CheckOptions = {}): VFile
   )
   for (const message of parsed) {
     if (message.ruleId === 'marker-ambiguous' && glued.has(placeKey(message))) continue
-    found.push(copy(message))
+    found.push(copyMessage(message))
   }
 
   const result: VFileMessage[] = []
@@ -94,7 +95,7 @@ export function check(tree: Root | undefined, options: CheckOptions = {}): VFile
     result.push(message)
   }
   const main = mainName === undefined ? parsed[0]?.file : pathOf(mainName)
-  return result.sort((a, b) => byPlace(a, b, main))
+  return sortMessages(result, main)
 }
 
 /** The messages of every rule not turned off, each naming its file by `pathOf`. */
@@ -155,63 +156,30 @@ function chapterFiles(tree: Root, pathOf: (name: string) => string): WeakMap<Pos
 
 /** A new message of rule `id`, with the rule's default severity unless the check gives one. */
 function create(
-  id: RuleId,
+  id: CheckId,
   reason: string,
   place: Position | undefined,
   file: string | undefined,
   options: ReportOptions
 ): VFileMessage {
-  const message = new VFileMessage(reason, { place, ruleId: id, source: 'colophon' })
-  const path = options.file ?? file
-  if (path !== undefined) message.file = path
-  const severity: Severity = options.severity ?? rules[id].severity
-  setSeverity(message, severity)
-  if (options.actual !== undefined) message.actual = options.actual
-  if (options.expected !== undefined) message.expected = options.expected
-  if (options.related) {
-    const related = new VFileMessage(options.related.reason, {
-      place: options.related.place,
-      ruleId: id,
-      source: 'colophon'
-    })
-    const relatedPath = options.related.file ?? file
-    if (relatedPath !== undefined) related.file = relatedPath
-    message.cause = related
-  }
-  return message
-}
-
-/** A copy of a parser message, so that setting its severity leaves the caller's alone. */
-function copy(message: VFileMessage): VFileMessage {
-  const options: Options = { source: message.source ?? null }
-  if (message.place) options.place = message.place
-  if (message.ruleId !== undefined) options.ruleId = message.ruleId
-  if (message.cause instanceof Error) options.cause = message.cause
-  const result = new VFileMessage(message.reason, options)
-  if (message.file !== undefined) result.file = message.file
-  if (message.actual !== undefined) result.actual = message.actual
-  if (message.expected !== undefined) result.expected = message.expected
-  if (message.note !== undefined) result.note = message.note
-  if (message.url !== undefined) result.url = message.url
-  setSeverity(result, severityOf(message))
-  return result
+  const related = options.related
+  return diagnostic(id, reason, {
+    place,
+    file: options.file ?? file,
+    severity: options.severity,
+    actual: options.actual,
+    expected: options.expected,
+    // The other place has no severity of its own.
+    cause: related
+      ? diagnostic(id, related.reason, {
+          place: related.place,
+          file: related.file ?? file,
+          severity: 'info'
+        })
+      : undefined
+  })
 }
 
 function placeKey(message: VFileMessage): string {
   return `${message.file}:${message.line}:${message.column}`
-}
-
-/**
- * Messages in reading order: the manuscript's first, then those of other files (a notes file);
- * in each, by line and column, those without a place first.
- */
-function byPlace(a: VFileMessage, b: VFileMessage, main: string | undefined): number {
-  const fileA = a.file ?? ''
-  const fileB = b.file ?? ''
-  if (fileA !== fileB) {
-    if (fileA === main) return -1
-    if (fileB === main) return 1
-    return fileA < fileB ? -1 : 1
-  }
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
 }

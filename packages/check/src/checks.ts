@@ -1,5 +1,5 @@
 // The implementation of every rule the checker finds itself, by id: a rule of the registry
-// with origin `check` and no entry here does not compile.
+// of the package `check` and no entry here does not compile.
 
 import { claimCited } from './checks/claim-cited.js'
 import { markerAmbiguous } from './checks/marker-ambiguous.js'
@@ -15,7 +15,7 @@ import type { rules } from './rules.js'
 type Rules = typeof rules
 /** The ids of the rules found by the checker. */
 export type CheckId = {
-  [K in keyof Rules]: Rules[K]['origin'] extends 'check' ? K : never
+  [K in keyof Rules]: Rules[K]['package'] extends 'check' ? K : never
 }[keyof Rules]
 
 export const checks: { readonly [K in CheckId]: Check } = {

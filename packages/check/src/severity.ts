@@ -1,18 +1,8 @@
-// Severities as vfile stores them: `fatal` true for an error, false for a warning, unset for info.
-import type { RuleLevel, Severity } from '@colophon/schema'
-import type { VFileMessage } from 'vfile-message'
+// Severities as vfile stores them (`@colophon/diagnostics`), and the levels the settings give.
+import { type Severity, setSeverity, severityOf } from '@colophon/diagnostics'
+import type { RuleLevel } from '@colophon/schema'
 
-export type { Severity }
-
-/** The severity of a message, read from its `fatal` field. */
-export function severityOf(message: VFileMessage): Severity {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-}
-
-/** Sets the severity of a message. */
-export function setSeverity(message: VFileMessage, severity: Severity): void {
-  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
-}
+export { type Severity, setSeverity, severityOf }
 
 /** The severity a configured level asks for; `undefined` for `off`. */
 export function severityOfLevel(level: RuleLevel): Severity | undefined {

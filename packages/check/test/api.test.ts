@@ -10,8 +10,10 @@ describe('@colophon/check', () => {
   it('should expose the public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'check',
+      'formatCounts',
       'formatGithub',
       'formatJson',
+      'formatLine',
       'formatSarif',
       'formatTerminal',
       'rules'

@@ -48,7 +48,7 @@ describe('rule fixtures', () => {
 
   it('has a failing and a passing case for every rule the checker finds', () => {
     for (const [id, rule] of Object.entries(rules)) {
-      if (rule.origin !== 'check') continue
+      if (rule.package !== 'check') continue
       expect(existsSync(join(root, id, 'fail', 'input.txt')), `${id}/fail`).toBe(true)
       expect(existsSync(join(root, id, 'pass', 'input.txt')), `${id}/pass`).toBe(true)
     }

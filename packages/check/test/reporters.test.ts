@@ -14,8 +14,10 @@ import { describe, expect, it } from 'vitest'
 import {
   type CheckResult,
   check,
+  formatCounts,
   formatGithub,
   formatJson,
+  formatLine,
   formatSarif,
   formatTerminal,
   rules
@@ -175,6 +177,27 @@ describe('formatGithub', () => {
     })
     expect(formatGithub([{ path: 'a.txt', messages: [message] }])).toBe(
       '::notice file=a.txt,title=file-unreadable::File not found; check the path\n'
+    )
+  })
+
+  it('formats a message on one line, `file:line:column  severity  message  rule-id`, and counts', () => {
+    const message = new VFileMessage('Unexpected note `7` after `5`, expected `6`', {
+      place: { line: 3, column: 14 },
+      ruleId: 'note-sequence',
+      source: 'colophon'
+    })
+    message.file = 'book.txt'
+    message.fatal = true
+    expect(formatLine(message)).toBe(
+      'book.txt:3:14  error  Unexpected note `7` after `5`, expected `6`  note-sequence'
+    )
+    message.fatal = undefined
+    expect(formatCounts([message, message])).toBe('0 errors, 0 warnings, 2 info')
+    const whole = new VFileMessage('File not found; check the path', { ruleId: 'file-unreadable' })
+    whole.file = 'gone.txt'
+    whole.fatal = true
+    expect(formatLine(whole)).toBe(
+      'gone.txt  error  File not found; check the path  file-unreadable'
     )
   })
 })

@@ -2,8 +2,9 @@
 // edition, the PDF with its concordance and the EPUB, each rendered before any is written, so a
 // failure leaves no mix of old and new outputs.
 import { join } from 'node:path'
-import { check } from '@colophon/check'
-import { type FileResult, severityOf } from '@colophon/parser'
+import { check, formatCounts, formatLine } from '@colophon/check'
+import { diagnostic, isRuleId, type RuleId, severityOf, sortMessages } from '@colophon/diagnostics'
+import type { FileResult } from '@colophon/parser'
 import type { renderEpub } from '@colophon/render-epub'
 import type { renderHtml } from '@colophon/render-html'
 import type { PdfOptions } from '@colophon/render-pdf'
@@ -15,7 +16,6 @@ import { editionName, readEdition } from './editions.js'
 import { findManuscripts } from './manuscripts.js'
 import type { PdfFlags } from './pdf.js'
 import type { ReaderResult } from './reader.js'
-import { formatMessage, sortMessages, summary } from './report.js'
 import { writeAtomic } from './write.js'
 
 /** The outputs `colophon build` can write; none named means all of them. */
@@ -77,9 +77,8 @@ export async function buildCommand(
   const found = await findManuscripts(paths.length > 0 ? paths : ['source'])
   let code: number = exit.ok
   for (const path of found.unmatched) {
-    io.stderr(
-      `${path}  error  No manuscript (.txt, .md, .markdown, .mdown or .mkd) found here; check the path  file-unreadable`
-    )
+    const reason = 'No manuscript (.txt, .md, .markdown, .mdown or .mkd) found here; check the path'
+    io.stderr(formatLine(diagnostic('file-unreadable', reason, { file: path })))
     code = exit.usage
   }
   const run: Run = {
@@ -142,11 +141,11 @@ async function buildEdition(path: string, run: Run, io: Output): Promise<number>
   if (renderers.epub) {
     try {
       const onLinkOutside = (href: string, position: Position | undefined) => {
-        const at = position ? `:${position.start.line}:${position.start.column}` : ''
         const why = href.startsWith('#')
           ? 'leads to no place in the EPUB: no anchor, chapter or section has that name; its words are kept, not linked; name an anchor, or a title as its slug (`#background`)'
           : 'leads to a file the EPUB does not hold: its words are kept, not linked; link to a full address (https://…) to keep it'
-        io.stderr(`${path}${at}  warning  Link to \`${href}\` ${why}  epub-link`)
+        const reason = `Link to \`${href}\` ${why}`
+        io.stderr(formatLine(diagnostic('epub-link', reason, { file: path, place: position })))
       }
       // Notes where the HTML edition puts them: a reader's, gathered after its last chapter.
       const notes = result.htmlNotes === 'book' ? { notes: 'book' as const } : {}
@@ -154,7 +153,7 @@ async function buildEdition(path: string, run: Run, io: Output): Promise<number>
       outputs.push([target('.epub'), epub])
     } catch (error) {
       if (!(error instanceof TypeError)) throw error
-      io.stderr(`${path}  error  ${error.message}  epub-options`)
+      io.stderr(formatLine(diagnostic('epub-options', error.message, { file: path })))
       io.stderr(`${path}: no edition written; the EPUB could not be made`)
       return exit.usage
     }
@@ -187,13 +186,14 @@ async function renderPdf(
   for (const message of outcome.messages) message.file ??= path
   for (const message of sortMessages(outcome.messages)) {
     if (saidBefore(message, run.said)) continue
-    io.stderr(formatMessage(message))
+    io.stderr(formatLine(message))
     if (severityOf(message) === 'warning') run.warnings++
   }
   if (outcome.audit) run.audits.push({ path, audit: outcome.audit })
   if (outcome.ok) return outcome
-  if (outcome.reason !== undefined) {
-    io.stderr(`${path}  error  ${outcome.reason}  ${outcome.ruleId ?? ''}`.trimEnd())
+  if (outcome.failure !== undefined) {
+    outcome.failure.file = path
+    io.stderr(formatLine(outcome.failure))
   }
   io.stderr(`${path}: no edition written; the PDF has errors`)
   return { ok: false, code: outcome.usage ? exit.usage : exit.errors }
@@ -223,12 +223,12 @@ async function loadRenderers(wanted: {
 }
 
 /** Rules said once per run, not once per edition: the browser runs the same way for each. */
-const oncePerRun = new Set(['pdf-sandbox'])
+const oncePerRun = new Set<RuleId>(['pdf-sandbox'])
 
 /** Whether `message` is of a rule said once per run and already said; records it. */
 function saidBefore(message: VFileMessage, said: Set<string>): boolean {
   const id = message.ruleId
-  if (id === undefined || !oncePerRun.has(id)) return false
+  if (id === undefined || !isRuleId(id) || !oncePerRun.has(id)) return false
   if (said.has(id)) return true
   said.add(id)
   return false
@@ -244,8 +244,8 @@ function checkBeforeBuild(path: string, result: FileResult, io: Output, run: Run
     ...(result.tree ? { settings: result.settings } : {}),
     ...(result.files ? { files: result.files } : {})
   })
-  for (const message of sortMessages(messages)) io.stderr(formatMessage(message))
-  if (messages.length > 0) io.stderr(summary(messages))
+  for (const message of sortMessages(messages)) io.stderr(formatLine(message))
+  if (messages.length > 0) io.stderr(formatCounts(messages))
   run.warnings += messages.filter((message) => severityOf(message) === 'warning').length
   const errors = messages.filter((message) => severityOf(message) === 'error')
   const first = errors[0]

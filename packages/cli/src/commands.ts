@@ -1,8 +1,9 @@
 // The `parse` command, and what every command shares: exit codes and output.
+import { formatCounts, formatLine } from '@colophon/check'
+import { diagnostic, sortMessages } from '@colophon/diagnostics'
 import type { FileResult } from '@colophon/parser'
 import { validateEdition } from '@colophon/schema'
 import { readEdition } from './editions.js'
-import { formatMessage, sortMessages, summary } from './report.js'
 import { writeAtomic } from './write.js'
 
 /** Exit codes: 0 done, 1 the manuscript has errors, 2 bad usage or unreadable input. */
@@ -29,9 +30,9 @@ export async function parseCommand(
   if (!result.tree) return exit.usage
   const json = serialise(result, options.pretty === true)
   if (json === undefined) {
-    io.stderr(
-      `${path}  error  The tree does not validate against the edition schema; this is a bug in colophon  schema-invalid`
-    )
+    const reason =
+      'The tree does not validate against the edition schema; this is a bug in colophon'
+    io.stderr(formatLine(diagnostic('schema-invalid', reason, { file: path })))
     return exit.errors
   }
   if (result.status === 'errors') return exit.errors
@@ -41,8 +42,8 @@ export async function parseCommand(
 }
 
 function printMessages(result: FileResult, io: Output): void {
-  for (const message of sortMessages(result.messages)) io.stderr(formatMessage(message))
-  if (result.messages.length > 0) io.stderr(summary(result.messages))
+  for (const message of sortMessages(result.messages)) io.stderr(formatLine(message))
+  if (result.messages.length > 0) io.stderr(formatCounts(result.messages))
 }
 
 /** The tree as JSON, or undefined if it does not validate (a bug, never the manuscript's fault). */

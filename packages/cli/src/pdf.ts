@@ -3,6 +3,7 @@
 // writes every output of a manuscript together, and none when the PDF has errors.
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { diagnostic, type RuleId } from '@colophon/diagnostics'
 import {
   type AuditReport,
   BrowserNotFoundError,
@@ -112,8 +113,8 @@ export type PdfOutcome =
       ok: false
       messages: VFileMessage[]
       audit?: AuditReport | undefined
-      reason?: string
-      ruleId?: string
+      /** Why no PDF was made, when the render itself failed (not the pages' checks). */
+      failure?: VFileMessage
       usage: boolean
     }
 
@@ -134,20 +135,24 @@ export async function buildPdf(tree: Root, options: PdfOptions): Promise<PdfOutc
     }
   } catch (error) {
     if (error instanceof BrowserNotFoundError) {
-      return { ok: false, messages: [], reason: error.message, ruleId: 'pdf-browser', usage: true }
+      return { ok: false, messages: [], failure: failed('pdf-browser', error.message), usage: true }
     }
     if (error instanceof RenderError) {
-      return { ok: false, messages: [], reason: error.message, ruleId: error.ruleId, usage: false }
+      return { ok: false, messages: [], failure: failed(error.ruleId, error.message), usage: false }
     }
     if (error instanceof Error && /browser|chromium|executable/i.test(error.message)) {
       return {
         ok: false,
         messages: [],
-        reason: error.message.split('\n')[0] ?? error.message,
-        ruleId: 'pdf-browser',
+        failure: failed('pdf-browser', error.message.split('\n')[0] ?? error.message),
         usage: true
       }
     }
     throw error
   }
+}
+
+/** The message of a render that failed: an error whatever the rule's default. */
+function failed(ruleId: RuleId, reason: string): VFileMessage {
+  return diagnostic(ruleId, reason, { severity: 'error' })
 }

@@ -1,6 +1,7 @@
 // What reader and book manifests share: reading the file and its YAML, and wording each problem
 // the schema finds for someone writing YAML, at the node where it can be fixed.
 import { readFileSync, statSync } from 'node:fs'
+import { type RuleId, report } from '@colophon/diagnostics'
 import type { SchemaProblem } from '@colophon/schema'
 import type { VFile } from 'vfile'
 import { isScalar } from 'yaml'
@@ -21,12 +22,11 @@ import {
   type YamlWording
 } from './yaml-data.js'
 
-const origin = 'colophon'
 /** A manifest lists a few dozen entries; anything this large is not one. */
 const maxBytes = 1024 * 1024
 
 /** How problems of a manifest are worded, under the rule `ruleId`. */
-export function manifestWording(ruleId: string): YamlWording {
+export function manifestWording(ruleId: RuleId): YamlWording {
   return { ...wording, ruleId }
 }
 
@@ -60,8 +60,8 @@ export function readManifestText(
   words: YamlWording
 ): string | undefined {
   let bytes: Uint8Array
-  const fail = (ruleId: string, reason: string): undefined => {
-    file.message(reason, { ruleId, source: origin }).fatal = true
+  const fail = (ruleId: RuleId, reason: string): undefined => {
+    report(file, ruleId, reason, { severity: 'error' })
     return undefined
   }
   try {
@@ -90,11 +90,10 @@ export function readManifestText(
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    file.message('Manifest is not valid UTF-8; save it as UTF-8', {
+    report(file, words.ruleId, 'Manifest is not valid UTF-8; save it as UTF-8', {
       place: { line: 1, column: 1 },
-      ruleId: words.ruleId,
-      source: origin
-    }).fatal = true
+      severity: 'error'
+    })
     return undefined
   }
 }

@@ -1,11 +1,11 @@
 // Puts the problems found in a YAML file on its vfile as messages, in the order of the text.
+import { report } from '@colophon/diagnostics'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import type { YamlProblem } from './yaml-data.js'
 
 /** Problems reported one by one in a file; the rest are counted (a list of thousands is unread). */
 const maxProblems = 20
-const origin = 'colophon'
 
 /** Puts each problem on `file` as a fatal message, in the order of the text. */
 export function reportYamlProblems(file: VFile, text: string, problems: YamlProblem[]): void {
@@ -17,18 +17,24 @@ export function reportYamlProblems(file: VFile, text: string, problems: YamlProb
     const start = clamp(problem.start)
     const end = problem.end === undefined ? undefined : clamp(problem.end)
     const place = start && end ? { start, end } : start
-    const message = file.message(problem.reason, { place, ruleId: problem.ruleId, source: origin })
-    message.fatal = problem.warning !== true
-    if (problem.actual !== undefined) message.actual = problem.actual
-    if (problem.expected !== undefined) message.expected = problem.expected
+    report(file, problem.ruleId, problem.reason, {
+      place,
+      severity: problem.warning === true ? 'warning' : 'error',
+      actual: problem.actual,
+      expected: problem.expected
+    })
   }
   const rest = problems.slice(maxProblems)
   const next = rest[0]
   if (next === undefined) return
   // Thousands of messages about one file bury the first, which are the ones to fix.
-  const message = file.message(
+  report(
+    file,
+    next.ruleId,
     `${rest.length} more problem${rest.length === 1 ? '' : 's'} in this file after these, the first here; fix those above and check again`,
-    { place: clamp(next.start), ruleId: next.ruleId, source: origin }
+    {
+      place: clamp(next.start),
+      severity: rest.some((problem) => problem.warning !== true) ? 'error' : 'warning'
+    }
   )
-  message.fatal = rest.some((problem) => problem.warning !== true)
 }

@@ -1,5 +1,6 @@
 // Reads YAML configuration into plain data that remembers the node of each value, so schema
 // problems can be reported where they can be fixed. Shared by settings sidecars and manifests.
+import type { RuleId } from '@colophon/diagnostics'
 import { location } from 'vfile-location'
 import {
   type Alias,
@@ -36,7 +37,7 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
 /** How messages name the document and its fields, so each kind of file speaks its own words. */
 export interface YamlWording {
   /** Rule id of the problems found in the YAML. */
-  readonly ruleId: string
+  readonly ruleId: RuleId
   /** The document at the start of a sentence, such as `Settings` or `Manifest`. */
   readonly subject: string
   /** Whether `subject` takes a plural verb (`Settings are`, `Manifest is`). */
@@ -57,7 +58,7 @@ export interface YamlWording {
 
 /** A problem at an offset in the YAML text, to become a fatal message. */
 export interface YamlProblem {
-  ruleId: string
+  ruleId: RuleId
   /** A warning rather than an error (the default). */
   warning?: true
   start: number

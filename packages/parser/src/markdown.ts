@@ -3,6 +3,7 @@
 // Markdown source.
 
 import { readSettings } from '@colophon/config'
+import { diagnostic, isRuleId, severityOf } from '@colophon/diagnostics'
 import type {
   Block,
   Chapter,
@@ -27,7 +28,6 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { VFileMessage } from 'vfile-message'
 import type { Encoding } from './decode.js'
 import { exclude } from './exclusions.js'
 import { figureOf, htmlFigureOf } from './figures.js'
@@ -839,15 +839,16 @@ function frontMatter(
         : 'start' in place
           ? { start: shift(place.start), end: shift(place.end) }
           : shift(place)
-    const message = new VFileMessage(found.reason, {
+    const ruleId = found.ruleId ?? ''
+    // The settings' messages come from the same registry: an id not in it is a bug.
+    if (!isRuleId(ruleId)) throw new Error(`Unexpected rule id \`${ruleId}\` of a settings message`)
+    const message = diagnostic(ruleId, found.reason, {
       place: moved,
-      ruleId: found.ruleId,
-      source: found.source
+      file: file.path,
+      severity: severityOf(found),
+      actual: found.actual,
+      expected: found.expected
     })
-    if (file.path) message.file = file.path
-    message.fatal = found.fatal
-    if (found.actual !== undefined) message.actual = found.actual
-    if (found.expected !== undefined) message.expected = found.expected
     file.messages.push(message)
   }
   return settings

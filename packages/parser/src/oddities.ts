@@ -1,5 +1,7 @@
 // Characters a manuscript holds without showing them, and text that looks doubly encoded: both
 // front ends report them here, at their place, before building the tree (which keeps them).
+
+import type { RuleId } from '@colophon/diagnostics'
 import type { VFile } from 'vfile'
 import type { Encoding } from './decode.js'
 import { report, type Severity } from './messages.js'
@@ -92,7 +94,7 @@ export function reportOddities(
 function reportSome(
   file: VFile,
   severity: Severity,
-  ruleId: string,
+  ruleId: RuleId,
   offsets: readonly number[],
   position: Positioner,
   reason: (offset: number) => string

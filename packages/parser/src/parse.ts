@@ -1,6 +1,7 @@
 // `parse`: bytes or text of a manuscript (plain text or Markdown) in, the edition AST and its
 // messages out.
 import { createHash } from 'node:crypto'
+import { sortMessages } from '@colophon/diagnostics'
 import { type Root, type Settings, type SourceFile, validateSettings } from '@colophon/schema'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
@@ -102,7 +103,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     })
     const tree = processor.parse(file)
     reportEmpty(file)
-    file.messages.sort(byPlace)
+    file.messages = sortMessages(file.messages, file.path)
     const found = (file.data as { settings?: Settings }).settings ?? settings
     return { tree, file, messages: [...file.messages], settings: found }
   }
@@ -129,8 +130,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   })
   const tree = processor.parse(file)
   reportEmpty(file)
-  file.messages.sort(byPlace)
-  const messages = [...file.messages, ...(notes ? notes.file.messages.sort(byPlace) : [])]
+  file.messages = sortMessages(file.messages, file.path)
+  const messages = [...file.messages, ...(notes ? sortMessages(notes.file.messages) : [])]
   return { tree, file, messages, settings }
 }
 
@@ -221,11 +222,6 @@ function reportEmpty(file: VFile): void {
     'Manuscript is empty; add its text or remove the file',
     positioner(text)(0, text.length)
   )
-}
-
-/** Messages in reading order: by line, then column; those without a place first. */
-function byPlace(a: VFileMessage, b: VFileMessage): number {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
 }
 
 function sha256(input: string | Uint8Array): string {

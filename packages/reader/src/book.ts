@@ -166,7 +166,7 @@ function chapterFiles(
     }
     const place = placeOf(pointer, data, wording)
     problems.push({
-      ruleId: outcome.ruleId.replace('reader-', 'book-'),
+      ruleId: bookRule[outcome.ruleId],
       start: place.node.range[0],
       end: place.node.range[1],
       reason: outcome.reason.replace(/^Source /, 'Chapter file '),
@@ -175,6 +175,12 @@ function chapterFiles(
   })
   return found
 }
+
+/** A chapter file's problem under the book's rule, as a reader's source is under the reader's. */
+const bookRule = {
+  'reader-path': 'book-path',
+  'reader-source-missing': 'book-source-missing'
+} as const
 
 /** Every problem of a book manifest (see `everyProblem`). */
 function eachProblem(manifest: Record<string, unknown>): SchemaProblem[] {

@@ -4,6 +4,7 @@
 // inside a section, where it all came from, and the editor's introduction. Notes keep the
 // source's numbers, or are renumbered per chapter or through the reader, each keeping its
 // original label.
+import { diagnostic, type RuleId } from '@colophon/diagnostics'
 import {
   type Block,
   blocksIn,
@@ -21,7 +22,7 @@ import {
   type Root,
   type Section
 } from '@colophon/schema'
-import { VFileMessage } from 'vfile-message'
+import type { VFileMessage } from 'vfile-message'
 import { toIntroduction } from './introduction.js'
 
 /** What composition needs of an entry of the manifest. */
@@ -85,21 +86,19 @@ export function compose(
   return { tree: readerTree(trees, chapters, options), messages, numbering }
 }
 
-type Report = (reason: string, ruleId: string) => void
+type Report = (reason: string, ruleId: RuleId) => void
 type Renumbering = Map<string, { identifier: string; number: number; label: string }>
 
 /** Reports for entry `index`: an error at its `select`; a warning about its Markdown at its `introduction`. */
 function entryReporter(options: ComposeOptions, index: number, messages: VFileMessage[]): Report {
   return (reason, ruleId) => {
     const warning = ruleId === 'reader-introduction'
-    const message = new VFileMessage(reason, {
-      place: (warning ? options.introductions : options.places)?.[index],
-      ruleId,
-      source: 'colophon'
-    })
-    message.file = options.manifest
-    message.fatal = !warning
-    messages.push(message)
+    messages.push(
+      diagnostic(ruleId, reason, {
+        place: (warning ? options.introductions : options.places)?.[index],
+        file: options.manifest
+      })
+    )
   }
 }
 
@@ -186,12 +185,7 @@ function readerTree(trees: readonly Root[], chapters: Chapter[], options: Compos
 }
 
 /** The chapter made of what `entry` selects from `tree`, ids prefixed `c<k>-`. */
-function excerpt(
-  tree: Root,
-  entry: ComposeEntry,
-  k: number,
-  report: (reason: string, ruleId: string) => void
-): Chapter {
+function excerpt(tree: Root, entry: ComposeEntry, k: number, report: Report): Chapter {
   const first = tree.children[0]
   if (!first) throw new TypeError('Expected a source tree with at least one chapter')
   const sections = tree.children.flatMap((chapter) => chapter.children)
@@ -222,7 +216,7 @@ function selected(
   sections: readonly Section[],
   entry: ComposeEntry,
   k: number,
-  report: (reason: string, ruleId: string) => void
+  report: Report
 ): Kept {
   const paragraphs = sections.flatMap(paragraphsOf)
   const keep: Kept = new Map()

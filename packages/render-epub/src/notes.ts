@@ -2,6 +2,7 @@
 // their DPUB-ARIA roles already (`doc-noteref`, `doc-endnotes`, `doc-backlink`), are given the
 // EPUB's own types too: `epub:type="noteref"` on each reference, `endnotes` on a chapter's
 // notes and `endnote` on each note.
+import { isNoteId } from '@colophon/render-html'
 import type { ElementContent } from 'hast'
 import { walk } from './links.js'
 import { isElement } from './xhtml.js'
@@ -18,7 +19,7 @@ export function markNotes(nodes: readonly ElementContent[]): void {
         if (!isElement(list, 'ol')) continue
         for (const item of list.children) {
           const id = isElement(item, 'li') ? item.properties.id : undefined
-          if (isElement(item) && typeof id === 'string' && id.startsWith('fn-')) {
+          if (isElement(item) && typeof id === 'string' && isNoteId(id)) {
             item.properties['epub:type'] = 'endnote'
           }
         }

@@ -153,9 +153,17 @@ export function referencedNote(id: string): string {
   return id.replace(/^fnref-/, '')
 }
 
+/** What every note's id begins with (see `noteId`). */
+const notePrefix = 'fn-'
+
 /** The id of the element holding note `identifier`: `fn-n7`. */
 export function noteId(identifier: string): string {
-  return `fn-${identifier}`
+  return `${notePrefix}${identifier}`
+}
+
+/** Whether `id` is a note's (`fn-n7`, see `noteId`), not a reference's (`fnref-n7`) or another. */
+export function isNoteId(id: string): boolean {
+  return id.startsWith(notePrefix) && id.length > notePrefix.length
 }
 
 /** Whether notes are laid out for print: at the foot of the page, or in the print profile. */

@@ -1,5 +1,5 @@
 // Public API of @colophon/render-html.
-export { noteId, referencedNote, referenceId } from './context.js'
+export { isNoteId, noteId, referencedNote, referenceId } from './context.js'
 export { type FontFile, faceRule } from './font-files.js'
 export { families, fontFacesFor, fontFilesFor, inTypeface } from './fonts.js'
 export { isLongNote, noteLength } from './note-length.js'

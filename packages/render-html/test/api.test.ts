@@ -11,6 +11,7 @@ describe('@colophon/render-html', () => {
       'fontFilesFor',
       'inTypeface',
       'isLongNote',
+      'isNoteId',
       'noteId',
       'noteLength',
       'referenceId',

@@ -5,6 +5,8 @@
 // know, and it runs through the browser's protocol, not as a script of the page.
 import { auditScript, type PageTypeset } from './audit-script.js'
 
+import { noteId } from '@colophon/render-html'
+
 /** One page as paginated, positions in CSS pixels from the page's top edge. */
 export interface PageFacts {
   /** Paragraphs, claims and headings whose first fragment is on this page, with their top. */
@@ -168,10 +170,11 @@ export const pageScript = String.raw`async (input) => {
   }
   // Paged.js renames a note it moves to the foot (note- and a random id): the note gets its
   // own id back, so that its reference's link leads to it (the rest of a note carried to the next
-  // page has none: an id names one place).
+  // page has none: an id names one place). The id is the HTML renderer's (noteId), its prefix
+  // written into this script where it is made.
   for (const note of document.querySelectorAll('span.footnote[data-fn]')) {
     if (note.dataset.splitFrom) note.removeAttribute('id')
-    else note.id = 'fn-' + note.dataset.fn
+    else note.id = ${JSON.stringify(noteId(''))} + note.dataset.fn
   }
   // And one for a group, which finish/contents.ts makes the printed contents' TOC.
   for (const contents of document.querySelectorAll('nav.print-contents')) contents.setAttribute('role', 'group')

@@ -3,6 +3,7 @@
 // paginated by Paged.js in that page, then printed by Chromium: the part's PDF and the facts
 // about its pages. Every request the page makes is aborted and recorded (the parts need none:
 // fonts are `data:` URLs), and each phase has its own time budget.
+import type { RuleId } from '@colophon/diagnostics'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { type PrintDocument, shellDocument } from './documents.js'
 import { type PaginationFacts, pageScript, setupScript } from './page-script.js'
@@ -39,7 +40,7 @@ export class RenderError extends Error {
   override name = 'RenderError'
   constructor(
     message: string,
-    readonly ruleId: string
+    readonly ruleId: RuleId
   ) {
     super(message)
   }

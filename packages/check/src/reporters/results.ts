@@ -1,5 +1,6 @@
 // What every reporter starts from: messages grouped by the file they are about, their places
 // and their counts.
+import { compareMessage } from '@colophon/diagnostics'
 import type { ReportCounts } from '@colophon/schema'
 import type { VFileMessage } from 'vfile-message'
 import { severityOf } from '../severity.js'
@@ -37,9 +38,7 @@ export function byFile(results: readonly CheckResult[]): CheckResult[] {
   }
   return [...groups].map(([path, messages]) => ({
     path,
-    messages: messages.sort(
-      (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
-    )
+    messages: messages.sort(compareMessage)
   }))
 }
 
