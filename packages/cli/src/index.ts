@@ -88,6 +88,10 @@ function addBuild(program: Command, io: Output, done: (code: number) => void): v
       'PDF notes at the foot of the page (default), at the end of chapters or of the book (foot, end, book)'
     )
     .option(
+      '--paragraphs <style>',
+      'PDF paragraphs indented with no space between them (default), or set apart by space (indented, block)'
+    )
+    .option(
       '--cache <dir>',
       'keep paginated PDF parts here, so a rebuild lays out only what changed (default: node_modules/.cache/colophon when the working folder has node_modules)'
     )

@@ -22,6 +22,7 @@ export interface PdfFlags {
   print?: boolean
   size?: string
   notes?: string
+  paragraphs?: string
   browser?: string
   budget?: string[]
   maxPages?: string
@@ -49,6 +50,14 @@ export function pdfOptions(
       }
     }
     options.notes = flags.notes
+  }
+  if (flags.paragraphs !== undefined) {
+    if (flags.paragraphs !== 'indented' && flags.paragraphs !== 'block') {
+      return {
+        error: `Unexpected \`--paragraphs ${flags.paragraphs}\`, expected \`indented\` or \`block\``
+      }
+    }
+    options.paragraphs = flags.paragraphs
   }
   if (flags.browser !== undefined) options.browser = flags.browser
   const cache = cacheFolder(flags.cache)

@@ -20,3 +20,13 @@ describe('pdfOptions: how many parts are laid out at once', () => {
     })
   })
 })
+
+describe('pdfOptions: how paragraphs follow one another', () => {
+  it('passes `--paragraphs block` on, leaves the default to the renderer, and refuses another', () => {
+    expect(pdfOptions({ paragraphs: 'block' }, {})).toMatchObject({ paragraphs: 'block' })
+    expect(pdfOptions({}, {})).not.toHaveProperty('paragraphs')
+    expect(pdfOptions({ paragraphs: 'spaced' }, {})).toEqual({
+      error: 'Unexpected `--paragraphs spaced`, expected `indented` or `block`'
+    })
+  })
+})

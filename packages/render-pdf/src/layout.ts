@@ -12,16 +12,20 @@ export interface Margins {
   outer: number
 }
 
+/** How paragraphs follow one another: indented with no space between (a book's), or set apart by a line's space. */
+export type ParagraphStyle = 'indented' | 'block'
+
 export interface Layout {
   size: PageSize
   /** In points. */
   margins: Margins
   /** Body type size in points. */
   fontSize: number
+  paragraphs: ParagraphStyle
 }
 
 /** Margins in proportion to the trim, as book designers set them (about 6×9 in: ¾ in top). */
-export function layoutOf(size: PageSize): Layout {
+export function layoutOf(size: PageSize, paragraphs: ParagraphStyle = 'indented'): Layout {
   const margins = {
     top: round(size.height * 0.085),
     bottom: round(size.height * 0.1),
@@ -30,7 +34,7 @@ export function layoutOf(size: PageSize): Layout {
   }
   // 10.5 pt on a 6 in page, rising slowly with the measure, never past 12 pt.
   const fontSize = Math.min(12, round(10.5 * Math.sqrt(size.width / 432)))
-  return { size, margins, fontSize }
+  return { size, margins, fontSize, paragraphs }
 }
 
 /** Running heads: the author on a left-hand page, the title on a right-hand one. */
@@ -96,8 +100,19 @@ code { font-family: inherit; }
 span.footnote { text-align: justify; }
 span.run-piece { display: inline-block; }
 figure.figure img { max-height: ${round(figureHeight(layout))}pt; }
-`
+${layout.paragraphs === 'indented' ? indentedCss : ''}`
 }
+
+/**
+ * Paragraphs as a book sets them: no space between, each but the first of a run indented by
+ * an em and a half; one after a heading, a section break, a quotation, a list, a figure or the
+ * mark of paragraphs left out starts full out, as does every paragraph of a note.
+ */
+const indentedCss = `
+article.chapter section.section > p { margin: 0; }
+article.chapter section.section > p + p:not(.elision) { text-indent: 1.5em; }
+article.chapter section.section > p.elision { margin: 0; }
+`
 
 /**
  * The tallest a figure's image may be: the page's text area less room for a caption of three

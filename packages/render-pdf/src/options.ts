@@ -1,6 +1,7 @@
 // Options of the PDF renderer, with their defaults, checked once at the entry point.
 import { availableParallelism } from 'node:os'
 import type { NotePlacement } from '@colophon/render-html'
+import type { ParagraphStyle } from './layout.js'
 import { type PageSize, parsePageSize } from './page-size.js'
 import type { Budgets } from './paginate.js'
 
@@ -11,6 +12,11 @@ export interface PdfOptions {
   notes?: NotePlacement | undefined
   /** Print mode: 3 mm bleed and crop marks, with TrimBox and BleedBox set. */
   print?: boolean | undefined
+  /**
+   * Paragraphs indented with no space between them, as books set them (default), or `block`:
+   * set apart by space, not indented.
+   */
+  paragraphs?: ParagraphStyle | undefined
   /** A tagged PDF, its structure tree and artifacts marked (default); `false` for an untagged one. */
   tagged?: boolean | undefined
   /** Chromium or Chrome to run; else `COLOPHON_BROWSER`, the system's, or `@sparticuz/chromium`. */
@@ -41,6 +47,7 @@ export interface Settings {
   size: PageSize
   notes: NotePlacement
   print: boolean
+  paragraphs: ParagraphStyle
   tagged: boolean
   browser: string | undefined
   budgets: Budgets
@@ -101,6 +108,7 @@ export function settingsOf(options: PdfOptions = {}): Settings {
     size,
     notes,
     print: options.print === true,
+    paragraphs: paragraphsOf(options.paragraphs),
     tagged: options.tagged !== false,
     browser: options.browser,
     budgets,
@@ -112,6 +120,14 @@ export function settingsOf(options: PdfOptions = {}): Settings {
     date: dateOf(env.SOURCE_DATE_EPOCH),
     onProgress: options.onProgress ?? (() => {})
   }
+}
+
+/** The paragraph style asked for (default `indented`); throws on another. */
+function paragraphsOf(style: ParagraphStyle | undefined): ParagraphStyle {
+  if (style === undefined || style === 'indented' || style === 'block') return style ?? 'indented'
+  throw new TypeError(
+    `Unexpected paragraphs \`${String(style)}\`, expected \`indented\` or \`block\``
+  )
 }
 
 /** `SOURCE_DATE_EPOCH` (seconds since 1970) as a date; a malformed value is refused. */

@@ -3,9 +3,9 @@
 // DOM for the checks, the concordance, the bookmarks and the named destinations. Kept as
 // source text for `page.evaluate`: it touches the DOM, which this package's own types do not
 // know, and it runs through the browser's protocol, not as a script of the page.
-import { auditScript, type PageTypeset } from './audit-script.js'
 
 import { noteId } from '@colophon/render-html'
+import { auditScript, type PageTypeset } from './audit-script.js'
 
 /** One page as paginated, positions in CSS pixels from the page's top edge. */
 export interface PageFacts {

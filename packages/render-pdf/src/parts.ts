@@ -35,7 +35,7 @@ export function bookParts(
   settings: Settings,
   hyphenate: ((text: string) => string) | undefined
 ): BookPart[] {
-  const layout = layoutOf(settings.size)
+  const layout = layoutOf(settings.size, settings.paragraphs)
   const noticeAt = tree.children.map(allNotesMissing).indexOf(true)
   const author = tree.meta.author ?? tree.meta.title
   const total = tree.children.length

@@ -103,7 +103,8 @@ export async function renderPdf(tree: Root, options?: PdfOptions): Promise<PdfRe
   }
   const lacking = missingCharacters(tree)
   messages.push(...lacking)
-  if (settings.notes === 'foot') messages.push(...longNoteNotices(tree, layoutOf(settings.size)))
+  if (settings.notes === 'foot')
+    messages.push(...longNoteNotices(tree, layoutOf(settings.size, settings.paragraphs)))
   const found = await findBrowser({ explicit: settings.browser, env: settings.env })
   const fonts = fontFaces(tree)
   const session = new Session(found, fonts, settings)
@@ -333,7 +334,7 @@ async function paginateFront(
           folio: String(plan.firstFolio)
         }))
       : undefined
-  const layout = layoutOf(settings.size)
+  const layout = layoutOf(settings.size, settings.paragraphs)
   const frontDoc = frontDocument(tree, { layout, notes: settings.notes, hyphenate, contents })
   const frontKey = cache?.keyOf(frontDoc)
   const kept = frontKey === undefined ? undefined : await cache?.part(frontKey, undefined)
@@ -400,7 +401,7 @@ function checkBook(
   for (const plan of plans) checkPart(plan, plan.of.indexed, folios, settings, messages)
   checkPageCount(
     plans.filter((plan) => plan.counted),
-    layoutOf(settings.size),
+    layoutOf(settings.size, settings.paragraphs),
     messages
   )
   for (const part of parts) {

@@ -172,6 +172,29 @@ describe('the audit of the seed with its notes, 6×9 in', () => {
     expect(checked).toBeGreaterThan(4)
     await pdf.destroy()
   })
+
+  it('indents every paragraph but the first of a run by an em and a half, with no space between', async () => {
+    const pdf = await open(result.pdf)
+    const page = await pdf.getPage(5)
+    const starts = (await page.getTextContent()).items.flatMap((item) =>
+      'str' in item && /^\p{L}/u.test(item.str) && item.transform[5] > 80 && item.transform[5] < 600
+        ? [{ x: item.transform[4] as number, y: item.transform[5] as number }]
+        : []
+    )
+    const left = Math.min(...starts.map((start) => start.x))
+    // 10.5 pt type: 1.5 em is 15.75 pt.
+    const indented = starts.filter((start) => Math.abs(start.x - left - 15.75) < 1)
+    expect(indented.length).toBeGreaterThan(0)
+    // The line above an indented one is the line before it, one line's height up.
+    const lines = [...new Set(starts.map((start) => Math.round(start.y * 10) / 10))].sort(
+      (a, b) => b - a
+    )
+    for (const start of indented) {
+      const at = lines.indexOf(Math.round(start.y * 10) / 10)
+      if (at > 0) expect((lines[at - 1] as number) - (lines[at] as number)).toBeCloseTo(14.91, 0)
+    }
+    await pdf.destroy()
+  })
 })
 
 describe('a ragged line before a page break', () => {

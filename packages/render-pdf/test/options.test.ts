@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { hyphenateTree, hyphenatorFor } from '../src/hyphenate.js'
 import * as api from '../src/index.js'
+import { layoutOf, pageCss } from '../src/layout.js'
 import { longestRun } from '../src/long-words.js'
 import { settingsOf } from '../src/options.js'
 import { parsePageSize } from '../src/page-size.js'
@@ -41,10 +42,22 @@ describe('options', () => {
       size: { name: '6x9in' },
       notes: 'foot',
       print: false,
+      paragraphs: 'indented',
       maxPages: 3000,
       budgets: { launch: 60_000, paginate: 300_000, print: 120_000, finish: 300_000 }
     })
     expect(settings.date).toBeUndefined()
+  })
+
+  it('sets paragraphs indented by default, apart by space with `block`, and refuses another style', () => {
+    expect(settingsOf({ env: {}, paragraphs: 'block' }).paragraphs).toBe('block')
+    const size = parsePageSize('6x9in')
+    if ('error' in size) throw new Error(size.error)
+    expect(pageCss(layoutOf(size))).toContain('text-indent: 1.5em')
+    expect(pageCss(layoutOf(size, 'block'))).not.toContain('text-indent')
+    expect(() => settingsOf({ env: {}, paragraphs: 'spaced' as 'block' })).toThrow(
+      'Unexpected paragraphs `spaced`, expected `indented` or `block`'
+    )
   })
 
   it('pins the date to SOURCE_DATE_EPOCH and refuses a malformed one', () => {
