@@ -1,8 +1,5 @@
 // Public API of @colophon/parser.
-export type { Encoding } from './decode.js'
-export { decode, maxBytes } from './decode.js'
-export { joinTrees } from './join.js'
-export { type Severity, severityOf } from './messages.js'
+
 export {
   type Format,
   formatOf,
@@ -19,4 +16,8 @@ export {
   type TextOptions
 } from './plugin.js'
 export { type FileOptions, type FileResult, parseFile } from './read.js'
+export type { Encoding } from './shared/decode.js'
+export { decode, maxBytes } from './shared/decode.js'
+export { joinTrees } from './shared/join.js'
+export { type Severity, severityOf } from './shared/messages.js'
 export { findProjectRoot, sourceName } from './source-name.js'

@@ -6,12 +6,12 @@ import { type Root, type Settings, type SourceFile, validateSettings } from '@co
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { decode, type Encoding } from './decode.js'
-import type { ImageReader } from './images.js'
-import { report } from './messages.js'
-import { reportOddities } from './oddities.js'
 import { colophonMarkdown, colophonText } from './plugin.js'
-import { positioner } from './positions.js'
+import { decode, type Encoding } from './shared/decode.js'
+import type { ImageReader } from './shared/images.js'
+import { report } from './shared/messages.js'
+import { reportOddities } from './shared/oddities.js'
+import { positioner } from './shared/positions.js'
 
 /** How a manuscript is written. */
 export type Format = SourceFile['format']

@@ -4,10 +4,10 @@ import type { Root, Settings, SourceFile } from '@colophon/schema'
 import type { Root as MdRoot } from 'mdast'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
-import type { Encoding } from './decode.js'
-import type { ImageReader } from './images.js'
-import { buildMarkdownTree, fromMdast } from './markdown.js'
-import { buildTree } from './tree.js'
+import { buildMarkdownTree, fromMdast } from './markdown/markdown.js'
+import type { Encoding } from './shared/decode.js'
+import type { ImageReader } from './shared/images.js'
+import { buildTree } from './text/tree.js'
 
 /** Options of the plain-text front end. */
 export interface TextOptions {

@@ -5,9 +5,9 @@ import { findSidecar, readSettings } from '@colophon/config'
 import type { Root, Settings } from '@colophon/schema'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { maxBytes } from './decode.js'
-import { report } from './messages.js'
 import { formatOf, type ParseOptions, parse } from './parse.js'
+import { maxBytes } from './shared/decode.js'
+import { report } from './shared/messages.js'
 import { findProjectRoot, sourceName } from './source-name.js'
 
 /** Options of `parseFile`. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { type Decoded, decode, maxBytes } from '../src/decode.js'
+import { type Decoded, decode, maxBytes } from '../src/shared/decode.js'
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 const bytes = (...parts: (string | number[])[]): Uint8Array =>

@@ -4,10 +4,10 @@ import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { htmlImage } from '../src/html-figure.js'
-import { imageType } from '../src/image-types.js'
-import { diskReader } from '../src/images.js'
 import { parse, severityOf } from '../src/index.js'
+import { htmlImage } from '../src/markdown/html-figure.js'
+import { imageType } from '../src/shared/image-types.js'
+import { diskReader } from '../src/shared/images.js'
 
 const ascii = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0))
 

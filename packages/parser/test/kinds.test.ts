@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type ClaimKind, claimKinds } from '../src/kinds.js'
-import { sentences } from '../src/sentences.js'
+import { type ClaimKind, claimKinds } from '../src/shared/kinds.js'
+import { sentences } from '../src/shared/sentences.js'
 
 // Any UTF-16 text, lone surrogates included.
 const anyText = fc

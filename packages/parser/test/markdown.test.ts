@@ -14,7 +14,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { colophonMarkdown, parse, remarkColophon, severityOf } from '../src/index.js'
-import { plain } from '../src/paragraph.js'
+import { plain } from '../src/shared/paragraph.js'
 import {
   expectSkippedUnder,
   fileBytes,

@@ -4,7 +4,7 @@
 import { paragraphsOf } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../src/index.js'
-import { sentences } from '../src/sentences.js'
+import { sentences } from '../src/shared/sentences.js'
 
 type Case = [text: string, expected: string[]]
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type Span, sentences } from '../src/sentences.js'
+import { type Span, sentences } from '../src/shared/sentences.js'
 
 // Any UTF-16 text, lone surrogates included.
 const anyText = fc

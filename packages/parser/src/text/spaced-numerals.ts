@@ -6,7 +6,7 @@
 // alone: measures set off by spaces (`1 Meter 57 Centimeter`) would otherwise take the numbers
 // of bodies that a text's `(1)` cites.
 import type { MarkerStyle } from '@colophon/schema'
-import type { Block } from './blocks.js'
+import type { Block } from '../shared/blocks.js'
 import { type BodyOrder, type Sequence, scanMarkers } from './markers.js'
 
 /** Fewest numerals set off by spaces that make a text's convention. */

@@ -4,9 +4,9 @@
 //   THE GREAT STONE FACE[*] (1850)   -> title `THE GREAT STONE FACE (1850)`, note `*` after FACE
 //   TO THOMAS MANNING [1].           -> title `TO THOMAS MANNING.`, note 1 before the stop
 import type { FootnoteReference, Position, Text, TitleContent } from '@colophon/schema'
+import { type PendingReference, referenceNode } from '../shared/paragraph.js'
+import type { Positioner } from '../shared/positions.js'
 import { type Ambiguity, bracketLabel, type Marker, type Sequence, scanMarkers } from './markers.js'
-import { type PendingReference, referenceNode } from './paragraph.js'
-import type { Positioner } from './positions.js'
 
 /** A heading's title, and its content when it cites notes. */
 export interface Title {

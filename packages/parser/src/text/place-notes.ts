@@ -1,12 +1,12 @@
 // Puts the note bodies found in a manuscript (and its notes file) into the chapters that cite
 // them, and marks every cited note without a body as missing.
 import type { FootnoteDefinition, Paragraph } from '@colophon/schema'
-import { blocks as findBlocks } from './blocks.js'
-import { noteKey } from './finish.js'
+import { blocks as findBlocks } from '../shared/blocks.js'
+import { noteKey } from '../shared/finish.js'
+import { buildParagraph, isVerse } from '../shared/paragraph.js'
+import type { Positioner } from '../shared/positions.js'
 import type { NoteEntry } from './notes.js'
 import type { ChapterDraft } from './outline.js'
-import { buildParagraph, isVerse } from './paragraph.js'
-import type { Positioner } from './positions.js'
 
 /** Where note entries were read from: the manuscript or a separate notes file. */
 export interface NoteSource {

@@ -10,7 +10,7 @@
 // ones). Every block may stand in any of them: a table in a list item, a list in a quotation.
 import { type Block, type ListItem, paragraphsIn, type Quote } from '@colophon/schema'
 import type * as Md from 'mdast'
-import { nodePlace, type Positioner } from './positions.js'
+import { nodePlace, type Positioner } from '../shared/positions.js'
 
 /** A block quotation or list a block stands in (and the list's item). */
 export type Container =

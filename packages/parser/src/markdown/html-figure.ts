@@ -1,7 +1,7 @@
 // Reads an HTML block that is a figure: `<figure>` holding one `<img>` and at most one
 // `<figcaption>`, or a lone `<img>`. Nothing else of HTML is read (the edition carries none).
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
-import type { ImageSource } from './images.js'
+import type { ImageSource } from '../shared/images.js'
 
 /** An HTML figure's image and caption text, with their spans in the block's value. */
 export interface HtmlFigure {

@@ -14,12 +14,12 @@ import type {
   Strong
 } from '@colophon/schema'
 import type * as Md from 'mdast'
+import type { ImageMaker, ImageSource } from '../shared/images.js'
+import { claimKinds } from '../shared/kinds.js'
+import { normalize, plain } from '../shared/paragraph.js'
+import type { Positioner } from '../shared/positions.js'
+import { type Span, sentences } from '../shared/sentences.js'
 import { align } from './align.js'
-import type { ImageMaker, ImageSource } from './images.js'
-import { claimKinds } from './kinds.js'
-import { normalize, plain } from './paragraph.js'
-import type { Positioner } from './positions.js'
-import { type Span, sentences } from './sentences.js'
 
 /** A footnote reference made in a paragraph, before its note is resolved. */
 export interface FoundReference {

@@ -6,9 +6,12 @@
 // numbering.
 import type { Chapter, Omission, Paragraph, Section, Settings, SourceFile } from '@colophon/schema'
 import type { VFile } from 'vfile'
-import { type Block, blockText } from './blocks.js'
+import { type Block, blockText } from '../shared/blocks.js'
+import { closingQuotes } from '../shared/language.js'
+import { report } from '../shared/messages.js'
+import { buildParagraph, isVerse, type PendingReference } from '../shared/paragraph.js'
+import type { Positioner } from '../shared/positions.js'
 import { type HeadingKind, headingKind, isByline, isTitleLike, namedHeading } from './headings.js'
-import { closingQuotes } from './language.js'
 import {
   type Ambiguity,
   type BodyOrder,
@@ -16,9 +19,6 @@ import {
   type Sequence,
   scanMarkers
 } from './markers.js'
-import { report } from './messages.js'
-import { buildParagraph, isVerse, type PendingReference } from './paragraph.js'
-import type { Positioner } from './positions.js'
 import { readTitle, withoutMarkers } from './titles.js'
 
 /** A chapter as it is read: its node, its numbering, its references and where it begins. */

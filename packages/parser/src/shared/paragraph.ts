@@ -1,8 +1,8 @@
 // Builds a paragraph node: its claims (sentences), their text, markers and line breaks.
 import type { Claim, FootnoteReference, Inline, Paragraph, Point, Position } from '@colophon/schema'
+import type { Marker } from '../text/markers.js'
 import type { Line } from './blocks.js'
 import { claimKinds } from './kinds.js'
-import type { Marker } from './markers.js'
 import type { Lines } from './positions.js'
 import { sentenceBounds } from './sentences.js'
 

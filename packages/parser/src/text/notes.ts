@@ -6,9 +6,9 @@
 //   1. Jones, “Will Hitler…”      <- entry 1, its body after `1. `
 //   2. Ibid.                      <- a new entry starts a line with the next number
 //   3 [ {keinon}: most MSS. … ]   <- a body in brackets, which may run over blank lines
-import type { Block } from './blocks.js'
+import type { Block } from '../shared/blocks.js'
+import { notesHeading, notesHeadingStart } from '../shared/language.js'
 import { isLabelHeading, isTitleLike } from './headings.js'
-import { notesHeading, notesHeadingStart } from './language.js'
 import { isSuperscriptDigit, markPlaces } from './mark-places.js'
 import { bracketLabel, fromSuperscript, superscriptDigits } from './markers.js'
 import {

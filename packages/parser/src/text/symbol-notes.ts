@@ -14,7 +14,7 @@
 // Some editors tell their own notes from the author's by a letter after the stars (`**A`,
 // `**B`): such a label cites a note only where a body opens with the same label, and may
 // start a line inside a paragraph, where the line before breaks a sentence.
-import type { Block } from './blocks.js'
+import type { Block } from '../shared/blocks.js'
 
 /**
  * The symbols a page note is cited by: runs of asterisks, a dagger, a double dagger, a section,

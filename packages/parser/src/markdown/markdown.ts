@@ -28,16 +28,17 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import type { Encoding } from './decode.js'
-import { exclude } from './exclusions.js'
+import type { Encoding } from '../shared/decode.js'
+import { exclude } from '../shared/exclusions.js'
+import { assignIds, cite, meta } from '../shared/finish.js'
+import { diskReader, type ImageReader, imageMaker } from '../shared/images.js'
+import { type Place, report } from '../shared/messages.js'
+import { reportOddities } from '../shared/oddities.js'
+import { normalize } from '../shared/paragraph.js'
+import { nodePlace, type Positioner, positioner } from '../shared/positions.js'
 import { figureOf, htmlFigureOf } from './figures.js'
-import { assignIds, cite, meta } from './finish.js'
 import { type HtmlDetails, htmlDetails } from './html-details.js'
-import { diskReader, type ImageReader, imageMaker } from './images.js'
-import { type Place, report } from './messages.js'
 import { type Container, pathOf, placeBlock } from './nesting.js'
-import { reportOddities } from './oddities.js'
-import { normalize } from './paragraph.js'
 import {
   buildPhrasing,
   type FoundReference,
@@ -45,7 +46,6 @@ import {
   literalParagraph,
   type PhrasingContext
 } from './phrasing.js'
-import { nodePlace, type Positioner, positioner } from './positions.js'
 
 /** The notes settings that only the plain-text front end reads, and what a Markdown book does instead. */
 const textOnly = ['file', 'markers', 'numbering', 'headings'] as const

@@ -3,8 +3,8 @@
 // `<img>`). A figure is no prose: it takes no paragraph number and makes no claims.
 import type { Figure, Image, Inline, Position } from '@colophon/schema'
 import type * as Md from 'mdast'
+import { normalize } from '../shared/paragraph.js'
 import { htmlImage } from './html-figure.js'
-import { normalize } from './paragraph.js'
 import { buildPhrasing, imageSource, type PhrasingContext } from './phrasing.js'
 
 /**

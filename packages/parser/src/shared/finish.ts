@@ -13,7 +13,7 @@ import {
   type Settings,
   type SourceFile
 } from '@colophon/schema'
-import { isSymbolLabel } from './symbol-notes.js'
+import { isSymbolLabel } from '../text/symbol-notes.js'
 
 /**
  * Gives every node its id, now that the number of chapters is known: `p12`,
