@@ -210,7 +210,10 @@ export const auditScript = String.raw`(pages) => {
   const depthOf = (page, box) => {
     let bottom = 0
     for (const area of page.querySelectorAll('.pagedjs_page_content, .pagedjs_footnote_area')) {
-      const nodes = textNodes(area).filter((node) => /\S/.test(node.textContent))
+      // A note number raised over the last line is not where the line ends.
+      const nodes = textNodes(area).filter(
+        (node) => /\S/.test(node.textContent) && !node.parentElement.closest('sup')
+      )
       const tail = nodes[nodes.length - 1]
       if (!tail) continue
       range.selectNodeContents(tail)

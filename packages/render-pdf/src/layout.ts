@@ -79,7 +79,7 @@ export function pageCss(layout: Layout, heads?: Heads): string {
 @page :left { margin-left: ${m.outer}pt; margin-right: ${m.inner}pt; }
 @page :right { margin-left: ${m.inner}pt; margin-right: ${m.outer}pt; }
 @page { @footnote { margin-top: 9pt; padding-top: 5pt; border-top: 0.5pt solid #000; } }
-html { font-size: ${fontSize}pt; line-height: 1.42; }
+html { font-size: ${fontSize}pt; line-height: ${leading}; }
 main p { text-align: justify; hyphens: manual; orphans: 2; widows: 2; }
 /* A paragraph carried over the page: its last line here is justified too (Paged.js asks it of
    the innermost element it split, a sentence's span, on which the property does nothing). */
@@ -100,8 +100,22 @@ code { font-family: inherit; }
 span.footnote { text-align: justify; }
 span.run-piece { display: inline-block; }
 figure.figure img { max-height: ${round(figureHeight(layout))}pt; }
-${layout.paragraphs === 'indented' ? indentedCss : ''}`
+${gridCss}${layout.paragraphs === 'indented' ? indentedCss : ''}`
 }
+
+/** The body's leading, in rem: every line of text is this tall. */
+const leading = 1.42
+
+/**
+ * Whole lines for what stands between paragraphs, so that the lines of a page keep to one
+ * grid and facing pages end at the same depth: a section break takes three lines; a section's
+ * title two lines above it, its own lines and one below (four for a title of one line).
+ */
+const gridCss = `
+hr.section-break { margin: 0; }
+hr.section-break::after { display: block; line-height: ${round(leading * 3)}rem; }
+section.section > h2, section.section > h3 { margin: ${round(leading * 2)}rem 0 ${leading}rem; line-height: ${leading}rem; }
+`
 
 /**
  * Paragraphs as a book sets them: no space between, each but the first of a run indented by
