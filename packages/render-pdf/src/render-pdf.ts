@@ -26,6 +26,7 @@ import {
   type ContentEdit,
   clearSoftHyphens,
   colourPages,
+  correctGlyphText,
   describeLinks,
   embedFontsOnce,
   fixRoles,
@@ -497,6 +498,7 @@ async function stitchBook(
   )
   step()
   embedFontsOnce(doc)
+  correctGlyphText(doc)
   uniqueSubsetNames(doc)
   step()
   return doc
