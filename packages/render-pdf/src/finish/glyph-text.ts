@@ -1,17 +1,24 @@
-// The ToUnicode entries of the embedded fonts, corrected from the text Chromium says each glyph
-// stands for. Skia writes a glyph's ToUnicode entry from the font's character map, read
-// backwards: a glyph two characters share gets one of them (Source Serif 4's apostrophe, for
-// both U+2019 and U+02BC, gets U+02BC), and a ligature no single character maps to gets U+0000
-// (`ffi`). Where that is not the text, it wraps the glyph in an ActualText span saying what
-// is; poppler reads the span, but pdf.js and others read only the ToUnicode map, and got U+02BC
-// for every ’ and U+0000 for every `ffi`. A glyph whose every use in the document is such a
-// span, all saying the same text, has that text as its ToUnicode entry. The space glyph
-// Chromium draws with no advance for a soft hyphen, inside a ligature's span, does not count
-// as one of the span's glyphs; a glyph also drawn outside a span, or in a form XObject, is
-// left as it is.
+// The ToUnicode entries of the embedded fonts, corrected. Skia writes a glyph's entry from the
+// font's character map read backwards, or from the text of the glyph's first use: a glyph two
+// characters share gets one of them (Source Serif 4's apostrophe, for both U+2019 and U+02BC,
+// gets U+02BC), a ligature no character maps to gets U+0000 (`ffi`), and a ligature first drawn
+// in a line Paged.js cut short gets what was left of it (`fl` as `f`, in every later word).
+// Where it sees the entry is not the text, Chromium wraps the glyph in an ActualText span that
+// says what is; poppler reads the span, but pdf.js and most others read only the map, and got
+// U+02BC for every ’ and U+0000 for every `ffi`. So, in each subset, before the subsets of a
+// face are made one (the union leaves the GSUB table out):
+// - a ligature glyph that no character maps to gets its components' characters, from the
+//   font's GSUB ligatures (`sfnt-ligatures.ts`) and character map;
+// - a glyph whose every use in the document is an ActualText span, all saying the same text,
+//   gets that text. The space glyph Chromium draws with no advance for a soft hyphen, inside a
+//   ligature's span, does not count as one of the span's glyphs; a glyph also drawn outside a
+//   span, or in a form XObject, is left as it is.
 import { deflateSync, inflateSync } from 'node:zlib'
 import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
 import { readToUnicode, writeToUnicode } from './cid-maps.js'
+import { readSfnt } from './sfnt.js'
+import { readCmap } from './sfnt-cmap.js'
+import { readLigatures } from './sfnt-ligatures.js'
 
 const name = (key: string) => PDFName.of(key)
 
@@ -72,20 +79,64 @@ function settle(span: { text: string; glyphs: string[] }, uses: Uses, space: Spa
   uses.spans.set(only, texts)
 }
 
-/** The Type0 fonts with a ToUnicode stream: their map, read. */
-function readMaps(doc: PDFDocument): Map<string, { stream: PDFRef; map: Map<number, string> }> {
-  const maps = new Map<string, { stream: PDFRef; map: Map<number, string> }>()
+/** A Type0 font's ToUnicode stream and its map, read. */
+interface FontText {
+  stream: PDFRef
+  map: Map<number, string>
+  /** Each ligature glyph no character maps to, with its components' characters (hex UTF-16). */
+  ligatures: Map<number, string>
+}
+
+/** The bytes of a stream, inflated when Flate-encoded; undefined for another filter. */
+function streamBytes(object: unknown): Uint8Array | undefined {
+  if (!(object instanceof PDFRawStream)) return undefined
+  const filter = object.dict.get(name('Filter'))
+  if (filter === undefined) return object.getContents()
+  return filter === name('FlateDecode') ? inflateSync(object.getContents()) : undefined
+}
+
+const utf16 = (code: number) =>
+  String.fromCodePoint(code)
+    .split('')
+    .map((unit) => unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'))
+    .join('')
+
+/** The text of a CID-keyed TrueType font's ligature glyphs (CID = glyph id), from its program. */
+function ligatureText(doc: PDFDocument, font: PDFDict): Map<number, string> {
+  const texts = new Map<number, string>()
+  const descendant = font.lookupMaybe(name('DescendantFonts'), PDFArray)?.lookup(0)
+  if (!(descendant instanceof PDFDict)) return texts
+  const map = descendant.get(name('CIDToGIDMap'))
+  if (map !== undefined && map !== name('Identity')) return texts
+  const descriptor = descendant.lookupMaybe(name('FontDescriptor'), PDFDict)
+  const program = streamBytes(doc.context.lookup(descriptor?.get(name('FontFile2'))))
+  const tables = program && readSfnt(program)
+  const gsub = tables?.get('GSUB')
+  const cmap = tables?.get('cmap')
+  if (!gsub || !cmap) return texts
+  const characters = new Map<number, number>()
+  for (const [code, glyph] of readCmap(cmap))
+    if (!characters.has(glyph)) characters.set(glyph, code)
+  for (const [glyph, components] of readLigatures(gsub)) {
+    const codes = components.map((component) => characters.get(component))
+    if (characters.has(glyph) || codes.some((code) => code === undefined)) continue
+    texts.set(glyph, codes.map((code) => utf16(code as number)).join(''))
+  }
+  return texts
+}
+
+/** The Type0 fonts with a ToUnicode stream, keyed by their reference. */
+function readFonts(doc: PDFDocument): Map<string, FontText> {
+  const fonts = new Map<string, FontText>()
   for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict) || object.get(name('Subtype')) !== name('Type0')) continue
     const stream = object.get(name('ToUnicode'))
-    const cmap = stream instanceof PDFRef ? doc.context.lookup(stream) : undefined
-    if (!(stream instanceof PDFRef) || !(cmap instanceof PDFRawStream)) continue
-    const filter = cmap.dict.get(name('Filter'))
-    if (filter !== undefined && filter !== name('FlateDecode')) continue
-    const bytes = filter ? inflateSync(cmap.getContents()) : cmap.getContents()
-    maps.set(ref.toString(), { stream, map: readToUnicode(Buffer.from(bytes).toString('latin1')) })
+    const bytes = stream instanceof PDFRef ? streamBytes(doc.context.lookup(stream)) : undefined
+    if (!(stream instanceof PDFRef) || !bytes) continue
+    const map = readToUnicode(Buffer.from(bytes).toString('latin1'))
+    fonts.set(ref.toString(), { stream, map, ligatures: ligatureText(doc, object) })
   }
-  return maps
+  return fonts
 }
 
 /** The fonts named in a resource dictionary: resource name to font ref. */
@@ -126,30 +177,36 @@ function readUses(doc: PDFDocument, space: Space): { uses: Uses; inForms: Set<st
 }
 
 /**
- * Sets the ToUnicode entry of every glyph whose uses are all ActualText spans saying one text
- * to that text; returns how many entries changed.
+ * Sets the ToUnicode entry of each ligature glyph to its components' text, and of every glyph
+ * whose uses are all ActualText spans saying one text to that text; returns how many changed.
  */
 export function correctGlyphText(doc: PDFDocument): number {
-  const maps = readMaps(doc)
-  const space: Space = (glyph) => {
-    const [font = '', cid = ''] = glyph.split(':')
-    return maps.get(font)?.map.get(Number(cid)) === '0020'
-  }
-  const { uses, inForms } = readUses(doc, space)
+  const fonts = readFonts(doc)
   const changed = new Set<string>()
   let count = 0
-  for (const [glyph, texts] of uses.spans) {
-    const [font = '', cid = ''] = glyph.split(':')
-    const entry = maps.get(font)
-    const [text] = texts
-    if (!entry || texts.size !== 1 || !text || uses.bare.has(glyph) || inForms.has(font)) continue
-    if (entry.map.get(Number(cid)) === text) continue
-    entry.map.set(Number(cid), text)
+  const set = (font: string, cid: number, text: string) => {
+    const entry = fonts.get(font)
+    if (!entry || entry.map.get(cid) === text) return
+    entry.map.set(cid, text)
     changed.add(font)
     count++
   }
+  for (const [font, { map, ligatures }] of fonts) {
+    for (const [cid, text] of ligatures) if (map.has(cid)) set(font, cid, text)
+  }
+  const space: Space = (glyph) => {
+    const [font = '', cid = ''] = glyph.split(':')
+    return fonts.get(font)?.map.get(Number(cid)) === '0020'
+  }
+  const { uses, inForms } = readUses(doc, space)
+  for (const [glyph, texts] of uses.spans) {
+    const [font = '', cid = ''] = glyph.split(':')
+    const [text] = texts
+    if (texts.size !== 1 || !text || uses.bare.has(glyph) || inForms.has(font)) continue
+    set(font, Number(cid), text)
+  }
   for (const font of changed) {
-    const { stream, map } = maps.get(font) as { stream: PDFRef; map: Map<number, string> }
+    const { stream, map } = fonts.get(font) as FontText
     const cmap = Buffer.from(writeToUnicode(map), 'latin1')
     doc.context.assign(stream, doc.context.stream(deflateSync(cmap), { Filter: 'FlateDecode' }))
   }
