@@ -12,7 +12,7 @@
 // - a glyph whose every use in the document is an ActualText span, all saying the same text,
 //   gets that text. The space glyph Chromium draws with no advance for a soft hyphen, inside a
 //   ligature's span, does not count as one of the span's glyphs; a glyph also drawn outside a
-//   span, or in a form XObject, is left as it is.
+//   span, or in a font drawn in a form XObject or by a literal string, is left as it is.
 import { deflateSync, inflateSync } from 'node:zlib'
 import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
 import { readToUnicode, writeToUnicode } from './cid-maps.js'
@@ -28,13 +28,15 @@ interface Uses {
   bare: Set<string>
   /** The texts the spans around the glyph give it. */
   spans: Map<string, Set<string>>
+  /** Fonts whose glyphs are not all read here: used in a form XObject or by a literal string. */
+  untold: Set<string>
 }
 
 const token =
-  /\/([^\s/<>[\]()]+) [-\d.]+ Tf\b|\/Span<<\/ActualText (?:<FEFF([0-9A-F]*)>|\(\)) >> BDC|\bB(?:DC|MC)\b|\bEMC\b|<([0-9A-Fa-f]*)> Tj|\[([^\]]*)\] TJ/g
+  /\/([^\s/<>[\]()]+) [-\d.]+ Tf\b|\/Span<<\/ActualText (?:<FEFF([0-9A-F]*)>|\(\)) >> BDC|\bB(?:DC|MC)\b|\bEMC\b|<([0-9A-Fa-f]*)> Tj|\[([^\]]*)\] TJ|\) ?Tj\b/g
 
-const cids = (hex: string) =>
-  (hex.match(/[0-9A-Fa-f]{4}/g) ?? []).map((h) => Number.parseInt(h, 16))
+const units = (hex: string) => hex.match(/[0-9A-Fa-f]{4}/g) ?? []
+const cids = (hex: string) => units(hex).map((unit) => Number.parseInt(unit, 16))
 
 /** Reads one content stream's glyphs into `uses`; `fonts` names each font resource's tag. */
 function readStream(text: string, fonts: ReadonlyMap<string, string>, uses: Uses, space: Space) {
@@ -51,8 +53,12 @@ function readStream(text: string, fonts: ReadonlyMap<string, string>, uses: Uses
     else if (whole === 'EMC') {
       const closed = open.pop()
       if (closed) settle(closed, uses, space)
+    } else if (whole.startsWith(')') || array?.includes('(')) {
+      uses.untold.add(font ?? '?')
     } else {
-      for (const cid of cids(shown ?? array?.replace(/\([^)]*\)|[^<>0-9A-Fa-f]/g, '') ?? '')) {
+      const hex =
+        shown ?? [...(array ?? '').matchAll(/<([0-9A-Fa-f]*)>/g)].map((m) => m[1]).join('')
+      for (const cid of cids(hex)) {
         const glyph = `${font ?? '?'}:${cid}`
         const inside = span()
         if (inside) inside.glyphs.push(glyph)
@@ -67,7 +73,7 @@ type Space = (glyph: string) => boolean
 
 /** A closed span: its one glyph (spaces aside, when its text has none) gets its text. */
 function settle(span: { text: string; glyphs: string[] }, uses: Uses, space: Space): void {
-  const spaced = /0020|00A0/.test(span.text)
+  const spaced = units(span.text).some((unit) => unit === '0020' || unit === '00A0')
   const counted = spaced ? span.glyphs : span.glyphs.filter((glyph) => !space(glyph))
   const [only] = counted
   if (only === undefined || counted.length > 1 || span.text === '') {
@@ -149,10 +155,9 @@ function fontsOf(resources: PDFDict | undefined): Map<string, string> {
   return fonts
 }
 
-/** Every page's glyphs read; the fonts form XObjects use are given as used bare. */
-function readUses(doc: PDFDocument, space: Space): { uses: Uses; inForms: Set<string> } {
-  const uses: Uses = { bare: new Set(), spans: new Map() }
-  const inForms = new Set<string>()
+/** Every page's glyphs read. */
+function readUses(doc: PDFDocument, space: Space): Uses {
+  const uses: Uses = { bare: new Set(), spans: new Map(), untold: new Set() }
   for (const page of doc.getPages()) {
     const resources = page.node.Resources()
     const fonts = fontsOf(resources)
@@ -161,7 +166,7 @@ function readUses(doc: PDFDocument, space: Space): { uses: Uses; inForms: Set<st
       const form = doc.context.lookup(value)
       const inner =
         form instanceof PDFRawStream ? form.dict.lookupMaybe(name('Resources'), PDFDict) : undefined
-      for (const ref of fontsOf(inner).values()) inForms.add(ref)
+      for (const ref of fontsOf(inner).values()) uses.untold.add(ref)
     }
     const contents = page.node.get(name('Contents'))
     const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : []
@@ -173,7 +178,7 @@ function readUses(doc: PDFDocument, space: Space): { uses: Uses; inForms: Set<st
       readStream(Buffer.from(flate ? inflateSync(raw) : raw).toString('latin1'), fonts, uses, space)
     }
   }
-  return { uses, inForms }
+  return uses
 }
 
 /**
@@ -198,11 +203,11 @@ export function correctGlyphText(doc: PDFDocument): number {
     const [font = '', cid = ''] = glyph.split(':')
     return fonts.get(font)?.map.get(Number(cid)) === '0020'
   }
-  const { uses, inForms } = readUses(doc, space)
+  const uses = readUses(doc, space)
   for (const [glyph, texts] of uses.spans) {
     const [font = '', cid = ''] = glyph.split(':')
     const [text] = texts
-    if (texts.size !== 1 || !text || uses.bare.has(glyph) || inForms.has(font)) continue
+    if (texts.size !== 1 || !text || uses.bare.has(glyph) || uses.untold.has(font)) continue
     set(font, Number(cid), text)
   }
   for (const font of changed) {
