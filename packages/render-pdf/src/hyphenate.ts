@@ -1,9 +1,13 @@
 // Soft hyphens (U+00AD) in the body text, from Liang's TeX patterns for the edition's language
 // (the `hyphen` package), since headless Chromium on Linux ships no hyphenation dictionaries and
 // `hyphens: auto` does nothing there. Words that start with a capital (names, mostly), words
-// shorter than six letters and words longer than any a dictionary holds are left whole: the
-// patterns take time that grows faster than a word's length (16,000 letters: 0.4 s; 200,000:
-// about a minute), and a run of letters that long is data, not a word.
+// shorter than six letters, words with a digit in them and words longer than any a dictionary
+// holds are left whole: the patterns take time that grows faster than a word's length (16,000
+// letters: 0.4 s; 200,000: about a minute), and a run of letters that long is data, not a word.
+// Whatever the language's patterns allow, a break leaves at least three letters on each side
+// (`a-way`, `ev-ery` and `read-er` read badly on two lines; TeX's English patterns say 2 and 3),
+// and a paragraph's last word, a note's paragraph's too, is not broken, so that its last line
+// does not end in a hyphen with a fragment alone below it.
 import { createRequire } from 'node:module'
 import type { Element, ElementContent, Root } from 'hast'
 import { longestRun } from './long-words.js'
@@ -33,7 +37,28 @@ export function hyphenatorFor(language: string): Hyphenate | undefined {
   return found
 }
 
-const word = /(?<![\p{L}\p{M}\u00ad])\p{Ll}[\p{L}\p{M}]{5,}/gu
+const word = /(?<![\p{L}\p{M}\p{N}\u00ad])\p{Ll}[\p{L}\p{M}]{5,}(?![\p{L}\p{M}\p{N}])/gu
+
+/** The fewest letters a soft hyphen leaves before it and after it, in any language. */
+const hyphenMargin = 3
+
+const letters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0
+
+/** `hyphenated` without the soft hyphens that leave fewer than `hyphenMargin` letters on a side. */
+function withMargins(hyphenated: string): string {
+  const parts = hyphenated.split('\u00ad')
+  const total = letters(hyphenated)
+  let before = 0
+  let out = ''
+  for (const [index, part] of parts.entries()) {
+    out += part
+    before += letters(part)
+    if (index < parts.length - 1 && before >= hyphenMargin && total - before >= hyphenMargin) {
+      out += '\u00ad'
+    }
+  }
+  return out
+}
 
 /** Puts soft hyphens into the text of every `<p>` under `tree`, in place. */
 export function hyphenateTree(tree: Root | Element, hyphenate: Hyphenate): void {
@@ -41,7 +66,7 @@ export function hyphenateTree(tree: Root | Element, hyphenate: Hyphenate): void 
     if (node.type === 'text') {
       if (inParagraph)
         node.value = node.value.replace(word, (found) =>
-          found.length > longestRun ? found : hyphenate(found)
+          found.length > longestRun ? found : withMargins(hyphenate(found))
         )
       return
     }
@@ -49,8 +74,35 @@ export function hyphenateTree(tree: Root | Element, hyphenate: Hyphenate): void 
     if (node.type === 'element' && (node.tagName === 'code' || classes(node).includes('pn'))) return
     const here = inParagraph || (node.type === 'element' && node.tagName === 'p')
     for (const child of node.children) visit(child as ElementContent, here)
+    if (node.type === 'element' && (node.tagName === 'p' || classes(node).includes('fn-p'))) {
+      lastWordWhole(node)
+    }
   }
   visit(tree as Root, false)
+}
+
+// What is not the paragraph's own last word: a note's number and the note set beside it (its
+// paragraphs have their own), a paragraph number, code.
+const aside = ['footnote', 'noteref', 'pn']
+
+// Anchored at a word's start, so that a long run of letters is read once, not once per letter.
+const lastWord = /(?<![\p{L}\p{M}\u00ad])[\p{L}\p{M}\u00ad]+(?=[^\p{L}\p{M}\u00ad]*$)/u
+
+/** The soft hyphens of the last word of `paragraph`'s own text taken out. */
+function lastWordWhole(paragraph: Element): boolean {
+  for (const child of [...paragraph.children].reverse()) {
+    if (child.type === 'text') {
+      if (!/\p{L}/u.test(child.value)) continue
+      child.value = child.value.replace(lastWord, (last) => last.replaceAll('\u00ad', ''))
+      return true
+    }
+    if (child.type !== 'element') continue
+    // Code is never hyphenated: when it ends the paragraph, nothing before it needs unbreaking.
+    if (child.tagName === 'code') return true
+    if (classes(child).some((name) => aside.includes(name))) continue
+    if (lastWordWhole(child)) return true
+  }
+  return false
 }
 
 function classes(node: Element): string[] {

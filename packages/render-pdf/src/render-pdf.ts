@@ -28,6 +28,7 @@ import {
   type ContentEdit,
   clearSoftHyphens,
   colourPages,
+  correctGlyphText,
   describeLinks,
   embedFontsOnce,
   fixRoles,
@@ -474,8 +475,8 @@ function metadataOf(tree: Root, settings: Settings, pdfx: boolean): Metadata {
 /**
  * The book's parts in one document: the front matter, each chapter after it, the blank pages
  * that open chapters on a right-hand page and, for print, make the count even; every page at
- * the exact trim, its content streams edited (see `finish/`), each face's subsets made one
- * font program, each program named apart;
+ * the exact trim, its content streams edited (see `finish/`), its glyphs' ToUnicode entries
+ * corrected, each face's subsets made one font program, each program named apart;
  * when tagged, its roles fixed and each link described by `links`.
  */
 async function stitchBook(
@@ -518,6 +519,7 @@ async function stitchBook(
       : [clearSoftHyphens, grayColours, ...watch.edits]
   )
   step()
+  correctGlyphText(doc)
   embedFontsOnce(doc)
   uniqueSubsetNames(doc)
   step()

@@ -1,5 +1,6 @@
 // Options and small pieces: trim sizes, roman folios, the options' checks, hyphenation, and
 // the package's public API.
+import type { Element, ElementContent } from 'hast'
 import { describe, expect, it } from 'vitest'
 import { hyphenateTree, hyphenatorFor } from '../src/hyphenate.js'
 import * as api from '../src/index.js'
@@ -109,6 +110,49 @@ describe('hyphenation', () => {
     expect(hyphenatorFor('de')?.('Kollektivierung')).toContain('\u00ad')
     expect(hyphenatorFor('x-klingon')).toBeUndefined()
     expect(hyphenatorFor('zz')).toBeUndefined()
+  })
+
+  it('leaves three letters on each side of a break, the last word whole, and numbers alone', () => {
+    const paragraph = (...children: ElementContent[]): Element => ({
+      type: 'element',
+      tagName: 'p',
+      properties: {},
+      children
+    })
+    const noteref: Element = {
+      type: 'element',
+      tagName: 'sup',
+      properties: { className: ['noteref'] },
+      children: [{ type: 'text', value: '12' }]
+    }
+    for (const language of ['en', 'de', 'fr', 'es']) {
+      const hyphenate = hyphenatorFor(language)
+      if (!hyphenate) throw new Error(`no patterns for ${language}`)
+      const words = 'everywhere reading aboveboard interest abc123defghijk x1930sabcdef'
+      const tree = paragraph(
+        { type: 'text', value: `${words} considerations, administration` },
+        noteref,
+        { type: 'text', value: '.' }
+      )
+      hyphenateTree(tree, hyphenate)
+      const value = (tree.children[0] as { value: string }).value
+      for (const found of value.split(/[\s,.]+/)) {
+        for (const [at] of [...found.matchAll(/\u00ad/g)].map((m) => [m.index])) {
+          const before = found.slice(0, at).replaceAll('\u00ad', '')
+          const after = found.slice((at ?? 0) + 1).replaceAll('\u00ad', '')
+          expect(before.length, `${language} ${found}`).toBeGreaterThanOrEqual(3)
+          expect(after.length, `${language} ${found}`).toBeGreaterThanOrEqual(3)
+        }
+      }
+      expect(value).toContain(' abc123defghijk x1930sabcdef ')
+      expect(value.endsWith(' administration')).toBe(true)
+    }
+    // The English patterns would break `ev-ery`, `read-ing`: not at two letters.
+    const english = paragraph({ type: 'text', value: 'everywhere reading, and the rest' })
+    hyphenateTree(english, hyphenatorFor('en') as (text: string) => string)
+    expect((english.children[0] as { value: string }).value).toBe(
+      'every\u00adwhere read\u00ading, and the rest'
+    )
   })
 
   it('leaves whole a run of letters longer than any word, in time that does not grow with it', () => {

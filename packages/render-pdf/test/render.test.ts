@@ -72,17 +72,16 @@ describe('the seed as built: 6×9 in, no note bodies', () => {
     texts = await pageTexts(pdf)
   }, slow)
 
-  it('marks a soft hyphen as text only where it ends a line, so words are found whole', async () => {
-    // Chromium writes each soft hyphen as a zero-width glyph whose ActualText is U+00AD.
-    let kept = 0
+  it('takes every soft hyphen out of the text layer, where the line goes on and where it ends', async () => {
+    // Chromium writes each soft hyphen as a zero-width glyph whose ActualText is U+00AD (and a
+    // ligature across one with U+00AD between its letters); the hyphen ending a line is a glyph
+    // of its own after it (see `finish/soft-hyphens.ts`).
     let cleared = 0
     for (const text of await contentTexts(result.pdf)) {
-      expect(text).not.toMatch(/ActualText <FEFF00AD> >> BDC\n[^\n]* Tj\nEMC\n0 0 Td /)
-      kept += text.match(/ActualText <FEFF00AD>/g)?.length ?? 0
+      expect(text).not.toMatch(/ActualText <FEFF(?:[0-9A-F]{4})*?00AD/)
       cleared += text.match(/ActualText \(\)/g)?.length ?? 0
     }
-    expect(cleared).toBeGreaterThan(4000)
-    expect(kept).toBeLessThan(400)
+    expect(cleared).toBeGreaterThan(2500)
   })
 
   it('embeds each face once, under a subset name of its own', async () => {
