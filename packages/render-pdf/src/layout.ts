@@ -84,8 +84,10 @@ main p { text-align: justify; hyphens: manual; orphans: 2; widows: 2; }
 /* A paragraph carried over the page: its last line here is justified too (Paged.js asks it of
    the innermost element it split, a sentence's span, on which the property does nothing). */
 main p:not(.verse)[data-split-to] { text-align-last: justify; }
-/* On a right-hand page the paragraph numbers stand in the outer margin, on the right. */
-.pagedjs_right_page .pn { right: auto; left: 100%; margin: 0 0 0 0.75em; }
+/* On a right-hand page the paragraph numbers stand in the outer margin, on the right, far
+   enough from the line's end that text extractors (poppler's) read them apart from it and
+   still join a word the line ends in a hyphen. */
+.pagedjs_right_page .pn { right: auto; left: 100%; margin: 0 0 0 1.25em; }
 main p.verse { text-align: left; }
 article.chapter > header { padding-top: ${opening}pt; margin-bottom: 2.2em; }
 article.chapter > header h2 { font-size: 1.6em; }
@@ -99,6 +101,8 @@ header.edition.opening .work { display: none; }
 code { font-family: inherit; }
 span.footnote { text-align: justify; }
 span.run-piece { display: inline-block; }
+span.nobr { white-space: nowrap; }
+span.nobr span.footnote { white-space: normal; }
 figure.figure img { max-height: ${round(figureHeight(layout))}pt; }
 ${gridCss}${layout.paragraphs === 'indented' ? indentedCss : ''}`
 }

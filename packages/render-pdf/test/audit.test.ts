@@ -7,8 +7,10 @@ import { findBrowser } from '@colophon/browser'
 import { parse } from '@colophon/parser'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type AuditReport, auditBook } from '../src/audit.js'
+import { type AuditPart, type AuditReport, auditBook } from '../src/audit.js'
+import type { LineFacts } from '../src/audit-script.js'
 import { type PdfResult, renderPdf } from '../src/index.js'
+import type { PageFacts } from '../src/page-script.js'
 import { type Budgets, Pager } from '../src/paginate.js'
 import { notedSeedTree, open } from './helpers.js'
 
@@ -46,11 +48,12 @@ describe('the audit of a narrow page of long words', () => {
     for (const rule of [
       'pdf-audit-hyphens',
       'pdf-audit-hyphen-run',
-      'pdf-audit-hyphen-page',
-      'pdf-audit-carry-over'
+      'pdf-audit-hyphen-page'
     ] as const) {
       expect(audit.counts[rule], rule).toBeGreaterThan(0)
     }
+    // The hyphenation leaves at least 3 letters on each side of a break.
+    expect(audit.counts['pdf-audit-carry-over']).toBe(0)
     const ids = new Set(result.messages.map((message) => message.ruleId))
     expect(ids).toContain('pdf-audit-hyphen-run')
     expect(ids).toContain('pdf-audit')
@@ -238,4 +241,45 @@ describe('a ragged line before a page break', () => {
       await pager.close()
     }
   }, 60_000)
+})
+
+describe('the audit’s rules on measured lines', () => {
+  const line = (over: Partial<LineFacts>): LineFacts => ({
+    paragraph: 'p1',
+    claim: 'p1.1',
+    end: 'word',
+    short: 0,
+    space: 1,
+    first: false,
+    last: false,
+    broken: false,
+    justified: true,
+    ...over
+  })
+  const page = (lines: LineFacts[]): PageFacts => ({
+    starts: [],
+    references: [],
+    notes: [],
+    blank: false,
+    figures: [],
+    typeset: { lines, depth: 500, markers: [], figure: false }
+  })
+  const book = (lines: LineFacts[]) =>
+    auditBook(
+      [
+        {
+          facts: { pages: [page(lines)], splits: [] } as unknown as AuditPart['facts'],
+          firstIndex: 0,
+          places: new Map()
+        }
+      ],
+      ['1']
+    )
+
+  it('finds a word broken with fewer than 3 letters on one side, and not one with 3', () => {
+    const short = book([line({ end: 'soft', before: 2, after: 7 }), line({})])
+    expect(short.counts['pdf-audit-carry-over']).toBe(1)
+    const fine = book([line({ end: 'soft', before: 3, after: 3 }), line({})])
+    expect(fine.counts['pdf-audit-carry-over']).toBe(0)
+  })
 })
