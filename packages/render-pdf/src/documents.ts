@@ -16,7 +16,6 @@ import { h } from 'hastscript'
 import { hyphenateTree } from './hyphenate.js'
 import { folioCss, type Heads, type Layout, longNoteLimit, pageCss } from './layout.js'
 import { breakLongRuns } from './long-words.js'
-import { glueMarkers } from './marker-glue.js'
 import { printText } from './print-text.js'
 
 const require = createRequire(import.meta.url)
@@ -82,7 +81,6 @@ export function chapterDocument(
   printText(main)
   if (options.hyphenate) hyphenateTree(main, options.hyphenate)
   breakLongRuns(main)
-  glueMarkers(main)
   // An edition of one untitled chapter opens with the edition's title, as its HTML does.
   const title =
     tree.children.length === 1 && chapter.title === undefined
@@ -194,7 +192,6 @@ export function backDocument(
   printText(section)
   if (options.hyphenate) hyphenateTree(section, options.hyphenate)
   breakLongRuns(section)
-  glueMarkers(section)
   return serialise(head, [section], pageCss(options.layout, options.heads), tree.meta.language)
 }
 

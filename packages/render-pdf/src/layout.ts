@@ -101,8 +101,6 @@ header.edition.opening .work { display: none; }
 code { font-family: inherit; }
 span.footnote { text-align: justify; }
 span.run-piece { display: inline-block; }
-span.nobr { white-space: nowrap; }
-span.nobr span.footnote { white-space: normal; }
 figure.figure img { max-height: ${round(figureHeight(layout))}pt; }
 ${gridCss}${layout.paragraphs === 'indented' ? indentedCss : ''}`
 }
