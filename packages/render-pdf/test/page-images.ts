@@ -8,9 +8,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { type Grey, greyOf, readPng } from '../../render-html/test/pixels.js'
 
 const origin = 'http://pages.colophon.invalid'
+// The legacy build: the modern one calls methods that the Chromium `npm ci` installs (143) lacks.
 const build = join(
   dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
-  'build'
+  'legacy/build'
 )
 
 // pdf.js as the browser loads it: a module and its worker, from the page's own origin.
