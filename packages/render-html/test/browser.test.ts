@@ -3,6 +3,7 @@
 // violation (nor in a reader's chapter with the editor's introduction), note links work both
 // ways, a claim named in the URL is highlighted, and the layout holds on a phone. Screenshots go
 // to test-output/ for a person to look at; the opening screen's is read back, pixel by pixel.
+// Comparing screens with committed references is `looks.test.ts`'s.
 //
 // The browser is the one the PDF renderer would use (`@colophon/browser`): `COLOPHON_BROWSER`,
 // else the system's Chromium or Chrome, else the Chromium `npm ci` installs; without any, these
