@@ -61,7 +61,7 @@ header.edition { margin-bottom: 3.5rem; text-align: center; }
 header.edition h1 { font-size: 2.5rem; margin: 0 0 .75rem; }
 header.edition .author { font-size: 1.25rem; font-style: italic; margin: 0; }
 header.edition .editor { font-size: 1.1rem; margin: 0; }
-header.edition .subtitle { font-size: 1.2rem; margin: -.25rem 0 .75rem; }
+header.edition .subtitle { font-size: 1.2rem; margin: -.25rem 0 .75rem; text-wrap: balance; }
 footer.edition p.notice { font-style: italic; margin: 0 0 .75rem; }
 header.edition .work { color: var(--muted); font-size: .9rem; margin: .75rem auto 0; max-width: 36em; }
 
