@@ -5,6 +5,7 @@
 // the book, to a file or to a place it does not hold, keeps its words and loses its target.
 import type { Element, ElementContent } from 'hast'
 import type { Position } from 'unist'
+import { visit } from 'unist-util-visit'
 import type { Part } from './chapters.js'
 import { isElement } from './xhtml.js'
 
@@ -76,12 +77,12 @@ function decodeFragment(fragment: string): string {
   }
 }
 
-/** Calls `visit` on every element of `nodes`, parents before their children. */
-export function walk(nodes: readonly ElementContent[], visit: (element: Element) => void): void {
+/** Calls `each` on every element of `nodes`, parents before their children. */
+export function walk(nodes: readonly ElementContent[], each: (element: Element) => void): void {
   for (const node of nodes) {
-    if (node.type !== 'element') continue
-    visit(node)
-    walk(node.children, visit)
+    visit(node, 'element', (element: Element) => {
+      each(element)
+    })
   }
 }
 

@@ -8,8 +8,9 @@
 // Each file used is marked as used (its modification time); files of parts no build has used
 // for 30 days are removed when the cache is opened, so that it does not grow for ever.
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
+import writeFileAtomic from 'write-file-atomic'
 import type { PrintDocument } from './documents.js'
 import type { PaginationFacts } from './page-script.js'
 import type { PaginatedPart } from './paginate.js'
@@ -142,12 +143,9 @@ function isWholePdf(bytes: Uint8Array): boolean {
   return head === '%PDF-' && /%%EOF\s*$/.test(tail)
 }
 
-let written = 0
-
+/** `data` written whole to a temporary file beside `path`, flushed, then renamed over it. */
 async function writeWhole(path: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.${written++}.tmp`
-  await writeFile(temporary, data)
-  await rename(temporary, path)
+  await writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data))
 }
 
 function hash(parts: readonly string[]): string {

@@ -5,20 +5,17 @@
 //   Serif 4 nor its fallback has, as a no-break space (U+00A0), a little wider; Chromium would
 //   take it from a system font, which the PDF may not carry.
 // Both are the same text to a reader and to a search.
-import type { Element, ElementContent, Root } from 'hast'
+import type { Element, Root, Text } from 'hast'
+import { visit } from 'unist-util-visit'
 
 /** Combining marks, which only composing can put in a face. */
 const combining = /[\u0300-\u036f]/
 
 /** The text of `tree` as print sets it (see above). */
 export function printText(tree: Root | Element): void {
-  const visit = (node: Root | ElementContent) => {
-    if (node.type === 'text') node.value = printed(node.value)
-    else if (node.type === 'element' || node.type === 'root') {
-      for (const child of node.children) visit(child as ElementContent)
-    }
-  }
-  visit(tree)
+  visit(tree, 'text', (node: Text) => {
+    node.value = printed(node.value)
+  })
 }
 
 /** `value` as print sets it. */
