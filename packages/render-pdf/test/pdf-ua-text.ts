@@ -1,7 +1,7 @@
 // The text of each P element of a tagged PDF, for the checker's condition that each paragraph of
 // the edition is one P: pdf.js reads each page's text by marked-content sequence (its MCID), and
 // the structure tree, read with pdf-lib, says which sequences, on which pages, a P holds.
-import { type Inline, type IntroInline, paragraphsOf, type Root } from '@colophon/schema'
+import type { Block, Inline, IntroInline, Paragraph, Root } from '@colophon/schema'
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFObject, PDFRef } from 'pdf-lib'
 import { open, squash } from './helpers.js'
 
@@ -13,7 +13,7 @@ export interface EditionParagraph {
 
 /**
  * Every paragraph of the edition's chapters, in order: the editor's introduction's (named by its
- * chapter and place, `c1-introduction-2`), then the sections'.
+ * chapter and place, `c1-introduction-2`), then the sections' and their quotations'.
  */
 export function editionParagraphs(tree: Root): EditionParagraph[] {
   return tree.children.flatMap((chapter) => {
@@ -23,13 +23,19 @@ export function editionParagraphs(tree: Root): EditionParagraph[] {
         : []
     )
     const sections = chapter.children.flatMap((section) =>
-      paragraphsOf(section).map((paragraph) => ({
+      section.children.flatMap(paragraphsOutsideLists).map((paragraph) => ({
         id: paragraph.id,
         text: paragraph.children.map((claim) => printed(claim.children)).join(' ')
       }))
     )
     return [...introduction, ...sections]
   })
+}
+
+/** The paragraphs of a block, in quotations too; not a list item's, which may print as no `p`. */
+function paragraphsOutsideLists(block: Block): Paragraph[] {
+  if (block.type === 'paragraph') return [block]
+  return block.type === 'quote' ? block.children.flatMap(paragraphsOutsideLists) : []
 }
 
 /** The text of inline content, a note reference by its label (`7`, or a source's `b`). */

@@ -89,8 +89,9 @@ export async function checkPdfUa(bytes: Uint8Array, edition: Edition = {}): Prom
 }
 
 /**
- * Each paragraph one P whose text is the paragraph's; where none is, how many P elements hold a
- * piece of it (a paragraph broken by a page, tagged as one P a page).
+ * Each paragraph one P whose text is the paragraph's. Where none is: how many P elements in a
+ * row make it up (a paragraph broken by a page, tagged as one P a page), else that its text is
+ * not all in one P (some of it an artifact, or elsewhere).
  */
 function checkParagraphs(
   texts: readonly string[],
@@ -107,14 +108,27 @@ function checkParagraphs(
       whole.set(wanted, found - 1)
       continue
     }
-    const pieces = elements.filter((element) => wanted.includes(element)).length
+    const run = runOf(elements, wanted)
     fail(
       '01-006',
-      pieces > 1
-        ? `The paragraph \`${id}\` is ${pieces} P elements, expected one`
-        : `The paragraph \`${id}\` is in no P of its own text, expected one`
+      run > 1
+        ? `The paragraph \`${id}\` is ${run} P elements, expected one`
+        : `The paragraph \`${id}\` is not one P: no P holds all its text`
     )
   }
+}
+
+/** How many P elements in a row, their texts joined, are `wanted`; 0 if none are. */
+function runOf(elements: readonly string[], wanted: string): number {
+  for (const [start, first] of elements.entries()) {
+    if (!wanted.startsWith(first)) continue
+    let joined = first
+    for (let end = start + 1; end < elements.length && wanted.startsWith(joined); end++) {
+      joined += elements[end]
+      if (joined === wanted) return end - start + 1
+    }
+  }
+  return 0
 }
 
 type Fail = (checkpoint: string, message: string) => void
