@@ -6,6 +6,7 @@
 
 import { noteId } from '@colophon/render-html'
 import { auditScript, type PageTypeset } from './audit-script.js'
+import { splitSubtag } from './finish/split-paragraphs.js'
 
 /** One page as paginated, positions in CSS pixels from the page's top edge. */
 export interface PageFacts {
@@ -178,6 +179,17 @@ export const pageScript = String.raw`async (input) => {
   }
   // And one for a group, which finish/contents.ts makes the printed contents' TOC.
   for (const contents of document.querySelectorAll('nav.print-contents')) contents.setAttribute('role', 'group')
+  // Chromium tags each fragment of a paragraph split across pages as a P of its own, with nothing
+  // to tell them apart but a language that differs from the parent's: each fragment gets its own
+  // language with a private-use tag naming the paragraph (en-x-colsplit-3), which
+  // finish/split-paragraphs.ts reads, takes off, and joins the fragments by. (The text's
+  // language is the same: the print sets no rule by it, and breaks no words of itself.)
+  const split = new Map()
+  for (const p of document.querySelectorAll('.pagedjs_page_content p[data-split-to], .pagedjs_page_content p[data-split-from]')) {
+    if (!split.has(p.dataset.ref)) split.set(p.dataset.ref, split.size + 1)
+    const lang = p.closest('[lang]')?.getAttribute('lang') || input.lang
+    p.setAttribute('lang', lang + '-x-' + ${JSON.stringify(splitSubtag)} + '-' + split.get(p.dataset.ref))
+  }
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'))
   const claims = {}
   const splits = []

@@ -1,7 +1,8 @@
 // Generated books, laid out and checked: chapters and sections (titled or not), paragraphs of
 // varied length with note references after any of their sentences, notes from one sentence to
 // longer than a page, verse, block quotations, at 6×9 in and A5, notes at the foot and at the
-// end. Every book must pass the checks after layout, and the PDF/UA-1 checks (`pdf-ua.ts`). The sentences are the first manuscript's.
+// end. Every book must pass the checks after layout, and the PDF/UA-1 checks (`pdf-ua.ts`), each
+// of its paragraphs one P however many pages it is on. The sentences are the first manuscript's.
 // A few books run in the suite (seeded); `npm run soak` runs many more (COLOPHON_SOAK=N).
 import { parse } from '@colophon/parser'
 import fc from 'fast-check'
@@ -9,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
 import { plain, seedTree } from './helpers.js'
 import { checkPdfUa } from './pdf-ua.js'
+import { editionParagraphs } from './pdf-ua-text.js'
 
 const sentences = seedTree().children.flatMap((chapter) =>
   chapter.children.flatMap((section) =>
@@ -108,7 +110,8 @@ describe('generated books', () => {
             .filter((message) => message.fatal === true)
             .map((message) => `${message.ruleId}: ${message.reason}`)
           expect(errors).toEqual([])
-          expect(await checkPdfUa(result.pdf)).toEqual([])
+          const paragraphs = editionParagraphs(tree)
+          expect(await checkPdfUa(result.pdf, { paragraphs })).toEqual([])
         }),
         { numRuns: runs, seed: 20261206, endOnFailure: true }
       )

@@ -14,11 +14,15 @@
 //   13-004           every Figure has /Alt (or /ActualText)
 //   14-002 / 14-003  numbered headings start at H1 and skip no level going down; 14-007 no H
 //                    beside H1-H6
-//   19-003 / 19-004  every Note has an /ID, no two the same
+//   19-003 / 19-004  every Note has an /ID, no two the same; and (the project's own) its number
+//                    a Lbl, as `finish/notes.ts` makes it, the notice of absent notes' `*` too
 //   28-008 / 28-009  a page with annotations has /Tabs /S
 //   28-011 / 28-012  every link annotation sits in a Link element (its /StructParent and an
 //                    OBJR agree) and has /Contents
-// Not checked here: what needs eyes (01-006 semantics, reading order, alt text quality), fonts
+//   01-006           (given the edition's paragraphs) each is one P, its text that P's: not two,
+//                    one a page, where the page breaks in it (the part of 01-006, structure types
+//                    semantically appropriate, a machine can decide knowing the paragraphs)
+// Not checked here: what needs eyes (01-006 beyond paragraphs, reading order, alt text quality), fonts
 // (31-xxx: the renderer's own checks embed every glyph), colour contrast.
 import {
   decodePDFRawStream,
@@ -35,6 +39,7 @@ import {
   PDFString
 } from 'pdf-lib'
 import { operations } from '../src/finish/artifacts.js'
+import { type EditionParagraph, letters, paragraphTexts } from './pdf-ua-text.js'
 
 export interface Failure {
   checkpoint: string
@@ -54,8 +59,14 @@ interface Element {
   kids: Element[]
 }
 
+/** What the checker knows of the edition, for the conditions that need it. */
+export interface Edition {
+  /** Its paragraphs (`editionParagraphs`): each must be one P. */
+  paragraphs?: readonly EditionParagraph[]
+}
+
 /** Every failure of `bytes` against the conditions above; none for a conforming file. */
-export async function checkPdfUa(bytes: Uint8Array): Promise<Failure[]> {
+export async function checkPdfUa(bytes: Uint8Array, edition: Edition = {}): Promise<Failure[]> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false })
   const failures: Failure[] = []
   const fail = (checkpoint: string, message: string) => failures.push({ checkpoint, message })
@@ -73,7 +84,51 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<Failure[]> {
     checkContent(doc, page, index, parents, fail)
     checkAnnotations(doc, page, index, parents, fail)
   }
+  if (edition.paragraphs) checkParagraphs(await paragraphTexts(bytes), edition.paragraphs, fail)
   return failures
+}
+
+/**
+ * Each paragraph one P whose text is the paragraph's. Where none is: how many P elements in a
+ * row make it up (a paragraph broken by a page, tagged as one P a page), else that its text is
+ * not all in one P (some of it an artifact, or elsewhere).
+ */
+function checkParagraphs(
+  texts: readonly string[],
+  paragraphs: readonly EditionParagraph[],
+  fail: Fail
+): void {
+  const elements = texts.map(letters).filter((text) => text !== '')
+  const whole = new Map<string, number>()
+  for (const text of elements) whole.set(text, (whole.get(text) ?? 0) + 1)
+  for (const { id, text } of paragraphs) {
+    const wanted = letters(text)
+    const found = whole.get(wanted) ?? 0
+    if (wanted === '' || found > 0) {
+      whole.set(wanted, found - 1)
+      continue
+    }
+    const run = runOf(elements, wanted)
+    fail(
+      '01-006',
+      run > 1
+        ? `The paragraph \`${id}\` is ${run} P elements, expected one`
+        : `The paragraph \`${id}\` is not one P: no P holds all its text`
+    )
+  }
+}
+
+/** How many P elements in a row, their texts joined, are `wanted`; 0 if none are. */
+function runOf(elements: readonly string[], wanted: string): number {
+  for (const [start, first] of elements.entries()) {
+    if (!wanted.startsWith(first)) continue
+    let joined = first
+    for (let end = start + 1; end < elements.length && wanted.startsWith(joined); end++) {
+      joined += elements[end]
+      if (joined === wanted) return end - start + 1
+    }
+  }
+  return 0
 }
 
 type Fail = (checkpoint: string, message: string) => void
@@ -174,7 +229,7 @@ function checkRoles(tree: Element[], fail: Fail): void {
     if (role === 'Figure' && !dict.has(PDFName.of('Alt')) && !dict.has(PDFName.of('ActualText'))) {
       fail('13-004', 'A Figure has no /Alt')
     }
-    if (role === 'Note') checkNote(dict, ids, fail)
+    if (role === 'Note') checkNote(element, ids, fail)
     if (role === 'H') plainH = true
     const level = /^H([1-6])$/.exec(role)?.[1]
     if (level) headings.push(Number(level))
@@ -191,15 +246,19 @@ function checkRoles(tree: Element[], fail: Fail): void {
   if (plainH && headings.length > 0) fail('14-007', 'The document uses both H and H1-H6')
 }
 
-/** A Note's /ID, there and not seen before. */
-function checkNote(dict: PDFDict, ids: Set<string>, fail: Fail): void {
-  const id = dict.lookup(PDFName.of('ID'))
+/** A Note's /ID, there and not seen before; its number a Lbl. */
+function checkNote(note: Element, ids: Set<string>, fail: Fail): void {
+  const id = note.dict.lookup(PDFName.of('ID'))
+  const labelled = (element: Element): boolean =>
+    element.kids.some((kid) => kid.role === 'Lbl' || (kid.role !== 'Note' && labelled(kid)))
   if (!(id instanceof PDFString || id instanceof PDFHexString)) {
     fail('19-003', 'A Note has no /ID')
+    if (!labelled(note)) fail('19-lbl', 'A Note has no Lbl (its number)')
     return
   }
   if (ids.has(id.decodeText())) fail('19-004', `The Note /ID \`${id.decodeText()}\` is not unique`)
   ids.add(id.decodeText())
+  if (!labelled(note)) fail('19-lbl', `The Note \`${id.decodeText()}\` has no Lbl (its number)`)
 }
 
 /** The parent tree: by key, an element (an annotation's) or an array by MCID (a page's). */
