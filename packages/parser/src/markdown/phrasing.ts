@@ -14,6 +14,7 @@ import type {
   Strong
 } from '@colophon/schema'
 import type * as Md from 'mdast'
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
 import type { ImageMaker, ImageSource } from '../shared/images.js'
 import { claimKinds } from '../shared/kinds.js'
 import { normalize, plain } from '../shared/paragraph.js'
@@ -221,16 +222,6 @@ export function literalParagraph(start: number, end: number, context: PhrasingCo
   const children: Inline[] = [{ type: 'text', value, position }]
   const claim: Claim = { type: 'claim', id: '', kinds: claimKinds(value), children, position }
   return { type: 'paragraph', id: '', n: 1, verse: true, children: [claim], position }
-}
-
-/** The normalised form of a footnote label, as micromark matches definitions to references. */
-export function normalizeIdentifier(label: string): string {
-  return label
-    .replace(/[\t\n\r ]+/g, ' ')
-    .replace(/^ | $/g, '')
-    .toLowerCase()
-    .toUpperCase()
-    .toLowerCase()
 }
 
 /** Reads phrasing content into atoms and the text they make, in order. */
