@@ -14,6 +14,7 @@ import type {
   IntroParagraph
 } from '@colophon/schema'
 import type * as Md from 'mdast'
+import { definitions, type GetDefinition } from 'mdast-util-definitions'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -54,7 +55,8 @@ export function toIntroduction(text: string, k: number): IntroductionResult {
   let children: IntroBlock[]
   try {
     const tree = markdown.parse(text)
-    const converter = new Converter(text, definitionsOf(tree), change)
+    // Link targets by identifier, the first definition of each, as CommonMark has it.
+    const converter = new Converter(text, definitions(tree), change)
     children = converter.blocks(tree.children)
   } catch (error) {
     // Thousands of containers inside each other overflow the recursion, remark's or ours.
@@ -104,22 +106,11 @@ function reason(kind: Change, example: string, count: number, where: string): st
 
 type Report = (kind: Change, example?: string) => void
 
-/** Link targets by identifier, the first definition of each, as CommonMark has it. */
-function definitionsOf(tree: Md.Root): Map<string, Md.Definition> {
-  const found = new Map<string, Md.Definition>()
-  const visit = (node: Md.Nodes) => {
-    if (node.type === 'definition' && !found.has(node.identifier)) found.set(node.identifier, node)
-    if ('children' in node) for (const child of node.children) visit(child)
-  }
-  visit(tree)
-  return found
-}
-
 /** Turns mdast blocks and phrasing into an introduction's, noting each change. */
 class Converter {
   constructor(
     private readonly text: string,
-    private readonly definitions: Map<string, Md.Definition>,
+    private readonly definitions: GetDefinition,
     private readonly change: Report
   ) {}
 
@@ -226,7 +217,7 @@ class Converter {
       case 'link':
         return [linkOf(node.url, node.title, this.inlines(node.children))]
       case 'linkReference': {
-        const target = this.definitions.get(node.identifier)
+        const target = this.definitions(node.identifier)
         const children = this.inlines(node.children)
         return target ? [linkOf(target.url, target.title, children)] : children
       }

@@ -105,6 +105,10 @@ describe('toIntroduction: what an introduction holds', () => {
       'https://example.org/m',
       'http://www.example.org'
     ])
+    // The first definition of a label wins, matched as CommonMark matches labels.
+    expect(
+      links('See [The  Map][M].\n\n[m]: https://example.org/1\n\n[m]: https://example.org/2\n')
+    ).toEqual(['https://example.org/1'])
     // Whether it may be followed is the renderer's to decide.
     expect(links('[x](javascript:alert(1))')).toEqual(['javascript:alert(1)'])
   })
