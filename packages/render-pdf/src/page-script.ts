@@ -68,8 +68,9 @@ export const setupScript = String.raw`() => {
       }
     }
   }
-  // Paged.js can break a page inside a word, a letter past a soft hyphen ("coun-t" | "ry"):
-  // move such a break back to just after the word's soft hyphen, or to the word's start.
+  // Paged.js can break a page inside a word, at a soft hyphen or a letter past one
+  // ("coun-t" | "ry"): move such a break back to the word's start, so that no word is broken
+  // across a page (a reader turning the leaf, or searching the text, finds it whole).
   const letter = /[\p{L}\p{M}\u00ad]/u
   class WordBreaks extends Paged.Handler {
     onOverflow(overflow) {
@@ -79,9 +80,8 @@ export const setupScript = String.raw`() => {
       const offset = overflow.startOffset
       if (offset <= 0 || offset >= text.length) return undefined
       if (!letter.test(text[offset - 1]) || !letter.test(text[offset])) return undefined
-      if (text[offset - 1] === '\u00ad') return undefined
       let start = offset - 1
-      while (start > 0 && letter.test(text[start - 1]) && text[start - 1] !== '\u00ad') start--
+      while (start > 0 && letter.test(text[start - 1])) start--
       if (start === 0) return undefined
       const range = overflow.cloneRange()
       range.setStart(node, start)

@@ -42,18 +42,16 @@ describe('the audit of a narrow page of long words', () => {
     audit = result.audit
   }, slow)
 
-  it('finds broken words in runs, across pages, with short pieces, and loose lines', () => {
+  it('finds broken words in runs and loose lines, none across a page nor in short pieces', () => {
     expect(audit.rate).toBeGreaterThan(8)
     expect(audit.longestRun).toBeGreaterThan(2)
-    for (const rule of [
-      'pdf-audit-hyphens',
-      'pdf-audit-hyphen-run',
-      'pdf-audit-hyphen-page'
-    ] as const) {
+    for (const rule of ['pdf-audit-hyphens', 'pdf-audit-hyphen-run'] as const) {
       expect(audit.counts[rule], rule).toBeGreaterThan(0)
     }
-    // The hyphenation leaves at least 3 letters on each side of a break.
+    // The hyphenation leaves at least 3 letters on each side of a break, and the page breaks
+    // move a broken word whole to the next page.
     expect(audit.counts['pdf-audit-carry-over']).toBe(0)
+    expect(audit.counts['pdf-audit-hyphen-page']).toBe(0)
     const ids = new Set(result.messages.map((message) => message.ruleId))
     expect(ids).toContain('pdf-audit-hyphen-run')
     expect(ids).toContain('pdf-audit')
@@ -281,5 +279,11 @@ describe('the audit’s rules on measured lines', () => {
     expect(short.counts['pdf-audit-carry-over']).toBe(1)
     const fine = book([line({ end: 'soft', before: 3, after: 3 }), line({})])
     expect(fine.counts['pdf-audit-carry-over']).toBe(0)
+  })
+
+  it('finds a word broken at the foot of a page', () => {
+    const turned = book([line({ end: 'page', before: 4, after: 5, broken: true })])
+    expect(turned.counts['pdf-audit-hyphen-page']).toBe(1)
+    expect(book([line({ broken: true })]).counts['pdf-audit-hyphen-page']).toBe(0)
   })
 })
