@@ -18,6 +18,8 @@ import { plain } from '../src/shared/paragraph.js'
 import {
   expectSkippedUnder,
   fileBytes,
+  firstDoubled,
+  firstUncovered,
   pointsOf,
   rawText,
   walk,
@@ -587,11 +589,42 @@ describe('raw HTML', () => {
     expect(summary).toMatchObject({
       type: 'strong',
       children: [
-        { type: 'text', value: 'More & less', position: { start: { line: 2, column: 10 } } }
+        { type: 'text', value: 'More & ', position: { start: { line: 2, column: 10 } } },
+        { type: 'text', value: 'less', position: { start: { line: 2, column: 25 } } }
       ]
     })
     expect(blocks.map((b) => b.id)).toEqual(['p1', 'p2'])
-    expect(result.tree?.omitted?.map((o) => o.reason)).toEqual(['html', 'html', 'html'])
+    expect(result.tree?.omitted?.map((o) => o.reason)).toEqual(['html', 'html', 'html', 'html'])
+  })
+
+  it.each([
+    ['a one-liner', '<details><summary>Hint</summary>Try the second loop.</details>\n'],
+    ['lines', '<details>\n<summary>Answer</summary>\nThe answer is 42.\n</details>\n'],
+    [
+      'inline tags',
+      '<details>\n<summary>Why</summary>\n<p>Because <em>this</em> &amp; <code>that</code>.<br>Then.</p><p>Next.</p>\n</details>\n'
+    ]
+  ])(
+    'reads the words a disclosure holds in its own block (%s), every character accounted for',
+    (_, source) => {
+      const result = parse(source, { path: 'a.md' })
+      const root = result.tree as Root
+      expect(result.messages).toEqual([])
+      expect(positionProblems(source, root)).toEqual([])
+      expect(firstUncovered(source, root)).toBeUndefined()
+      expect(firstDoubled(source, root)).toBeUndefined()
+      expect(JSON.stringify(root)).not.toContain('<')
+      expect(claimTexts(root).length).toBeGreaterThan(1)
+    }
+  )
+
+  it('keeps the warning for a disclosure holding HTML it cannot read (a table)', () => {
+    const source =
+      '<details>\n<summary>Data</summary>\n<table><tr><td>1</td></tr></table>\n</details>\n'
+    const result = parse(source, { path: 'a.md' })
+    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([
+      '1:1 markdown-html'
+    ])
   })
 
   it('says so when a block opens with a closing tag and runs on with words (found by the property tests)', () => {

@@ -37,7 +37,7 @@ import { reportOddities } from '../shared/oddities.js'
 import { normalize } from '../shared/paragraph.js'
 import { nodePlace, type Positioner, positioner } from '../shared/positions.js'
 import { figureOf, htmlFigureOf } from './figures.js'
-import { type HtmlDetails, htmlDetails } from './html-details.js'
+import { type DetailsPiece, type HtmlDetails, htmlDetails } from './html-details.js'
 import { type Container, pathOf, placeBlock } from './nesting.js'
 import {
   buildPhrasing,
@@ -364,9 +364,10 @@ function walkItems(
     if (isTemplateTags(node, text)) dropTemplate({ file, omitted, position }, node)
     else {
       const draft = chapter()
-      const block = blockOf(node, build)
-      const section = block && (walk.section ?? openSection(draft))
-      if (block && section) placeBlock(section, block, item.path, build.position)
+      for (const block of blocksOf(node, build)) {
+        const section = walk.section ?? openSection(draft)
+        placeBlock(section, block, item.path, build.position)
+      }
     }
   }
   return walk.titled
@@ -546,20 +547,26 @@ function markOf(note: FootnoteDefinition): NoteMark {
 }
 
 /**
- * The block a leaf gives: code, a table, a figure or a paragraph; none for one with nothing in
- * it, or for HTML other than a figure's (left out).
+ * The blocks a leaf gives: code, a table, a figure or a paragraph; none for one with nothing in
+ * it, or for HTML other than a figure's or a disclosure's (left out); a disclosure's paragraphs.
  */
+function blocksOf(node: Md.Nodes, build: MdBuild): Block[] {
+  if (node.type === 'html') {
+    const figure = htmlFigureOf(node, build.context)
+    if (figure) return [figure]
+    const details = htmlDetails(node.value)
+    if (details) return detailsOf(node, details, build)
+    dropHtmlNode(build, node)
+    return []
+  }
+  const block = blockOf(node, build)
+  return block ? [block] : []
+}
+
+/** The block a leaf other than HTML gives: code, a table, a figure or a paragraph. */
 function blockOf(node: Md.Nodes, build: MdBuild): Block | undefined {
   if (node.type === 'code') return codeOf(node, build.position)
   if (node.type === 'table') return tableOf(node, build)
-  if (node.type === 'html') {
-    const figure = htmlFigureOf(node, build.context)
-    if (figure) return figure
-    const details = htmlDetails(node.value)
-    if (details) return summaryOf(node, details, build)
-    dropHtmlNode(build, node)
-    return undefined
-  }
   if (node.type === 'paragraph') {
     const figure = figureOf(node, build.context)
     if (figure) return figure
@@ -568,26 +575,57 @@ function blockOf(node: Md.Nodes, build: MdBuild): Block | undefined {
 }
 
 /**
- * The paragraph, in bold, that a disclosure's summary gives (see `html-details.ts`); its tags are
- * left out of the edition without a word, as markup is.
+ * The paragraphs a disclosure gives (see `html-details.ts`): its summary in bold, then its own
+ * words; its tags are left out of the edition without a word, as markup is.
  */
-function summaryOf(node: Md.Html, details: HtmlDetails, build: MdBuild): Paragraph | undefined {
+function detailsOf(node: Md.Html, details: HtmlDetails, build: MdBuild): Paragraph[] {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  if (start === undefined || end === undefined) return undefined
-  const span = details.summarySpan
-  const words = details.summary?.trim() ?? ''
+  if (start === undefined || end === undefined) return []
+  const { summary, body } = details
   // Offsets within the block hold where its value is the source as written (not in a quotation).
-  if (!span || words === '' || build.context.text.slice(start, end) !== node.value) {
+  if (
+    (summary.length === 0 && body.length === 0) ||
+    build.context.text.slice(start, end) !== node.value
+  ) {
     build.omitted.push({ reason: 'html', position: build.position(start, end) })
-    return undefined
+    return []
   }
-  const [from, to] = [start + span[0], start + span[1]]
-  build.omitted.push({ reason: 'html', position: build.position(start, from) })
-  build.omitted.push({ reason: 'html', position: build.position(to, end) })
-  const text: Md.Text = { type: 'text', value: words, position: build.position(from, to) }
-  const strong: Md.Strong = { type: 'strong', children: [text], position: build.position(from, to) }
-  return buildPhrasing([strong], from, to, build.context)
+  const phrasing = (pieces: DetailsPiece[]): Md.PhrasingContent[] =>
+    pieces.map((piece) => {
+      const position = build.position(start + piece.span[0], start + piece.span[1])
+      if (piece.kind === 'text') return { type: 'text', value: piece.value, position }
+      return { type: 'html', value: node.value.slice(...piece.span), position }
+    })
+  const paragraphs: Paragraph[] = []
+  const kept: [number, number][] = []
+  const read = (pieces: DetailsPiece[], bold: boolean) => {
+    const [from, to] = [start + (pieces[0]?.span[0] ?? 0), start + (pieces.at(-1)?.span[1] ?? 0)]
+    const children = phrasing(pieces)
+    const strong: Md.Strong = { type: 'strong', children, position: build.position(from, to) }
+    const paragraph = buildPhrasing(bold ? [strong] : children, from, to, build.context)
+    if (!paragraph) return
+    paragraphs.push(paragraph)
+    for (const piece of pieces) {
+      // A `<br>` is a break in the tree, and its tag left out as the others are.
+      if (piece.kind === 'text') kept.push([start + piece.span[0], start + piece.span[1]])
+    }
+  }
+  if (summary.length > 0) read(summary, true)
+  for (const pieces of body) read(pieces, false)
+  omitBetween(build, start, end, kept)
+  return paragraphs
+}
+
+/** Leaves out, as HTML, what of `start`–`end` is not `kept` (in order) and not white space. */
+function omitBetween(build: MdBuild, start: number, end: number, kept: [number, number][]): void {
+  let at = start
+  for (const [from, to] of [...kept, [end, end] as [number, number]]) {
+    if (from > at && build.context.text.slice(at, from).trim() !== '') {
+      build.omitted.push({ reason: 'html', position: build.position(at, from) })
+    }
+    at = Math.max(at, to)
+  }
 }
 
 /**
