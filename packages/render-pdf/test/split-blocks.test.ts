@@ -9,7 +9,7 @@ import { kidsOf } from '../src/finish/struct-kids.js'
 import { renderPdf } from '../src/index.js'
 import { plain, seedTree } from './helpers.js'
 import { checkPdfUa, roleCounts } from './pdf-ua.js'
-import { editionParagraphs } from './pdf-ua-text.js'
+import { editionParagraphs, editionQuotations } from './pdf-ua-text.js'
 
 const sentences = seedTree().children.flatMap((chapter) =>
   chapter.children.flatMap((section) =>
@@ -73,7 +73,9 @@ describe('blocks split across pages', () => {
     const { tree } = parse(markdown(), { path: 'book.md', settings: { title: 'A Split Book' } })
     if (!tree) throw new Error('Expected the book to parse')
     const { pdf } = await renderPdf(tree, { env, size: 'A5' })
-    expect(await checkPdfUa(pdf, { paragraphs: editionParagraphs(tree) })).toEqual([])
+    const edition = { paragraphs: editionParagraphs(tree), quotations: editionQuotations(tree) }
+    expect(edition.quotations).toBe(1)
+    expect(await checkPdfUa(pdf, edition)).toEqual([])
     // One L each: the list of sources, the book's list, the notes after the chapter; their items
     // 1 + 24 + 2. Each fragment a page an element of its own: 8 L, 3 BlockQuote.
     expect(await roleCounts(pdf)).toMatchObject({ L: 3, LI: 27, BlockQuote: 1, Note: 5 })
