@@ -6,7 +6,7 @@
 
 import { noteId } from '@colophon/render-html'
 import { auditScript, type PageTypeset } from './audit-script.js'
-import { splitSubtag } from './finish/split-paragraphs.js'
+import { splitSubtag } from './finish/split-elements.js'
 
 /** One page as paginated, positions in CSS pixels from the page's top edge. */
 export interface PageFacts {
@@ -165,9 +165,10 @@ export const pageScript = String.raw`async (input) => {
   for (const call of document.querySelectorAll('a[data-footnote-call]')) call.removeAttribute('href')
   // Chromium tags the PDF by accessibility role and has no tag for a note, but one for an aside,
   // which finish/notes.ts makes a Note: each note, at the foot or listed after a chapter, takes
-  // that role; not the rest of a note carried to the next page, which has no number.
+  // that role, and the rest of a note carried to the next page, which joins the note it
+  // continues (see below).
   for (const note of document.querySelectorAll('span.footnote, section.notes > ol:not(.compact) > li')) {
-    if (!note.dataset.splitFrom) note.setAttribute('role', 'complementary')
+    note.setAttribute('role', 'complementary')
   }
   // Paged.js renames a note it moves to the foot (note- and a random id): the note gets its
   // own id back, so that its reference's link leads to it (the rest of a note carried to the next
@@ -179,16 +180,24 @@ export const pageScript = String.raw`async (input) => {
   }
   // And one for a group, which finish/contents.ts makes the printed contents' TOC.
   for (const contents of document.querySelectorAll('nav.print-contents')) contents.setAttribute('role', 'group')
-  // Chromium tags each fragment of a paragraph split across pages as a P of its own, with nothing
-  // to tell them apart but a language that differs from the parent's: each fragment gets its own
-  // language with a private-use tag naming the paragraph (en-x-colsplit-3), which
-  // finish/split-paragraphs.ts reads, takes off, and joins the fragments by. (The text's
-  // language is the same: the print sets no rule by it, and breaks no words of itself.)
+  // Chromium tags each fragment of a block split across pages (a paragraph, a block quotation, a
+  // list and its items, a note) as an element of its own, with nothing to tell them apart but a
+  // language that differs from the parent's: each fragment gets its own language with a
+  // private-use tag naming the element (en-x-colsplit-3), which finish/split-elements.ts reads,
+  // takes off, and joins the fragments by. Each fragment's own language is read before any is
+  // marked (a paragraph in a split quotation). (The text's language is the same: the print
+  // sets no rule by it, and breaks no words of itself.)
+  const splittable = ['p', 'blockquote', 'ol', 'ul', 'li', 'span.footnote']
+    .flatMap((tag) => [tag + '[data-split-to]', tag + '[data-split-from]'])
+    .map((tag) => '.pagedjs_page ' + tag)
+    .join(', ')
   const split = new Map()
-  for (const p of document.querySelectorAll('.pagedjs_page_content p[data-split-to], .pagedjs_page_content p[data-split-from]')) {
-    if (!split.has(p.dataset.ref)) split.set(p.dataset.ref, split.size + 1)
-    const lang = p.closest('[lang]')?.getAttribute('lang') || input.lang
-    p.setAttribute('lang', lang + '-x-' + ${JSON.stringify(splitSubtag)} + '-' + split.get(p.dataset.ref))
+  const fragments = Array.from(document.querySelectorAll(splittable), (element) => {
+    if (!split.has(element.dataset.ref)) split.set(element.dataset.ref, split.size + 1)
+    return [element, element.closest('[lang]')?.getAttribute('lang') || input.lang]
+  })
+  for (const [element, lang] of fragments) {
+    element.setAttribute('lang', lang + '-x-' + ${JSON.stringify(splitSubtag)} + '-' + split.get(element.dataset.ref))
   }
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'))
   const claims = {}

@@ -1,7 +1,14 @@
 // The text of each P element of a tagged PDF, for the checker's condition that each paragraph of
 // the edition is one P: pdf.js reads each page's text by marked-content sequence (its MCID), and
 // the structure tree, read with pdf-lib, says which sequences, on which pages, a P holds.
-import type { Block, Inline, IntroInline, Paragraph, Root } from '@colophon/schema'
+import {
+  type Block,
+  blocksIn,
+  type Inline,
+  type IntroInline,
+  type Paragraph,
+  type Root
+} from '@colophon/schema'
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFObject, PDFRef } from 'pdf-lib'
 import { open, squash } from './helpers.js'
 
@@ -30,6 +37,13 @@ export function editionParagraphs(tree: Root): EditionParagraph[] {
     )
     return [...introduction, ...sections]
   })
+}
+
+/** How many block quotations the edition's sections print, in quotations and lists too. */
+export function editionQuotations(tree: Root): number {
+  return tree.children
+    .flatMap((chapter) => chapter.children.flatMap((section) => section.children.flatMap(blocksIn)))
+    .filter((block) => block.type === 'quote').length
 }
 
 /** The paragraphs of a block, in quotations too; not a list item's, which may print as no `p`. */

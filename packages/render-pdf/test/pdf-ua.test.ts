@@ -17,7 +17,7 @@ import { kidsOf } from '../src/finish/struct-kids.js'
 import { renderPdf } from '../src/index.js'
 import { notedSeedTree, seedTree } from './helpers.js'
 import { checkPdfUa, roleCounts } from './pdf-ua.js'
-import { editionParagraphs } from './pdf-ua-text.js'
+import { editionParagraphs, editionQuotations } from './pdf-ua-text.js'
 
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1790000000' }
 const slow = 240_000
@@ -112,7 +112,8 @@ describe('PDF/UA-1 conditions', () => {
       const tree = seedTree()
       const { pdf } = await renderPdf(tree, { env })
       const paragraphs = editionParagraphs(tree)
-      expect(await checkPdfUa(pdf, { paragraphs })).toEqual([])
+      const quotations = editionQuotations(tree)
+      expect(await checkPdfUa(pdf, { paragraphs, quotations })).toEqual([])
       const roles = await roleCounts(pdf)
       // The one Note says that the notes are not in the source, its label `*`.
       expect(roles).toMatchObject({ Document: 1, H1: 2, L: 1, LI: 1, LBody: 1, Note: 1, Lbl: 1 })

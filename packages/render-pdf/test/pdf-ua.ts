@@ -20,7 +20,8 @@
 //   28-011 / 28-012  every link annotation sits in a Link element (its /StructParent and an
 //                    OBJR agree) and has /Contents
 //   01-006           (given the edition's paragraphs) each is one P, its text that P's: not two,
-//                    one a page, where the page breaks in it (the part of 01-006, structure types
+//                    one a page, where the page breaks in it; (given how many block quotations it
+//                    prints) as many BlockQuote elements (the part of 01-006, structure types
 //                    semantically appropriate, a machine can decide knowing the paragraphs)
 // Not checked here: what needs eyes (01-006 beyond paragraphs, reading order, alt text quality), fonts
 // (31-xxx: the renderer's own checks embed every glyph), colour contrast.
@@ -63,6 +64,8 @@ interface Element {
 export interface Edition {
   /** Its paragraphs (`editionParagraphs`): each must be one P. */
   paragraphs?: readonly EditionParagraph[]
+  /** How many block quotations it prints (`editionQuotations`): each must be one BlockQuote. */
+  quotations?: number
 }
 
 /** Every failure of `bytes` against the conditions above; none for a conforming file. */
@@ -85,6 +88,7 @@ export async function checkPdfUa(bytes: Uint8Array, edition: Edition = {}): Prom
     checkAnnotations(doc, page, index, parents, fail)
   }
   if (edition.paragraphs) checkParagraphs(await paragraphTexts(bytes), edition.paragraphs, fail)
+  if (edition.quotations !== undefined) checkQuotations(tree, edition.quotations, fail)
   return failures
 }
 
@@ -115,6 +119,19 @@ function checkParagraphs(
         ? `The paragraph \`${id}\` is ${run} P elements, expected one`
         : `The paragraph \`${id}\` is not one P: no P holds all its text`
     )
+  }
+}
+
+/** As many BlockQuote elements as the edition prints quotations: not one a page they are on. */
+function checkQuotations(tree: readonly Element[], quotations: number, fail: Fail): void {
+  let found = 0
+  const visit = (element: Element) => {
+    if (element.role === 'BlockQuote') found++
+    for (const kid of element.kids) visit(kid)
+  }
+  for (const element of tree) visit(element)
+  if (found !== quotations) {
+    fail('01-006', `${found} BlockQuote elements for the edition's ${quotations} quotations`)
   }
 }
 

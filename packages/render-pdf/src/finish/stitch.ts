@@ -2,7 +2,7 @@
 // and their structure (tags).
 import { PDFDict, PDFDocument, PDFName, type PDFObject, type PDFPage, PDFRef } from 'pdf-lib'
 import { destArray, readDests, writeDests } from './dests.js'
-import { joinSplitParagraphs } from './split-paragraphs.js'
+import { joinSplitElements } from './split-elements.js'
 import { bookStructure, joinStructure, writeStructure } from './struct-tree.js'
 import { byteString } from './text.js'
 
@@ -45,8 +45,8 @@ function relinkAnnotations(doc: PDFDocument, page: PDFPage): void {
  * asked for (to start a chapter on a right-hand page). The parts' named destinations are
  * gathered into one /Names /Dests tree and their links point at it, so `href="#id"` links
  * still work; names must be unique across parts. The parts' structure trees become one, under
- * a single /Document element (see `struct-tree.ts`), each paragraph split across pages one P
- * (`split-paragraphs.ts`).
+ * a single /Document element (see `struct-tree.ts`), each block split across pages one element
+ * (`split-elements.ts`).
  */
 export async function stitch(parts: readonly StitchPart[]): Promise<PDFDocument> {
   // Without `updateMetadata: false` pdf-lib stamps the current time and its own name.
@@ -73,7 +73,7 @@ export async function stitch(parts: readonly StitchPart[]): Promise<PDFDocument>
       const sourcePage = source.getPage(index)
       pageOf.set(sourcePage.ref, page)
     }
-    joinSplitParagraphs(source)
+    joinSplitElements(source)
     joinStructure(structure, doc, source, copied)
     for (const [name, value] of partDests(source)) {
       const array = destArray(source, value)

@@ -1,9 +1,13 @@
-// A paragraph Paged.js splits across a page break as one P (ISO 32000-1, 14.7.4: an element's
-// marked content may lie on several pages, each MCR naming its own). Chromium tags each fragment
-// as a P of its own and writes nothing that tells them apart, but for an element's language when
-// it differs from its parent's: the page script gives each fragment of a split paragraph its
-// language with a private-use tag (`en-x-colsplit-3`, the 3rd paragraph split in the part),
-// read here, taken off again, and the later fragments' content moved into the first's P.
+// An element Paged.js splits across a page break as one element (ISO 32000-1, 14.7.4: an
+// element's marked content may lie on several pages, each MCR naming its own): a paragraph (P), a
+// block quotation (BlockQuote), a list (L) and its items (LI), a note (Note, an Aside until the
+// finishing). Chromium tags each fragment as an element of its own and writes nothing that tells
+// them apart, but for an element's language when it differs from its parent's: the page script
+// gives each fragment of a split element its language with a private-use tag (`en-x-colsplit-3`,
+// the 3rd element split in the part), read here, taken off again, and the later fragments'
+// content moved into the first's element, whichever its role. Fragments nest (a list split
+// in one of its items, split in its paragraph): the outer ones are joined first, in reading
+// order, so that the inner ones' fragments meet in the one element before they are joined.
 import {
   PDFArray,
   PDFDict,
@@ -27,8 +31,8 @@ interface Fragment {
   element: PDFDict
 }
 
-/** Joins the fragments of each split paragraph in the part's structure tree; none without one. */
-export function joinSplitParagraphs(doc: PDFDocument): void {
+/** Joins the fragments of each split element in the part's structure tree; none without one. */
+export function joinSplitElements(doc: PDFDocument): void {
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
   if (!root) return
   const groups = markedFragments(doc, root)
@@ -46,7 +50,7 @@ export function joinSplitParagraphs(doc: PDFDocument): void {
 }
 
 /**
- * The marked fragments by paragraph, in reading order; each fragment's language set back to
+ * The marked fragments by element, the outer before the inner, in reading order; each fragment's language set back to
  * what it was marked on (none where that is its parent's).
  */
 function markedFragments(doc: PDFDocument, root: PDFDict): Map<string, Fragment[]> {
