@@ -126,7 +126,7 @@ section.section > h2, section.section > h3 { margin: ${round(leading * 2)}rem 0 
  */
 const indentedCss = `
 article.chapter section.section > p { margin: 0; }
-article.chapter section.section > p + p:not(.elision) { text-indent: 1.5em; }
+article.chapter section.section > p:not(.elision) + p:not(.elision) { text-indent: 1.5em; }
 article.chapter section.section > p.elision { margin: 0; }
 `
 

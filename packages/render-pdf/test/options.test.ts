@@ -55,6 +55,8 @@ describe('options', () => {
     const size = parsePageSize('6x9in')
     if ('error' in size) throw new Error(size.error)
     expect(pageCss(layoutOf(size))).toContain('text-indent: 1.5em')
+    // Not the paragraph after the mark of paragraphs left out (`[…]`), nor the mark itself.
+    expect(pageCss(layoutOf(size))).toContain('p:not(.elision) + p:not(.elision) { text-indent')
     expect(pageCss(layoutOf(size, 'block'))).not.toContain('text-indent')
     expect(() => settingsOf({ env: {}, paragraphs: 'spaced' as 'block' })).toThrow(
       'Unexpected paragraphs `spaced`, expected `indented` or `block`'

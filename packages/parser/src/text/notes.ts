@@ -269,7 +269,7 @@ function takeInSection(
     takeEntries(text, block, index, add)
     return 'entries'
   }
-  if (at.alone && takeUnnumbered(text, at, found, add)) return 'entries'
+  if (at.alone && takeUnnumbered(at, found, add)) return 'entries'
   if (block.lines.length === 1 && isTitleLike(first) && startsEntry(next, true)) {
     found.headings.push(block)
     found.taken.add(index)
@@ -398,7 +398,6 @@ function continuedTo(
  * its `18.`): note `n`'s body, read so and said so.
  */
 function takeUnnumbered(
-  text: string,
   at: { block: Block; index: number; next: string },
   found: NotesFound,
   add: AddEntry
@@ -410,10 +409,11 @@ function takeUnnumbered(
   const number = previous.number + 1
   const { block, index } = at
   found.taken.add(index)
+  // The body starts at the block's first letter, not at its line's indentation.
   add({ ...wholeBlock(block, String(number), 0), bodyStart: block.start }, index, 'section')
   found.guessed.push({
     start: block.start,
-    end: block.start + firstLine(text, block).length,
+    end: block.lines[0]?.end ?? block.end,
     reason: `Read this block, which has no number, as the body of note ${number}: it stands alone between notes ${number - 1} and ${number + 1}; if it belongs to note ${number - 1}, join it to that note with no blank line between, else number it \`${number}.\``
   })
   return true
