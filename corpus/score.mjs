@@ -106,6 +106,27 @@ function coverage(text, positions) {
   return { all, kept }
 }
 
+/** Nodes whose syntax stands around their children: emphasis marks, a list item's bullet or number, a quotation's `>`. */
+const markup = new Set(['emphasis', 'strong', 'listItem', 'quote'])
+
+/**
+ * The spans of a node's source outside its children: the syntax the tree holds as the node's
+ * type (and a list's `start`). A span with a letter in it is not syntax, and is left uncounted.
+ */
+function markupGaps(node, text) {
+  const children = (node.children ?? []).filter((child) => child.position)
+  if (!node.position || children.length === 0) return []
+  const points = [node.position.start]
+  for (const child of children) points.push(child.position.start, child.position.end)
+  points.push(node.position.end)
+  const gaps = []
+  for (let i = 0; i < points.length; i += 2) {
+    const gap = { start: points[i], end: points[i + 1] }
+    if (!/\p{L}/u.test(text.slice(gap.start.offset, gap.end.offset))) gaps.push(gap)
+  }
+  return gaps
+}
+
 /** What of the text the tree accounts for, in the manuscript and in its notes file. */
 function lettersKept(tree, texts, main) {
   const byFile = new Map([...texts.keys()].map((name) => [name, []]))
@@ -120,6 +141,9 @@ function lettersKept(tree, texts, main) {
       node.type === 'image' ||
       node.type === 'anchor'
     if (node.type === 'text' || node.type === 'footnoteReference' || whole) add(main, node.position)
+    // A link keeps its address in the tree (`url`), its brackets with it.
+    if (node.type === 'link') add(main, node.position)
+    if (markup.has(node.type)) for (const gap of markupGaps(node, texts.get(main))) add(main, gap)
     for (const child of node.children ?? []) visit(child)
   }
   for (const chapter of tree.children) {
