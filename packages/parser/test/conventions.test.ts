@@ -387,6 +387,19 @@ describe('note bodies', () => {
     ])
   })
 
+  it('reads the last block of notes, with no label, as the body of the one letter cited with none, and says so', () => {
+    const text =
+      'The orbit is known.*) The lines are displaced. [A]\n\n  Notes\n\n*) Venus has a round orbit.\n\nThe displacement was established in 1924. -- translator\n'
+    const { tree, messages } = read(text)
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 5', 'n-x41 present 7'])
+    expect(messages).toEqual([
+      '7:1 marker-ambiguous Read this block, which has no label, as the body of `[A]`, which is cited before the notes and has no body of its own; if it belongs to the note before, join it to that note with no blank line between, else begin it with `[A]`'
+    ])
+    // With nothing cited and left without a body, the block is the text's own.
+    const plain = read(text.replace(' [A]', ''))
+    expect(notesOf(plain.tree)[0]?.[1]).toEqual(['n-x2a-1 present 5'])
+  })
+
   it('keeps a second paragraph of a note in it where the numbers run on', () => {
     const { tree, messages } = read(
       'One.1 Two.2 Three.3\n\nNOTES\n\n1. A.\n2. B.\n\nMore of B.\n\n3. C.\n'

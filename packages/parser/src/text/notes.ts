@@ -190,6 +190,8 @@ export function findNotes(
       at = through
       continue
     }
+    const afterEntry = found.taken.has(index - 1) && order[at - 1] === index - 1
+    if (afterEntry && takeUnlabelled({ block, index, next }, cited, found, add)) continue
     endSection(state, found, { block, first }, options.allNotes === true)
   }
   return found
@@ -419,6 +421,31 @@ function takeUnnumbered(
   return true
 }
 
+/**
+ * In a notes section, the last block before a heading or the end, with no label, right after
+ * an entry, when one letter (`[A]`) is cited and has no body: that letter's body (a
+ * translator's note that lost its label), read so and said so.
+ */
+function takeUnlabelled(
+  at: { block: Block; index: number; next: string },
+  cited: CitedLabels,
+  found: NotesFound,
+  add: AddEntry
+): boolean {
+  if (at.next !== '' && !isTitleLike(at.next)) return false
+  const letter = cited.onlyLetter()
+  if (letter === undefined) return false
+  cited.take(letter.label)
+  found.taken.add(at.index)
+  add({ ...wholeBlock(at.block, letter.label, 0), bodyStart: at.block.start }, at.index, 'section')
+  found.guessed.push({
+    start: at.block.start,
+    end: at.block.lines[0]?.end ?? at.block.end,
+    reason: `Read this block, which has no label, as the body of \`[${letter.label}]\`, which is cited before the notes and has no body of its own; if it belongs to the note before, join it to that note with no blank line between, else begin it with \`[${letter.label}]\``
+  })
+  return true
+}
+
 /** How many blocks a note's table or verse may take before the next entry. */
 const maxInside = 8
 
@@ -630,6 +657,17 @@ class CitedLabels {
       this.pending.add(citation.label)
       citation = this.citations[++this.next]
     }
+  }
+
+  /** The one letter (`A`, `b`) cited with no body yet, when there is exactly one. */
+  onlyLetter(): { label: string } | undefined {
+    let only: string | undefined
+    for (const label of this.pending) {
+      if (!/^[A-Za-z]$/.test(label)) continue
+      if (only !== undefined) return undefined
+      only = label
+    }
+    return only === undefined ? undefined : { label: only }
   }
 
   /** Whether `label` was cited and has no body yet; if so, it has one now. */
