@@ -360,6 +360,16 @@ describe('note bodies', () => {
     )
   })
 
+  it('takes `[3] …` after `[1] …` and `[2] …` under a paragraph as a body though nothing cites it', () => {
+    const { tree, messages } = read(
+      'One.[1] Two.[2]\n\n[1] First.\n\n[2] Second.\n\n[3] Its marker was lost.\n\n[5] Not a body: it does not follow 3.\n'
+    )
+    expect(notesOf(tree)).toEqual([[undefined, ['n1 present 3', 'n2 present 5', 'n3 present 7']]])
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^9:1 marker-ambiguous Read `\[5\]` at the start of a paragraph/)
+    )
+  })
+
   it('keeps a repeated or out-of-order number in a list of one entry per line as its own body', () => {
     const { tree } = read(
       'One.1 Two.2 Three.3 Four.4\n\nNOTES\n\n1. A.\n2. B.\n2. B again.\n4. D.\n3. C.\n'
@@ -398,6 +408,19 @@ describe('note bodies', () => {
     // With nothing cited and left without a body, the block is the text's own.
     const plain = read(text.replace(' [A]', ''))
     expect(notesOf(plain.tree)[0]?.[1]).toEqual(['n-x2a-1 present 5'])
+  })
+
+  it('reads a label broken over two lines (`[` / `F8]`) as the next note’s, and says so', () => {
+    const { tree, messages } = read(
+      'One.[27] Two.[28]\n\nAnmerkungen.\n\n[27] Fragmente S. 16 f. [\nF8] Vgl. Schöll S. 108.\n',
+      { language: 'de' }
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n27 present 5', 'n28 present 6'])
+    const notes = tree.children[0]?.notes ?? []
+    expect(notes[0]?.position?.end).toMatchObject({ line: 5, column: 24 })
+    expect(messages).toEqual([
+      "6:1 marker-ambiguous Read `[` at the end of the line before and `F8]` here as the label `[28]`, broken over two lines, and note 28's body as starting here; if so, write `[28]` here"
+    ])
   })
 
   it('keeps a second paragraph of a note in it where the numbers run on', () => {

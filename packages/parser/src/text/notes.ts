@@ -268,7 +268,7 @@ function takeInSection(
   const { block, index, first, next } = at
   if (opensEntry(entryStart.exec(first), last)) {
     found.taken.add(index)
-    takeEntries(text, block, index, add)
+    takeEntries(text, block, index, { add, guessed: found.guessed })
     return 'entries'
   }
   if (at.alone && takeUnnumbered(at, found, add)) return 'entries'
@@ -306,9 +306,25 @@ function takeInlineBody(
 ): void {
   const inline = inlineBodyStart.exec(first)
   const label = inline ? (inline[1] ?? fromSuperscript(inline[2] as string)) : undefined
-  if (!inline || !label || !cited.take(label)) return
+  if (!inline || !label) return
+  if (!cited.take(label) && !continuesRun(found, at.index, label)) return
   found.taken.add(at.index)
   add(wholeBlock(at.block, label, inline[0].length), at.index, 'inline')
+}
+
+/**
+ * Whether a block `[n] …` goes on a run of bodies under a paragraph, the block just before it
+ * being `[n - 1] …`: a body whose marker the text lost, which the checker reports as never cited.
+ */
+function continuesRun(found: NotesFound, index: number, label: string): boolean {
+  const before = found.entries.at(-1)
+  const number = numberOf(label)
+  return (
+    before?.kind === 'inline' &&
+    before.block === index - 1 &&
+    number > 1 &&
+    before.number === number - 1
+  )
 }
 
 /** A rule (`------`) or the close of a book (`THE END.`), after which notes may stand unheaded. */
@@ -682,13 +698,24 @@ class CitedLabels {
  * numeral (a year) stays in its entry; in a list of one entry per line, where most lines (and
  * at least three) open an entry, a number a few back or ahead opens one too, a repeat included.
  */
-function takeEntries(text: string, block: Block, blockIndex: number, add: AddEntry): void {
+function takeEntries(
+  text: string,
+  block: Block,
+  blockIndex: number,
+  into: { add: AddEntry; guessed: NotesFound['guessed'] }
+): void {
+  const { add } = into
   const matches = block.lines.map((line) => entryStart.exec(text.slice(line.start, line.end)))
   const opening = matches.filter(Boolean).length
   const list = opening >= 3 && opening * 2 >= block.lines.length
   let current: NewEntry | undefined
   block.lines.forEach((line, k) => {
     const value = text.slice(line.start, line.end)
+    const broken = current && brokenLabel(text, block.lines[k - 1], line, current)
+    if (current && broken) {
+      current = mendLabel(current, broken, { blockIndex, ...into })
+      return
+    }
     const match = matches[k]
     const label = match ? entryLabel(match) : ''
     const number = numberOf(label)
@@ -718,6 +745,70 @@ function takeEntries(text: string, block: Block, blockIndex: number, add: AddEnt
     }
   })
   if (current) add(current, blockIndex, 'section')
+}
+
+/** A label the transcription broke over two lines: `[` ends one line, `F8]` opens the next. */
+interface BrokenLabel {
+  /** Where the entry before ends: before the `[` that ends its last line. */
+  close: number
+  /** Where the line with the label's tail starts, and where its body starts. */
+  start: number
+  bodyStart: number
+  end: number
+  tail: string
+  number: number
+}
+
+/**
+ * The next entry's label, broken over the lines `before` and `line`: `before` ends in a lone
+ * `[`, and `line` opens with at most two characters and digits closed by `]`, the digits ending
+ * the number after `current`'s (`[` / `F8]` after 27: 28).
+ */
+function brokenLabel(
+  text: string,
+  before: { start: number; end: number } | undefined,
+  line: { start: number; end: number },
+  current: NewEntry
+): BrokenLabel | undefined {
+  if (!before || current.number === 0) return undefined
+  const previous = text.slice(before.start, before.end).trimEnd()
+  if (!/\s\[$/.test(previous)) return undefined
+  const value = text.slice(line.start, line.end)
+  const tail = /^[ \t]*([^\s\d[\]]{0,2})([0-9]{1,3})\][ \t]+/.exec(value)
+  const number = current.number + 1
+  if (!tail || !String(number).endsWith(tail[2] as string)) return undefined
+  if (tail[1] === '' && tail[2] === String(number)) return undefined
+  return {
+    close: before.start + previous.slice(0, -1).trimEnd().length,
+    start: line.start + (value.length - value.trimStart().length),
+    bodyStart: line.start + tail[0].length,
+    end: line.start + value.trimEnd().length,
+    tail: tail[0].trim(),
+    number
+  }
+}
+
+/** Closes `current` before the broken label's `[`, adds it, and opens the entry the label starts, said so. */
+function mendLabel(
+  current: NewEntry,
+  broken: BrokenLabel,
+  at: { blockIndex: number; add: AddEntry; guessed: NotesFound['guessed'] }
+): NewEntry {
+  at.add({ ...current, end: broken.close, bodyEnd: broken.close }, at.blockIndex, 'section')
+  const label = String(broken.number)
+  at.guessed.push({
+    start: broken.start,
+    end: broken.bodyStart,
+    reason: `Read \`[\` at the end of the line before and \`${broken.tail}\` here as the label \`[${label}]\`, broken over two lines, and note ${label}'s body as starting here; if so, write \`[${label}]\` here`
+  })
+  return {
+    label,
+    number: broken.number,
+    start: broken.start,
+    end: broken.end,
+    bodyStart: broken.bodyStart,
+    bodyEnd: broken.end
+  }
 }
 
 /**
