@@ -113,20 +113,17 @@ const entryLike =
 const citedMarker = new RegExp(`\\[(${bracketLabel}|[A-Za-z])\\]`, 'y')
 const citedSuperscript = new RegExp(`${superscriptDigits}{1,4}`, 'y')
 
+function noneFound(): NotesFound {
+  return { entries: [], headings: [], taken: new Set(), problems: [], unread: [], guessed: [] }
+}
+
 /** Finds every note body among `blocks`, leaving out the blocks in `skip` (excluded ones). */
 export function findNotes(
   text: string,
   blocks: readonly Block[],
   options: NotesOptions = {}
 ): NotesFound {
-  const found: NotesFound = {
-    entries: [],
-    headings: [],
-    taken: new Set(),
-    problems: [],
-    unread: [],
-    guessed: []
-  }
+  const found = noneFound()
   const skip = options.skip ?? new Set<number>()
   const order = blocks.flatMap((_, index) => (skip.has(index) ? [] : [index]))
   const heading = notesHeading(options.language, options.headings)
