@@ -423,6 +423,18 @@ describe('note bodies', () => {
     ])
   })
 
+  it('reads bodies numbered `(N)` in a notes section, and says a repeated `(N)` in the text is read as text', () => {
+    const { tree, messages } = read(
+      'One.(1) Two.(2) The Celts in 532.(2) Four.(3)\n\nNOTES\n\n(1) A.\n(2) B.\n(3) C.\n'
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n1 present 5', 'n2 present 6', 'n3 present 7'])
+    expect(messages).toEqual([
+      '1:34 marker-ambiguous Read `(2)` as text, not as a note: note `3` was expected next and none of the next bodies is numbered 2; if it is a note, correct its number; check it'
+    ])
+    // A numbered list in parentheses, set off by a space, is no marker and says nothing.
+    expect(read('Steps: (1) mix, (2) bake.\n').messages).toEqual([])
+  })
+
   it('keeps a second paragraph of a note in it where the numbers run on', () => {
     const { tree, messages } = read(
       'One.1 Two.2 Three.3\n\nNOTES\n\n1. A.\n2. B.\n\nMore of B.\n\n3. C.\n'

@@ -78,11 +78,12 @@ export interface NotesOptions {
 }
 
 /**
- * `12. `, `12) `, `[12] `, `[12a] `, `[^12]: `, `^12 `, `12 `, `12 (return)`, `¹² `, `¹²) ` at the
- * start of a line, also after the `_` that opens an italic run (`_    5 Tamanacu_ hat`). Group 4 is the bare numeral, the weakest form; group 5 the superscript.
+ * `12. `, `12) `, `[12] `, `[12a] `, `[^12]: `, `^12 `, `12 `, `12 (return)`, `¹² `, `¹²) `, `(12) ` at
+ * the start of a line, also after the `_` that opens an italic run (`_    5 Tamanacu_ hat`). Group 4 is the bare numeral, the weakest form; group 5 the superscript; group 6 the
+ * number in parentheses.
  */
 const entryStart = new RegExp(
-  `^[ \\t]*(?:_[ \\t]*)?(?:\\[\\^?(${bracketLabel})\\]:?|\\^([0-9]{1,4})|([0-9]{1,4})[.)]|([0-9]{1,4})(?:[ \\t]+\\(return\\)|(?=[ \\t]))|(${superscriptDigits}{1,4})[.)]?(?=[ \\t]))[ \\t]*`
+  `^[ \\t]*(?:_[ \\t]*)?(?:\\[\\^?(${bracketLabel})\\]:?|\\^([0-9]{1,4})|([0-9]{1,4})[.)]|([0-9]{1,4})(?:[ \\t]+\\(return\\)|(?=[ \\t]))|(${superscriptDigits}{1,4})[.)]?(?=[ \\t])|\\(([0-9]{1,4})\\)(?=[ \\t]))[ \\t]*`
 )
 
 /**
@@ -612,7 +613,9 @@ function opensEntry(match: RegExpExecArray | null, last: number): boolean {
 
 /** The label an `entryStart` match found, whichever of its forms. */
 function entryLabel(match: RegExpExecArray): string {
-  return match[1] ?? match[2] ?? match[3] ?? match[4] ?? fromSuperscript(match[5] as string)
+  return (
+    match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[6] ?? fromSuperscript(match[5] as string)
+  )
 }
 
 /** The number of a label: `12` and `12a` are 12; a symbol is 0. */
@@ -731,6 +734,7 @@ function takeEntries(
       current = {
         label,
         number,
+        ...(match[6] === undefined ? {} : { parenthesized: true }),
         start: line.start + lead,
         end,
         bodyStart: Math.min(line.start + match[0].length, end),
