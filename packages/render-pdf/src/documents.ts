@@ -16,6 +16,7 @@ import { h } from 'hastscript'
 import { hyphenateTree } from './hyphenate.js'
 import { folioCss, type Heads, type Layout, longNoteLimit, pageCss } from './layout.js'
 import { breakLongRuns } from './long-words.js'
+import { keepNumbersWithWords } from './number-with-word.js'
 import { printText } from './print-text.js'
 
 const require = createRequire(import.meta.url)
@@ -81,6 +82,7 @@ export function chapterDocument(
   printText(main)
   if (options.hyphenate) hyphenateTree(main, options.hyphenate)
   breakLongRuns(main)
+  keepNumbersWithWords(main)
   // An edition of one untitled chapter opens with the edition's title, as its HTML does.
   const title =
     tree.children.length === 1 && chapter.title === undefined
