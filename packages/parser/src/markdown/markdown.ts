@@ -7,6 +7,7 @@ import { diagnostic, isRuleId, severityOf } from '@colophon/diagnostics'
 import type {
   Block,
   Chapter,
+  Claim,
   Code,
   FootnoteDefinition,
   Inline,
@@ -27,6 +28,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { EXIT, visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import type { Encoding } from '../shared/decode.js'
 import { exclude } from '../shared/exclusions.js'
@@ -765,29 +767,32 @@ function headingContent(node: Md.Heading, build: MdBuild): TitleContent | undefi
   if (first === undefined || last === undefined) return undefined
   const words = buildPhrasing(node.children, first, last, build.context)
   const content: TitleContent[number][] = []
-  const add = (children: readonly Inline[]) => {
-    for (const child of children) {
-      if (child.type === 'footnoteReference') content.push(child)
-      else if (child.type === 'text' || child.type === 'inlineCode') {
-        const before = content.at(-1)
-        if (before?.type === 'text') before.value += child.value
-        else
-          content.push({
-            type: 'text',
-            value: child.value,
-            ...(child.position ? { position: child.position } : {})
-          })
-      } else if ('children' in child) add(child.children)
+  // References as they are, words and code as text (one node where they follow each other).
+  const add = (node: Claim | Inline) => {
+    if (node.type === 'footnoteReference') content.push(node)
+    else if (node.type === 'text' || node.type === 'inlineCode') {
+      const before = content.at(-1)
+      if (before?.type === 'text') before.value += node.value
+      else
+        content.push({
+          type: 'text',
+          value: node.value,
+          ...(node.position ? { position: node.position } : {})
+        })
     }
   }
-  for (const claim of words?.children ?? []) add(claim.children)
+  for (const claim of words?.children ?? []) visit(claim, add)
   return content.length > 0 ? (content as TitleContent) : undefined
 }
 
 /** Whether a node's phrasing content has a footnote reference. */
 function citesNote(node: Md.Nodes): boolean {
-  if (node.type === 'footnoteReference') return true
-  return 'children' in node && (node.children as Md.Nodes[]).some(citesNote)
+  let found = false
+  visit(node, 'footnoteReference', () => {
+    found = true
+    return EXIT
+  })
+  return found
 }
 
 /** Where raw HTML taken out of the text is accounted for and reported. */
