@@ -23,6 +23,7 @@ import type {
   TitleContent
 } from '@colophon/schema'
 import type * as Md from 'mdast'
+import { definitions } from 'mdast-util-definitions'
 import { toString as wordsOf } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -44,7 +45,6 @@ import { type Container, pathOf, placeBlock } from './nesting.js'
 import {
   buildPhrasing,
   type FoundReference,
-  type LinkTarget,
   literalParagraph,
   type PhrasingContext
 } from './phrasing.js'
@@ -156,7 +156,8 @@ export function fromMdast(tree: Md.Root, file: VFile, options: MarkdownBuildOpti
     context: {
       text,
       position,
-      links: linkTargets(tree),
+      // Link reference definitions; the first of a name wins, as in CommonMark.
+      links: definitions(tree),
       references: [],
       language: settings.language,
       dropHtml: (start, end, value) => dropHtml({ file, omitted, position }, start, end, value),
@@ -724,22 +725,6 @@ function blocks(children: readonly Md.Nodes[], nested: boolean): Item[] {
     }
   }
   return items
-}
-
-/** Link reference definitions by identifier; the first of a name wins, as in CommonMark. */
-function linkTargets(tree: Md.Root): Map<string, LinkTarget> {
-  const targets = new Map<string, LinkTarget>()
-  const stack: Md.Nodes[] = [tree]
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === 'definition') {
-      if (!targets.has(node.identifier)) {
-        targets.set(node.identifier, { url: node.url, title: node.title })
-      }
-    } else if ('children' in node) {
-      for (const child of node.children) stack.push(child)
-    }
-  }
-  return targets
 }
 
 function headingText(node: Md.Heading): string {
