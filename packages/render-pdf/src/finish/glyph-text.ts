@@ -7,8 +7,9 @@
 // says what is; poppler reads the span, but pdf.js and most others read only the map, and got
 // U+02BC for every ’ and U+0000 for every `ffi`. So, in each subset, before the subsets of a
 // face are made one (the union leaves the GSUB table out):
-// - a ligature glyph that no character maps to gets its components' characters, from the
-//   font's GSUB ligatures (`sfnt-ligatures.ts`) and character map;
+// - a ligature glyph that no character maps to, or only its presentation form (`ﬂ`), gets its
+//   components' characters, from the font's GSUB ligatures (`sfnt-ligatures.ts`) and
+//   character map;
 // - a glyph whose every use in the document is an ActualText span, all saying the same text,
 //   gets that text. The space glyph Chromium draws with no advance for a soft hyphen, inside a
 //   ligature's span, does not count as one of the span's glyphs; a glyph also drawn outside a
@@ -125,10 +126,18 @@ function ligatureText(doc: PDFDocument, font: PDFDict): Map<number, string> {
     if (!characters.has(glyph)) characters.set(glyph, code)
   for (const [glyph, components] of readLigatures(gsub)) {
     const codes = components.map((component) => characters.get(component))
-    if (characters.has(glyph) || codes.some((code) => code === undefined)) continue
+    if (isOwnCharacter(characters.get(glyph)) || codes.some((code) => code === undefined)) continue
     texts.set(glyph, codes.map((code) => utf16(code as number)).join(''))
   }
   return texts
+}
+
+/**
+ * Whether a ligature glyph's character is its own, not a presentation form of its letters
+ * (`ﬂ` U+FB02): the letters are what a search looks for, and Skia may have written neither.
+ */
+function isOwnCharacter(code: number | undefined): boolean {
+  return code !== undefined && !(code >= 0xfb00 && code <= 0xfb4f)
 }
 
 /** The Type0 fonts with a ToUnicode stream, keyed by their reference. */
