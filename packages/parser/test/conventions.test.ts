@@ -360,6 +360,16 @@ describe('note bodies', () => {
     )
   })
 
+  it('takes `[3] …` after `[1] …` and `[2] …` under a paragraph as a body though nothing cites it', () => {
+    const { tree, messages } = read(
+      'One.[1] Two.[2]\n\n[1] First.\n\n[2] Second.\n\n[3] Its marker was lost.\n\n[5] Not a body: it does not follow 3.\n'
+    )
+    expect(notesOf(tree)).toEqual([[undefined, ['n1 present 3', 'n2 present 5', 'n3 present 7']]])
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^9:1 marker-ambiguous Read `\[5\]` at the start of a paragraph/)
+    )
+  })
+
   it('keeps a repeated or out-of-order number in a list of one entry per line as its own body', () => {
     const { tree } = read(
       'One.1 Two.2 Three.3 Four.4\n\nNOTES\n\n1. A.\n2. B.\n2. B again.\n4. D.\n3. C.\n'
@@ -385,6 +395,44 @@ describe('note bodies', () => {
     expect(messages).toEqual([
       '8:5 marker-ambiguous Read this block, which has no number, as the body of note 3: it stands alone between notes 2 and 4; if it belongs to note 2, join it to that note with no blank line between, else number it `3.`'
     ])
+  })
+
+  it('reads the last block of notes, with no label, as the body of the one letter cited with none, and says so', () => {
+    const text =
+      'The orbit is known.*) The lines are displaced. [A]\n\n  Notes\n\n*) Venus has a round orbit.\n\nThe displacement was established in 1924. -- translator\n'
+    const { tree, messages } = read(text)
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n-x2a-1 present 5', 'n-x41 present 7'])
+    expect(messages).toEqual([
+      '7:1 marker-ambiguous Read this block, which has no label, as the body of `[A]`, which is cited before the notes and has no body of its own; if it belongs to the note before, join it to that note with no blank line between, else begin it with `[A]`'
+    ])
+    // With nothing cited and left without a body, the block is the text's own.
+    const plain = read(text.replace(' [A]', ''))
+    expect(notesOf(plain.tree)[0]?.[1]).toEqual(['n-x2a-1 present 5'])
+  })
+
+  it('reads a label broken over two lines (`[` / `F8]`) as the next note’s, and says so', () => {
+    const { tree, messages } = read(
+      'One.[27] Two.[28]\n\nAnmerkungen.\n\n[27] Fragmente S. 16 f. [\nF8] Vgl. Schöll S. 108.\n',
+      { language: 'de' }
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n27 present 5', 'n28 present 6'])
+    const notes = tree.children[0]?.notes ?? []
+    expect(notes[0]?.position?.end).toMatchObject({ line: 5, column: 24 })
+    expect(messages).toEqual([
+      "6:1 marker-ambiguous Read `[` at the end of the line before and `F8]` here as the label `[28]`, broken over two lines, and note 28's body as starting here; if so, write `[28]` here"
+    ])
+  })
+
+  it('reads bodies numbered `(N)` in a notes section, and says a repeated `(N)` in the text is read as text', () => {
+    const { tree, messages } = read(
+      'One.(1) Two.(2) The Celts in 532.(2) Four.(3)\n\nNOTES\n\n(1) A.\n(2) B.\n(3) C.\n'
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n1 present 5', 'n2 present 6', 'n3 present 7'])
+    expect(messages).toEqual([
+      '1:34 marker-ambiguous Read `(2)` as text, not as a note: note `3` was expected next and none of the next bodies is numbered 2; if it is a note, correct its number; check it'
+    ])
+    // A numbered list in parentheses, set off by a space, is no marker and says nothing.
+    expect(read('Steps: (1) mix, (2) bake.\n').messages).toEqual([])
   })
 
   it('keeps a second paragraph of a note in it where the numbers run on', () => {

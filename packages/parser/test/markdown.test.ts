@@ -938,6 +938,23 @@ describe('structure', () => {
     assertNone('positions', positionProblems(source, root))
   })
 
+  it('takes a link’s target from the first definition of its name, as CommonMark does', () => {
+    const source = [
+      'Read [the text][a] and [b].',
+      '',
+      '> [b]: /quoted-b',
+      '',
+      '[a]: /first-a',
+      '[a]: /second-a',
+      '[b]: /later-b',
+      ''
+    ].join('\n')
+    const links = walk(tree(source)).inlines.flatMap(({ node }) =>
+      node.type === 'link' ? [node.url] : []
+    )
+    expect(links).toEqual(['/first-a', '/quoted-b'])
+  })
+
   it('never cuts inline code into sentences, nor reads an HTML tag’s attributes', () => {
     const root = tree('Run `a. B` now. Then <abbr title="a. B">x</abbr> stop.\n')
     expect(claimTexts(root)).toEqual(['Run a. B now.', 'Then x stop.'])

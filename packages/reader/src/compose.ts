@@ -22,6 +22,7 @@ import {
   type Root,
   type Section
 } from '@colophon/schema'
+import { visit } from 'unist-util-visit'
 import type { VFileMessage } from 'vfile-message'
 import { toIntroduction } from './introduction.js'
 
@@ -548,13 +549,14 @@ function outsideClaims(section: Section): (readonly Inline[])[] {
   })
 }
 
-function* inlineReferences(
-  children: readonly Inline[]
-): Generator<Extract<Inline, { type: 'footnoteReference' }>> {
-  for (const child of children) {
-    if (child.type === 'footnoteReference') yield child
-    else if ('children' in child) yield* inlineReferences(child.children)
+/** The note references among inline nodes, to any depth, in order. */
+function inlineReferences(children: readonly Inline[]): FootnoteReference[] {
+  const found: FootnoteReference[] = []
+  const take = (reference: FootnoteReference) => {
+    found.push(reference)
   }
+  for (const node of children) visit(node, 'footnoteReference', take)
+  return found
 }
 
 /** Gives references (and the claims they support) the notes' new identifiers and labels. */
@@ -563,7 +565,7 @@ function renameReferences(
   renumber: ReadonlyMap<string, { identifier: string; number: number; label: string }>,
   relabel: boolean
 ): void {
-  const visit = (claim: Claim) => {
+  const renameClaim = (claim: Claim) => {
     if (claim.citedBy !== undefined) {
       const renamed = renumber.get(claim.citedBy)
       if (renamed) claim.citedBy = renamed.identifier
@@ -585,7 +587,7 @@ function renameReferences(
   for (const section of chapter.children) {
     if (section.titleContent) rename(inlineReferences(section.titleContent))
     for (const paragraph of paragraphsOf(section))
-      for (const claim of paragraph.children) visit(claim)
+      for (const claim of paragraph.children) renameClaim(claim)
     for (const inlines of outsideClaims(section)) rename(inlineReferences(inlines))
   }
 }

@@ -4,6 +4,7 @@
 // (`aria-labelledby`) becomes the words of that element (`aria-label`). A link that leads out of
 // the book, to a file or to a place it does not hold, keeps its words and loses its target.
 import type { Element, ElementContent } from 'hast'
+import { toString as textContent } from 'hast-util-to-string'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { Part } from './chapters.js'
@@ -87,13 +88,6 @@ export function walk(nodes: readonly ElementContent[], each: (element: Element) 
 }
 
 /** The text of an element, spaces collapsed. */
-export function textOf(node: ElementContent | undefined): string {
-  if (node === undefined) return ''
-  const parts: string[] = []
-  const collect = (current: ElementContent) => {
-    if (current.type === 'text') parts.push(current.value)
-    else if (current.type === 'element') for (const child of current.children) collect(child)
-  }
-  collect(node)
-  return parts.join('').replace(/\s+/g, ' ').trim()
+export function textOf(node: Element | undefined): string {
+  return node === undefined ? '' : textContent(node).replace(/\s+/g, ' ').trim()
 }

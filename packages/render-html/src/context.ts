@@ -9,6 +9,7 @@ import {
   type Root
 } from '@colophon/schema'
 import type { State } from 'mdast-util-to-hast'
+import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { checkId } from './ids.js'
 import type { Settings } from './options.js'
@@ -60,14 +61,15 @@ export function createContext(tree: Root, css: Stylesheet, settings: Settings): 
   const anchors = new Set<string>()
   let count = 0
   let missing = 0
-  const inlines = (children: readonly Inline[]) => {
-    for (const child of children) {
-      if (child.type === 'anchor') anchors.add(child.name)
-      else if (child.type === 'footnoteReference') {
-        const id = checkId('note', child.identifier)
-        references.set(id, (references.get(id) ?? 0) + 1)
-      } else if ('children' in child) inlines(child.children)
+  const see = (node: Inline) => {
+    if (node.type === 'anchor') anchors.add(node.name)
+    else if (node.type === 'footnoteReference') {
+      const id = checkId('note', node.identifier)
+      references.set(id, (references.get(id) ?? 0) + 1)
     }
+  }
+  const inlines = (children: readonly Inline[]) => {
+    for (const node of children) visit(node, see)
   }
   // The inline nodes of a block of a section or a note: its paragraphs', a table's cells', a caption.
   const blockInlines = (outer: Block) => {

@@ -1,6 +1,8 @@
 // Spaces a line must not break at, made no-break spaces (U+00A0) as the text is rendered: between
 // a day and its month (`25 February`, `February 25`, `25. Februar`, `25 février`, `25 de
-// febrero`) and after an initial (`J. R. R. Tolkien`, `A. Hitler`). The tree keeps its spaces.
+// febrero`) and after an initial (`J. R. R. Tolkien`, `A. Hitler`); on screen, where lines are
+// ragged and a phone's are short, also inside a name of two or three capitalised words
+// (`Gareth Jones`, `Soviet Union`). The tree keeps its spaces.
 
 const months: Record<string, readonly string[]> = {
   en: [
@@ -41,8 +43,20 @@ function patternOf(language: string): RegExp {
   return pattern
 }
 
-/** `value` with the spaces inside a date and after an initial made no-break spaces. */
-export function keepTogether(value: string, language: string): string {
+// Capitalised words in a row, not glued to a letter before them: a name when two or three.
+const name = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}’'-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}’'-]+)+/gu
+const longestName = 3
+
+/**
+ * `value` with the spaces inside a date and after an initial made no-break spaces, and with
+ * `names`, those inside a name of two or three capitalised words (a longer run, a title in
+ * capitals, may break anywhere).
+ */
+export function keepTogether(value: string, language: string, names = false): string {
   if (!value.includes(' ')) return value
-  return value.replace(patternOf(language), '\u00a0')
+  const kept = value.replace(patternOf(language), '\u00a0')
+  if (!names) return kept
+  return kept.replace(name, (run) =>
+    run.split(' ').length > longestName ? run : run.replaceAll(' ', '\u00a0')
+  )
 }

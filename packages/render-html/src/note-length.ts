@@ -6,6 +6,7 @@ import {
   type NoteBlock,
   paragraphsIn
 } from '@colophon/schema'
+import { visit } from 'unist-util-visit'
 
 const lengths = new WeakMap<FootnoteDefinition, number>()
 
@@ -55,11 +56,11 @@ const codeLine = 60
 
 function inlineLength(children: readonly Inline[]): number {
   let length = 0
-  for (const child of children) {
-    if (child.type === 'text' || child.type === 'inlineCode') length += child.value.length
-    else if (child.type === 'footnoteReference') length += child.label.length
-    else if (child.type === 'image') length += child.alt.length
-    else if ('children' in child) length += inlineLength(child.children)
+  const count = (node: Inline) => {
+    if (node.type === 'text' || node.type === 'inlineCode') length += node.value.length
+    else if (node.type === 'footnoteReference') length += node.label.length
+    else if (node.type === 'image') length += node.alt.length
   }
+  for (const node of children) visit(node, count)
   return length
 }

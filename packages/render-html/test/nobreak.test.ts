@@ -20,6 +20,21 @@ describe('keepTogether', () => {
     expect(shown('J. R. R. Tolkien met A. Hitler')).toBe('J.~R.~R.~Tolkien met A.~Hitler')
   })
 
+  it('on screen, keeps a name of two or three capitalised words together, not a longer run', () => {
+    const named = (value: string) => keepTogether(value, 'en', true).replaceAll('\u00a0', '~')
+    expect(named('Gareth Jones flew with Adolf Hitler from Berlin')).toBe(
+      'Gareth~Jones flew with Adolf~Hitler from Berlin'
+    )
+    expect(named('the Union of Soviet Socialist Republics')).toBe(
+      'the Union of Soviet~Socialist~Republics'
+    )
+    expect(named('The Great Terror Of The Soviet Union')).toBe(
+      'The Great Terror Of The Soviet Union'
+    )
+    // In print, where lines are justified, names may break as any words do.
+    expect(shown('Gareth Jones flew')).toBe('Gareth Jones flew')
+  })
+
   it('leaves other spaces, and a number that is no day, alone', () => {
     expect(shown('In 1933 the famine came; 250 February reports')).toBe(
       'In 1933 the famine came; 250 February reports'
@@ -31,6 +46,10 @@ describe('keepTogether', () => {
     const tree = edition([[[text('On 25 February 1933 he flew.')]]])
     const html = renderHtml(tree)
     expect(html).toContain('On 25\u00a0February 1933 he flew.')
+    const named = renderHtml(edition([[[text('So came Gareth Jones.')]]]))
+    expect(named).toContain('So came Gareth\u00a0Jones.')
+    const printed = renderHtml(edition([[[text('So came Gareth Jones.')]]]), { profile: 'print' })
+    expect(printed).toContain('So came Gareth Jones.')
     expect(JSON.stringify(tree)).toContain('On 25 February 1933 he flew.')
   })
 })

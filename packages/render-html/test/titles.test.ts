@@ -49,6 +49,6 @@ describe('a note cited from a heading', () => {
     expect(heading).toContain(
       '<sup id="fnref-c2-n2" class="noteref" data-fn="c2-n2"><a href="#fn-c2-n2" role="doc-noteref" aria-label="Note 2">2</a></sup>'
     )
-    expect(heading).toContain('From "The Snow Image."')
+    expect(heading).toContain('From "The\u00a0Snow\u00a0Image."')
   })
 })

@@ -39,6 +39,8 @@ export interface MarkerFacts {
   id: string
   claim: string
   raise: number
+  /** It opens a line, parted from the word or stop it follows. */
+  opens: boolean
 }
 
 /** What the audit measured on one page. */
@@ -204,7 +206,8 @@ export const auditScript = String.raw`(pages) => {
       return {
         id: sup.id || '',
         claim: claim ? claim.dataset.id : '',
-        raise: line ? round((line.bottom - rect.bottom) / size) : 0
+        raise: line ? round((line.bottom - rect.bottom) / size) : 0,
+        opens: Boolean(line) && rect.left - line.left < 1 && rect.top > paragraph.getBoundingClientRect().top + size
       }
     })
   const depthOf = (page, box) => {

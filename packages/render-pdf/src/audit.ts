@@ -322,17 +322,22 @@ function markerFindings(parts: readonly AuditPart[], finder: Finder): void {
   for (const part of parts) {
     part.facts.pages.forEach((page, k) => {
       for (const marker of page.typeset?.markers ?? []) {
-        if (Math.abs(marker.raise - common) <= auditLimits.marker) continue
-        add(
-          finder,
-          { index: part.firstIndex + k, part, id: marker.id || marker.claim },
-          {
+        const at = { index: part.firstIndex + k, part, id: marker.id || marker.claim }
+        if (marker.opens) {
+          add(finder, at, {
             rule: 'pdf-audit-marker',
             severity: 'warning',
-            reason: `A note number stands ${marker.raise} em over its line, where most stand ${common} em`,
-            value: marker.raise
-          }
-        )
+            reason: 'A note number opens a line, parted from the word it follows',
+            value: 0
+          })
+        }
+        if (Math.abs(marker.raise - common) <= auditLimits.marker) continue
+        add(finder, at, {
+          rule: 'pdf-audit-marker',
+          severity: 'warning',
+          reason: `A note number stands ${marker.raise} em over its line, where most stand ${common} em`,
+          value: marker.raise
+        })
       }
     })
   }

@@ -13,9 +13,11 @@ import type { Chapter, Root } from '@colophon/schema'
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
+import { EXIT, visit } from 'unist-util-visit'
 import { hyphenateTree } from './hyphenate.js'
 import { folioCss, type Heads, type Layout, longNoteLimit, pageCss } from './layout.js'
 import { breakLongRuns } from './long-words.js'
+import { keepNumbersWithWords } from './number-with-word.js'
 import { printText } from './print-text.js'
 
 const require = createRequire(import.meta.url)
@@ -81,6 +83,7 @@ export function chapterDocument(
   printText(main)
   if (options.hyphenate) hyphenateTree(main, options.hyphenate)
   breakLongRuns(main)
+  keepNumbersWithWords(main)
   // An edition of one untitled chapter opens with the edition's title, as its HTML does.
   const title =
     tree.children.length === 1 && chapter.title === undefined
@@ -215,14 +218,15 @@ function parts(hast: HastRoot): { head: Element; body: Element } {
   return { head, body }
 }
 
+/** The first element inside `node` (not `node` itself) that passes `test`, in document order. */
 function find(node: Element, test: (node: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue
-    if (test(child)) return child
-    const found = find(child, test)
-    if (found) return found
-  }
-  return undefined
+  let found: Element | undefined
+  visit(node, 'element', (element: Element) => {
+    if (element === node || !test(element)) return undefined
+    found = element
+    return EXIT
+  })
+  return found
 }
 
 const frontCss = `

@@ -8,11 +8,13 @@ import {
   blocksIn,
   type Chapter,
   type Claim,
+  type FootnoteReference,
   type Inline,
   type Position,
   paragraphsIn,
   type Root
 } from '@colophon/schema'
+import { visit } from 'unist-util-visit'
 import { printed } from './print-text.js'
 
 export interface Indexed {
@@ -57,15 +59,13 @@ function indexChapter(
   const file = chapter.source.path
   const seen = new Map<string, number>()
   places.set(chapter.id, { file, position: chapter.position })
+  const place = (reference: FootnoteReference) => {
+    const k = (seen.get(reference.identifier) ?? 0) + 1
+    seen.set(reference.identifier, k)
+    places.set(referenceId(reference.identifier, k), { file, position: reference.position })
+  }
   const inlines = (children: readonly Inline[]) => {
-    for (const child of children) {
-      if (child.type === 'footnoteReference') {
-        const k = (seen.get(child.identifier) ?? 0) + 1
-        seen.set(child.identifier, k)
-        const id = referenceId(child.identifier, k)
-        places.set(id, { file, position: child.position })
-      } else if ('children' in child) inlines(child.children)
-    }
+    for (const node of children) visit(node, 'footnoteReference', place)
   }
   const claim = (node: Claim) => {
     places.set(node.id, { file, position: node.position })
@@ -117,12 +117,12 @@ function indexBlock(
  */
 export function textOf(children: readonly Inline[]): string {
   let text = ''
-  for (const child of children) {
-    if (child.type === 'text' || child.type === 'inlineCode') text += child.value
-    else if (child.type === 'footnoteReference') text += child.label
-    else if (child.type === 'image') text += child.src === undefined ? child.alt : ''
-    else if ('children' in child) text += textOf(child.children)
+  const read = (node: Inline) => {
+    if (node.type === 'text' || node.type === 'inlineCode') text += node.value
+    else if (node.type === 'footnoteReference') text += node.label
+    else if (node.type === 'image') text += node.src === undefined ? node.alt : ''
   }
+  for (const node of children) visit(node, read)
   return text
 }
 

@@ -37,7 +37,8 @@ export function parsePageSize(value: string): PageSize | { error: string } {
       height: h * points[unit]
     }
   } else if (match) {
-    const [, w, h, unit] = match as unknown as [string, string, string, keyof typeof points]
+    const [, w = '', h = '', written = ''] = match
+    const unit = written as keyof typeof points
     size = {
       name: `${w}x${h}${unit}`,
       width: Number(w) * points[unit],

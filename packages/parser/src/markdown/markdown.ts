@@ -7,6 +7,7 @@ import { diagnostic, isRuleId, severityOf } from '@colophon/diagnostics'
 import type {
   Block,
   Chapter,
+  Claim,
   Code,
   FootnoteDefinition,
   Inline,
@@ -22,11 +23,13 @@ import type {
   TitleContent
 } from '@colophon/schema'
 import type * as Md from 'mdast'
+import { definitions } from 'mdast-util-definitions'
 import { toString as wordsOf } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { EXIT, visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import type { Encoding } from '../shared/decode.js'
 import { exclude } from '../shared/exclusions.js'
@@ -42,7 +45,6 @@ import { type Container, pathOf, placeBlock } from './nesting.js'
 import {
   buildPhrasing,
   type FoundReference,
-  type LinkTarget,
   literalParagraph,
   type PhrasingContext
 } from './phrasing.js'
@@ -154,7 +156,8 @@ export function fromMdast(tree: Md.Root, file: VFile, options: MarkdownBuildOpti
     context: {
       text,
       position,
-      links: linkTargets(tree),
+      // Link reference definitions; the first of a name wins, as in CommonMark.
+      links: definitions(tree),
       references: [],
       language: settings.language,
       dropHtml: (start, end, value) => dropHtml({ file, omitted, position }, start, end, value),
@@ -724,22 +727,6 @@ function blocks(children: readonly Md.Nodes[], nested: boolean): Item[] {
   return items
 }
 
-/** Link reference definitions by identifier; the first of a name wins, as in CommonMark. */
-function linkTargets(tree: Md.Root): Map<string, LinkTarget> {
-  const targets = new Map<string, LinkTarget>()
-  const stack: Md.Nodes[] = [tree]
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === 'definition') {
-      if (!targets.has(node.identifier)) {
-        targets.set(node.identifier, { url: node.url, title: node.title })
-      }
-    } else if ('children' in node) {
-      for (const child of node.children) stack.push(child)
-    }
-  }
-  return targets
-}
-
 function headingText(node: Md.Heading): string {
   return normalize(wordsOf(node, { includeHtml: false })).trim()
 }
@@ -765,29 +752,32 @@ function headingContent(node: Md.Heading, build: MdBuild): TitleContent | undefi
   if (first === undefined || last === undefined) return undefined
   const words = buildPhrasing(node.children, first, last, build.context)
   const content: TitleContent[number][] = []
-  const add = (children: readonly Inline[]) => {
-    for (const child of children) {
-      if (child.type === 'footnoteReference') content.push(child)
-      else if (child.type === 'text' || child.type === 'inlineCode') {
-        const before = content.at(-1)
-        if (before?.type === 'text') before.value += child.value
-        else
-          content.push({
-            type: 'text',
-            value: child.value,
-            ...(child.position ? { position: child.position } : {})
-          })
-      } else if ('children' in child) add(child.children)
+  // References as they are, words and code as text (one node where they follow each other).
+  const add = (node: Claim | Inline) => {
+    if (node.type === 'footnoteReference') content.push(node)
+    else if (node.type === 'text' || node.type === 'inlineCode') {
+      const before = content.at(-1)
+      if (before?.type === 'text') before.value += node.value
+      else
+        content.push({
+          type: 'text',
+          value: node.value,
+          ...(node.position ? { position: node.position } : {})
+        })
     }
   }
-  for (const claim of words?.children ?? []) add(claim.children)
+  for (const claim of words?.children ?? []) visit(claim, add)
   return content.length > 0 ? (content as TitleContent) : undefined
 }
 
 /** Whether a node's phrasing content has a footnote reference. */
 function citesNote(node: Md.Nodes): boolean {
-  if (node.type === 'footnoteReference') return true
-  return 'children' in node && (node.children as Md.Nodes[]).some(citesNote)
+  let found = false
+  visit(node, 'footnoteReference', () => {
+    found = true
+    return EXIT
+  })
+  return found
 }
 
 /** Where raw HTML taken out of the text is accounted for and reported. */

@@ -42,8 +42,8 @@ export interface PhrasingContext {
   /** The whole decoded source. */
   text: string
   position: Positioner
-  /** Link reference definitions by identifier. */
-  links: ReadonlyMap<string, LinkTarget>
+  /** The link reference definition of an identifier (`mdast-util-definitions`). */
+  links: (identifier: string) => LinkTarget | undefined
   /** Receives every footnote reference made, in order. */
   references: FoundReference[]
   /** The manuscript's language (BCP 47), for the abbreviations that end no sentence. */
@@ -318,7 +318,7 @@ class Flattener {
         this.enter(this.open('link', node.url, node.title, place), node.children, place)
         break
       case 'linkReference': {
-        const target = this.context.links.get(node.identifier)
+        const target = this.context.links(node.identifier)
         const opened = target ? this.open('link', target.url, target.title, place) : undefined
         this.enter(opened, node.children, place)
         break
@@ -514,7 +514,7 @@ export function imageSource(
   context: PhrasingContext
 ): ImageSource | undefined {
   if (node.type === 'image') return { url: node.url, alt: node.alt ?? '', title: node.title }
-  const target = context.links.get(node.identifier)
+  const target = context.links(node.identifier)
   return target && { url: target.url, alt: node.alt ?? '', title: target.title }
 }
 

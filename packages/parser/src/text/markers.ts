@@ -262,6 +262,8 @@ function readCandidate(scan: Scan, at: number, match: RegExpExecArray): number {
       end: matchEnd,
       reason: `Read \`${match[0]}\` as text, not as a note: no note's body is labelled \`${match[4]}\`; if it is a note, label its body \`[${match[4]}] …\` under the paragraph`
     })
+  } else if (delimited === null && match[5] !== undefined) {
+    nearParen(scan, at + 1, at + 1 + match[5].length, Number(match[5]))
   } else if (delimited?.style === 'symbol') {
     found.markers.push({ ...delimited, number: countSymbol(sequence, delimited.label) })
   } else if (delimited) accept(delimited)
@@ -352,6 +354,22 @@ function closedMarker(scan: Scan, at: number, digitsEnd: number): Marker | undef
   const n = Number(text.slice(at, digitsEnd))
   const marker = parenMarker(at, digitsEnd + 1, n, sequence)
   return marker ?? undefined
+}
+
+/**
+ * `Celts in 532.(49)` in a text whose notes are cited `(N)`, glued to the word or stop before,
+ * a number near the one expected but no body's next: a marker miswritten or a body missing, so
+ * read as text and said so.
+ */
+function nearParen(scan: Scan, at: number, digitsEnd: number, n: number): void {
+  const { text, start, sequence, found } = scan
+  if (!sequence.bodies?.paren || at - 2 < start || !isPlausible(sequence, n)) return
+  if (text.charCodeAt(at - 1) !== 0x28 || /[\s([]/u.test(text[at - 2] as string)) return
+  found.ambiguities.push({
+    start: at - 1,
+    end: digitsEnd + 1,
+    reason: `Read \`(${n})\` as text, not as a note: note \`${expected(sequence)}\` was expected next and none of the next bodies is numbered ${n}; if it is a note, correct its number`
+  })
 }
 
 /** Whether a parenthesis opened on the line before `at` is still open there. */

@@ -78,11 +78,12 @@ export interface NotesOptions {
 }
 
 /**
- * `12. `, `12) `, `[12] `, `[12a] `, `[^12]: `, `^12 `, `12 `, `12 (return)`, `¹² `, `¹²) ` at the
- * start of a line, also after the `_` that opens an italic run (`_    5 Tamanacu_ hat`). Group 4 is the bare numeral, the weakest form; group 5 the superscript.
+ * `12. `, `12) `, `[12] `, `[12a] `, `[^12]: `, `^12 `, `12 `, `12 (return)`, `¹² `, `¹²) `, `(12) ` at
+ * the start of a line, also after the `_` that opens an italic run (`_    5 Tamanacu_ hat`). Group 4 is the bare numeral, the weakest form; group 5 the superscript; group 6 the
+ * number in parentheses.
  */
 const entryStart = new RegExp(
-  `^[ \\t]*(?:_[ \\t]*)?(?:\\[\\^?(${bracketLabel})\\]:?|\\^([0-9]{1,4})|([0-9]{1,4})[.)]|([0-9]{1,4})(?:[ \\t]+\\(return\\)|(?=[ \\t]))|(${superscriptDigits}{1,4})[.)]?(?=[ \\t]))[ \\t]*`
+  `^[ \\t]*(?:_[ \\t]*)?(?:\\[\\^?(${bracketLabel})\\]:?|\\^([0-9]{1,4})|([0-9]{1,4})[.)]|([0-9]{1,4})(?:[ \\t]+\\(return\\)|(?=[ \\t]))|(${superscriptDigits}{1,4})[.)]?(?=[ \\t])|\\(([0-9]{1,4})\\)(?=[ \\t]))[ \\t]*`
 )
 
 /**
@@ -113,20 +114,17 @@ const entryLike =
 const citedMarker = new RegExp(`\\[(${bracketLabel}|[A-Za-z])\\]`, 'y')
 const citedSuperscript = new RegExp(`${superscriptDigits}{1,4}`, 'y')
 
+function noneFound(): NotesFound {
+  return { entries: [], headings: [], taken: new Set(), problems: [], unread: [], guessed: [] }
+}
+
 /** Finds every note body among `blocks`, leaving out the blocks in `skip` (excluded ones). */
 export function findNotes(
   text: string,
   blocks: readonly Block[],
   options: NotesOptions = {}
 ): NotesFound {
-  const found: NotesFound = {
-    entries: [],
-    headings: [],
-    taken: new Set(),
-    problems: [],
-    unread: [],
-    guessed: []
-  }
+  const found = noneFound()
   const skip = options.skip ?? new Set<number>()
   const order = blocks.flatMap((_, index) => (skip.has(index) ? [] : [index]))
   const heading = notesHeading(options.language, options.headings)
@@ -190,6 +188,8 @@ export function findNotes(
       at = through
       continue
     }
+    const afterEntry = found.taken.has(index - 1) && order[at - 1] === index - 1
+    if (afterEntry && takeUnlabelled({ block, index, next }, cited, found, add)) continue
     endSection(state, found, { block, first }, options.allNotes === true)
   }
   return found
@@ -266,7 +266,7 @@ function takeInSection(
   const { block, index, first, next } = at
   if (opensEntry(entryStart.exec(first), last)) {
     found.taken.add(index)
-    takeEntries(text, block, index, add)
+    takeEntries(text, block, index, { add, guessed: found.guessed })
     return 'entries'
   }
   if (at.alone && takeUnnumbered(at, found, add)) return 'entries'
@@ -304,9 +304,25 @@ function takeInlineBody(
 ): void {
   const inline = inlineBodyStart.exec(first)
   const label = inline ? (inline[1] ?? fromSuperscript(inline[2] as string)) : undefined
-  if (!inline || !label || !cited.take(label)) return
+  if (!inline || !label) return
+  if (!cited.take(label) && !continuesRun(found, at.index, label)) return
   found.taken.add(at.index)
   add(wholeBlock(at.block, label, inline[0].length), at.index, 'inline')
+}
+
+/**
+ * Whether a block `[n] …` goes on a run of bodies under a paragraph, the block just before it
+ * being `[n - 1] …`: a body whose marker the text lost, which the checker reports as never cited.
+ */
+function continuesRun(found: NotesFound, index: number, label: string): boolean {
+  const before = found.entries.at(-1)
+  const number = numberOf(label)
+  return (
+    before?.kind === 'inline' &&
+    before.block === index - 1 &&
+    number > 1 &&
+    before.number === number - 1
+  )
 }
 
 /** A rule (`------`) or the close of a book (`THE END.`), after which notes may stand unheaded. */
@@ -415,6 +431,31 @@ function takeUnnumbered(
     start: block.start,
     end: block.lines[0]?.end ?? block.end,
     reason: `Read this block, which has no number, as the body of note ${number}: it stands alone between notes ${number - 1} and ${number + 1}; if it belongs to note ${number - 1}, join it to that note with no blank line between, else number it \`${number}.\``
+  })
+  return true
+}
+
+/**
+ * In a notes section, the last block before a heading or the end, with no label, right after
+ * an entry, when one letter (`[A]`) is cited and has no body: that letter's body (a
+ * translator's note that lost its label), read so and said so.
+ */
+function takeUnlabelled(
+  at: { block: Block; index: number; next: string },
+  cited: CitedLabels,
+  found: NotesFound,
+  add: AddEntry
+): boolean {
+  if (at.next !== '' && !isTitleLike(at.next)) return false
+  const letter = cited.onlyLetter()
+  if (letter === undefined) return false
+  cited.take(letter.label)
+  found.taken.add(at.index)
+  add({ ...wholeBlock(at.block, letter.label, 0), bodyStart: at.block.start }, at.index, 'section')
+  found.guessed.push({
+    start: at.block.start,
+    end: at.block.lines[0]?.end ?? at.block.end,
+    reason: `Read this block, which has no label, as the body of \`[${letter.label}]\`, which is cited before the notes and has no body of its own; if it belongs to the note before, join it to that note with no blank line between, else begin it with \`[${letter.label}]\``
   })
   return true
 }
@@ -572,7 +613,9 @@ function opensEntry(match: RegExpExecArray | null, last: number): boolean {
 
 /** The label an `entryStart` match found, whichever of its forms. */
 function entryLabel(match: RegExpExecArray): string {
-  return match[1] ?? match[2] ?? match[3] ?? match[4] ?? fromSuperscript(match[5] as string)
+  return (
+    match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[6] ?? fromSuperscript(match[5] as string)
+  )
 }
 
 /** The number of a label: `12` and `12a` are 12; a symbol is 0. */
@@ -632,6 +675,17 @@ class CitedLabels {
     }
   }
 
+  /** The one letter (`A`, `b`) cited with no body yet, when there is exactly one. */
+  onlyLetter(): { label: string } | undefined {
+    let only: string | undefined
+    for (const label of this.pending) {
+      if (!/^[A-Za-z]$/.test(label)) continue
+      if (only !== undefined) return undefined
+      only = label
+    }
+    return only === undefined ? undefined : { label: only }
+  }
+
   /** Whether `label` was cited and has no body yet; if so, it has one now. */
   take(label: string): boolean {
     return this.pending.delete(label)
@@ -644,13 +698,24 @@ class CitedLabels {
  * numeral (a year) stays in its entry; in a list of one entry per line, where most lines (and
  * at least three) open an entry, a number a few back or ahead opens one too, a repeat included.
  */
-function takeEntries(text: string, block: Block, blockIndex: number, add: AddEntry): void {
+function takeEntries(
+  text: string,
+  block: Block,
+  blockIndex: number,
+  into: { add: AddEntry; guessed: NotesFound['guessed'] }
+): void {
+  const { add } = into
   const matches = block.lines.map((line) => entryStart.exec(text.slice(line.start, line.end)))
   const opening = matches.filter(Boolean).length
   const list = opening >= 3 && opening * 2 >= block.lines.length
   let current: NewEntry | undefined
   block.lines.forEach((line, k) => {
     const value = text.slice(line.start, line.end)
+    const broken = current && brokenLabel(text, block.lines[k - 1], line, current)
+    if (current && broken) {
+      current = mendLabel(current, broken, { blockIndex, ...into })
+      return
+    }
     const match = matches[k]
     const label = match ? entryLabel(match) : ''
     const number = numberOf(label)
@@ -669,6 +734,7 @@ function takeEntries(text: string, block: Block, blockIndex: number, add: AddEnt
       current = {
         label,
         number,
+        ...(match[6] === undefined ? {} : { parenthesized: true }),
         start: line.start + lead,
         end,
         bodyStart: Math.min(line.start + match[0].length, end),
@@ -680,6 +746,70 @@ function takeEntries(text: string, block: Block, blockIndex: number, add: AddEnt
     }
   })
   if (current) add(current, blockIndex, 'section')
+}
+
+/** A label the transcription broke over two lines: `[` ends one line, `F8]` opens the next. */
+interface BrokenLabel {
+  /** Where the entry before ends: before the `[` that ends its last line. */
+  close: number
+  /** Where the line with the label's tail starts, and where its body starts. */
+  start: number
+  bodyStart: number
+  end: number
+  tail: string
+  number: number
+}
+
+/**
+ * The next entry's label, broken over the lines `before` and `line`: `before` ends in a lone
+ * `[`, and `line` opens with at most two characters and digits closed by `]`, the digits ending
+ * the number after `current`'s (`[` / `F8]` after 27: 28).
+ */
+function brokenLabel(
+  text: string,
+  before: { start: number; end: number } | undefined,
+  line: { start: number; end: number },
+  current: NewEntry
+): BrokenLabel | undefined {
+  if (!before || current.number === 0) return undefined
+  const previous = text.slice(before.start, before.end).trimEnd()
+  if (!/\s\[$/.test(previous)) return undefined
+  const value = text.slice(line.start, line.end)
+  const tail = /^[ \t]*([^\s\d[\]]{0,2})([0-9]{1,3})\][ \t]+/.exec(value)
+  const number = current.number + 1
+  if (!tail || !String(number).endsWith(tail[2] as string)) return undefined
+  if (tail[1] === '' && tail[2] === String(number)) return undefined
+  return {
+    close: before.start + previous.slice(0, -1).trimEnd().length,
+    start: line.start + (value.length - value.trimStart().length),
+    bodyStart: line.start + tail[0].length,
+    end: line.start + value.trimEnd().length,
+    tail: tail[0].trim(),
+    number
+  }
+}
+
+/** Closes `current` before the broken label's `[`, adds it, and opens the entry the label starts, said so. */
+function mendLabel(
+  current: NewEntry,
+  broken: BrokenLabel,
+  at: { blockIndex: number; add: AddEntry; guessed: NotesFound['guessed'] }
+): NewEntry {
+  at.add({ ...current, end: broken.close, bodyEnd: broken.close }, at.blockIndex, 'section')
+  const label = String(broken.number)
+  at.guessed.push({
+    start: broken.start,
+    end: broken.bodyStart,
+    reason: `Read \`[\` at the end of the line before and \`${broken.tail}\` here as the label \`[${label}]\`, broken over two lines, and note ${label}'s body as starting here; if so, write \`[${label}]\` here`
+  })
+  return {
+    label,
+    number: broken.number,
+    start: broken.start,
+    end: broken.end,
+    bodyStart: broken.bodyStart,
+    bodyEnd: broken.end
+  }
 }
 
 /**
