@@ -1,13 +1,17 @@
 // Soft hyphens (U+00AD) in the body text, from Liang's TeX patterns for the edition's language
 // (the `hyphen` package), since headless Chromium on Linux ships no hyphenation dictionaries and
 // `hyphens: auto` does nothing there. Words that start with a capital (names, mostly), words
-// shorter than six letters, words with a digit in them and words longer than any a dictionary
+// shorter than eight letters, words with a digit in them and words longer than any a dictionary
 // holds are left whole: the patterns take time that grows faster than a word's length (16,000
 // letters: 0.4 s; 200,000: about a minute), and a run of letters that long is data, not a word.
-// Whatever the language's patterns allow, a break leaves at least three letters on each side
-// (`a-way`, `ev-ery` and `read-er` read badly on two lines; TeX's English patterns say 2 and 3),
-// and a paragraph's last word, a note's paragraph's too, is not broken, so that its last line
-// does not end in a hyphen with a fragment alone below it.
+// Whatever the language's patterns allow, a break leaves at least four letters on each side
+// (TeX's English patterns say 2 and 3). Chromium breaks lines greedily and takes every soft
+// hyphen in reach of a line's end: with three letters a side, one line in eight ended in a
+// broken word (`con-`, `com-`, `pro-` the most of them), past the 8% a book allows; four a side
+// brings the first manuscript to 7–8% at 6×9 in and A5, for slightly looser lines, which the
+// print's word spaces, a little tighter, take back (`layout.ts`). A paragraph's last word, a
+// note's paragraph's too, is not broken, so that its last line does not end in a hyphen with a
+// fragment alone below it.
 import { createRequire } from 'node:module'
 import type { Element, ElementContent, Root } from 'hast'
 import { longestRun } from './long-words.js'
@@ -37,10 +41,11 @@ export function hyphenatorFor(language: string): Hyphenate | undefined {
   return found
 }
 
-const word = /(?<![\p{L}\p{M}\p{N}\u00ad])\p{Ll}[\p{L}\p{M}]{5,}(?![\p{L}\p{M}\p{N}])/gu
+// A word with room for a break: `hyphenMargin` letters on each side.
+const word = /(?<![\p{L}\p{M}\p{N}\u00ad])\p{Ll}[\p{L}\p{M}]{7,}(?![\p{L}\p{M}\p{N}])/gu
 
 /** The fewest letters a soft hyphen leaves before it and after it, in any language. */
-const hyphenMargin = 3
+const hyphenMargin = 4
 
 const letters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0
 

@@ -114,7 +114,7 @@ describe('hyphenation', () => {
     expect(hyphenatorFor('zz')).toBeUndefined()
   })
 
-  it('leaves three letters on each side of a break, the last word whole, and numbers alone', () => {
+  it('leaves four letters on each side of a break, the last word whole, and numbers alone', () => {
     const paragraph = (...children: ElementContent[]): Element => ({
       type: 'element',
       tagName: 'p',
@@ -142,18 +142,22 @@ describe('hyphenation', () => {
         for (const [at] of [...found.matchAll(/\u00ad/g)].map((m) => [m.index])) {
           const before = found.slice(0, at).replaceAll('\u00ad', '')
           const after = found.slice((at ?? 0) + 1).replaceAll('\u00ad', '')
-          expect(before.length, `${language} ${found}`).toBeGreaterThanOrEqual(3)
-          expect(after.length, `${language} ${found}`).toBeGreaterThanOrEqual(3)
+          expect(before.length, `${language} ${found}`).toBeGreaterThanOrEqual(4)
+          expect(after.length, `${language} ${found}`).toBeGreaterThanOrEqual(4)
         }
       }
       expect(value).toContain(' abc123defghijk x1930sabcdef ')
       expect(value.endsWith(' administration')).toBe(true)
     }
-    // The English patterns would break `ev-ery`, `read-ing`: not at two letters.
-    const english = paragraph({ type: 'text', value: 'everywhere reading, and the rest' })
+    // The English patterns would break `ev-ery`, `read-ing`, `con-sider-ations`: not at two
+    // letters or three; a word of seven letters has no room for a break.
+    const english = paragraph({
+      type: 'text',
+      value: 'everywhere reading considerations, and the rest'
+    })
     hyphenateTree(english, hyphenatorFor('en') as (text: string) => string)
     expect((english.children[0] as { value: string }).value).toBe(
-      'every\u00adwhere read\u00ading, and the rest'
+      'every\u00adwhere reading consid\u00ader\u00ada\u00adtions, and the rest'
     )
   })
 

@@ -21,8 +21,9 @@ const sentences = seedTree().children.flatMap((chapter) =>
 const run = (from: number, count: number) => sentences.slice(from, from + count).join(' ')
 
 /**
- * Paragraphs, a list of 24 items of two sentences, a quotation of four paragraphs, notes of 8
- * to 12 sentences at the foot and one of 30, too long for the foot, after the chapter.
+ * Paragraphs (the first of six sentences, which carries two notes across a page), a list of 24
+ * items of two sentences, a quotation of four paragraphs, notes of 8 to 12 sentences at the foot
+ * and one of 30, too long for the foot, after the chapter.
  */
 function markdown(): string {
   const items = Array.from({ length: 24 }, (_, k) => `- ${run(10 + 2 * k, 2)}`)
@@ -30,7 +31,7 @@ function markdown(): string {
   const noted = Array.from({ length: 4 }, (_, k) => `${run(120 + 4 * k, 4)}[^${k + 2}]`)
   const notes = [run(90, 30), ...[8, 10, 12, 9].map((length, k) => run(140 + 12 * k, length))]
   return [
-    run(0, 5),
+    run(0, 6),
     items.join('\n'),
     `${run(5, 5)}[^1]`,
     quote,
