@@ -53,14 +53,14 @@ export function auditSummary(report: AuditReport): string {
     `longest run ${report.longestRun}`,
     `${c['pdf-audit-hyphen-run']} runs over ${report.limits.hyphenRun}`,
     `${c['pdf-audit-hyphen-page']} across a page`,
-    `${c['pdf-audit-hyphen-last']} into a last line`,
+    `${c['pdf-audit-hyphen-last']} into a last line (${report.kept} kept whole)`,
     `${c['pdf-audit-carry-over']} short carry-overs`,
     `${c['pdf-audit-ragged']} ragged before a break`,
     `${c['pdf-audit-loose']} loose`,
     `${c['pdf-widow']} widows`,
     `${c['pdf-orphan']} orphans`,
     `${c['pdf-audit-spread']} uneven spreads`,
-    `${c['pdf-audit-marker']} note numbers off their height`,
+    `${c['pdf-audit-marker']} note numbers off their height or opening a line`,
     `${report.warnings} warnings; measured in ${report.ms} ms`
   ].join(', ')
 }

@@ -63,6 +63,8 @@ export interface AuditReport {
   /** Lines of paragraphs measured, and those ending in a broken word. */
   lines: number
   hyphenated: number
+  /** Words kept whole before layout rather than broken into a paragraph's last line. */
+  kept: number
   /** Per cent of lines ending in a broken word, to one decimal. */
   rate: number
   longestRun: number
@@ -134,6 +136,7 @@ export function auditBook(parts: readonly AuditPart[], folios: readonly string[]
   const ms = parts.reduce((sum, part) => sum + (part.facts.auditMs ?? 0), 0)
   return {
     lines: lines.length,
+    kept: parts.reduce((sum, part) => sum + (part.facts.kept ?? 0), 0),
     hyphenated,
     rate,
     longestRun,

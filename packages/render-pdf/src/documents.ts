@@ -54,6 +54,8 @@ export interface PrintDocument {
   html: string
   css: string
   lang: string
+  /** The text block's width, in points. */
+  measure: number
 }
 
 /** The print document of chapter `index` alone. */
@@ -91,12 +93,10 @@ export function chapterDocument(
       : undefined
   if (title) title.properties.className = ['edition', 'opening']
   else moveNotice(body, main)
-  return serialise(
-    head,
-    title ? [title, main] : [main],
-    pageCss(options.layout, options.heads),
-    tree.meta.language
-  )
+  return serialise(head, title ? [title, main] : [main], pageCss(options.layout, options.heads), {
+    lang: tree.meta.language,
+    measure: measureOf(options.layout)
+  })
 }
 
 /**
@@ -163,7 +163,10 @@ export function frontDocument(
       ])
     )
   }
-  return serialise(head, children, pageCss(options.layout) + frontCss, tree.meta.language)
+  return serialise(head, children, pageCss(options.layout) + frontCss, {
+    lang: tree.meta.language,
+    measure: measureOf(options.layout)
+  })
 }
 
 /** What follows the last chapter: every chapter's notes, or a reader's sources. */
@@ -195,7 +198,10 @@ export function backDocument(
   printText(section)
   if (options.hyphenate) hyphenateTree(section, options.hyphenate)
   breakLongRuns(section)
-  return serialise(head, [section], pageCss(options.layout, options.heads), tree.meta.language)
+  return serialise(head, [section], pageCss(options.layout, options.heads), {
+    lang: tree.meta.language,
+    measure: measureOf(options.layout)
+  })
 }
 
 /** A chapter with its title, where it comes from and its notes, but not its text. */
@@ -286,11 +292,16 @@ export function shellDocument(fonts: string): string {
 }
 
 /** The part as the shell takes it: the content's HTML, the stylesheet without its fonts. */
+/** The text block's width in points: the trim less the inner and outer margins. */
+function measureOf(layout: Layout): number {
+  return layout.size.width - layout.margins.inner - layout.margins.outer
+}
+
 function serialise(
   head: Element,
   content: ElementContent[],
   pageRules: string,
-  lang: string
+  page: { lang: string; measure: number }
 ): PrintDocument {
   const style = head.children.find(
     (node): node is Element => node.type === 'element' && node.tagName === 'style'
@@ -300,7 +311,7 @@ function serialise(
   return {
     html: toHtml({ type: 'root', children: content }),
     css: css + pageRules,
-    lang
+    ...page
   }
 }
 

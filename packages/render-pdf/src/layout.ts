@@ -89,6 +89,8 @@ main p:not(.verse) { word-spacing: -0.03em; }
 /* A paragraph carried over the page: its last line here is justified too (Paged.js asks it of
    the innermost element it split, a sentence's span, on which the property does nothing). */
 main p:not(.verse)[data-split-to] { text-align-last: justify; }
+/* A compound kept whole rather than broken into its paragraph's last line (last-lines.ts). */
+span.whole { white-space: nowrap; }
 main p[data-split-from]::first-line { font-variant-ligatures: none; }
 /* On a right-hand page the paragraph numbers stand in the outer margin, on the right, far
    enough from the line's end that text extractors (poppler's) read them apart from it and

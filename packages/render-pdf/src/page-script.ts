@@ -7,6 +7,7 @@
 import { noteId } from '@colophon/render-html'
 import { auditScript, type PageTypeset } from './audit-script.js'
 import { splitSubtag } from './finish/split-elements.js'
+import { lastLinesScript } from './last-lines.js'
 
 /** One page as paginated, positions in CSS pixels from the page's top edge. */
 export interface PageFacts {
@@ -40,6 +41,8 @@ export interface PaginationFacts {
   ms: number
   /** The audit's time in the page, in ms (when it ran). */
   auditMs?: number | undefined
+  /** Words kept whole rather than broken into a paragraph's last line (see last-lines.ts). */
+  kept: number
 }
 
 /** Registers the handlers with Paged.js, once per page: the page ceiling, and word breaks. */
@@ -133,6 +136,8 @@ export interface PageInput {
   html: string
   css: string
   lang: string
+  /** The text block's width, in points. */
+  measure: number
   maxPages: number
   /** Whether to measure the lines for the typographic audit. */
   audit: boolean
@@ -153,6 +158,7 @@ export const pageScript = String.raw`async (input) => {
   const template = document.createElement('template')
   template.innerHTML = input.html
   await window.colophonRasterise(template.content)
+  const kept = await (${lastLinesScript})(template.content, input.css, input.measure)
   const previewer = new window.Paged.Previewer({ hyphenGlyph: '-' })
   // Paged.js lays out one page per animation frame: a page that takes 5 ms waits out the
   // rest of its 16.7 ms frame. Nothing here is painted while pages are laid out (each
@@ -262,5 +268,5 @@ export const pageScript = String.raw`async (input) => {
   }
   // Violations are reported after the fact: give the last of them a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 0))
-  return { pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance, auditMs }
+  return { pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance, auditMs, kept }
 }`

@@ -72,6 +72,7 @@ describe('the audit of a narrow page of long words', () => {
       'counts',
       'findings',
       'hyphenated',
+      'kept',
       'limits',
       'lines',
       'longestRun',
@@ -112,7 +113,7 @@ describe('the audit of the seed with its notes, 6×9 in', () => {
     result = await renderPdf(notedSeedTree(), { env })
   }, slow)
 
-  it('finds no orphan, every note number at one height, and counts the widows the checks say', () => {
+  it('finds no orphan, every note number at one height, no word broken into a last line, and counts the widows the checks say', () => {
     const counts = result.audit?.counts
     // Widows the notes at the foot leave are counted as the checks after layout say them.
     expect(counts?.['pdf-widow']).toBe(
@@ -124,6 +125,10 @@ describe('the audit of the seed with its notes, 6×9 in', () => {
     // 65 in this book did, each alone on a line of its own making).
     const markers = result.audit?.findings.filter((f) => f.rule === 'pdf-audit-marker') ?? []
     expect(markers.map((f) => f.reason)).toEqual([])
+    // No word is broken into a paragraph's last line: set once in a column before the pages,
+    // each that would be is kept whole (a compound's hyphen too, `eighty-seven`).
+    expect(counts?.['pdf-audit-hyphen-last']).toBe(0)
+    expect(result.audit?.kept).toBeGreaterThan(0)
     expect(result.audit?.lines).toBeGreaterThan(1000)
   })
 
@@ -220,7 +225,7 @@ describe('a ragged line before a page break', () => {
     const pager = await Pager.open(browser, '', budgets)
     try {
       const { facts } = await pager.paginate(
-        { html, css, lang: 'en' },
+        { html, css, lang: 'en', measure: 165 },
         { label: 'the test', maxPages: 20, audit: true }
       )
       expect(facts.pages.length).toBeGreaterThan(1)

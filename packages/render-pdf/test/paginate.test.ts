@@ -37,7 +37,9 @@ function part(html: string, css: string): PrintDocument {
   return {
     html,
     css: `@page { size: 300px 300px; margin: 50px; }\nhtml, body { margin: 0; }\n${css}`,
-    lang: 'en'
+    lang: 'en',
+    // 200 px, in points.
+    measure: 150
   }
 }
 

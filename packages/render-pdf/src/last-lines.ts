@@ -1,0 +1,100 @@
+// A word broken into a paragraph's last line is one a reader meets twice for nothing: the line
+// has room to spare. Before Paged.js lays the part out, its text is set once in a plain column
+// of the measure, in the print's own styles; where a paragraph's last line opens with the end of
+// a word broken at a soft hyphen or at a compound's hyphen, that word is kept whole (its soft
+// hyphens out; a compound in a span no line breaks in, `span.whole`), and the paragraph is set
+// again (twice at most, as keeping one word whole may break another into the last line). A page
+// break does not move a line break inside a paragraph, so the column's lines are the pages'.
+// Kept as source text, like the page script, which runs it.
+
+/** `(content, css, measure)`: the part's content, its stylesheet, the measure in points. */
+export const lastLinesScript = String.raw`async (content, css, measure) => {
+  if (!content.textContent.includes('\u00ad')) return 0
+  const style = document.createElement('style')
+  // Notes are floated to the foot of the page by Paged.js; in the column they would stand in
+  // the text as blocks, so they are left out of it.
+  style.textContent = css + '\nspan.footnote { display: none !important; }'
+  document.head.append(style)
+  const column = document.createElement('div')
+  column.style.cssText = 'position: absolute; left: 0; top: 0; visibility: hidden; width: ' + measure + 'pt'
+  column.append(content)
+  document.body.append(column)
+  // Set in the faces the pages use: a face is loaded when text first asks for it, and until
+  // then the lines are the fallback's.
+  void column.offsetHeight
+  await document.fonts.ready
+  const range = document.createRange()
+  const rectOf = (node, at) => {
+    range.setStart(node, at)
+    range.setEnd(node, at + 1)
+    return range.getBoundingClientRect()
+  }
+  const letter = /[\p{L}\p{M}\u00ad]/u
+  // The text nodes of a paragraph, its notes left out.
+  const textsOf = (paragraph) => {
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.parentElement.closest('span.footnote') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT)
+    })
+    const nodes = []
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node)
+    return nodes
+  }
+  const isBreak = (text, at) =>
+    text[at] === '\u00ad' ||
+    ((text[at] === '-' || text[at] === '\u2010') && letter.test(text[at - 1] || '') && letter.test(text[at + 1] || ''))
+  // The word around a break at 'at' (its letters, soft hyphens and hyphens), kept whole: its
+  // soft hyphens out, and a compound's hyphen (eighty-seven) held by a span no line breaks in.
+  const keepWhole = (node, at) => {
+    const text = node.textContent
+    const inWord = (c) => letter.test(c) || c === '-' || c === '\u2010'
+    let start = at
+    while (start > 0 && inWord(text[start - 1])) start--
+    let end = at + 1
+    while (end < text.length && inWord(text[end])) end++
+    const word = text.slice(start, end).replaceAll('\u00ad', '')
+    if (!/[-\u2010]/.test(word)) {
+      node.textContent = text.slice(0, start) + word + text.slice(end)
+      return
+    }
+    const tail = node.splitText(end)
+    const middle = node.splitText(start)
+    middle.textContent = word
+    const span = document.createElement('span')
+    span.className = 'whole'
+    tail.before(span)
+    span.append(middle)
+  }
+  // Keeps whole the word broken into the last line; whether there was one.
+  const settle = (paragraph) => {
+    const nodes = textsOf(paragraph)
+    const last = nodes.findLast((node) => /\S/.test(node.textContent))
+    if (!last) return false
+    const bottom = rectOf(last, last.textContent.trimEnd().length - 1).bottom
+    for (let k = nodes.length - 1; k >= 0; k--) {
+      const node = nodes[k]
+      const text = node.textContent
+      for (let at = text.length - 2; at >= 0; at--) {
+        if (!isBreak(text, at)) continue
+        const before = rectOf(node, at)
+        if (before.bottom > bottom - 2) continue
+        // The first break above the last line: taken, it breaks a word into the last line.
+        if (rectOf(node, at + 1).bottom < bottom - 2) return false
+        keepWhole(node, at)
+        return true
+      }
+      // A text node wholly on the last line holds no break into it: look further back.
+      if (text.length > 0 && rectOf(node, 0).bottom < bottom - 2) return false
+    }
+    return false
+  }
+  let settled = 0
+  let pending = Array.from(column.querySelectorAll('main p:not(.verse)'))
+  for (let round = 0; round < 2 && pending.length > 0; round++) {
+    pending = pending.filter(settle)
+    settled += pending.length
+  }
+  content.append(...column.childNodes)
+  column.remove()
+  style.remove()
+  return settled
+}`
