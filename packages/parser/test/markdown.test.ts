@@ -618,6 +618,30 @@ describe('raw HTML', () => {
     }
   )
 
+  it('reads a disclosure in a quotation, its lines opened by `>`', () => {
+    const source =
+      '> <details>\n> <summary>Hint</summary>\n> Try the loop. Then stop.\n> </details>\n'
+    const result = parse(source, { path: 'a.md' })
+    const root = result.tree as Root
+    expect(result.messages).toEqual([])
+    expect(positionProblems(source, root)).toEqual([])
+    expect(firstDoubled(source, root)).toBeUndefined()
+    expect(claimTexts(root)).toEqual(['Hint', 'Try the loop.', 'Then stop.'])
+  })
+
+  it('reads a disclosure in a note, its lines indented under the note', () => {
+    const source =
+      'Text.[^1]\n\n[^1]: A note.\n\n    <details>\n    <summary>More</summary>\n    Inside the note.\n    </details>\n'
+    const result = parse(source, { path: 'a.md' })
+    expect(result.messages).toEqual([])
+    const note = (result.tree as Root).children[0]?.notes[0]
+    const words = (note?.children ?? []).map((block) =>
+      block.type === 'paragraph' ? slice(source, block.position) : block.type
+    )
+    expect(words).toEqual(['A note.', 'More', 'Inside the note.'])
+    expect(positionProblems(source, result.tree as Root)).toEqual([])
+  })
+
   it('keeps the warning for a disclosure holding HTML it cannot read (a table)', () => {
     const source =
       '<details>\n<summary>Data</summary>\n<table><tr><td>1</td></tr></table>\n</details>\n'

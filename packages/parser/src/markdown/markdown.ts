@@ -424,8 +424,13 @@ function place(build: MdBuild, entry: DefinitionEntry, index: number): FootnoteD
     if (body.kind === 'note') register(build, body.node, index)
     else if (body.node.type === 'thematicBreak') {
       omitted.push({ reason: 'break', position: nodePlace(body.node, position) })
-    } else if (body.node.type === 'html') dropHtmlNode({ file, omitted, position }, body.node)
-    else {
+    } else if (body.node.type === 'html') {
+      const details = htmlDetails(body.node.value)
+      if (!details) dropHtmlNode({ file, omitted, position }, body.node)
+      for (const paragraph of details ? detailsOf(body.node, details, build) : []) {
+        placeBlock(note, paragraph, body.path, position)
+      }
+    } else {
       const block = noteBlockOf(body.node, build)
       if (block) placeBlock(note, block, body.path, position)
     }
@@ -586,24 +591,22 @@ function detailsOf(node: Md.Html, details: HtmlDetails, build: MdBuild): Paragra
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return []
   const { summary, body } = details
-  // Offsets within the block hold where its value is the source as written (not in a quotation).
-  if (
-    (summary.length === 0 && body.length === 0) ||
-    build.context.text.slice(start, end) !== node.value
-  ) {
-    build.omitted.push({ reason: 'html', position: build.position(start, end) })
+  // The block's value drops the `>` and indentation of the quotations and notes it stands in.
+  const at = sourceOffsets(node.value, build.context.text.slice(start, end), start)
+  if ((summary.length === 0 && body.length === 0) || at === undefined) {
+    dropHtmlNode(build, node)
     return []
   }
   const phrasing = (pieces: DetailsPiece[]): Md.PhrasingContent[] =>
     pieces.map((piece) => {
-      const position = build.position(start + piece.span[0], start + piece.span[1])
+      const position = build.position(at(piece.span[0]), at(piece.span[1]))
       if (piece.kind === 'text') return { type: 'text', value: piece.value, position }
       return { type: 'html', value: node.value.slice(...piece.span), position }
     })
   const paragraphs: Paragraph[] = []
   const kept: [number, number][] = []
   const read = (pieces: DetailsPiece[], bold: boolean) => {
-    const [from, to] = [start + (pieces[0]?.span[0] ?? 0), start + (pieces.at(-1)?.span[1] ?? 0)]
+    const [from, to] = [at(pieces[0]?.span[0] ?? 0), at(pieces.at(-1)?.span[1] ?? 0)]
     const children = phrasing(pieces)
     const strong: Md.Strong = { type: 'strong', children, position: build.position(from, to) }
     const paragraph = buildPhrasing(bold ? [strong] : children, from, to, build.context)
@@ -611,7 +614,7 @@ function detailsOf(node: Md.Html, details: HtmlDetails, build: MdBuild): Paragra
     paragraphs.push(paragraph)
     for (const piece of pieces) {
       // A `<br>` is a break in the tree, and its tag left out as the others are.
-      if (piece.kind === 'text') kept.push([start + piece.span[0], start + piece.span[1]])
+      if (piece.kind === 'text') kept.push([at(piece.span[0]), at(piece.span[1])])
     }
   }
   if (summary.length > 0) read(summary, true)
@@ -620,11 +623,43 @@ function detailsOf(node: Md.Html, details: HtmlDetails, build: MdBuild): Paragra
   return paragraphs
 }
 
-/** Leaves out, as HTML, what of `start`–`end` is not `kept` (in order) and not white space. */
+/**
+ * Where each offset of an HTML block's `value` stands in the manuscript, its `source` starting
+ * at `start`: the value is the source less the `>` and indentation that open its lines in a
+ * quotation or a note; undefined where its lines are not the source's line for line.
+ */
+function sourceOffsets(
+  value: string,
+  source: string,
+  start: number
+): ((offset: number) => number) | undefined {
+  if (value === source) return (offset) => start + offset
+  const values = value.split('\n')
+  const sources = source.split('\n')
+  if (values.length !== sources.length) return undefined
+  const lines: { value: number; source: number }[] = []
+  let [v, s] = [0, start]
+  for (const [k, line] of values.entries()) {
+    const written = sources[k] as string
+    if (!written.endsWith(line)) return undefined
+    lines.push({ value: v, source: s + written.length - line.length })
+    v += line.length + 1
+    s += written.length + 1
+  }
+  return (offset) => {
+    const line = lines.findLast((entry) => entry.value <= offset) ?? { value: 0, source: start }
+    return line.source + offset - line.value
+  }
+}
+
+/**
+ * Leaves out, as HTML, what of `start`–`end` is not `kept` (in order) and not white space or
+ * the `>` of a quotation.
+ */
 function omitBetween(build: MdBuild, start: number, end: number, kept: [number, number][]): void {
   let at = start
   for (const [from, to] of [...kept, [end, end] as [number, number]]) {
-    if (from > at && build.context.text.slice(at, from).trim() !== '') {
+    if (from > at && build.context.text.slice(at, from).replace(/[>\s]/g, '') !== '') {
       build.omitted.push({ reason: 'html', position: build.position(at, from) })
     }
     at = Math.max(at, to)
