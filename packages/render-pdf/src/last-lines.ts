@@ -64,11 +64,13 @@ export const lastLinesScript = String.raw`async (content, css, measure) => {
     tail.before(span)
     span.append(middle)
   }
-  // Keeps whole the word broken into the last line; whether there was one.
-  const settle = (paragraph) => {
+  // The word broken into the paragraph's last line, as a function that keeps it whole; null
+  // if none is. Every paragraph is read before any is changed: each change lays the column out
+  // again at the next reading.
+  const brokenInto = (paragraph) => {
     const nodes = textsOf(paragraph)
     const last = nodes.findLast((node) => /\S/.test(node.textContent))
-    if (!last) return false
+    if (!last) return null
     const bottom = rectOf(last, last.textContent.trimEnd().length - 1).bottom
     for (let k = nodes.length - 1; k >= 0; k--) {
       const node = nodes[k]
@@ -78,19 +80,20 @@ export const lastLinesScript = String.raw`async (content, css, measure) => {
         const before = rectOf(node, at)
         if (before.bottom > bottom - 2) continue
         // The first break above the last line: taken, it breaks a word into the last line.
-        if (rectOf(node, at + 1).bottom < bottom - 2) return false
-        keepWhole(node, at)
-        return true
+        if (rectOf(node, at + 1).bottom < bottom - 2) return null
+        return () => keepWhole(node, at)
       }
       // A text node wholly on the last line holds no break into it: look further back.
-      if (text.length > 0 && rectOf(node, 0).bottom < bottom - 2) return false
+      if (text.length > 0 && rectOf(node, 0).bottom < bottom - 2) return null
     }
-    return false
+    return null
   }
   let settled = 0
   let pending = Array.from(column.querySelectorAll('main p:not(.verse)'))
   for (let round = 0; round < 2 && pending.length > 0; round++) {
-    pending = pending.filter(settle)
+    const fixes = pending.map(brokenInto)
+    pending = pending.filter((_, k) => fixes[k] !== null)
+    for (const fix of fixes) if (fix) fix()
     settled += pending.length
   }
   content.append(...column.childNodes)
