@@ -3,7 +3,7 @@
 // inline-block whatever the characters before it (a word joiner or a no-break space does not
 // hold it): `satisfied.` ended one line and `83` stood alone on the next, or the next page. So
 // the word before the number (and the stop or space after it) goes into the block with it,
-// where no line can break.
+// where no line can break, and numbers in a row go into one block.
 import type { Element, ElementContent, Root, Text } from 'hast'
 import { visit } from 'unist-util-visit'
 
@@ -17,6 +17,13 @@ export function keepNumbersWithWords(tree: Root | Element): void {
       const group = node.children[k] as ElementContent
       if (!isGroup(group)) continue
       const before = node.children[k - 1] as ElementContent
+      // Numbers in a row (`¹²³`) are one block: a line or a page could part them.
+      if (isGroup(before)) {
+        before.children.push(...group.children)
+        node.children.splice(k, 1)
+        k--
+        continue
+      }
       if (before.type !== 'text') continue
       const tail = lastWord(before.value)
       if (tail === undefined) continue

@@ -32,6 +32,13 @@ describe('keepNumbersWithWords', () => {
     )
   })
 
+  it('makes numbers in a row one block, with the word before the first', () => {
+    const tree = h(null, [h('p', ['in parliament.', group('1'), group('2'), ' Then'])])
+    expect(kept(tree)).toBe(
+      '<p>in <span class="noteref-group">parliament.<span class="footnote">Note 1.</span><sup class="noteref">1</sup><span class="footnote">Note 2.</span><sup class="noteref">2</sup></span> Then</p>'
+    )
+  })
+
   it('leaves a run longer than a word, and a number after an element, as they are', () => {
     const address = 'https://example.org/a/very/long/address/of/a/page.html'
     const tree = h(null, [h('p', [`see ${address}`, group('2'), h('em', 'Kampf'), group('3')])])
