@@ -24,6 +24,9 @@ export async function save(doc: PDFDocument, options: SaveOptions): Promise<Uint
   return doc.save({
     useObjectStreams: true,
     // An empty document is a caller's bug, not something to pad with a page.
-    addDefaultPage: false
+    addDefaultPage: false,
+    // Written in one go: by default pdf-lib waits for a timer (a millisecond at least) every 50
+    // objects, and a tagged book has tens of thousands (its structure elements).
+    objectsPerTick: Number.POSITIVE_INFINITY
   })
 }
