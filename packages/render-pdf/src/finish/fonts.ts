@@ -37,6 +37,14 @@ export async function readFonts(bytes: Uint8Array): Promise<string[]> {
     updateMetadata: false,
     parseSpeed: ParseSpeeds.Fastest
   })
+  return fontsOf(doc)
+}
+
+/**
+ * As `readFonts`, of a document in memory: the one about to be saved need not be parsed again
+ * (a tagged book's structure elements made that 0.15 s of the 10-chapter book).
+ */
+export function fontsOf(doc: PDFDocument): string[] {
   const names = new Set<string>()
   const seen = new Set<PDFDict>()
 
