@@ -55,7 +55,7 @@ export function* operations(text: string): Generator<Operation> {
     if (code <= 32) continue
     if (start < 0) start = from
     if (isOperand(text, from, at)) continue
-    let name = text.slice(from, at)
+    let name = operatorName(text, from, at)
     if (name === 'ID') {
       inlineImageEnd.lastIndex = at
       const end = inlineImageEnd.exec(text)
@@ -65,6 +65,37 @@ export function* operations(text: string): Generator<Operation> {
     yield { name, start, end: at }
     start = -1
   }
+}
+
+/** PDF's operators (ISO 32000-1, Annex A), by their character codes (see `operatorKey`). */
+const operators = new Map(
+  [
+    ...['b', 'B', 'b*', 'B*', 'BDC', 'BI', 'BMC', 'BT', 'BX', 'c', 'cm', 'CS', 'cs', 'd', 'd0'],
+    ...['d1', 'Do', 'DP', 'EI', 'EMC', 'ET', 'EX', 'f', 'F', 'f*', 'G', 'g', 'gs', 'h', 'i', 'ID'],
+    ...['j', 'J', 'K', 'k', 'l', 'm', 'M', 'MP', 'n', 'q', 'Q', 're', 'RG', 'rg', 'ri', 's', 'S'],
+    ...['SC', 'sc', 'SCN', 'scn', 'sh', 'T*', 'Tc', 'Td', 'TD', 'Tf', 'Tj', 'TJ', 'TL', 'Tm', 'Tr'],
+    ...['Ts', 'Tw', 'Tz', 'v', 'w', 'W', 'W*', 'y', "'", '"']
+  ].map((name) => [operatorKey(name, 0, name.length), name])
+)
+
+/** A word of at most three Latin-1 characters as a number: its length and their codes; else -1. */
+function operatorKey(text: string, from: number, to: number): number {
+  let key = to - from
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 255) return -1
+    key = key * 256 + code
+  }
+  return key
+}
+
+/**
+ * The operator from `from` to `to`: one of PDF's is given as the string above, made once,
+ * rather than cut from the text (a page has thousands).
+ */
+function operatorName(text: string, from: number, to: number): string {
+  const known = to - from <= 3 ? operators.get(operatorKey(text, from, to)) : undefined
+  return known ?? text.slice(from, to)
 }
 
 /** The offset just past the token opening with a delimiter at `at`: a string, a name, a bracket. */
