@@ -32,13 +32,13 @@ import {
   describeLinks,
   embedFontsOnce,
   fixRoles,
+  fontsOf,
   grayColours,
   identifyPdfx,
   type Metadata,
   markArtifacts,
   type NamedDestination,
   type OutlineEntry,
-  readFonts,
   rewriteContents,
   rgbWatch,
   type StitchPart,
@@ -451,7 +451,7 @@ async function finishBook(
   step()
   const pdf = await save(doc, { id: documentId(tree, settings) })
   step()
-  await checkFonts(pdf, messages)
+  checkFonts(doc, messages)
   return { pdf, concordance }
 }
 
@@ -597,9 +597,9 @@ function placesOf(
  * Only the edition's typeface, its fallbacks (Noto Serif, DejaVu Serif) and its monospace face for code may
  * be in the file; the characters none of them has are named already, before layout.
  */
-async function checkFonts(pdf: Uint8Array, messages: VFileMessage[]): Promise<void> {
+function checkFonts(doc: PDFDocument, messages: VFileMessage[]): void {
   if (messages.some((found) => found.ruleId === 'pdf-font')) return
-  for (const font of await readFonts(pdf)) {
+  for (const font of fontsOf(doc)) {
     if (/^(?:[A-Z]{6}\+)?(?:SourceSerif4|SourceCodePro|NotoSerif|DejaVuSerif)/.test(font)) continue
     messages.push(
       message(

@@ -1,6 +1,7 @@
 // The edits made to Chromium's content streams, on text of the kind it writes.
 import { describe, expect, it } from 'vitest'
-import { clearSoftHyphens, grayColours } from '../src/finish/index.js'
+import { operations } from '../src/finish/content-ops.js'
+import { clearSoftHyphens, grayColours, markArtifacts } from '../src/finish/index.js'
 
 const span = (glyph: string) => `/Span<</ActualText <FEFF00AD> >> BDC\n7.28 0 Td ${glyph} Tj\nEMC\n`
 
@@ -31,6 +32,55 @@ describe('grayColours', () => {
   it('sets RGB black and greys as DeviceGray, and leaves a colour as it is', () => {
     expect(grayColours('q\n0 0 0 RG 0 0 0 rg\n.2667 .2667 .2667 rg\n0 0 1 rg\n1 1 1 RG\nQ\n')).toBe(
       'q\n0 G 0 g\n.2667 g\n0 0 1 rg\n1 G\nQ\n'
+    )
+  })
+})
+
+describe('operations', () => {
+  const names = (text: string) => [...operations(text)].map(({ name }) => name)
+
+  it('gives each operator with its operands, from the first to the operator', () => {
+    const text = '/NonStruct <</MCID 0 >>BDC\nBT /F4 14 Tf 1 0 0 -1 101.6 5271 Tm <0002> Tj ET'
+    expect([...operations(text)].map(({ start, end }) => text.slice(start, end))).toEqual([
+      '/NonStruct <</MCID 0 >>BDC',
+      'BT',
+      '/F4 14 Tf',
+      '1 0 0 -1 101.6 5271 Tm',
+      '<0002> Tj',
+      'ET'
+    ])
+  })
+
+  it('reads strings, arrays, numbers and comments as operands, not operators', () => {
+    expect(
+      names('(a (b) \\) Tj ET) Tj [(x) -2.5 <00 1a>] TJ % q Q\n.5 +1 -2. true null d0')
+    ).toEqual(['Tj', 'TJ', 'd0'])
+  })
+
+  it('skips the data of an inline image whole, as its EI', () => {
+    expect(names('q BI /W 2 /H 1 ID \u00ffQ\u0000EMC EI Q')).toEqual(['q', 'BI', 'EI', 'Q'])
+  })
+
+  it('throws on a token no content stream has', () => {
+    expect(() => [...operations('q <0x> Tj')]).toThrow('Unexpected `<` at 2 in a content stream')
+    expect(() => [...operations('q ) Q')]).toThrow('Unexpected `)` at 2 in a content stream')
+  })
+})
+
+describe('markArtifacts', () => {
+  it('wraps the shown text of a text object outside every marked sequence', () => {
+    expect(
+      markArtifacts('BT /F5 11.89 Tf 1 0 0 -1 412 911 Tm <0015> Tj 7.01 0 Td <0024> Tj ET')
+    ).toBe(
+      'BT /F5 11.89 Tf 1 0 0 -1 412 911 Tm /Artifact BMC\n<0015> Tj 7.01 0 Td <0024> Tj\nEMC ET'
+    )
+  })
+
+  it('leaves tagged content and artifacts as they are, and wraps a bare path at its paint', () => {
+    const tagged = '/P <</MCID 3 >>BDC BT <01> Tj ET EMC /Artifact BMC 0 0 m 5 0 l S EMC'
+    expect(markArtifacts(tagged)).toBe(tagged)
+    expect(markArtifacts('q 1 0 0 1 0 0 cm 0 0 m 5 0 l S Q')).toBe(
+      'q 1 0 0 1 0 0 cm /Artifact BMC\n0 0 m 5 0 l S\nEMC Q'
     )
   })
 })

@@ -39,7 +39,7 @@ import {
   PDFRef,
   PDFString
 } from 'pdf-lib'
-import { operations } from '../src/finish/artifacts.js'
+import { operations } from '../src/finish/content-ops.js'
 import { type EditionParagraph, letters, paragraphTexts } from './pdf-ua-text.js'
 
 export interface Failure {

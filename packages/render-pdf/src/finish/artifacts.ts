@@ -11,62 +11,12 @@
 // content must be), a path from its first segment to the operator that paints it (a clip alone
 // paints nothing), an image or shading at its operator. Graphics state stays outside.
 
-/** A content stream's lexical tokens: white space and comments, strings, names, words. */
-const lexeme = /\s+|%[^\r\n]*|<<|>>|<[0-9A-Fa-f\s]*>|[[\]{}]|\/[^\s()<>[\]{}/%]*|[^\s()<>[\]{}/%]+/y
-const operand = /^(?:[+-]?(?:\d+\.?\d*|\.\d+)|true|false|null)$/
+import { operations } from './content-ops.js'
+
 const showText = new Set(['Tj', 'TJ', "'", '"'])
 const buildPath = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're'])
 const paintPath = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*'])
 const paintObject = new Set(['Do', 'sh', 'EI'])
-
-/** An operator and where it starts (its first operand) and ends, in the stream's text. */
-interface Operation {
-  name: string
-  start: number
-  end: number
-}
-
-/** Each operator of `text` in order; inline image data (`ID … EI`) is skipped whole. */
-export function* operations(text: string): Generator<Operation> {
-  let at = 0
-  let start = -1
-  while (at < text.length) {
-    const from = at
-    let word: string | undefined
-    if (text[at] === '(') {
-      at = stringEnd(text, at)
-    } else {
-      lexeme.lastIndex = at
-      const match = lexeme.exec(text)
-      if (!match) throw new Error(`Unexpected \`${text[at]}\` at ${at} in a content stream`)
-      at = lexeme.lastIndex
-      const first = match[0].charCodeAt(0)
-      if (first > 32 && first !== 37) word = match[0]
-    }
-    if (word === undefined && text[from] !== '(') continue
-    if (start < 0) start = from
-    if (word === undefined || /^[/<[\]{}>]/.test(word) || operand.test(word)) continue
-    if (word === 'ID') {
-      const end = text.slice(at).search(/\sEI(?=\s|$)/)
-      at = end < 0 ? text.length : at + end + 3
-      word = 'EI'
-    }
-    yield { name: word, start, end: at }
-    start = -1
-  }
-}
-
-/** The offset just past the literal string opening at `at`: balanced parentheses, escapes. */
-function stringEnd(text: string, at: number): number {
-  let depth = 0
-  for (let index = at; index < text.length; index++) {
-    const character = text[index]
-    if (character === '\\') index++
-    else if (character === '(') depth++
-    else if (character === ')' && --depth === 0) return index + 1
-  }
-  return text.length
-}
 
 /**
  * The spans of `text` that paint outside every tagged sequence (one with an MCID) and every

@@ -172,7 +172,14 @@ function writeGroup(doc: PDFDocument, group: Group): void {
   first.descendant.set(name('W'), writeWidths(doc.context, unionWidths(group)))
 }
 
-/** Every reference to a key of `to`, in every object of the document, made to its value. */
+const Type = PDFName.of('Type')
+const StructElem = PDFName.of('StructElem')
+
+/**
+ * Every reference to a key of `to`, in every object of the document, made to its value; but
+ * in the structure elements, which name no font (ISO 32000-1, 14.7.2) and are most of a tagged
+ * book's objects (17,000 of the 10-chapter book's 18,700).
+ */
 function repoint(doc: PDFDocument, to: ReadonlyMap<PDFRef, PDFRef>): void {
   const visit = (object: PDFObject): void => {
     if (object instanceof PDFStream) visit(object.dict)
@@ -191,7 +198,9 @@ function repoint(doc: PDFDocument, to: ReadonlyMap<PDFRef, PDFRef>): void {
       }
     }
   }
-  for (const [, object] of doc.context.enumerateIndirectObjects()) visit(object)
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict && object.get(Type) === StructElem)) visit(object)
+  }
 }
 
 /**

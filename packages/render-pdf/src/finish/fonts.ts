@@ -1,5 +1,13 @@
 // The fonts a PDF's pages use, so the renderer can check that only the book's typeface got in.
-import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFObject, PDFStream } from 'pdf-lib'
+import {
+  ParseSpeeds,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  type PDFObject,
+  PDFStream
+} from 'pdf-lib'
 
 function resourcesOf(object: PDFObject | undefined, doc: PDFDocument): PDFDict | undefined {
   const resolved = object === undefined ? undefined : doc.context.lookup(object)
@@ -24,7 +32,19 @@ function fontName(font: PDFDict): string {
  * Subset tags stay on (`AAAAAA+LiberationSerif`).
  */
 export async function readFonts(bytes: Uint8Array): Promise<string[]> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+  // Parsed in one go, not a timer's wait every 100 objects (pdf-lib's default).
+  const doc = await PDFDocument.load(bytes, {
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest
+  })
+  return fontsOf(doc)
+}
+
+/**
+ * As `readFonts`, of a document in memory: the one about to be saved need not be parsed again
+ * (a tagged book's structure elements made that 0.15 s of the 10-chapter book).
+ */
+export function fontsOf(doc: PDFDocument): string[] {
   const names = new Set<string>()
   const seen = new Set<PDFDict>()
 

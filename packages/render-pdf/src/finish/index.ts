@@ -1,7 +1,7 @@
 // The finishing layer: pdf-lib steps that turn Chromium's chapter PDFs into the edition.
 export { markArtifacts } from './artifacts.js'
 export { addBleed, type BleedOptions } from './bleed.js'
-export { readFonts } from './fonts.js'
+export { fontsOf, readFonts } from './fonts.js'
 export { embedFontsOnce } from './fonts-once.js'
 export { correctGlyphText } from './glyph-text.js'
 export { grayColours } from './gray.js'

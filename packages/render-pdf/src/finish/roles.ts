@@ -28,6 +28,20 @@ export interface RoleOptions {
   frontPages?: number
 }
 
+const S = PDFName.of('S')
+const Aside = PDFName.of('Aside')
+const Div = PDFName.of('Div')
+const L = PDFName.of('L')
+const LI = PDFName.of('LI')
+const Link = PDFName.of('Link')
+const Type = PDFName.of('Type')
+const OBJR = PDFName.of('OBJR')
+const Obj = PDFName.of('Obj')
+const Subtype = PDFName.of('Subtype')
+/** The newer types by their names, compared as objects (pdf-lib makes each name once). */
+const newerNames = new Map(Object.keys(newerTypes).map((role) => [PDFName.of(role), role]))
+const headings = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6'].map((role) => PDFName.of(role)))
+
 /** Fixes the roles of the document's structure tree as above; nothing without one. */
 export function fixRoles(doc: PDFDocument, options: RoleOptions = {}): void {
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
@@ -43,18 +57,21 @@ export function fixRoles(doc: PDFDocument, options: RoleOptions = {}): void {
   const visit = (ref: PDFObject) => {
     const element = doc.context.lookup(ref)
     if (!(element instanceof PDFDict) || !(ref instanceof PDFRef)) return
-    if (element.get(PDFName.of('S')) === PDFName.of('Aside')) asNote(doc, element, ++notes)
-    if (element.get(PDFName.of('S')) === PDFName.of('Div')) asContents(doc, element)
+    if (element.get(S) === Aside) asNote(doc, element, ++notes)
+    if (element.get(S) === Div) asContents(doc, element)
+    // Each kid looked up once, for the passes below.
+    const kids = kidsOf(doc, element).map((kid) => doc.context.lookup(kid))
     // Chromium 143 tags the contents' `role="group"` a NonStruct, as it does a page's box: the
     // contents are then the list right after a heading in the front matter.
-    for (const list of listsAfterHeadings(doc, element)) {
+    for (const list of listsAfterHeadings(kids)) {
       if (onPages(doc, list, front)) asToc(doc, list)
     }
-    const role = element.lookupMaybe(PDFName.of('S'), PDFName)?.decodeText()
-    if (role !== undefined && role in newerTypes) mapped.add(role)
-    if (role !== 'Link' && holdsLink(doc, element)) element.set(PDFName.of('S'), PDFName.of('Link'))
-    if (role === 'L') wrapListItems(doc, element, ref)
-    if (role === 'LI') wrapListBody(doc, element, ref)
+    const role = element.lookupMaybe(S, PDFName)
+    const newer = role === undefined ? undefined : newerNames.get(role)
+    if (newer !== undefined) mapped.add(newer)
+    if (role !== Link && holdsLink(doc, kids)) element.set(S, Link)
+    if (role === L) wrapListItems(doc, element, ref)
+    if (role === LI) wrapListBody(doc, element, ref)
     for (const kid of kidsOf(doc, element)) visit(kid)
   }
   for (const kid of kidsOf(doc, root)) visit(kid)
@@ -66,16 +83,13 @@ export function fixRoles(doc: PDFDocument, options: RoleOptions = {}): void {
   root.set(PDFName.of('RoleMap'), roleMap)
 }
 
-/** Whether one of the element's kids is an object reference to a link annotation. */
-function holdsLink(doc: PDFDocument, element: PDFDict): boolean {
-  return kidsOf(doc, element).some((kid) => {
-    const reference = doc.context.lookup(kid)
+/** Whether one of the kids (looked up) is an object reference to a link annotation. */
+function holdsLink(doc: PDFDocument, kids: readonly (PDFObject | undefined)[]): boolean {
+  return kids.some((reference) => {
     if (!(reference instanceof PDFDict)) return false
-    if (reference.get(PDFName.of('Type')) !== PDFName.of('OBJR')) return false
-    const annotation = doc.context.lookup(reference.get(PDFName.of('Obj')))
-    return (
-      annotation instanceof PDFDict && annotation.get(PDFName.of('Subtype')) === PDFName.of('Link')
-    )
+    if (reference.get(Type) !== OBJR) return false
+    const annotation = doc.context.lookup(reference.get(Obj))
+    return annotation instanceof PDFDict && annotation.get(Subtype) === Link
   })
 }
 
@@ -138,15 +152,12 @@ function onPages(doc: PDFDocument, element: PDFDict, pages: ReadonlySet<PDFRef>)
   })
 }
 
-/** The element's kids that are lists (L) right after a heading kid (H1 to H6). */
-function listsAfterHeadings(doc: PDFDocument, element: PDFDict): PDFDict[] {
-  const kids = kidsOf(doc, element).map((kid) => doc.context.lookup(kid))
+/** The kids (looked up) that are lists (L) right after a heading kid (H1 to H6). */
+function listsAfterHeadings(kids: readonly (PDFObject | undefined)[]): PDFDict[] {
   return kids.flatMap((kid, index) => {
     const before = kids[index - 1]
     if (!(kid instanceof PDFDict) || !(before instanceof PDFDict)) return []
-    const heading = /^H[1-6]$/.test(
-      before.lookupMaybe(PDFName.of('S'), PDFName)?.decodeText() ?? ''
-    )
-    return heading && kid.get(PDFName.of('S')) === PDFName.of('L') ? [kid] : []
+    const heading = headings.has(before.lookupMaybe(S, PDFName) as PDFName)
+    return heading && kid.get(S) === L ? [kid] : []
   })
 }

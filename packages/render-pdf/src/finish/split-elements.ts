@@ -26,6 +26,11 @@ export const splitSubtag = 'colsplit'
 
 const marked = new RegExp(`^(.+)-x-${splitSubtag}-(\\d+)$`)
 
+const Type = PDFName.of('Type')
+const MCR = PDFName.of('MCR')
+const OBJR = PDFName.of('OBJR')
+const Lang = PDFName.of('Lang')
+
 interface Fragment {
   ref: PDFRef
   element: PDFDict
@@ -58,14 +63,14 @@ function markedFragments(doc: PDFDocument, root: PDFDict): Map<string, Fragment[
   const visit = (ref: PDFObject, inherited: string | undefined) => {
     const element = doc.context.lookup(ref)
     if (!(element instanceof PDFDict) || !(ref instanceof PDFRef)) return
-    const type = element.get(PDFName.of('Type'))
-    if (type === PDFName.of('MCR') || type === PDFName.of('OBJR')) return
-    let lang = textOf(element.lookup(PDFName.of('Lang'))) ?? inherited
+    const type = element.get(Type)
+    if (type === MCR || type === OBJR) return
+    let lang = textOf(element.lookup(Lang)) ?? inherited
     const match = lang === undefined ? null : marked.exec(lang)
     if (match?.[1] && match[2]) {
       lang = match[1]
-      if (lang === inherited) element.delete(PDFName.of('Lang'))
-      else element.set(PDFName.of('Lang'), PDFString.of(lang))
+      if (lang === inherited) element.delete(Lang)
+      else element.set(Lang, PDFString.of(lang))
       const group = groups.get(match[2]) ?? []
       group.push({ ref, element })
       groups.set(match[2], group)

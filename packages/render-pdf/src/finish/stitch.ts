@@ -1,6 +1,14 @@
 // Joins the chapters Chromium printed one by one into a single document, keeping their links
 // and their structure (tags).
-import { PDFDict, PDFDocument, PDFName, type PDFObject, type PDFPage, PDFRef } from 'pdf-lib'
+import {
+  ParseSpeeds,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  type PDFObject,
+  type PDFPage,
+  PDFRef
+} from 'pdf-lib'
 import { destArray, readDests, writeDests } from './dests.js'
 import { joinSplitElements } from './split-elements.js'
 import { bookStructure, joinStructure, writeStructure } from './struct-tree.js'
@@ -64,7 +72,12 @@ export async function stitch(parts: readonly StitchPart[]): Promise<PDFDocument>
       doc.addPage([width, height])
       continue
     }
-    const source = await PDFDocument.load(part, { updateMetadata: false })
+    // Parsed in one go: by default pdf-lib waits for a timer (a millisecond at least) every 100
+    // objects, and a tagged part has thousands (its structure elements).
+    const source = await PDFDocument.load(part, {
+      updateMetadata: false,
+      parseSpeed: ParseSpeeds.Fastest
+    })
     const copied = await doc.copyPages(source, source.getPageIndices())
     const pageOf = new Map<PDFRef, PDFPage>()
     for (const [index, page] of copied.entries()) {

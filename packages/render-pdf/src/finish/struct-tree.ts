@@ -18,6 +18,10 @@ import {
   PDFRef
 } from 'pdf-lib'
 
+const Type = PDFName.of('Type')
+const MCR = PDFName.of('MCR')
+const OBJR = PDFName.of('OBJR')
+
 /** The structure gathered from the parts so far, written once all are in. */
 export interface BookStructure {
   /** The book's /Document element, made up front so the parts' elements can name it. */
@@ -178,8 +182,8 @@ function copyKid(part: PartCopy, kid: PDFObject, self: PDFRef): PDFObject {
   if (kid instanceof PDFNumber) return kid
   const resolved = kid instanceof PDFRef ? part.source.context.lookup(kid) : kid
   if (!(resolved instanceof PDFDict)) return PDFNull
-  const type = resolved.get(PDFName.of('Type'))
-  if (type !== PDFName.of('MCR') && type !== PDFName.of('OBJR')) {
+  const type = resolved.get(Type)
+  if (type !== MCR && type !== OBJR) {
     return copyElement(part, kid, self) ?? PDFNull
   }
   const copy = part.doc.context.obj({})
