@@ -410,6 +410,13 @@ describe('note bodies', () => {
     expect(notesOf(plain.tree)[0]?.[1]).toEqual(['n-x2a-1 present 5'])
   })
 
+  it('reads a label broken over two lines whole (`[` / `28]`) as the next note’s too', () => {
+    const { tree } = read(
+      'One.[27] Two.[28]\n\nNOTES\n\n[27] Fragmente S. 16 f. [\n28] Vgl. Schöll S. 108.\n'
+    )
+    expect(notesOf(tree)[0]?.[1]).toEqual(['n27 present 5', 'n28 present 6'])
+  })
+
   it('reads a label broken over two lines (`[` / `F8]`) as the next note’s, and says so', () => {
     const { tree, messages } = read(
       'One.[27] Two.[28]\n\nAnmerkungen.\n\n[27] Fragmente S. 16 f. [\nF8] Vgl. Schöll S. 108.\n',

@@ -778,7 +778,6 @@ function brokenLabel(
   const tail = /^[ \t]*([^\s\d[\]]{0,2})([0-9]{1,3})\][ \t]+/.exec(value)
   const number = current.number + 1
   if (!tail || !String(number).endsWith(tail[2] as string)) return undefined
-  if (tail[1] === '' && tail[2] === String(number)) return undefined
   return {
     close: before.start + previous.slice(0, -1).trimEnd().length,
     start: line.start + (value.length - value.trimStart().length),
