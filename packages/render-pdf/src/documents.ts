@@ -93,9 +93,10 @@ export function chapterDocument(
       : undefined
   if (title) title.properties.className = ['edition', 'opening']
   else moveNotice(body, main)
-  return serialise(head, title ? [title, main] : [main], pageCss(options.layout, options.heads), {
+  const content = title ? [title, main] : [main]
+  return serialise(head, content, pageCss(options.layout, options.heads), {
     lang: tree.meta.language,
-    measure: measureOf(options.layout)
+    layout: options.layout
   })
 }
 
@@ -165,7 +166,7 @@ export function frontDocument(
   }
   return serialise(head, children, pageCss(options.layout) + frontCss, {
     lang: tree.meta.language,
-    measure: measureOf(options.layout)
+    layout: options.layout
   })
 }
 
@@ -200,7 +201,7 @@ export function backDocument(
   breakLongRuns(section)
   return serialise(head, [section], pageCss(options.layout, options.heads), {
     lang: tree.meta.language,
-    measure: measureOf(options.layout)
+    layout: options.layout
   })
 }
 
@@ -291,17 +292,15 @@ export function shellDocument(fonts: string): string {
   return html
 }
 
-/** The part as the shell takes it: the content's HTML, the stylesheet without its fonts. */
-/** The text block's width in points: the trim less the inner and outer margins. */
-function measureOf(layout: Layout): number {
-  return layout.size.width - layout.margins.inner - layout.margins.outer
-}
-
+/**
+ * The part as the shell takes it: the content's HTML, the stylesheet without its fonts, and the
+ * text block's width (the trim less the inner and outer margins).
+ */
 function serialise(
   head: Element,
   content: ElementContent[],
   pageRules: string,
-  page: { lang: string; measure: number }
+  page: { lang: string; layout: Layout }
 ): PrintDocument {
   const style = head.children.find(
     (node): node is Element => node.type === 'element' && node.tagName === 'style'
@@ -311,7 +310,8 @@ function serialise(
   return {
     html: toHtml({ type: 'root', children: content }),
     css: css + pageRules,
-    ...page
+    lang: page.lang,
+    measure: page.layout.size.width - page.layout.margins.inner - page.layout.margins.outer
   }
 }
 

@@ -91,6 +91,9 @@ main p:not(.verse) { word-spacing: -0.03em; }
 main p:not(.verse)[data-split-to] { text-align-last: justify; }
 /* A compound kept whole rather than broken into its paragraph's last line (last-lines.ts). */
 span.whole { white-space: nowrap; }
+/* The first line of a paragraph carried over the page, without ligatures: Paged.js may resume
+   the page inside a text node, and a ligature drawn across that cut was read back as its first
+   letter alone (\`fouted\` for \`flouted\`). */
 main p[data-split-from]::first-line { font-variant-ligatures: none; }
 /* On a right-hand page the paragraph numbers stand in the outer margin, on the right, far
    enough from the line's end that text extractors (poppler's) read them apart from it and

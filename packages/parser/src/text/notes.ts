@@ -449,13 +449,13 @@ function takeUnlabelled(
   if (at.next !== '' && !isTitleLike(at.next)) return false
   const letter = cited.onlyLetter()
   if (letter === undefined) return false
-  cited.take(letter.label)
+  cited.take(letter)
   found.taken.add(at.index)
-  add({ ...wholeBlock(at.block, letter.label, 0), bodyStart: at.block.start }, at.index, 'section')
+  add({ ...wholeBlock(at.block, letter, 0), bodyStart: at.block.start }, at.index, 'section')
   found.guessed.push({
     start: at.block.start,
     end: at.block.lines[0]?.end ?? at.block.end,
-    reason: `Read this block, which has no label, as the body of \`[${letter.label}]\`, which is cited before the notes and has no body of its own; if it belongs to the note before, join it to that note with no blank line between, else begin it with \`[${letter.label}]\``
+    reason: `Read this block, which has no label, as the body of \`[${letter}]\`, which is cited before the notes and has no body of its own; if it belongs to the note before, join it to that note with no blank line between, else begin it with \`[${letter}]\``
   })
   return true
 }
@@ -676,14 +676,14 @@ class CitedLabels {
   }
 
   /** The one letter (`A`, `b`) cited with no body yet, when there is exactly one. */
-  onlyLetter(): { label: string } | undefined {
+  onlyLetter(): string | undefined {
     let only: string | undefined
     for (const label of this.pending) {
       if (!/^[A-Za-z]$/.test(label)) continue
       if (only !== undefined) return undefined
       only = label
     }
-    return only === undefined ? undefined : { label: only }
+    return only
   }
 
   /** Whether `label` was cited and has no body yet; if so, it has one now. */
@@ -711,7 +711,7 @@ function takeEntries(
   let current: NewEntry | undefined
   block.lines.forEach((line, k) => {
     const value = text.slice(line.start, line.end)
-    const broken = current && brokenLabel(text, block.lines[k - 1], line, current)
+    const broken = current ? brokenLabel(text, block.lines[k - 1], line, current) : undefined
     if (current && broken) {
       current = mendLabel(current, broken, { blockIndex, ...into })
       return
