@@ -220,7 +220,16 @@ export const auditScript = String.raw`(pages) => {
       const tail = nodes[nodes.length - 1]
       if (!tail) continue
       range.selectNodeContents(tail)
-      for (const rect of range.getClientRects()) bottom = Math.max(bottom, rect.bottom - box.top)
+      const rects = Array.from(range.getClientRects())
+      for (const rect of rects) bottom = Math.max(bottom, rect.bottom - box.top)
+      // A section break at the foot sets its ornament on the page's last line (spreads.ts):
+      // it ends as far above its box's foot as a line of text ends above its line's.
+      const ornament = area.querySelector('hr.section-break.at-foot')
+      const block = tail.parentElement.closest('p')
+      if (ornament && block && rects.length > 0) {
+        const below = block.getBoundingClientRect().bottom - rects[rects.length - 1].bottom
+        bottom = Math.max(bottom, ornament.getBoundingClientRect().bottom - below - box.top)
+      }
     }
     return round(bottom * 0.75)
   }

@@ -3,7 +3,9 @@
 // running heads and folios in the margin boxes. Chapters are paginated apart, so a chapter's
 // first folio is known only once the chapters before it are laid out: the folio is a counter
 // of our own (`folio`), started from a custom property the renderer sets just before printing.
+
 import type { PageSize } from './page-size.js'
+import { spreadsCss } from './spreads.js'
 
 export interface Margins {
   top: number
@@ -24,16 +26,24 @@ export interface Layout {
   paragraphs: ParagraphStyle
 }
 
-/** Margins in proportion to the trim, as book designers set them (about 6×9 in: ¾ in top). */
+/**
+ * Margins in proportion to the trim, as book designers set them (about 6×9 in: ¾ in top), the
+ * bottom one making the text area a whole number of lines deep (and half a point, so that
+ * rounding never loses the last): a full page of text then ends where a page whose notes
+ * stand at its foot does.
+ */
 export function layoutOf(size: PageSize, paragraphs: ParagraphStyle = 'indented'): Layout {
+  // 10.5 pt on a 6 in page, rising slowly with the measure, never past 12 pt.
+  const fontSize = Math.min(12, round(10.5 * Math.sqrt(size.width / 432)))
+  const top = round(size.height * 0.085)
+  const line = fontSize * leading
+  const lines = Math.floor((size.height * 0.9 - top) / line)
   const margins = {
-    top: round(size.height * 0.085),
-    bottom: round(size.height * 0.1),
+    top,
+    bottom: round(size.height - top - lines * line - 0.5),
     inner: round(size.width * 0.14),
     outer: round(size.width * 0.1)
   }
-  // 10.5 pt on a 6 in page, rising slowly with the measure, never past 12 pt.
-  const fontSize = Math.min(12, round(10.5 * Math.sqrt(size.width / 432)))
   return { size, margins, fontSize, paragraphs }
 }
 
@@ -127,6 +137,7 @@ const leading = 1.42
 const gridCss = `
 hr.section-break { margin: 0; }
 hr.section-break::after { display: block; line-height: ${round(leading * 3)}rem; }
+${spreadsCss}
 section.section > h2, section.section > h3 { margin: ${round(leading * 2)}rem 0 ${leading}rem; line-height: ${leading}rem; }
 `
 

@@ -8,6 +8,7 @@ import { noteId } from '@colophon/render-html'
 import { auditScript, type PageTypeset } from './audit-script.js'
 import { splitSubtag } from './finish/split-elements.js'
 import { lastLinesScript } from './last-lines.js'
+import { evenSpreadsScript, spreadsSetup } from './spreads.js'
 
 /** One page as paginated, positions in CSS pixels from the page's top edge. */
 export interface PageFacts {
@@ -43,6 +44,8 @@ export interface PaginationFacts {
   auditMs?: number | undefined
   /** Words kept whole rather than broken into a paragraph's last line (see last-lines.ts). */
   kept: number
+  /** Pages whose blocks were spaced out to end where the facing page does (see spreads.ts). */
+  evened: number
 }
 
 /** Registers the handlers with Paged.js, once per page: the page ceiling, and word breaks. */
@@ -106,6 +109,7 @@ export const setupScript = String.raw`() => {
     }
   }
   Paged.registerHandlers(Ceiling, WordBreaks, Spaces)
+  ;(${spreadsSetup})(Paged)
 
   // An SVG image draws its text in whatever font the system has, which the PDF must not carry:
   // an SVG with text in it is drawn into a PNG first, at four times its size (at most 2400 px
@@ -169,6 +173,7 @@ export const pageScript = String.raw`async (input) => {
   // into the PDF as a destination: the same book would not give the same bytes. The calls are
   // empty (the text keeps its own note numbers), so their links go.
   for (const call of document.querySelectorAll('a[data-footnote-call]')) call.removeAttribute('href')
+  const evened = (${evenSpreadsScript})(Array.from(document.querySelectorAll('.pagedjs_page')))
   // Chromium tags the PDF by accessibility role and has no tag for a note, but one for an aside,
   // which finish/notes.ts makes a Note: each note, at the foot or listed after a chapter, takes
   // that role, and the rest of a note carried to the next page, which joins the note it
@@ -268,5 +273,5 @@ export const pageScript = String.raw`async (input) => {
   }
   // Violations are reported after the fact: give the last of them a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 0))
-  return { pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance, auditMs, kept }
+  return { pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance, auditMs, kept, evened }
 }`

@@ -132,6 +132,16 @@ describe('the audit of the seed with its notes, 6×9 in', () => {
     expect(result.audit?.lines).toBeGreaterThan(1000)
   })
 
+  it('ends facing pages at one depth, notes at the foot included', () => {
+    // The text area is a whole number of lines deep, a right-hand page after a short left-hand
+    // one ends as short, and what is still uneven is spaced out (spreads.ts). Left: a page
+    // that ends seven lines short, where the next line's note could not follow it onto the
+    // page (more than a line and a half for each space between its blocks).
+    const uneven = result.audit?.findings.filter((f) => f.rule === 'pdf-audit-spread') ?? []
+    expect(uneven.filter((f) => (f.value ?? 0) < 4 * 14.91)).toEqual([])
+    expect(uneven.length).toBeLessThan(2)
+  })
+
   it('sets folios and paragraph numbers in the outer margin, running heads at the outer edge', async () => {
     const pdf = await open(result.pdf)
     const [inner, outer, width] = [60.48, 43.2, 432]

@@ -1,0 +1,137 @@
+// Facing pages end at one depth. The lines of a page keep to one grid (layout.ts), but a page
+// still ends a line or three short where a widow is kept from it, or a section break and the
+// two lines that must follow it do not fit. Three steps even the spread, in the page:
+//
+// - While Paged.js lays the part out, a left-hand page that ends short has the right-hand
+//   page after it end as many whole lines short (`spreadsSetup`): the spread runs short
+//   together and its lines stay on one grid.
+// - A section break that ends a page has its ornament on the page's last line rather than
+//   the middle of its three, so that the page ends where its facing page does.
+// - Once the part is laid out, a right-hand page that still ends short of its left-hand page
+//   (or the other way round) has the difference shared among the spaces between its blocks
+//   (`evenSpreadsScript`), as vertical justification does; at most a line and a half in one
+//   space, and never on a page with no space between blocks.
+//
+// A page with notes at its foot ends at the foot whatever its text does, and a page with a
+// figure kept whole ends where the figure made it: neither is matched, nor matched to.
+// Kept as source text, like the page script, which runs it.
+
+/**
+ * Defines `window.colophonSpreads` (how far a page's text ends short of its area; the section
+ * break at a page's foot) and registers the handler that shortens a right-hand page after a
+ * short left-hand one. `(Paged)`: the polyfill, before the part is laid out.
+ */
+export const spreadsSetup = String.raw`(Paged) => {
+  const line = () => parseFloat(getComputedStyle(document.documentElement).lineHeight)
+  // The page's content area, unless the page's depth is not its text's: undefined for a blank
+  // page or one with a figure, null for one with notes at its foot (it ends at the foot).
+  const contentOf = (pageElement) => {
+    const area = pageElement.querySelector('.pagedjs_page_content')
+    if (!area || !area.firstElementChild || !/\S/.test(area.textContent)) return undefined
+    if (area.querySelector('figure')) return undefined
+    const notes = pageElement.querySelector('.pagedjs_footnote_area')
+    return notes && /\S/.test(notes.textContent) ? null : area
+  }
+  const range = document.createRange()
+  const bottomOf = (area) => {
+    range.selectNodeContents(area.firstElementChild)
+    return range.getBoundingClientRect().bottom
+  }
+  // How far the page's text ends above the foot of its text area (the whole area, even where
+  // the text's own part of it was shortened), in pixels: 0 for a page with notes at its foot,
+  // undefined for one whose depth is not its text's.
+  const gapOf = (pageElement) => {
+    const area = contentOf(pageElement)
+    if (area === null) return 0
+    return area && area.parentElement.getBoundingClientRect().bottom - bottomOf(area)
+  }
+  // Whole lines short, up to four (a page shorter still is left as it is).
+  const linesShort = (pageElement) => {
+    const gap = gapOf(pageElement)
+    if (!gap) return 0
+    const lines = Math.floor(gap / line() + 0.1)
+    return lines >= 1 && lines <= 4 ? lines : 0
+  }
+  // A section break whose box reaches the page's foot sets its ornament on the last line.
+  const breakAtFoot = (pageElement) => {
+    const area = pageElement.querySelector('.pagedjs_page_content')
+    const breaks = area ? area.querySelectorAll('hr.section-break') : []
+    const last = breaks[breaks.length - 1]
+    if (!last) return
+    if (bottomOf(area) - last.getBoundingClientRect().bottom < 1) last.classList.add('at-foot')
+  }
+  window.colophonSpreads = { line, gapOf, contentOf, bottomOf }
+  class Spreads extends Paged.Handler {
+    constructor(chunker, polisher, caller) {
+      super(chunker, polisher, caller)
+      this.short = 0
+    }
+    beforePageLayout(page) {
+      if (this.short > 0 && page.area) {
+        page.area.style.height = 'calc(100% - var(--pagedjs-footnotes-height) - ' + this.short * line() + 'px)'
+      }
+      this.short = 0
+    }
+    afterPageLayout(pageElement, page, breakToken) {
+      breakAtFoot(pageElement)
+      if (breakToken && pageElement.classList.contains('pagedjs_left_page')) this.short = linesShort(pageElement)
+    }
+  }
+  Paged.registerHandlers(Spreads)
+}`
+
+/** The ornament of a section break at a page's foot, on the last of its three lines. */
+export const spreadsCss = `hr.section-break.at-foot::after { line-height: 1.42rem; padding-top: 2.84rem; }`
+
+/**
+ * `(pages)`: the part's pages, laid out. Where facing pages still end at different depths,
+ * the shorter one's blocks are spaced out to end at the other's depth; resolves to how many
+ * pages were.
+ */
+export const evenSpreadsScript = String.raw`(pages) => {
+  const { line, gapOf, contentOf, bottomOf } = window.colophonSpreads
+  const most = 1.5 * line()
+  // The blocks before which a space may open: each paragraph, break, heading, quotation, list,
+  // list item (a note listed after its chapter) or table that follows another in the flow, not
+  // those inside a paragraph, quotation, item or table.
+  const spacesOf = (area) =>
+    Array.from(area.querySelectorAll('p, hr, h2, h3, h4, blockquote, ul, ol, li, pre, table')).filter(
+      (block) => !block.parentElement.closest('p, blockquote, li, pre, table') && block.previousElementSibling
+    )
+  // Spaces out the page's blocks so that its text ends \`gap\` pixels above its area's foot;
+  // undone if the text would then run past the foot.
+  const spread = (page, gap) => {
+    const area = contentOf(page)
+    const extra = gapOf(page) - gap
+    if (!area || extra < 3) return false
+    const spaces = spacesOf(area)
+    if (spaces.length === 0 || extra / spaces.length > most) return false
+    // As padding, which does not collapse into the margin before it as a margin would.
+    const before = spaces.map((block) => block.style.paddingTop)
+    const height = area.style.height
+    area.style.height = ''
+    for (const block of spaces) {
+      block.style.paddingTop = parseFloat(getComputedStyle(block).paddingTop) + extra / spaces.length + 'px'
+    }
+    if (bottomOf(area) <= area.getBoundingClientRect().bottom + 0.5) return true
+    spaces.forEach((block, k) => { block.style.paddingTop = before[k] })
+    area.style.height = height
+    return false
+  }
+  let evened = 0
+  // Left-hand pages are those Paged.js set as such; a part's first and last pages end where
+  // their text does.
+  for (let k = 1; k + 1 < pages.length - 1; k++) {
+    const left = pages[k]
+    const right = pages[k + 1]
+    if (!left.classList.contains('pagedjs_left_page')) continue
+    // A figure on either page, or on the page after them, ends its page where it must.
+    if (pages[k + 2] && pages[k + 2].querySelector('.pagedjs_page_content figure')) continue
+    const a = gapOf(left)
+    const b = gapOf(right)
+    if (a === undefined || b === undefined) continue
+    if (b > a && spread(right, a)) evened++
+    else if (a > b && spread(left, b)) evened++
+  }
+  return evened
+}`
