@@ -75,9 +75,11 @@ export const setupScript = String.raw`() => {
     }
   }
   // Paged.js can break a page inside a word, at a soft hyphen or a letter past one
-  // ("coun-t" | "ry"): move such a break back to the word's start, so that no word is broken
-  // across a page (a reader turning the leaf, or searching the text, finds it whole).
+  // ("coun-t" | "ry"), or at a compound's own hyphen ("Ober-" | "Geleits-Einnehmer"): move such
+  // a break back to the word's start, so that no word is broken across a page (a reader
+  // turning the leaf, or searching the text, finds it whole).
   const letter = /[\p{L}\p{M}\u00ad]/u
+  const inWord = /[\p{L}\p{M}\u00ad\u2010-]/u
   class WordBreaks extends Paged.Handler {
     onOverflow(overflow) {
       if (!overflow || overflow.startContainer.nodeType !== 3) return undefined
@@ -85,9 +87,9 @@ export const setupScript = String.raw`() => {
       const text = node.textContent
       const offset = overflow.startOffset
       if (offset <= 0 || offset >= text.length) return undefined
-      if (!letter.test(text[offset - 1]) || !letter.test(text[offset])) return undefined
+      if (!inWord.test(text[offset - 1]) || !letter.test(text[offset])) return undefined
       let start = offset - 1
-      while (start > 0 && letter.test(text[start - 1])) start--
+      while (start > 0 && inWord.test(text[start - 1])) start--
       if (start === 0) return undefined
       const range = overflow.cloneRange()
       range.setStart(node, start)
