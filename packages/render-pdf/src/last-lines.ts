@@ -3,8 +3,10 @@
 // of the measure, in the print's own styles; where a paragraph's last line opens with the end of
 // a word broken at a soft hyphen or at a compound's hyphen, that word is kept whole (its soft
 // hyphens out; a compound in a span no line breaks in, `span.whole`), and the paragraph is set
-// again (twice at most, as keeping one word whole may break another into the last line). A page
-// break does not move a line break inside a paragraph, so the column's lines are the pages'.
+// again (twice at most, as keeping one word whole may break another into the last line). First,
+// each paragraph is given the word spacing, of three a little apart, that ends fewest of its
+// lines in a broken word. A page break does not move a line break inside a paragraph, so the
+// column's lines are the pages'.
 // Kept as source text, like the page script, which runs it.
 
 /** `(content, css, measure)`: the part's content, its stylesheet, the measure in points. */
@@ -88,6 +90,43 @@ export const lastLinesScript = String.raw`async (content, css, measure) => {
     }
     return null
   }
+  // How many of the paragraph's lines end in a broken word: a break whose letter after stands
+  // on a lower line than its letter before (by their feet: a range that starts a line reaches
+  // back to the end of the line before).
+  const brokenEnds = (paragraph) => {
+    let count = 0
+    for (const node of textsOf(paragraph)) {
+      const text = node.textContent
+      for (let at = 1; at < text.length - 1; at++) {
+        if (isBreak(text, at) && rectOf(node, at + 1).bottom > rectOf(node, at - 1).bottom + 2) count++
+      }
+    }
+    return count
+  }
+  // A paragraph with lines that end in a broken word is set again with its word spaces a
+  // little tighter, then a little looser (\`p.spacing-tighter\`, \`p.spacing-looser\`), and
+  // kept in the setting that ends fewest of its lines in a broken word in no more lines:
+  // Chromium breaks a paragraph's lines one at a time, greedily, where a paragraph-wide line
+  // breaker would weigh each hyphen against the spacing. (Two more settings between these took
+  // the first manuscript from 51 to 48 broken line ends for 70% more time.)
+  const respace = (paragraph) => {
+    let best = brokenEnds(paragraph)
+    if (best === 0) return
+    const height = paragraph.getBoundingClientRect().height
+    let chosen = ''
+    for (const variant of ['spacing-tighter', 'spacing-looser']) {
+      paragraph.classList.add(variant)
+      const broken = paragraph.getBoundingClientRect().height <= height + 1 ? brokenEnds(paragraph) : best
+      paragraph.classList.remove(variant)
+      if (broken < best) {
+        best = broken
+        chosen = variant
+      }
+      if (best === 0) break
+    }
+    if (chosen) paragraph.classList.add(chosen)
+  }
+  for (const paragraph of column.querySelectorAll('main p:not(.verse)')) respace(paragraph)
   let settled = 0
   let pending = Array.from(column.querySelectorAll('main p:not(.verse)'))
   for (let round = 0; round < 2 && pending.length > 0; round++) {

@@ -96,6 +96,10 @@ main p { text-align: justify; hyphens: manual; orphans: 2; widows: 2; }
    more, and fewer lines open past twice the face's space with words broken four letters a side
    at least (hyphenate.ts). Notes in a paragraph are set so too; verse keeps the face's space. */
 main p:not(.verse) { word-spacing: -0.03em; }
+/* A paragraph set a little tighter or looser where that ends fewer of its lines in a broken
+   word (last-lines.ts). */
+main p.spacing-tighter:not(.verse) { word-spacing: -0.06em; }
+main p.spacing-looser:not(.verse) { word-spacing: 0.01em; }
 /* A paragraph carried over the page: its last line here is justified too (Paged.js asks it of
    the innermost element it split, a sentence's span, on which the property does nothing). */
 main p:not(.verse)[data-split-to] { text-align-last: justify; }
