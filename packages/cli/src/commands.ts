@@ -4,6 +4,7 @@ import { diagnostic, sortMessages } from '@colophon/diagnostics'
 import type { FileResult } from '@colophon/parser'
 import { validateEdition } from '@colophon/schema'
 import { readEdition } from './editions.js'
+import { jsonChunks } from './json-chunks.js'
 import { writeAtomic } from './write.js'
 
 /** Exit codes: 0 done, 1 the manuscript has errors, 2 bad usage or unreadable input. */
@@ -28,16 +29,17 @@ export async function parseCommand(
   const result = readEdition(path, {})
   printMessages(result, io)
   if (!result.tree) return exit.usage
-  const json = serialise(result, options.pretty === true)
-  if (json === undefined) {
+  if (!validateEdition(result.tree).ok) {
     const reason =
       'The tree does not validate against the edition schema; this is a bug in colophon'
     io.stderr(formatLine(diagnostic('schema-invalid', reason, { file: path })))
     return exit.errors
   }
   if (result.status === 'errors') return exit.errors
-  if (options.out) await writeAtomic(options.out, json)
-  else io.stdout(json)
+  const pretty = options.pretty === true
+  if (options.out && !pretty) await writeAtomic(options.out, jsonFile(result.tree))
+  else if (options.out) await writeAtomic(options.out, json(result.tree, pretty))
+  else io.stdout(json(result.tree, pretty))
   return exit.ok
 }
 
@@ -49,5 +51,15 @@ function printMessages(result: FileResult, io: Output): void {
 /** The tree as JSON, or undefined if it does not validate (a bug, never the manuscript's fault). */
 export function serialise(result: FileResult, pretty: boolean): string | undefined {
   if (!validateEdition(result.tree).ok) return undefined
-  return `${JSON.stringify(result.tree, null, pretty ? 2 : undefined)}\n`
+  return json(result.tree, pretty)
+}
+
+/** The compact JSON and its newline in pieces, made as they are written (see json-chunks.ts). */
+function* jsonFile(tree: unknown): Generator<string> {
+  yield* jsonChunks(tree)
+  yield '\n'
+}
+
+function json(tree: unknown, pretty: boolean): string {
+  return `${JSON.stringify(tree, null, pretty ? 2 : undefined)}\n`
 }

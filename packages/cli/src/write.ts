@@ -28,8 +28,14 @@ const partialName = /^\.(.+)\.(\d+)\.colophon-partial$/
 const writing = new Set<string>()
 let cleanupArmed = false
 
-/** Writes `data` to `path`, creating its folder. */
-export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Writes `data` to `path`, creating its folder; pieces of text (`jsonChunks`) are written one
+ * after another, as UTF-8.
+ */
+export async function writeAtomic(
+  path: string,
+  data: string | Uint8Array | Iterable<string>
+): Promise<void> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
   try {
     const kind = await kindOf(path)
@@ -60,7 +66,11 @@ async function kindOf(path: string): Promise<'none' | 'regular' | 'folder' | 'sp
  * The whole of `bytes` in a temporary file beside `path`, flushed, then renamed over it; the
  * file it replaces keeps its permissions (and, for root, its owner).
  */
-async function replace(path: string, bytes: Uint8Array, before?: Stats): Promise<void> {
+async function replace(
+  path: string,
+  bytes: Uint8Array | Iterable<string>,
+  before?: Stats
+): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}${suffix}`)
   armCleanup()
   writing.add(temporary)
@@ -71,7 +81,8 @@ async function replace(path: string, bytes: Uint8Array, before?: Stats): Promise
         await handle.chmod(before.mode & 0o7777)
         if (process.getuid?.() === 0) await handle.chown(before.uid, before.gid)
       }
-      await handle.writeFile(bytes)
+      // `writeFile` writes pieces one after another, each whole.
+      await writeFile(handle, bytes)
       await handle.datasync()
     } finally {
       await handle.close()

@@ -50,6 +50,17 @@ describe('writeAtomic', () => {
     expect(readFileSync(target, 'utf8')).toBe('{}')
   })
 
+  it('writes pieces of text one after another, as UTF-8', async () => {
+    const target = join(folder('pieces'), 'tree.json')
+    function* pieces() {
+      yield '{"a":"’'
+      yield '"}'
+      yield '\n'
+    }
+    await writeAtomic(target, pieces())
+    expect(readFileSync(target, 'utf8')).toBe('{"a":"’"}\n')
+  })
+
   it.skipIf(process.platform === 'win32')(
     'writes into a named pipe and keeps it a pipe',
     async () => {
