@@ -3,16 +3,15 @@
 // ragged last line before the break), and the seed (none ragged, no widow or orphan, every note
 // number at one height); the report's shape. And the furniture of the page, read back from the
 // PDF: folios and paragraph numbers in the outer margin, running heads at the text's outer edge.
-import { findBrowser } from '@colophon/browser'
 import { parse } from '@colophon/parser'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AuditPart, type AuditReport, auditBook } from '../src/audit.js'
 import type { LineFacts } from '../src/audit-script.js'
 import { type PdfResult, renderPdf } from '../src/index.js'
 import type { PageFacts } from '../src/page-script.js'
 import { type Budgets, Pager } from '../src/paginate.js'
-import { notedSeedTree, open } from './helpers.js'
+import { launchBrowser, notedSeedTree, open } from './helpers.js'
 
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1790000000' }
 const slow = 240_000
@@ -217,11 +216,7 @@ describe('a ragged line before a page break', () => {
   let browser: Browser
 
   beforeAll(async () => {
-    const found = await findBrowser()
-    browser = await chromium.launch({
-      executablePath: found.executablePath,
-      args: ['--no-sandbox']
-    })
+    browser = await launchBrowser()
   }, 60_000)
 
   afterAll(async () => {

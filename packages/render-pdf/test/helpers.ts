@@ -3,14 +3,22 @@
 // across pages), reading a PDF back with pdf.js, and the browser to use.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { findBrowser } from '@colophon/browser'
 import { parse } from '@colophon/parser'
 import { type Claim, type Inline, paragraphsOf, type Root } from '@colophon/schema'
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { type Browser, chromium } from 'playwright-core'
 
 const repository = fileURLToPath(new URL('../../../', import.meta.url))
 const seedPath = 'source/snyder-bloodlands-ch2-class-terror.txt'
 export const seedText = readFileSync(`${repository}${seedPath}`)
+
+/** The browser the renderer would find, launched for a test of what runs in the page. */
+export async function launchBrowser(): Promise<Browser> {
+  const found = await findBrowser()
+  return chromium.launch({ executablePath: found.executablePath, args: ['--no-sandbox'] })
+}
 const sidecar = {
   title: 'Class Terror',
   author: 'Timothy Snyder',

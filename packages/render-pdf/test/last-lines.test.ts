@@ -3,13 +3,13 @@
 // that ends fewest of its lines in a broken word (never in more lines), and no word broken
 // into a paragraph's last line.
 import { readFileSync } from 'node:fs'
-import { findBrowser } from '@colophon/browser'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hyphenatorFor } from '../src/hyphenate.js'
 import { lastLinesScript } from '../src/last-lines.js'
 import { layoutOf, pageCss } from '../src/layout.js'
 import { parsePageSize } from '../src/page-size.js'
+import { launchBrowser } from './helpers.js'
 
 const seed = new URL('../../../source/snyder-bloodlands-ch2-class-terror.txt', import.meta.url)
 
@@ -72,11 +72,7 @@ describe('the column pass before the pages', () => {
   let browser: Browser
 
   beforeAll(async () => {
-    const found = await findBrowser()
-    browser = await chromium.launch({
-      executablePath: found.executablePath,
-      args: ['--no-sandbox']
-    })
+    browser = await launchBrowser()
   }, 60_000)
 
   afterAll(async () => {
