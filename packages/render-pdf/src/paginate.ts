@@ -128,8 +128,8 @@ export class Pager {
       'paginate',
       Promise.race([
         this.crashed,
-        this.page.evaluate(`(${pageScript})(${JSON.stringify(input)})`) as Promise<PaginationFacts>
-      ])
+        this.page.evaluate(`(${pageScript})(${JSON.stringify(input)})`) as Promise<string>
+      ]).then((json) => JSON.parse(json) as PaginationFacts)
     ).catch(async (error: unknown) => {
       throw (
         (await this.gone(options.label)) ??

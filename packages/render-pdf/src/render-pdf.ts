@@ -25,22 +25,15 @@ import {
   addNamedDestinations,
   addOutline,
   addOutputIntent,
-  type ContentEdit,
-  clearSoftHyphens,
   colourPages,
-  correctGlyphText,
   describeLinks,
   embedFontsOnce,
   fixRoles,
   fontsOf,
-  grayColours,
   identifyPdfx,
   type Metadata,
-  markArtifacts,
   type NamedDestination,
   type OutlineEntry,
-  rewriteContents,
-  rgbWatch,
   type StitchPart,
   save,
   setMetadata,
@@ -56,6 +49,7 @@ import { type PdfOptions, type Settings, settingsOf } from './options.js'
 import { pageScript, setupScript } from './page-script.js'
 import { type PaginatedPart, printOptions, RenderError, stepBudget } from './paginate.js'
 import { type BookPart, bookParts } from './parts.js'
+import { type Ready, readier, rgbPages } from './ready.js'
 import { toRoman } from './roman.js'
 import { Session } from './session.js'
 
@@ -81,7 +75,7 @@ export interface PdfResult {
 }
 
 /** A part of the book as laid out, with the part it was made from. */
-type Plan = PartPlan & { of: BookPart }
+type Plan = PartPlan & { of: BookPart; ready: Ready }
 
 const pxToPt = 0.75
 
@@ -164,6 +158,8 @@ interface RenderContext {
   started: number
   /** Parts laid out in the browser rather than taken from the cache. */
   laidOut: number
+  /** Starts making a paginated part ready to stitch (see `readier`). */
+  prepare: (part: PaginatedPart) => Ready
 }
 
 /** The stages: lay out the body, plan its pages, lay out the front, check, stitch and finish. */
@@ -179,17 +175,21 @@ async function render(
   const context: RenderContext = {
     ...{ session, cache, tree, settings, messages, hyphenate },
     started: performance.now(),
-    laidOut: 0
+    laidOut: 0,
+    prepare: readier(settings)
   }
-  const parts = await paginateBody(context, book)
-  const { plans, bodyPages } = planParts(book, parts)
+  const { parts, ready } = await paginateBody(context, book)
+  const { plans, bodyPages } = planParts(book, parts, ready)
   const front = await paginateFront(context, plans)
-  await session.close()
+  const frontReady = context.prepare(front)
+  // The browser closes while the book is checked and finished.
+  const closing = session.close()
   const pages = placePages(plans, front, settings.maxPages)
   checkBook(plans, [front, ...parts], pages.folios, context)
   const audit = settings.audit ? auditOf(plans, pages.folios, messages) : undefined
   settings.onProgress(`Stitching ${pages.count} pages`)
-  const { pdf, concordance } = await finishBook(context, plans, front, parts, pages)
+  const { pdf, concordance } = await finishBook(context, plans, { front, ready: frontReady }, pages)
+  await closing
   const total = book.length + 1
   settings.onProgress(
     `Done: ${pages.count} pages (${bodyPages} numbered) in ${seconds(performance.now() - context.started)}${
@@ -224,7 +224,7 @@ function auditOf(
 async function paginateBody(
   context: RenderContext,
   book: readonly BookPart[]
-): Promise<PaginatedPart[]> {
+): Promise<{ parts: PaginatedPart[]; ready: Ready[] }> {
   const { cache, settings } = context
   const total = book.length
   const counts = book.map(() => deferred<number>())
@@ -244,17 +244,27 @@ async function paginateBody(
       return found
     })
   )
-  return pool(book, Math.min(settings.concurrency, total), async (worker, item, index) => {
-    const key = keys[index]
-    const found = known[index]
-    if (key !== undefined && found && cache) {
-      const kept = await cache.part(key, await firstFolioOf(index), found)
-      if (kept) return kept
+  const ready: Ready[] = []
+  const parts = await pool(
+    book,
+    Math.min(settings.concurrency, total),
+    async (worker, item, index) => {
+      const key = keys[index]
+      const found = known[index]
+      const kept =
+        key !== undefined && found && cache
+          ? await cache.part(key, await firstFolioOf(index), found)
+          : undefined
+      if (!kept) settings.onProgress(`Paginating ${item.label} (${index + 1} of ${total})`)
+      const count = counts[index] as ReturnType<typeof deferred<number>>
+      const part =
+        kept ??
+        (await paginatePart(context, { worker, item, key, count }, () => firstFolioOf(index)))
+      ready[index] = context.prepare(part)
+      return part
     }
-    settings.onProgress(`Paginating ${item.label} (${index + 1} of ${total})`)
-    const count = counts[index] as ReturnType<typeof deferred<number>>
-    return paginatePart(context, { worker, item, key, count }, () => firstFolioOf(index))
-  })
+  )
+  return { parts, ready }
 }
 
 /** Lays out one part of the body in the browser, and keeps it in the cache. */
@@ -296,7 +306,8 @@ async function paginatePart(
 /** The parts with their folios: body folios from 1, each part opening on a right-hand page. */
 function planParts(
   book: readonly BookPart[],
-  parts: readonly PaginatedPart[]
+  parts: readonly PaginatedPart[],
+  ready: readonly Ready[]
 ): { plans: Plan[]; bodyPages: number } {
   const plans: Plan[] = []
   let folio = 1
@@ -306,6 +317,7 @@ function planParts(
     const pad = count % 2 === 1 && index < parts.length - 1 ? 1 : 0
     plans.push({
       of,
+      ready: ready[index] as Ready,
       title: of.title,
       footnotes: of.footnotes,
       place: of.place,
@@ -422,18 +434,14 @@ function checkBook(
 async function finishBook(
   context: RenderContext,
   plans: readonly Plan[],
-  front: PaginatedPart,
-  parts: readonly PaginatedPart[],
+  front: { front: PaginatedPart; ready: Ready },
   pages: Pages
 ): Promise<{ pdf: Uint8Array; concordance: Concordance }> {
   const { tree, settings, messages } = context
   const { folios, bodyStart } = pages
-  const links = linkNames([front, ...parts])
+  const links = linkNames([front.front, ...plans.map((plan) => plan.part)])
   const step = stepBudget(settings.budgets.finish, 'stitching and finishing of the book', 'finish')
-  // A print edition notes, in the one pass over the content, the pages with RGB colour on them.
-  const rgb = rgbWatch()
-  const watch = { step, edits: settings.print ? [rgb.edit] : [] }
-  const doc = await stitchBook(front.pdf, pages.frontPad, plans, folios, settings, links, watch)
+  const doc = await stitchBook(front.ready, pages.frontPad, plans, folios, settings, links, step)
   // A manuscript with no text has front matter alone: no arabic folios to label.
   setPageLabels(doc, [
     { start: 0, style: 'r' },
@@ -444,7 +452,7 @@ async function finishBook(
   addOutline(doc, outline)
   addNamedDestinations(doc, dests)
   step()
-  const pdfx = settings.print && printIntent(doc, rgb.pages, messages)
+  const pdfx = settings.print && printIntent(doc, rgbPages(front.ready, plans), messages)
   setMetadata(doc, metadataOf(tree, settings, pdfx))
   if (pdfx) identifyPdfx(doc)
   if (settings.print) addBleed(doc, { bleedMm: 3, marks: true })
@@ -475,26 +483,25 @@ function metadataOf(tree: Root, settings: Settings, pdfx: boolean): Metadata {
 /**
  * The book's parts in one document: the front matter, each chapter after it, the blank pages
  * that open chapters on a right-hand page and, for print, make the count even; every page at
- * the exact trim, its content streams edited (see `finish/`), its glyphs' ToUnicode entries
- * corrected, each face's subsets made one font program, each program named apart;
- * when tagged, its roles fixed and each link described by `links`.
+ * the exact trim (each part's content streams edited and its glyphs' ToUnicode entries
+ * corrected already, see `readier`), each face's subsets made one font program, each program
+ * named apart; when tagged, its roles fixed and each link described by `links`.
  */
 async function stitchBook(
-  front: Uint8Array,
+  front: Ready,
   frontPad: number,
   plans: readonly Plan[],
   folios: string[],
   settings: Settings,
   links: ReadonlyMap<string, string>,
-  watch: { step: () => void; edits: readonly ContentEdit[] }
+  step: () => void
 ): Promise<PDFDocument> {
-  const { step } = watch
   const { width, height } = settings.size
   const blank = { blank: { width, height } }
-  const pieces: StitchPart[] = [front]
+  const pieces: StitchPart[] = [await front.doc]
   if (frontPad) pieces.push(blank)
   for (const plan of plans) {
-    pieces.push(plan.part.pdf)
+    pieces.push(await plan.ready.doc)
     if (plan.pad) pieces.push(blank)
   }
   // A printer binds leaves: a book for print has an even page count, a blank last page if need be.
@@ -512,14 +519,7 @@ async function stitchBook(
   // Chromium rounds the page to whole device pixels (A4 comes out 594.96 pt wide); the trim
   // must be exact for a printer.
   for (const page of doc.getPages()) page.setSize(width, height)
-  rewriteContents(
-    doc,
-    settings.tagged
-      ? [clearSoftHyphens, grayColours, markArtifacts, ...watch.edits]
-      : [clearSoftHyphens, grayColours, ...watch.edits]
-  )
   step()
-  correctGlyphText(doc)
   embedFontsOnce(doc)
   uniqueSubsetNames(doc)
   step()

@@ -11,6 +11,7 @@ export { addNamedDestinations, type NamedDestination } from './named-destination
 export { addOutline, type OutlineEntry } from './outline.js'
 export { addOutputIntent, colourPages, identifyPdfx, rgbWatch } from './output-intent.js'
 export { type PageLabelRange, setPageLabels } from './page-labels.js'
+export { preparePart } from './part.js'
 export { type ContentEdit, rewriteContents } from './rewrite.js'
 export { fixRoles } from './roles.js'
 export { type SaveOptions, save } from './save.js'

@@ -14,7 +14,8 @@ import { joinSplitElements } from './split-elements.js'
 import { bookStructure, joinStructure, writeStructure } from './struct-tree.js'
 import { byteString } from './text.js'
 
-export type StitchPart = Uint8Array | { blank: { width: number; height: number } }
+/** A part's PDF: its bytes, or the document `preparePart` made of them; or a blank page. */
+export type StitchPart = Uint8Array | PDFDocument | { blank: { width: number; height: number } }
 
 // Skia writes the PDF 1.1 form: a /Dests dictionary in the catalog keyed by names, and
 // links whose /Dest is a name, e.g. `/Dest /p12` with `/Dests << /p12 [3 0 R /XYZ 6 792 0] >>`.
@@ -62,7 +63,7 @@ export async function stitch(parts: readonly StitchPart[]): Promise<PDFDocument>
   const dests = new Map<string, PDFObject>()
   const structure = bookStructure(doc)
   for (const [partIndex, part] of parts.entries()) {
-    if (!(part instanceof Uint8Array)) {
+    if ('blank' in part) {
       const { width, height } = part.blank
       if (!(width > 0 && height > 0)) {
         throw new RangeError(
@@ -74,10 +75,10 @@ export async function stitch(parts: readonly StitchPart[]): Promise<PDFDocument>
     }
     // Parsed in one go: by default pdf-lib waits for a timer (a millisecond at least) every 100
     // objects, and a tagged part has thousands (its structure elements).
-    const source = await PDFDocument.load(part, {
-      updateMetadata: false,
-      parseSpeed: ParseSpeeds.Fastest
-    })
+    const source =
+      part instanceof PDFDocument
+        ? part
+        : await PDFDocument.load(part, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
     const copied = await doc.copyPages(source, source.getPageIndices())
     const pageOf = new Map<PDFRef, PDFPage>()
     for (const [index, page] of copied.entries()) {
