@@ -44,8 +44,6 @@ export interface PaginationFacts {
   auditMs?: number | undefined
   /** Words kept whole rather than broken into a paragraph's last line (see last-lines.ts). */
   kept: number
-  /** Pages whose blocks were spaced out to end where the facing page does (see spreads.ts). */
-  evened: number
 }
 
 /** Registers the handlers with Paged.js, once per page: the page ceiling, and word breaks. */
@@ -177,7 +175,7 @@ export const pageScript = String.raw`async (input) => {
   // into the PDF as a destination: the same book would not give the same bytes. The calls are
   // empty (the text keeps its own note numbers), so their links go.
   for (const call of document.querySelectorAll('a[data-footnote-call]')) call.removeAttribute('href')
-  const evened = (${evenSpreadsScript})(Array.from(document.querySelectorAll('.pagedjs_page')))
+  ;(${evenSpreadsScript})(Array.from(document.querySelectorAll('.pagedjs_page')))
   // Chromium tags the PDF by accessibility role and has no tag for a note, but one for an aside,
   // which finish/notes.ts makes a Note: each note, at the foot or listed after a chapter, takes
   // that role, and the rest of a note carried to the next page, which joins the note it
@@ -277,5 +275,5 @@ export const pageScript = String.raw`async (input) => {
   }
   // Violations are reported after the fact: give the last of them a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 0))
-  return JSON.stringify({ pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance, auditMs, kept, evened })
+  return JSON.stringify({ pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance, auditMs, kept })
 }`

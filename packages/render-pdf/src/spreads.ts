@@ -85,8 +85,8 @@ export const spreadsCss = `hr.section-break.at-foot::after { line-height: 1.42re
 
 /**
  * `(pages)`: the part's pages, laid out. Where facing pages still end at different depths,
- * the shorter one's blocks are spaced out to end at the other's depth; resolves to how many
- * pages were.
+ * the shorter one's blocks are spaced out to end at the other's depth (the audit after it
+ * reports what is still uneven).
  */
 export const evenSpreadsScript = String.raw`(pages) => {
   const { line, gapOf, contentOf, bottomOf } = window.colophonSpreads
@@ -118,7 +118,6 @@ export const evenSpreadsScript = String.raw`(pages) => {
     area.style.height = height
     return false
   }
-  let evened = 0
   // Left-hand pages are those Paged.js set as such; a part's first and last pages end where
   // their text does.
   for (let k = 1; k + 1 < pages.length - 1; k++) {
@@ -130,8 +129,7 @@ export const evenSpreadsScript = String.raw`(pages) => {
     const a = gapOf(left)
     const b = gapOf(right)
     if (a === undefined || b === undefined) continue
-    if (b > a && spread(right, a)) evened++
-    else if (a > b && spread(left, b)) evened++
+    if (b > a) spread(right, a)
+    else if (a > b) spread(left, b)
   }
-  return evened
 }`

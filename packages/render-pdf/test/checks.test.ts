@@ -29,7 +29,7 @@ function plan(
     part: {
       pdf: new Uint8Array(),
       blocked: [],
-      facts: { pages, claims, splits, joined, refused: [], links: {}, ms: 0, kept: 0, evened: 0 }
+      facts: { pages, claims, splits, joined, refused: [], links: {}, ms: 0, kept: 0 }
     },
     firstFolio: 1,
     pad: 0,
