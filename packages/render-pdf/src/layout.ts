@@ -5,7 +5,6 @@
 // of our own (`folio`), started from a custom property the renderer sets just before printing.
 
 import type { PageSize } from './page-size.js'
-import { spreadsCss } from './spreads.js'
 
 export interface Margins {
   top: number
@@ -135,13 +134,14 @@ const leading = 1.42
 
 /**
  * Whole lines for what stands between paragraphs, so that the lines of a page keep to one
- * grid and facing pages end at the same depth: a section break takes three lines; a section's
- * title two lines above it, its own lines and one below (four for a title of one line).
+ * grid and facing pages end at the same depth: a section break takes three lines (its ornament
+ * on the last of them at a page's foot, see spreads.ts); a section's title two lines above it,
+ * its own lines and one below (four for a title of one line).
  */
 const gridCss = `
 hr.section-break { margin: 0; }
 hr.section-break::after { display: block; line-height: ${round(leading * 3)}rem; }
-${spreadsCss}
+hr.section-break.at-foot::after { line-height: ${leading}rem; padding-top: ${round(leading * 2)}rem; }
 section.section > h2, section.section > h3 { margin: ${round(leading * 2)}rem 0 ${leading}rem; line-height: ${leading}rem; }
 `
 

@@ -80,9 +80,6 @@ export const spreadsSetup = String.raw`(Paged) => {
   Paged.registerHandlers(Spreads)
 }`
 
-/** The ornament of a section break at a page's foot, on the last of its three lines. */
-export const spreadsCss = `hr.section-break.at-foot::after { line-height: 1.42rem; padding-top: 2.84rem; }`
-
 /**
  * `(pages)`: the part's pages, laid out. Where facing pages still end at different depths,
  * the shorter one's blocks are spaced out to end at the other's depth (the audit after it
@@ -103,9 +100,9 @@ export const evenSpreadsScript = String.raw`(pages) => {
   const spread = (page, gap) => {
     const area = contentOf(page)
     const extra = gapOf(page) - gap
-    if (!area || extra < 3) return false
+    if (!area || extra < 3) return
     const spaces = spacesOf(area)
-    if (spaces.length === 0 || extra / spaces.length > most) return false
+    if (spaces.length === 0 || extra / spaces.length > most) return
     // As padding, which does not collapse into the margin before it as a margin would.
     const before = spaces.map((block) => block.style.paddingTop)
     const height = area.style.height
@@ -113,10 +110,9 @@ export const evenSpreadsScript = String.raw`(pages) => {
     for (const block of spaces) {
       block.style.paddingTop = parseFloat(getComputedStyle(block).paddingTop) + extra / spaces.length + 'px'
     }
-    if (bottomOf(area) <= area.getBoundingClientRect().bottom + 0.5) return true
+    if (bottomOf(area) <= area.getBoundingClientRect().bottom + 0.5) return
     spaces.forEach((block, k) => { block.style.paddingTop = before[k] })
     area.style.height = height
-    return false
   }
   // Left-hand pages are those Paged.js set as such; a part's first and last pages end where
   // their text does.
