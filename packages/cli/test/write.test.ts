@@ -13,6 +13,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { OutputError, writeAtomic } from '../src/write.js'
 
@@ -59,6 +60,25 @@ describe('writeAtomic', () => {
     }
     await writeAtomic(target, pieces())
     expect(readFileSync(target, 'utf8')).toBe('{"a":"’"}\n')
+  })
+
+  it('writes any pieces as the UTF-8 of each, the buffer used again growing as it must', async () => {
+    const target = join(folder('pieces-property'), 'tree.json')
+    // Pieces of every size, astral characters and lone surrogates included, a long piece
+    // between short ones: each piece's bytes are those `Buffer.from` gives it.
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.string({ unit: 'grapheme', minLength: 2000, maxLength: 5000 }),
+      fc.constantFrom('\ud800', '\udfff', '😀', '’')
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 12 }), async (pieces) => {
+        await writeAtomic(target, pieces.values())
+        const expected = Buffer.concat(pieces.map((text) => Buffer.from(text, 'utf8')))
+        expect(readFileSync(target).equals(expected)).toBe(true)
+      }),
+      { seed: 20261206, numRuns: 60 }
+    )
   })
 
   it.skipIf(process.platform === 'win32')(
