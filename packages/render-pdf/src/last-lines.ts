@@ -92,44 +92,67 @@ export const lastLinesScript = String.raw`async (content, css, measure) => {
   }
   // How many of the paragraph's lines end in a broken word: a break whose letter after stands
   // on a lower line than its letter before (by their feet: a range that starts a line reaches
-  // back to the end of the line before).
+  // back to the end of the line before). The breaks are measured by halves, as in the audit:
+  // where the letter before the first of a run and the letter after its last stand on one line,
+  // so does every letter between, and no break of the run ends a line.
   const brokenEnds = (paragraph) => {
     let count = 0
     for (const node of textsOf(paragraph)) {
       const text = node.textContent
-      for (let at = 1; at < text.length - 1; at++) {
-        if (isBreak(text, at) && rectOf(node, at + 1).bottom > rectOf(node, at - 1).bottom + 2) count++
+      const marks = []
+      for (let at = 1; at < text.length - 1; at++) if (isBreak(text, at)) marks.push(at)
+      // Each letter's foot is measured once, as the halves share their ends.
+      const feet = new Map()
+      const bottom = (at) => {
+        if (!feet.has(at)) feet.set(at, rectOf(node, at).bottom)
+        return feet.get(at)
       }
+      const halves = (first, last) => {
+        if (bottom(marks[last] + 1) <= bottom(marks[first] - 1) + 2) return
+        if (first === last) {
+          count++
+          return
+        }
+        const middle = (first + last) >> 1
+        halves(first, middle)
+        halves(middle + 1, last)
+      }
+      if (marks.length > 0) halves(0, marks.length - 1)
     }
     return count
   }
-  // A paragraph with lines that end in a broken word is set again with its word spaces a
+  // Paragraphs with lines that end in a broken word are set again with their word spaces a
   // little tighter, then a little looser (\`p.spacing-tighter\`, \`p.spacing-looser\`), and
-  // kept in the setting that ends fewest of its lines in a broken word in as many lines:
-  // Chromium breaks a paragraph's lines one at a time, greedily, where a paragraph-wide line
-  // breaker would weigh each hyphen against the spacing. As many lines, not fewer: the pages
-  // then break where they did, and Paged.js meets the notes' calls where it did (a Goethe
+  // each is kept in the setting that ends fewest of its lines in a broken word in as many
+  // lines: Chromium breaks a paragraph's lines one at a time, greedily, where a paragraph-wide
+  // line breaker would weigh each hyphen against the spacing. As many lines, not fewer: the
+  // pages then break where they did, and Paged.js meets the notes' calls where it did (a Goethe
   // chapter set in fewer lines had Paged.js set a sentence twice over a page break, where a
   // note's call moved its line on). Two more settings between these took the first manuscript
-  // from 51 to 48 broken line ends for 70% more time.
-  const respace = (paragraph) => {
-    let best = brokenEnds(paragraph)
-    if (best === 0) return
-    const height = paragraph.getBoundingClientRect().height
-    let chosen = ''
+  // from 51 to 48 broken line ends for 70% more time. A paragraph's lines do not depend on the
+  // others', so every paragraph tries a setting at once: the column is laid out once a
+  // setting, not once a paragraph.
+  const respace = (paragraphs) => {
+    const trials = paragraphs
+      .map((paragraph) => ({ paragraph, best: brokenEnds(paragraph), chosen: '' }))
+      .filter((trial) => trial.best > 0)
+    for (const trial of trials) trial.height = trial.paragraph.getBoundingClientRect().height
     for (const variant of ['spacing-tighter', 'spacing-looser']) {
-      paragraph.classList.add(variant)
-      const broken = Math.abs(paragraph.getBoundingClientRect().height - height) < 1 ? brokenEnds(paragraph) : best
-      paragraph.classList.remove(variant)
-      if (broken < best) {
-        best = broken
-        chosen = variant
+      const open = trials.filter((trial) => trial.best > 0)
+      for (const trial of open) trial.paragraph.classList.add(variant)
+      for (const trial of open) {
+        const same = Math.abs(trial.paragraph.getBoundingClientRect().height - trial.height) < 1
+        const broken = same ? brokenEnds(trial.paragraph) : trial.best
+        if (broken < trial.best) {
+          trial.best = broken
+          trial.chosen = variant
+        }
       }
-      if (best === 0) break
+      for (const trial of open) trial.paragraph.classList.remove(variant)
     }
-    if (chosen) paragraph.classList.add(chosen)
+    for (const trial of trials) if (trial.chosen) trial.paragraph.classList.add(trial.chosen)
   }
-  for (const paragraph of column.querySelectorAll('main p:not(.verse)')) respace(paragraph)
+  respace(Array.from(column.querySelectorAll('main p:not(.verse)')))
   let settled = 0
   let pending = Array.from(column.querySelectorAll('main p:not(.verse)'))
   for (let round = 0; round < 2 && pending.length > 0; round++) {
