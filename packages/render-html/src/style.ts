@@ -137,6 +137,9 @@ span.image-alt { font-style: italic; }
 
 /* Code as written: its lines kept, long ones wrapped or scrolled, never hyphenated or justified. */
 code.inline { font-family: '${monoFamily}', '${family}', '${fallbackFamily}', '${symbolFamily}', ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .88em; hyphens: none; overflow-wrap: anywhere; }
+/* In a table, code breaks where its words and hyphens let it, not anywhere: a break anywhere
+   would let the table narrow its column to a letter or two, the code then set a letter a line. */
+div.table code.inline { overflow-wrap: break-word; }
 pre.code { font-family: '${monoFamily}', '${family}', '${fallbackFamily}', '${symbolFamily}', ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .85em; line-height: 1.45; margin: 0 0 1.2rem; padding: .6rem .8rem; background: var(--code, rgba(127, 127, 127, .08)); border-radius: 3px; overflow-x: auto; white-space: pre; text-align: left; hyphens: none; tab-size: 4; }
 
 :target { scroll-margin-top: 2rem; }
