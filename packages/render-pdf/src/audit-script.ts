@@ -51,6 +51,12 @@ export interface PageTypeset {
   markers: MarkerFacts[]
   /** The page holds a figure, kept whole: the page before it may end short where it did not fit. */
   figure: boolean
+  /**
+   * How tall the block kept whole that opens the page is (a table's row, a figure, anything
+   * set `break-inside: avoid`), in points; 0 where the page opens with a block that splits. The
+   * page before it may end short by less than this.
+   */
+  keptHead: number
 }
 
 /**
@@ -262,6 +268,19 @@ export const auditScript = String.raw`(pages) => {
     }
     return round(bottom * 0.75)
   }
+  // The first block of the page's flow, down to the first that is kept whole (its height in
+  // points), or to one that is not.
+  const keptHeadOf = (page) => {
+    const content = page.querySelector('.pagedjs_page_content')
+    let element = content && content.firstElementChild
+    while (element) {
+      const kept = element.matches('tr, figure') || getComputedStyle(element).breakInside === 'avoid'
+      if (kept) return round(element.getBoundingClientRect().height * 0.75)
+      if (/\S/.test(Array.from(element.childNodes, (node) => node.nodeType === 3 ? node.textContent : '').join(''))) return 0
+      element = element.firstElementChild
+    }
+    return 0
+  }
   const typeset = pages.map((page, index) => {
     const box = page.getBoundingClientRect()
     const lines = []
@@ -272,7 +291,7 @@ export const auditScript = String.raw`(pages) => {
       markers.push(...markersOf(paragraph, found.lines, found.size))
     }
     const figure = page.querySelector('.pagedjs_page_content figure') !== null
-    return { lines, depth: depthOf(page, box), markers, figure }
+    return { lines, depth: depthOf(page, box), markers, figure, keptHead: keptHeadOf(page) }
   })
   return { pages: typeset, ms: round(performance.now() - started) }
 }`

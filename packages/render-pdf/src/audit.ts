@@ -278,7 +278,9 @@ function lineFindings(lines: readonly PlacedLine[], finder: Finder): void {
  * Facing pages (a left-hand page and the right-hand one after it, in one part) whose text ends
  * at depths more than the limit apart; a part's first and last pages, and blank ones, are left
  * out, as they end where their text does, and so are spreads with a figure on them or on the
- * page after them, since a figure kept whole ends the page before it where it did not fit.
+ * page after them, since a figure kept whole ends the page before it where it did not fit, and
+ * spreads whose shorter page is followed by a page opening with a block kept whole (a table's
+ * row, a note listed after its chapter) taller than the difference, for the same reason.
  */
 function spreadFindings(parts: readonly AuditPart[], finder: Finder): void {
   for (const part of parts) {
@@ -292,6 +294,10 @@ function spreadFindings(parts: readonly AuditPart[], finder: Finder): void {
       if (left.typeset.figure || right.typeset.figure || pages[k + 2]?.typeset?.figure) continue
       const difference = Math.round(Math.abs(left.typeset.depth - right.typeset.depth) * 100) / 100
       if (difference <= auditLimits.spread) continue
+      // The shorter page ends where the block kept whole that opens the page after it did
+      // not fit: that block is taller than the room the shorter page leaves.
+      const after = left.typeset.depth < right.typeset.depth ? right : pages[k + 2]
+      if ((after?.typeset?.keptHead ?? 0) > difference) continue
       add(
         finder,
         { index, part, id: firstClaim(left.typeset) },

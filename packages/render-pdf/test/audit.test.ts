@@ -269,7 +269,7 @@ describe('the audit’s rules on measured lines', () => {
     notes: [],
     blank: false,
     figures: [],
-    typeset: { lines, depth: 500, markers: [], figure: false }
+    typeset: { lines, depth: 500, markers: [], figure: false, keptHead: 0 }
   })
   const book = (lines: LineFacts[]) =>
     auditBook(
@@ -288,6 +288,34 @@ describe('the audit’s rules on measured lines', () => {
     expect(short.counts['pdf-audit-carry-over']).toBe(1)
     const fine = book([line({ end: 'soft', before: 3, after: 3 }), line({})])
     expect(fine.counts['pdf-audit-carry-over']).toBe(0)
+  })
+
+  it('leaves a page short where the block kept whole after it is taller than the difference', () => {
+    const spread = (depths: number[], kept: number[]) =>
+      auditBook(
+        [
+          {
+            facts: {
+              pages: depths.map((depth, k) => {
+                const facing = page([line({})])
+                return { ...facing, typeset: { ...facing.typeset, depth, keptHead: kept[k] ?? 0 } }
+              }),
+              splits: []
+            } as unknown as AuditPart['facts'],
+            firstIndex: 0,
+            places: new Map()
+          }
+        ],
+        ['1', '2', '3', '4', '5']
+      ).counts['pdf-audit-spread']
+    // Pages 2 and 3 face each other; page 3 ends 60 pt short.
+    expect(spread([500, 500, 440, 500, 500], [0, 0, 0, 0, 0])).toBe(1)
+    // The row opening page 4 is 80 pt tall: it could not have ended page 3.
+    expect(spread([500, 500, 440, 500, 500], [0, 0, 0, 80, 0])).toBe(0)
+    // A row of 40 pt would have fitted in the 60 pt left.
+    expect(spread([500, 500, 440, 500, 500], [0, 0, 0, 40, 0])).toBe(1)
+    // Page 2 ends short and page 3 opens with the row that did not fit on it.
+    expect(spread([500, 440, 500, 500, 500], [0, 0, 80, 0, 0])).toBe(0)
   })
 
   it('finds a word broken at the foot of a page', () => {
