@@ -13,7 +13,7 @@ import {
   PDFRawStream
 } from 'pdf-lib'
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   addBleed,
@@ -26,17 +26,18 @@ import {
   setPageLabels,
   stitch
 } from '../src/finish/index.js'
-import { boxOf } from './helpers.js'
+import { fontFaces } from '../src/fonts.js'
+import { boxOf, launchBrowser } from './helpers.js'
 
-const browserPath = process.env.COLOPHON_BROWSER ?? '/usr/bin/chromium'
 const MM = 72 / 25.4
 // 6 × 9 in, the trim of the test book.
 const TRIM = { width: 432, height: 648 }
 
-const css = `<style>
+// The edition's own faces, embedded as data: URLs, so that no font of the system's is needed.
+const css = `<style>${fontFaces({ children: [{ type: 'inlineCode' }] })}
 @page { size: 6in 9in; margin: 0.75in }
-body { font: 12pt 'Liberation Serif' }
-.head { font: 9pt 'DejaVu Sans Mono' }
+body { font: 12pt 'Source Serif 4' }
+.head { font: 9pt 'Source Code Pro' }
 </style>`
 const chapterOne = `${css}<h1>Chapter one</h1>
 <p>Turn to <a href="#p1-2">the second page</a>.</p>
@@ -147,7 +148,7 @@ let edition: Uint8Array
 let pdf: PDFDocumentProxy
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox'] })
+  browser = await launchBrowser()
   const [one, two, furniture] = await Promise.all([
     print(chapterOne),
     print(chapterTwo),
@@ -482,9 +483,9 @@ describe('readFonts', () => {
   it('names the fonts of every page, as embedded', async () => {
     const body = await readFonts(parts.one)
     expect(body.length).toBeGreaterThan(0)
-    for (const name of body) expect(name).toMatch(/^[A-Z]{6}\+LiberationSerif/)
+    for (const name of body) expect(name).toMatch(/^[A-Z]{6}\+SourceSerif4/)
     const mono = await readFonts(parts.furniture)
-    expect(mono.some((name) => /\+DejaVuSansMono/.test(name))).toBe(true)
+    expect(mono.some((name) => /\+SourceCodePro/.test(name))).toBe(true)
     expect(await readFonts(edition)).toEqual(body)
   })
 })

@@ -10,12 +10,12 @@ import { join } from 'node:path'
 import { inflateSync } from 'node:zlib'
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { embedFontsOnce, save, stitch, uniqueSubsetNames } from '../src/finish/index.js'
 import { fontFaces } from '../src/fonts.js'
+import { launchBrowser } from './helpers.js'
 
-const browserPath = process.env.COLOPHON_BROWSER ?? '/usr/bin/chromium'
 const faces = fontFaces({ children: [{ type: 'inlineCode' }, 'Łódź Ἀθῆναι'] })
 const style = `<style>${faces}
 @page { size: 6in 9in; margin: 0.75in }
@@ -47,7 +47,7 @@ async function print(html: string): Promise<Uint8Array> {
 }
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox'] })
+  browser = await launchBrowser()
   const parts = []
   for (const html of partsHtml) parts.push(await print(html))
   const doc = await stitch(parts)
