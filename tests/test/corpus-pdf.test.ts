@@ -1,8 +1,9 @@
 // Every text of the conformance corpus becomes a PDF whose checks after layout pass: no note lost
 // or misplaced, no text dropped or changed, no page count out of bounds. The one error allowed
 // is a character none of the edition's faces has, named, as recorded here per text; anything
-// else the layout gets wrong fails the suite. The typographic audit's rate of broken line ends
-// stays within its limit.
+// else the layout gets wrong fails the suite (a page's text run past its foot among it). The
+// typographic audit's rate of broken line ends stays within its limit, and its uneven spreads
+// within what each text had when last measured.
 import { fileURLToPath } from 'node:url'
 import { parseFile } from '@colophon/parser'
 import { renderPdf } from '@colophon/render-pdf'
@@ -25,6 +26,25 @@ const lacking: Record<string, string[]> = {
   'fr-vidal-gorene-transcription': ['0342', '0345']
 }
 
+/**
+ * Facing pages each text still leaves ending at different depths (the audit's
+ * `pdf-audit-spread`), as last measured; every other text has none. These are the spreads
+ * spreads.ts does not even: no more may appear.
+ */
+const unevenSpreads: Record<string, number> = {
+  'de-goethe-leipziger-freunde': 1,
+  'de-humboldt-aequinoctial': 1,
+  'de-lessing-laokoon': 9,
+  'en-emmerich-passion': 2,
+  'en-gama-first-voyage': 1,
+  'en-lavin-linear-regression': 2,
+  'en-mommsen-rome': 3,
+  'en-ossf-compiler-hardening': 3,
+  'en-pliny-letters': 1,
+  'en-pliny-trajan': 1,
+  'es-vaughan-tei': 3
+}
+
 describe('the corpus as PDF', () => {
   for (const id of corpusTexts()) {
     it(`${id}: lays out with no error but the characters its faces lack`, async () => {
@@ -39,6 +59,7 @@ describe('the corpus as PDF', () => {
       expect(named).toEqual(lacking[id] ?? [])
       // At most 8% of the lines end in a broken word (0.6–6.0% when last measured).
       expect(result.audit?.rate).toBeLessThanOrEqual(8)
+      expect(result.audit?.counts['pdf-audit-spread']).toBeLessThanOrEqual(unevenSpreads[id] ?? 0)
     }, 240_000)
   }
 })

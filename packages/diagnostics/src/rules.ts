@@ -368,6 +368,11 @@ function pdfPageRules() {
       'A figure is not broken across pages.',
       'Make the figure smaller.'
     ),
+    'pdf-overflow': pdfRule(
+      'error',
+      'No page’s text runs past the foot of its text area, where it would not be printed.',
+      'Report the book to the project.'
+    ),
     'pdf-font': pdfRule(
       'error',
       'Every character is in one of the edition’s faces, and no other font is in the PDF.',

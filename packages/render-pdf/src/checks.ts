@@ -1,6 +1,7 @@
 // Facts about the paginated pages checked against the tree: each footnote begins on the page
 // of its reference, every claim still has all its text, no paragraph leaves a single line
-// behind or carries one over, and each part has a page count its length allows.
+// behind or carries one over, no page's text runs past its foot, and each part has a page
+// count its length allows.
 
 import { referencedNote } from '@colophon/render-html'
 import type { FootnoteDefinition, Position } from '@colophon/schema'
@@ -61,6 +62,7 @@ export function checkPart(
   checkText(check)
   checkFigures(check)
   checkSplits(check)
+  checkOverflow(check)
 }
 
 /** Each footnote begins on the page of its first reference. */
@@ -150,6 +152,22 @@ function checkFigures({ plan, pageName, place, messages }: PartCheck): void {
       message('error', 'pdf-figure-split', `Figure \`${id}\` is broken across ${where}`, place(id))
     )
   }
+}
+
+/** No page's text runs past its area, where it would not be printed. */
+function checkOverflow({ plan, pageName, place, messages }: PartCheck): void {
+  plan.part.facts.pages.forEach((page, k) => {
+    if (!page.overflow) return
+    const first = page.starts[0]
+    messages.push(
+      message(
+        'error',
+        'pdf-overflow',
+        `The text of ${pageName(k)} runs past the foot of its text area, where it is not printed`,
+        (first && place(first.id)) ?? plan.place
+      )
+    )
+  })
 }
 
 /** A paragraph broken across pages keeps two lines on each side. */

@@ -125,6 +125,9 @@ header.edition.opening .work { display: none; }
 code { font-family: inherit; }
 span.footnote { text-align: justify; }
 span.run-piece { display: inline-block; }
+/* A code block's lines stand apart: one may be carried over alone. Two asked for, a block
+   split where its page ends had a line pushed into the column past the page, not printed. */
+pre.code { orphans: 1; widows: 1; }
 figure.figure img { max-height: ${round(figureHeight(layout))}pt; }
 ${gridCss}${layout.paragraphs === 'indented' ? indentedCss : ''}`
 }

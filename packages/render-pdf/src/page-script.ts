@@ -22,6 +22,11 @@ export interface PageFacts {
   blank: boolean
   /** Figures on this page (`figure1`); one broken across pages is on each of them. */
   figures: string[]
+  /**
+   * Its text runs past its area, into the next of the columns Paged.js lays a page out in,
+   * which is not printed (see spreads.ts).
+   */
+  overflow: boolean
   /** Its lines, the depth of its text and its note numbers, measured for the audit. */
   typeset?: PageTypeset | undefined
 }
@@ -94,6 +99,23 @@ export const setupScript = String.raw`() => {
       return range
     }
   }
+  // A code block broken across pages at a line's first character, after its indentation: the
+  // break goes back to the line's start, so that the line keeps its indentation on the next
+  // page and the page does not end in a line of spaces.
+  class CodeLines extends Paged.Handler {
+    onOverflow(overflow) {
+      if (!overflow || overflow.startContainer.nodeType !== 3) return undefined
+      const node = overflow.startContainer
+      if (!node.parentElement || !node.parentElement.closest('pre')) return undefined
+      const text = node.textContent
+      const offset = overflow.startOffset
+      const start = text.lastIndexOf('\n', offset - 1) + 1
+      if (start === 0 || start >= offset || /[^ \t]/.test(text.slice(start, offset))) return undefined
+      const range = overflow.cloneRange()
+      range.setStart(node, start)
+      return range
+    }
+  }
   // Past a page break, Paged.js copies each inline element whole and then skips to the next
   // node that is not white space: the spaces between the sentences of a paragraph's
   // continuation would be lost ("Germany.Stalin"). Each skipped space is put back.
@@ -108,7 +130,7 @@ export const setupScript = String.raw`() => {
       return undefined
     }
   }
-  Paged.registerHandlers(Ceiling, WordBreaks, Spaces)
+  Paged.registerHandlers(Ceiling, WordBreaks, CodeLines, Spaces)
   ;(${spreadsSetup})(Paged)
 
   // An SVG image draws its text in whatever font the system has, which the PDF must not carry:
@@ -259,7 +281,8 @@ export const pageScript = String.raw`async (input) => {
     }
     const text = (content.textContent + (area ? area.textContent : '')).trim()
     const figures = Array.from(content.querySelectorAll('figure.figure'), (element) => element.id || element.dataset.id || '')
-    return { starts, references, notes, blank: text.length === 0 && figures.length === 0, figures }
+    const overflow = window.colophonSpreads.overflows(content)
+    return { starts, references, notes, blank: text.length === 0 && figures.length === 0, figures, overflow }
   })
   let auditMs
   if (input.audit) {

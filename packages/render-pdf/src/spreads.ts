@@ -10,10 +10,13 @@
 // - Once the part is laid out, a right-hand page that still ends short of its left-hand page
 //   (or the other way round) has the difference shared among the spaces between its blocks
 //   (`evenSpreadsScript`), as vertical justification does; at most a line and a half in one
-//   space, and never on a page with no space between blocks.
+//   space. A page with no space between blocks, short by a line at most, has its lines set
+//   that much further apart instead.
 //
-// A page with notes at its foot ends at the foot whatever its text does, and a page with a
-// figure kept whole ends where the figure made it: neither is matched, nor matched to.
+// A page with notes at its foot ends at the foot whatever its text does (or as many lines
+// above it as the page was shortened), and a page with a figure kept whole ends where the
+// figure made it: neither is spaced out, nor is a figure's page matched to. No spacing out
+// stands where the page's text would then run past its area (`overflows`).
 // Kept as source text, like the page script, which runs it.
 
 /**
@@ -38,12 +41,15 @@ export const spreadsSetup = String.raw`(Paged) => {
     return range.getBoundingClientRect().bottom
   }
   // How far the page's text ends above the foot of its text area (the whole area, even where
-  // the text's own part of it was shortened), in pixels: 0 for a page with notes at its foot,
-  // undefined for one whose depth is not its text's.
+  // the text's own part of it was shortened), in pixels: for a page with notes at its foot,
+  // how far the notes end above it (0, unless the page was shortened: its notes stand as many
+  // lines higher); undefined for a page whose depth is not its text's.
   const gapOf = (pageElement) => {
     const area = contentOf(pageElement)
-    if (area === null) return 0
-    return area && area.parentElement.getBoundingClientRect().bottom - bottomOf(area)
+    if (area === undefined) return undefined
+    const foot = pageElement.querySelector('.pagedjs_area').getBoundingClientRect().bottom
+    if (area !== null) return foot - bottomOf(area)
+    return foot - pageElement.querySelector('.pagedjs_footnote_area').getBoundingClientRect().bottom
   }
   // Whole lines short, up to four (a page shorter still is left as it is).
   const linesShort = (pageElement) => {
@@ -60,7 +66,26 @@ export const spreadsSetup = String.raw`(Paged) => {
     if (!last) return
     if (bottomOf(area) - last.getBoundingClientRect().bottom < 1) last.classList.add('at-foot')
   }
-  window.colophonSpreads = { line, gapOf, contentOf, bottomOf }
+  // The page's text runs past its area: below its foot, or on into the next column of the
+  // columns Paged.js lays the area out in, which the page does not show (that text would be
+  // missing from the print). Its last text tells, the numbers in the margin left aside.
+  const overflows = (area) => {
+    const box = area.getBoundingClientRect()
+    const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT)
+    let last
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (/\S/.test(node.textContent) && !node.parentElement.closest('.pn')) last = node
+    }
+    if (!last) return false
+    // Up to its last letter: a line of spaces alone after it (a code block split after a line
+    // break) prints nothing.
+    range.setStart(last, 0)
+    range.setEnd(last, last.textContent.trimEnd().length)
+    return Array.from(range.getClientRects()).some(
+      (rect) => rect.right > box.right + 1 || rect.bottom > box.bottom + 0.5
+    )
+  }
+  window.colophonSpreads = { line, gapOf, contentOf, overflows }
   class Spreads extends Paged.Handler {
     constructor(chunker, polisher, caller) {
       super(chunker, polisher, caller)
@@ -86,7 +111,7 @@ export const spreadsSetup = String.raw`(Paged) => {
  * reports what is still uneven).
  */
 export const evenSpreadsScript = String.raw`(pages) => {
-  const { line, gapOf, contentOf, bottomOf } = window.colophonSpreads
+  const { line, gapOf, contentOf, overflows } = window.colophonSpreads
   const most = 1.5 * line()
   // The blocks before which a space may open: each paragraph, break, heading, quotation, list,
   // list item (a note listed after its chapter) or table that follows another in the flow, not
@@ -102,7 +127,11 @@ export const evenSpreadsScript = String.raw`(pages) => {
     const extra = gapOf(page) - gap
     if (!area || extra < 3) return
     const spaces = spacesOf(area)
-    if (spaces.length === 0 || extra / spaces.length > most) return
+    if (spaces.length === 0) {
+      leadOut(area, extra)
+      return
+    }
+    if (extra / spaces.length > most) return
     // As padding, which does not collapse into the margin before it as a margin would.
     const before = spaces.map((block) => block.style.paddingTop)
     const height = area.style.height
@@ -110,8 +139,26 @@ export const evenSpreadsScript = String.raw`(pages) => {
     for (const block of spaces) {
       block.style.paddingTop = parseFloat(getComputedStyle(block).paddingTop) + extra / spaces.length + 'px'
     }
-    if (bottomOf(area) <= area.getBoundingClientRect().bottom + 0.5) return
+    if (!overflows(area)) return
     spaces.forEach((block, k) => { block.style.paddingTop = before[k] })
+    area.style.height = height
+  }
+  // A page of one paragraph (or of paragraphs run on, with no space between them) that ends
+  // short, a line at most, where the widow kept from the next page took its last line: its
+  // lines are set that much further apart (a line over a page of 37, 0.4 pt each), as
+  // vertical justification does; undone if the text would then run past the foot.
+  const leadOut = (area, extra) => {
+    if (extra > line() * 1.05) return
+    const blocks = Array.from(area.querySelectorAll('p')).filter((block) => !block.parentElement.closest('p, li, table'))
+    const heights = blocks.map((block) => parseFloat(getComputedStyle(block).lineHeight))
+    const count = blocks.reduce((sum, block, k) => sum + Math.round(block.getBoundingClientRect().height / heights[k]), 0)
+    if (count < 10 || heights.some((height) => !(height > 0))) return
+    const height = area.style.height
+    area.style.height = ''
+    // A pixel to spare: each line's place is rounded to a 64th of a pixel.
+    blocks.forEach((block, k) => { block.style.lineHeight = heights[k] + (extra - 1) / count + 'px' })
+    if (!overflows(area)) return
+    for (const block of blocks) block.style.lineHeight = ''
     area.style.height = height
   }
   // Left-hand pages are those Paged.js set as such; a part's first and last pages end where

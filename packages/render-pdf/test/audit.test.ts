@@ -269,6 +269,7 @@ describe('the audit’s rules on measured lines', () => {
     notes: [],
     blank: false,
     figures: [],
+    overflow: false,
     typeset: { lines, depth: 500, markers: [], figure: false, keptHead: 0 }
   })
   const book = (lines: LineFacts[]) =>

@@ -38,7 +38,7 @@ function plan(
 }
 
 function page(references: string[], notes: string[]): PageFacts {
-  return { starts: [], references, notes, blank: false, figures: [] }
+  return { starts: [], references, notes, blank: false, figures: [], overflow: false }
 }
 
 describe('checks after layout', () => {
@@ -73,6 +73,17 @@ describe('checks after layout', () => {
     expect(found.map((m) => `${m.ruleId}: ${m.reason}`)).toEqual([
       'pdf-figure-split: Figure `figure1` is broken across page 1 (PDF page 3) and page 2 (PDF page 4)'
     ])
+  })
+
+  it('reports a page whose text runs past its foot, where it is not printed', () => {
+    const full = page(['fnref-n1'], ['n1'])
+    const found = collect(
+      plan(tree, [{ ...full, overflow: true }, page(['fnref-n2'], ['n2'])], allClaims)
+    )
+    expect(found.map((m) => `${m.ruleId}: ${m.reason}`)).toEqual([
+      'pdf-overflow: The text of page 1 (PDF page 3) runs past the foot of its text area, where it is not printed'
+    ])
+    expect(found[0]?.fatal).toBe(true)
   })
 
   it('reports a note on no page', () => {
