@@ -112,6 +112,18 @@ describe('the PDF editions look as their references', () => {
   })
 })
 
+describe('the drawing itself', () => {
+  // A line whose baseline fell halfway between two pixels was drawn in either from one run to
+  // the next (a line of the spread, a pixel apart, in one full test run of three).
+  it('is the same with the pages 1/10,000 pixel lower: no line stands on a pixel’s edge', async () => {
+    const spread = [at.opening + 1, at.opening + 2]
+    const drawn = await images.draw('seed', spread, scale)
+    const lower = await images.draw('seed', spread, scale, 1e-4)
+    const differ = drawn.grey.filter((value, k) => value !== lower.grey[k]).length
+    expect(differ).toBe(0)
+  })
+})
+
 describe('a change to the rendering fails the comparison', () => {
   const compareChanged = async (pdf: string, label: string): Promise<Match> => {
     const image = await images.draw(pdf, [at.opening], scale)

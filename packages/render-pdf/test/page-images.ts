@@ -26,7 +26,10 @@ interface PdfJs {
   getDocument(options: { url: string; isEvalSupported: boolean }): {
     promise: Promise<{
       getPage(number: number): Promise<{
-        getViewport(options: { scale: number }): { width: number; height: number }
+        getViewport(options: { scale: number; offsetX: number; offsetY: number }): {
+          width: number
+          height: number
+        }
         render(options: object): { promise: Promise<void> }
       }>
       destroy(): Promise<void>
@@ -36,9 +39,16 @@ interface PdfJs {
 
 export interface PageImages {
   /** Pages (0-based indexes) of the PDF `name`, side by side, in grey at `scale` pixels a point. */
-  draw(name: string, indexes: readonly number[], scale: number): Promise<Grey>
+  draw(name: string, indexes: readonly number[], scale: number, nudge?: number): Promise<Grey>
   close(): Promise<void>
 }
+
+// Pages are drawn 1/32 pixel right of and below the canvas's corner. Text lines stand on whole
+// CSS pixels, which at 1.25 pixels a point fall on sixteenths of a pixel; Chromium's canvas
+// rounds a glyph's baseline to the whole pixel (and its left edge to a fraction of one), so a
+// line whose baseline fell exactly halfway was drawn a pixel higher or lower by rounding noise,
+// from one run to the next. A thirty-second of a pixel keeps every such place off the edge.
+const shift = 1 / 32
 
 /** A Chromium page ready to draw the PDFs `pdfs` (by name) with pdf.js. */
 export async function pageImages(
@@ -63,7 +73,8 @@ export async function pageImages(
   await page.goto(`${origin}/`)
   await page.waitForFunction(() => 'pdfjs' in window)
   return {
-    draw: async (name, indexes, scale) => drawPages(page, name, indexes, scale),
+    draw: async (name, indexes, scale, nudge = 0) =>
+      drawPages(page, name, indexes, scale, { x: shift, y: shift + nudge }),
     close: () => context.close()
   }
 }
@@ -72,10 +83,11 @@ async function drawPages(
   page: Page,
   name: string,
   indexes: readonly number[],
-  scale: number
+  scale: number,
+  offset: { x: number; y: number }
 ): Promise<Grey> {
   const png = await page.evaluate(
-    async ({ url, indexes, scale }) => {
+    async ({ url, indexes, scale, offset }) => {
       const pdfjs = (window as unknown as { pdfjs: PdfJs }).pdfjs
       const pdf = await pdfjs.getDocument({ url, isEvalSupported: false }).promise
       // Each page on a canvas of its own (pdf.js paints the whole canvas white first), then
@@ -83,7 +95,7 @@ async function drawPages(
       const drawn: HTMLCanvasElement[] = []
       for (const index of indexes) {
         const one = await pdf.getPage(index + 1)
-        const viewport = one.getViewport({ scale })
+        const viewport = one.getViewport({ scale, offsetX: offset.x, offsetY: offset.y })
         const canvas = document.createElement('canvas')
         canvas.width = Math.round(viewport.width)
         canvas.height = Math.round(viewport.height)
@@ -118,7 +130,7 @@ async function drawPages(
       }
       return spread.toDataURL('image/png')
     },
-    { url: `/${name}.pdf`, indexes, scale }
+    { url: `/${name}.pdf`, indexes, scale, offset }
   )
   return greyOf(readPng(Buffer.from(png.replace(/^data:image\/png;base64,/, ''), 'base64')))
 }
