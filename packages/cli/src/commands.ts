@@ -54,9 +54,12 @@ export function serialise(result: FileResult, pretty: boolean): string | undefin
   return json(result.tree, pretty)
 }
 
-/** The compact JSON and its newline in pieces, made as they are written (see json-chunks.ts). */
+/**
+ * The compact JSON and its newline in pieces, made as they are written (see json-chunks.ts):
+ * each paragraph's text as it comes, gathered into bytes by the writer.
+ */
 function* jsonFile(tree: unknown): Generator<string> {
-  yield* jsonChunks(tree)
+  yield* jsonChunks(tree, { size: 0 })
   yield '\n'
 }
 

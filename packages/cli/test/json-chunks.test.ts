@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { jsonChunks } from '../src/json-chunks.js'
 
 describe('jsonChunks', () => {
-  it('gives the bytes of JSON.stringify, in pieces of about the size asked', () => {
+  it('gives the bytes of JSON.stringify, in pieces of about the size asked (0: each text as made)', () => {
     const value = fc.anything({
       withBoxedValues: true,
       withNullPrototype: true,
@@ -14,7 +14,7 @@ describe('jsonChunks', () => {
     fc.assert(
       fc.property(
         value,
-        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 40 }),
         fc.integer({ min: 0, max: 8 }),
         (v, size, depth) => {
           let plain: string | undefined

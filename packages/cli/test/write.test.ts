@@ -62,14 +62,16 @@ describe('writeAtomic', () => {
     expect(readFileSync(target, 'utf8')).toBe('{"a":"’"}\n')
   })
 
-  it('writes any pieces as the UTF-8 of each, the buffer used again growing as it must', async () => {
+  it('writes any pieces as the UTF-8 of each, the buffer written when full and growing as it must', async () => {
     const target = join(folder('pieces-property'), 'tree.json')
     // Pieces of every size, astral characters and lone surrogates included, a long piece
-    // between short ones: each piece's bytes are those `Buffer.from` gives it.
+    // between short ones, pieces that fill the megabyte buffer and one longer than it: each
+    // piece's bytes are those `Buffer.from` gives it.
     const piece = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 40 }),
       fc.string({ unit: 'grapheme', minLength: 2000, maxLength: 5000 }),
-      fc.constantFrom('\ud800', '\udfff', '😀', '’')
+      fc.constantFrom('\ud800', '\udfff', '😀', '’'),
+      fc.constantFrom('é'.repeat(300_000), '’'.repeat(350_001))
     )
     await fc.assert(
       fc.asyncProperty(fc.array(piece, { maxLength: 12 }), async (pieces) => {
