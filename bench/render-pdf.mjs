@@ -167,6 +167,9 @@ async function main() {
     ratios.cliOverColophon10 = byName['10× pagedjs-cli'].ms / byName['10× colophon'].ms
     ratios.cliOverColophon10PerPage =
       byName['10× pagedjs-cli'].secondsPerPage / byName['10× colophon'].secondsPerPage
+    if (byName['10× colophon'].cpuMs !== undefined) {
+      ratios.cliOverColophon10Cpu = byName['10× pagedjs-cli'].cpuMs / byName['10× colophon'].cpuMs
+    }
   }
   if (large) {
     ratios.largeLinearity =
@@ -278,9 +281,11 @@ function roman(n) {
 
 /** renderPdf on `tree` (a tagged PDF, or with `tagged` false an untagged one), timed from the call to the PDF (browser start included). */
 async function timeColophon(tree, browser, failures, name, tagged = true) {
+  const c0 = busySeconds()
   const t0 = performance.now()
   const out = await renderPdf(tree, { size: pageSize, notes: 'foot', browser, concurrency, tagged })
   const ms = performance.now() - t0
+  const cpuMs = cpuSince(c0)
   const fatal = out.messages.filter((m) => m.fatal === true)
   if (fatal.length > 0) {
     process.stderr.write(`bench: ${name}: renderPdf returned errors:\n`)
@@ -290,6 +295,7 @@ async function timeColophon(tree, browser, failures, name, tagged = true) {
   failures.push(...(await checkBook(tree, out, name)))
   return {
     ms,
+    cpuMs,
     pages: out.concordance.pages,
     messages: out.messages.map((m) => `${m.fatal === false ? 'warning' : 'info'} ${m.ruleId}`)
   }
@@ -302,12 +308,14 @@ async function timeCli(cli, htmlPath, work, browser) {
   // Chromium's sandbox cannot start as root; the renderer drops it then too.
   const noSandbox = process.getuid?.() === 0 || isSet(process.env[noSandboxVariable])
   const args = [cli, htmlPath, '-o', output, ...(noSandbox ? ['--browserArgs=--no-sandbox'] : [])]
+  const c0 = busySeconds()
   const t0 = performance.now()
   const { code, stderr } = await run(process.execPath, args, {
     cwd: work,
     env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: browser, PUPPETEER_SKIP_DOWNLOAD: '1' }
   })
   const ms = performance.now() - t0
+  const cpuMs = cpuSince(c0)
   if (code !== 0 || !existsSync(output)) {
     throw new Error(
       `pagedjs-cli exited with ${code}: ${stderr.trim().split('\n').slice(-10).join('\n')}`
@@ -316,7 +324,35 @@ async function timeCli(cli, htmlPath, work, browser) {
   const pdf = await PDFDocument.load(readFileSync(output), { updateMetadata: false })
   // pagedjs-cli reports Paged.js's own time (the rest is Node, the browser and printing).
   const paged = /Rendering (\d+) pages took ([\d.]+) milliseconds/.exec(stderr)
-  return { ms, pages: pdf.getPageCount(), pagedMs: paged ? Number(paged[2]) : undefined }
+  return { ms, cpuMs, pages: pdf.getPageCount(), pagedMs: paged ? Number(paged[2]) : undefined }
+}
+
+/**
+ * The CPU seconds the whole machine has spent busy (every core; `/proc/stat`'s user, nice,
+ * system, irq and softirq), or undefined where there is no `/proc/stat`. A run's share of it
+ * is its own only when nothing else runs: the figure is for comparing tools on a quiet machine,
+ * where the wall time of a tool that uses both cores and one that uses one tell different things.
+ */
+function busySeconds() {
+  let stat
+  try {
+    stat = readFileSync('/proc/stat', 'utf8')
+  } catch {
+    return undefined
+  }
+  const [user, nice, system, , , irq, softirq] = stat
+    .slice(0, stat.indexOf('\n'))
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number)
+  // USER_HZ: 100 on Linux.
+  return (user + nice + system + irq + softirq) / 100
+}
+
+function cpuSince(before) {
+  const now = busySeconds()
+  return before === undefined || now === undefined ? undefined : (now - before) * 1000
 }
 
 function run(command, args, options) {
@@ -476,11 +512,13 @@ function summary(name, results, peakRssBytes) {
   const pages = results[0].pages
   const messages = [...new Set(results.flatMap((r) => r.messages ?? []))]
   const paged = results.map((r) => r.pagedMs).filter((value) => value !== undefined)
+  const cpu = results.map((r) => r.cpuMs).filter((value) => value !== undefined)
   return {
     name,
     runs: results.length,
     pages,
     ms,
+    ...(cpu.length === 0 ? {} : { cpuMs: median(cpu) }),
     secondsPerPage: ms / 1000 / pages,
     runsMs: results.map((r) => Math.round(r.ms)),
     ...(paged.length === 0 ? {} : { pagedMs: median(paged) }),
@@ -490,7 +528,17 @@ function summary(name, results, peakRssBytes) {
 }
 
 function printTable(machine, runs, rows, ratios, large) {
-  const header = ['book', 'tool', 'runs', 'pages', 'median s', 'runs s', 's/page', 'Paged.js s']
+  const header = [
+    'book',
+    'tool',
+    'runs',
+    'pages',
+    'median s',
+    'runs s',
+    's/page',
+    'CPU s',
+    'Paged.js s'
+  ]
   if (large) header.push('peak RSS MB')
   const table = [header]
   for (const row of rows) {
@@ -503,6 +551,7 @@ function printTable(machine, runs, rows, ratios, large) {
       fixed(row.ms / 1000, 1),
       row.runsMs.map((ms) => fixed(ms / 1000, 1)).join(', '),
       fixed(row.secondsPerPage, 3),
+      row.cpuMs === undefined ? '' : fixed(row.cpuMs / 1000, 1),
       row.pagedMs === undefined ? '' : fixed(row.pagedMs / 1000, 1)
     ]
     if (large) line.push(row.peakRssBytes === undefined ? '' : fixed(row.peakRssBytes / 1e6, 0))
@@ -515,6 +564,7 @@ function printTable(machine, runs, rows, ratios, large) {
     `Input: source/${seedName}.txt, 1× as it is and as N chapters; page ${pageSize}, footnotes`,
     `${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, ${machine.platform}, Node ${machine.node}, ${machine.browser}`,
     `Times are wall time per book (median of ${runs} timed runs), browser start included; colophon concurrency ${machine.concurrency}.`,
+    "CPU s: the machine's busy CPU time over the run, every core (median; a run's own only on a quiet machine).",
     "Paged.js s: pagedjs-cli's own report of the time Paged.js took (median), printing excluded.",
     '',
     format(header),
@@ -527,7 +577,10 @@ function printTable(machine, runs, rows, ratios, large) {
   )
   if (ratios.cliOverColophon10 !== undefined) {
     out.push(
-      `10×: pagedjs-cli / colophon, time ${fixed(ratios.cliOverColophon10, 2)}, s/page ${fixed(ratios.cliOverColophon10PerPage, 2)} (target: 2 or more)`
+      `10×: pagedjs-cli / colophon, time ${fixed(ratios.cliOverColophon10, 2)}, s/page ${fixed(ratios.cliOverColophon10PerPage, 2)} (target: 2 or more)` +
+        (ratios.cliOverColophon10Cpu === undefined
+          ? ''
+          : `; CPU ${fixed(ratios.cliOverColophon10Cpu, 2)}`)
     )
   }
   out.push(
