@@ -34,7 +34,7 @@ const lacking: Record<string, string[]> = {
 const unevenSpreads: Record<string, number> = {
   'de-goethe-leipziger-freunde': 1,
   'de-humboldt-aequinoctial': 1,
-  'de-lessing-laokoon': 9,
+  'de-lessing-laokoon': 8,
   'en-emmerich-passion': 2,
   'en-gama-first-voyage': 1,
   'en-lavin-linear-regression': 2,

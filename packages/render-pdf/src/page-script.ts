@@ -130,7 +130,18 @@ export const setupScript = String.raw`() => {
       return undefined
     }
   }
-  Paged.registerHandlers(Ceiling, WordBreaks, CodeLines, Spaces)
+  // A note whose reference's line is carried to the next page (it did not fit under that line)
+  // goes with it, but Paged.js leaves the room it had made for the note at the page's foot: the
+  // page's text would stop short over an empty note area, and evening the spread (spreads.ts)
+  // would take it for a page of notes. With no note left there, the room is given back.
+  class NoteRoom extends Paged.Handler {
+    afterOverflowRemoved(removed, rendered) {
+      const area = rendered.closest('.pagedjs_area')
+      const notes = area && area.querySelector('.pagedjs_footnote_inner_content')
+      if (notes && notes.childNodes.length === 0) area.style.setProperty('--pagedjs-footnotes-height', '0px')
+    }
+  }
+  Paged.registerHandlers(Ceiling, WordBreaks, CodeLines, Spaces, NoteRoom)
   ;(${spreadsSetup})(Paged)
 
   // An SVG image draws its text in whatever font the system has, which the PDF must not carry:
