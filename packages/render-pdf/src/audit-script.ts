@@ -254,9 +254,15 @@ export const auditScript = String.raw`(pages) => {
       )
       const tail = nodes[nodes.length - 1]
       if (!tail) continue
-      range.selectNodeContents(tail)
-      const rects = Array.from(range.getClientRects())
-      for (const rect of rects) bottom = Math.max(bottom, rect.bottom - box.top)
+      // A table's last row ends with its deepest cell, not with the last in the text's order.
+      const row = tail.parentElement.closest('tr')
+      const ends = row ? nodes.filter((node) => row.contains(node)) : [tail]
+      let rects = []
+      for (const node of ends) {
+        range.selectNodeContents(node)
+        rects = Array.from(range.getClientRects())
+        for (const rect of rects) bottom = Math.max(bottom, rect.bottom - box.top)
+      }
       // A section break at the foot sets its ornament on the page's last line (spreads.ts):
       // it ends as far above its box's foot as a line of text ends above its line's.
       const ornament = area.querySelector('hr.section-break.at-foot')
@@ -270,10 +276,25 @@ export const auditScript = String.raw`(pages) => {
   }
   // The first block of the page's flow, down to the first that is kept whole (its height in
   // points), or to one that is not.
+  // A table's head goes with its first row, and a title of a line or two with them (the page
+  // script's TableHeads): from the top of the first to the foot of that row.
+  const tableHead = (element) => {
+    const table = element.matches('p') ? element.nextElementSibling && element.nextElementSibling.querySelector('table') : element.closest('table')
+    const head = table && table.querySelector(':scope > thead')
+    const row = table && table.querySelector(':scope > tbody > tr')
+    if (!head || !row) return 0
+    if (element.matches('p')) {
+      const line = parseFloat(getComputedStyle(element).lineHeight)
+      if (!(line > 0) || element.getBoundingClientRect().height >= 2.5 * line) return 0
+    }
+    return round((row.getBoundingClientRect().bottom - element.getBoundingClientRect().top) * 0.75)
+  }
   const keptHeadOf = (page) => {
     const content = page.querySelector('.pagedjs_page_content')
     let element = content && content.firstElementChild
     while (element) {
+      const headed = element.matches('p, thead > tr') ? tableHead(element) : 0
+      if (headed > 0) return headed
       const kept = element.matches('tr, figure') || getComputedStyle(element).breakInside === 'avoid'
       if (kept) return round(element.getBoundingClientRect().height * 0.75)
       if (/\S/.test(Array.from(element.childNodes, (node) => node.nodeType === 3 ? node.textContent : '').join(''))) return 0

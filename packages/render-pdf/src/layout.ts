@@ -128,6 +128,10 @@ span.run-piece { display: inline-block; }
 /* A code block's lines stand apart: one may be carried over alone. Two asked for, a block
    split where its page ends had a line pushed into the column past the page, not printed. */
 pre.code { orphans: 1; widows: 1; }
+/* A table's rules belong to its cells, not shared between rows: with collapsed borders, the row
+   left last on a page by the break grew by half its rule once the rows after it were taken
+   away, and a row that had just fitted was pushed into the column past the page, not printed. */
+div.table table { border-collapse: separate; border-spacing: 0; }
 figure.figure img { max-height: ${round(figureHeight(layout))}pt; }
 ${gridCss}${layout.paragraphs === 'indented' ? indentedCss : ''}`
 }

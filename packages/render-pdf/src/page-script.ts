@@ -130,6 +130,49 @@ export const setupScript = String.raw`() => {
       return undefined
     }
   }
+  // A page that would end in a table's head row, no row of its body under it, or in the line or
+  // two that title a table it does not hold: the break goes before the title (a paragraph of a
+  // line or two just before the table, "Table 2: …"), or before the table, unless that opens
+  // the page.
+  const opensPage = (element) => {
+    for (let node = element; node && !node.classList.contains('pagedjs_page_content'); node = node.parentElement) {
+      for (let before = node.previousSibling; before; before = before.previousSibling) {
+        if (before.nodeType === 1 || /\S/.test(before.textContent)) return false
+      }
+    }
+    return true
+  }
+  const titleOf = (wrapper) => {
+    const title = wrapper.previousElementSibling
+    if (!title || !title.matches('p') || opensPage(title)) return null
+    const line = parseFloat(getComputedStyle(title).lineHeight)
+    return line > 0 && title.getBoundingClientRect().height < 2.5 * line ? title : null
+  }
+  // The table whose start, or whose first row under its head, the overflow is at.
+  const tableAt = (element) => {
+    const wrapper = element.closest('div.table')
+    const table = wrapper && wrapper.querySelector('table')
+    if (!table || !table.querySelector(':scope > thead')) return null
+    const body = element.closest('tbody')
+    if (!body) return element.closest('tr, td, th') && !element.closest('thead') ? null : { wrapper, whole: true }
+    const row = element.closest('tbody > tr') || body.firstElementChild
+    return row === body.firstElementChild ? { wrapper, whole: false } : null
+  }
+  class TableHeads extends Paged.Handler {
+    onOverflow(overflow) {
+      if (!overflow) return undefined
+      const container = overflow.startContainer
+      const start = container.nodeType === 1 ? container.childNodes[overflow.startOffset] || container : container
+      const element = start.nodeType === 1 ? start : start.parentElement
+      const at = element && tableAt(element)
+      if (!at || opensPage(at.wrapper)) return undefined
+      const moved = titleOf(at.wrapper) || (at.whole ? null : at.wrapper)
+      if (!moved) return undefined
+      const range = overflow.cloneRange()
+      range.setStartBefore(moved)
+      return range
+    }
+  }
   // A note whose reference's line is carried to the next page (it did not fit under that line)
   // goes with it, but Paged.js leaves the room it had made for the note at the page's foot: the
   // page's text would stop short over an empty note area, and evening the spread (spreads.ts)
@@ -141,7 +184,7 @@ export const setupScript = String.raw`() => {
       if (notes && notes.childNodes.length === 0) area.style.setProperty('--pagedjs-footnotes-height', '0px')
     }
   }
-  Paged.registerHandlers(Ceiling, WordBreaks, CodeLines, Spaces, NoteRoom)
+  Paged.registerHandlers(Ceiling, WordBreaks, CodeLines, Spaces, TableHeads, NoteRoom)
   ;(${spreadsSetup})(Paged)
 
   // An SVG image draws its text in whatever font the system has, which the PDF must not carry:
