@@ -231,21 +231,20 @@ a { color: inherit; text-decoration: none; }
 .noteref a, span.footnote a.fn-label { padding: 0; margin: 0; }
 h1, h2, h3, .part, article.chapter > header { break-after: avoid; }
 article.chapter + article.chapter { break-before: page; margin-top: 0; }
-/* Ragged right: Chromium has no hyphenation dictionaries on Linux, and justified lines
-   without hyphens open wide gaps between words. */
+/* A paragraph broken across pages leaves two lines at least on either side. */
 main p { orphans: 2; widows: 2; }
 .pn { margin-right: .75em; line-height: 1.45rem; }
 blockquote.quote .pn, ul.list .pn, ol.list .pn { margin-right: calc(var(--indent) + .75em); }
 section.notes li { break-inside: avoid; }
 section.notes li.long { break-inside: auto; orphans: 2; widows: 2; }
-/* Print has the edition's typeface and, for code, its monospace face, both embedded (the PDF's
-   checks refuse any other): code keeps its lines and wraps long ones. */
 div.table { overflow: visible; }
 figure.figure { break-inside: avoid; }
 figure.figure img { max-height: 60vh; }
 figure.figure figcaption { break-before: avoid; }
 div.table thead { display: table-header-group; }
 div.table tr { break-inside: avoid; }
+/* Print has the edition's typeface and, for code, its monospace face, both embedded (the PDF's
+   checks refuse any other): code keeps its lines and wraps long ones. */
 code.inline { font-family: '${monoFamily}', '${family}', '${fallbackFamily}', '${symbolFamily}', monospace; }
 pre.code { font-family: '${monoFamily}', '${family}', '${fallbackFamily}', '${symbolFamily}', monospace; font-size: 8.5pt; white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; background: none; border-left: 1pt solid var(--rule); border-radius: 0; }
 section.introduction { border-left-width: 1.5pt; }
