@@ -274,10 +274,8 @@ export const auditScript = String.raw`(pages) => {
     }
     return round(bottom * 0.75)
   }
-  // The first block of the page's flow, down to the first that is kept whole (its height in
-  // points), or to one that is not.
   // A table's head goes with its first row, and a title of a line or two with them (the page
-  // script's TableHeads): from the top of the first to the foot of that row.
+  // script's TableHeads): from the top of the first to the foot of that row, in points.
   const tableHead = (element) => {
     const table = element.matches('p') ? element.nextElementSibling && element.nextElementSibling.querySelector('table') : element.closest('table')
     const head = table && table.querySelector(':scope > thead')
@@ -289,6 +287,8 @@ export const auditScript = String.raw`(pages) => {
     }
     return round((row.getBoundingClientRect().bottom - element.getBoundingClientRect().top) * 0.75)
   }
+  // The first block of the page's flow, down to the first that is kept whole (its height in
+  // points), or to one that is not.
   const keptHeadOf = (page) => {
     const content = page.querySelector('.pagedjs_page_content')
     let element = content && content.firstElementChild
