@@ -3,9 +3,11 @@
 // browser, so that what a fresh machine has (no system browser, the Chromium `npm ci` installs)
 // is what they all use.
 import { constants, type Stats } from 'node:fs'
-import { access, stat } from 'node:fs/promises'
+import { access, readFile, stat } from 'node:fs/promises'
 import { homedir } from 'node:os'
-import { delimiter, isAbsolute, join, resolve } from 'node:path'
+import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type NpmChromium, unpackedChromium } from './unpack.js'
 
 export type BrowserSource = 'option' | 'environment' | 'system' | 'npm'
 
@@ -174,16 +176,12 @@ async function isExecutable(path: string, known?: Stats) {
   )
 }
 
-// The shape of `@sparticuz/chromium` that is used here. The module is imported by a name held in
-// a variable so that this file compiles whether or not the optional package is installed.
-interface NpmChromium {
-  executablePath(input?: string): Promise<string>
-}
-
+// The module is imported by a name held in a variable so that this file compiles whether or not
+// the optional package is installed.
 async function fromNpm(notes: string[]): Promise<string | undefined> {
   let module: { default?: unknown }
+  const specifier: string = npmPackage
   try {
-    const specifier: string = npmPackage
     module = await import(specifier)
   } catch (error) {
     const code = (error as { code?: unknown } | undefined)?.code
@@ -205,15 +203,37 @@ async function fromNpm(notes: string[]): Promise<string | undefined> {
     return undefined
   }
   try {
-    // Unpacks the brotli-compressed build into the temporary directory the first time; later
-    // calls return the unpacked file. Called without a URL, it never downloads anything.
-    return await chromiumModule.executablePath()
+    // Unpacks the brotli-compressed build into a folder of the temporary directory the first
+    // time; later calls return the unpacked file. Called without a URL, it never downloads.
+    const version = await packageVersion(specifier)
+    return await unpackedChromium(chromiumModule as NpmChromium, version)
   } catch (error) {
     notes.push(
       `\`${npmPackage}\` is installed but could not unpack its Chromium: ${firstLine(error)}`
     )
     return undefined
   }
+}
+
+// The installed package's version, from the `package.json` above its entry point (its exports
+// do not include that file), so that a new version is unpacked afresh.
+async function packageVersion(specifier: string): Promise<string> {
+  let folder = dirname(fileURLToPath(import.meta.resolve(specifier)))
+  for (;;) {
+    const text = await readFile(join(folder, 'package.json'), 'utf8').catch(() => undefined)
+    const manifest = text === undefined ? undefined : (JSON.parse(text) as Partial<Manifest>)
+    if (manifest?.name === specifier && typeof manifest.version === 'string') {
+      return manifest.version
+    }
+    const parent = dirname(folder)
+    if (parent === folder) throw new Error(`found no \`package.json\` of \`${specifier}\``)
+    folder = parent
+  }
+}
+
+interface Manifest {
+  name: string
+  version: string
 }
 
 /** Whether an environment variable is set to something other than nothing, `0` or `false`. */
