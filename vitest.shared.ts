@@ -7,6 +7,7 @@ export const shared: UserWorkspaceConfig = {
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))],
+    globalSetup: [fileURLToPath(new URL('./vitest.global.ts', import.meta.url))],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     testTimeout: 60_000,
     // A `beforeAll` that makes books or starts a browser: on a loaded machine (CI shares its
