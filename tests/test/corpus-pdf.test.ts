@@ -29,20 +29,23 @@ const lacking: Record<string, string[]> = {
 /**
  * Facing pages each text still leaves ending at different depths (the audit's
  * `pdf-audit-spread`), as last measured; every other text has none. These are the spreads
- * spreads.ts does not even: no more may appear.
+ * spreads.ts does not even: no more may appear. Since a long note may begin under its
+ * reference's line (render-pdf's long-notes.ts), the holes a note's carried line left are gone
+ * (the deepest 298 pt, Goethe) and some texts have a shallower spread or two more (Herodotus's
+ * Thaleia three of two or three lines, where a short note's line goes on as before).
  */
 const unevenSpreads: Record<string, number> = {
-  'de-goethe-leipziger-freunde': 1,
-  'de-humboldt-aequinoctial': 1,
-  'de-lessing-laokoon': 8,
+  'de-lessing-laokoon': 6,
+  'en-browne-religio-medici': 1,
   'en-emmerich-passion': 2,
-  'en-gama-first-voyage': 1,
+  'en-herodotus-thaleia': 3,
   'en-lavin-linear-regression': 2,
-  'en-mommsen-rome': 3,
-  'en-ossf-compiler-hardening': 3,
-  'en-pliny-letters': 1,
-  'en-pliny-trajan': 1,
-  'es-vaughan-tei': 3
+  'en-mommsen-rome': 2,
+  'en-ossf-compiler-hardening': 4,
+  'en-pliny-letters': 3,
+  'en-whicher-haywood': 1,
+  'es-vaughan-tei': 3,
+  'fr-vidal-gorene-transcription': 1
 }
 
 describe('the corpus as PDF', () => {

@@ -124,6 +124,12 @@ header.edition.opening .work { display: none; }
 .pn { font-size: 0.7em; }
 code { font-family: inherit; }
 span.footnote { text-align: justify; }
+/* A note in the text's flow takes no room there until Paged.js moves it to the foot: set as the
+   block it is at the foot, a long one made the box that keeps it with its number too tall for
+   the room left, so that line went to the next page unplaced and left the room empty (Lessing:
+   90 pt at the foot of a page). Placed, a note too long for that room begins under its line
+   (long-notes.ts). */
+.pagedjs_page_content span.footnote { display: inline-block; width: 0; height: 0; overflow: hidden; }
 span.run-piece { display: inline-block; }
 /* A code block's lines stand apart: one may be carried over alone. Two asked for, a block
    split where its page ends had a line pushed into the column past the page, not printed. */

@@ -8,6 +8,7 @@ import { noteId } from '@colophon/render-html'
 import { auditScript, type PageTypeset } from './audit-script.js'
 import { splitSubtag } from './finish/split-elements.js'
 import { lastLinesScript } from './last-lines.js'
+import { longNotesSetup } from './long-notes.js'
 import { evenSpreadsScript, spreadsSetup } from './spreads.js'
 
 /** One page as paginated, positions in CSS pixels from the page's top edge. */
@@ -49,6 +50,11 @@ export interface PaginationFacts {
   auditMs?: number | undefined
   /** Words kept whole rather than broken into a paragraph's last line (see last-lines.ts). */
   kept: number
+  /**
+   * Long notes begun under their reference's line and run on to the next page (long-notes.ts):
+   * each note's id (`data-fn`) and the index of the page of its reference.
+   */
+  splitNotes: { fn: string; page: number }[]
 }
 
 /** Registers the handlers with Paged.js, once per page: the page ceiling, and word breaks. */
@@ -186,6 +192,7 @@ export const setupScript = String.raw`() => {
   }
   Paged.registerHandlers(Ceiling, WordBreaks, CodeLines, Spaces, TableHeads, NoteRoom)
   ;(${spreadsSetup})(Paged)
+  ;(${longNotesSetup})(Paged)
 
   // An SVG image draws its text in whatever font the system has, which the PDF must not carry:
   // an SVG with text in it is drawn into a PNG first, at four times its size (at most 2400 px
@@ -221,6 +228,11 @@ export interface PageInput {
   maxPages: number
   /** Whether to measure the lines for the typographic audit. */
   audit: boolean
+  /**
+   * Whether a long note may begin under its reference's line (long-notes.ts), and the notes
+   * (their `data-fn`) that may not.
+   */
+  splitNotes: { allowed: boolean; except: string[] }
 }
 
 /**
@@ -234,6 +246,7 @@ export const pageScript = String.raw`async (input) => {
   window.colophonPages = 0
   window.colophonCeiling = input.maxPages
   window.colophonRefused = []
+  window.colophonNotes = { allowed: input.splitNotes.allowed, except: new Set(input.splitNotes.except), split: [] }
   for (const style of document.querySelectorAll('style[data-pagedjs-inserted-styles]')) style.remove()
   document.documentElement.lang = input.lang
   document.body.replaceChildren()
@@ -276,6 +289,15 @@ export const pageScript = String.raw`async (input) => {
   // takes off, and joins the fragments by. Each fragment's own language is read before any is
   // marked (a paragraph in a split quotation). (The text's language is the same: the print
   // sets no rule by it, and breaks no words of itself.)
+  // Paged.js marks the rest of a note it carries to the next page (data-split-from) but not the
+  // part it leaves, as it marks both parts of a block split in the text: the part left is marked
+  // here, so that the two are found and joined alike.
+  for (const rest of document.querySelectorAll('.pagedjs_footnote_area span.footnote[data-split-from]')) {
+    const ref = rest.dataset.splitFrom
+    const parts = Array.from(document.querySelectorAll('.pagedjs_footnote_area span.footnote[data-ref="' + CSS.escape(ref) + '"]'))
+    const before = parts[parts.indexOf(rest) - 1]
+    if (before && !before.dataset.splitTo) before.dataset.splitTo = ref
+  }
   const splittable = ['p', 'blockquote', 'ol', 'ul', 'li', 'span.footnote']
     .flatMap((tag) => [tag + '[data-split-to]', tag + '[data-split-from]'])
     .map((tag) => '.pagedjs_page ' + tag)
@@ -352,5 +374,5 @@ export const pageScript = String.raw`async (input) => {
   }
   // Violations are reported after the fact: give the last of them a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 0))
-  return JSON.stringify({ pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance, auditMs, kept })
+  return JSON.stringify({ pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance, auditMs, kept, splitNotes: window.colophonNotes.split })
 }`

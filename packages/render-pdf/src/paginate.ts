@@ -6,7 +6,7 @@
 import type { RuleId } from '@colophon/diagnostics'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { type PrintDocument, shellDocument } from './documents.js'
-import { type PaginationFacts, pageScript, setupScript } from './page-script.js'
+import { type PageInput, type PaginationFacts, pageScript, setupScript } from './page-script.js'
 
 /**
  * How Chromium prints a part: at the size the page rules ask, backgrounds and all, tagged (its
@@ -119,9 +119,34 @@ export class Pager {
     document: PrintDocument,
     options: { label: string; maxPages: number; audit?: boolean }
   ): Promise<PaginationFacts> {
+    const except = new Set<string>()
+    for (let attempt = 1; ; attempt++) {
+      const allowed = attempt <= 3
+      const facts = await this.layoutOnce(document, options, { allowed, except: [...except] })
+      const lost = new Set(facts.pages.flatMap((page, index) => (page.overflow ? [index] : [])))
+      const blamed = facts.splitNotes.filter((note) => lost.has(note.page))
+      // A long note begun under its reference's line (long-notes.ts) can still leave a line of
+      // text in the column past the page, where Paged.js does not see it: the part is laid out
+      // again with that note's line carried to the next page, as the print's policy says (after
+      // three tries, every note's).
+      if (!allowed || lost.size === 0 || facts.splitNotes.length === 0) return facts
+      for (const note of blamed.length > 0 ? blamed : facts.splitNotes) except.add(note.fn)
+    }
+  }
+
+  private layoutOnce(
+    document: PrintDocument,
+    options: { label: string; maxPages: number; audit?: boolean },
+    splitNotes: PageInput['splitNotes']
+  ): Promise<PaginationFacts> {
     this.blocked = []
     this.errors = []
-    const input = { ...document, maxPages: options.maxPages, audit: options.audit === true }
+    const input: PageInput = {
+      ...document,
+      maxPages: options.maxPages,
+      audit: options.audit === true,
+      splitNotes
+    }
     return within(
       this.budgets.paginate,
       `pagination of ${options.label}`,

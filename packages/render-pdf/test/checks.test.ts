@@ -29,7 +29,17 @@ function plan(
     part: {
       pdf: new Uint8Array(),
       blocked: [],
-      facts: { pages, claims, splits, joined, refused: [], links: {}, ms: 0, kept: 0 }
+      facts: {
+        pages,
+        claims,
+        splits,
+        joined,
+        refused: [],
+        links: {},
+        ms: 0,
+        kept: 0,
+        splitNotes: []
+      }
     },
     firstFolio: 1,
     pad: 0,

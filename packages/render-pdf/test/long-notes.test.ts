@@ -1,0 +1,96 @@
+// A note that does not fit whole under its reference's line. Where a few lines of it fit, the
+// line stays, the note begins under it and runs on at the foot of the next page; where they do
+// not, the line goes to the next page with its note. Either way no page ends short for it. A
+// book of paragraphs of varied length, every third with a note of about ten lines, so that the
+// references stand at every depth of the page.
+import { parse } from '@colophon/parser'
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js'
+import { describe, expect, it } from 'vitest'
+import { renderPdf } from '../src/index.js'
+import { open } from './helpers.js'
+import { checkPdfUa, roleCounts } from './pdf-ua.js'
+import { editionParagraphs, editionQuotations } from './pdf-ua-text.js'
+
+const paragraphs = 60
+
+function sentence(p: number, s: number) {
+  return `Paragraph ${p} says in its sentence ${s} what a reader of a long chapter reads on every page.`
+}
+
+function note(n: number) {
+  const body = Array.from(
+    { length: 9 },
+    (_, k) => `Its remark ${k + 1} runs on at some length, as scholars' notes do in an old book.`
+  )
+  return `Note ${n} begins. ${body.join(' ')} So note ${n} ends.`
+}
+
+function book(): NonNullable<ReturnType<typeof parse>['tree']> {
+  const parts = ['# Notes']
+  const notes: string[] = []
+  for (let p = 1; p <= paragraphs; p++) {
+    const count = 2 + ((p * 5) % 7)
+    const sentences = Array.from({ length: count }, (_, s) => sentence(p, s + 1))
+    if (p % 3 === 0) {
+      const n = p / 3
+      sentences[count - 2] = `${sentences[count - 2]}[^${n}]`
+      notes.push(`[^${n}]: ${note(n)}`)
+    }
+    parts.push(sentences.join(' '))
+  }
+  const { tree } = parse(Buffer.from(`${[...parts, ...notes].join('\n\n')}\n`), {
+    path: 'notes.md',
+    settings: { title: 'Notes', author: 'A. Scholar', language: 'en' }
+  })
+  if (!tree) throw new Error('Expected the book to parse')
+  return tree
+}
+
+describe('a long note near the foot of a page', () => {
+  it('begins under its reference’s line where some lines of it fit, and no page ends short for it', async () => {
+    const tree = book()
+    const result = await renderPdf(tree, { size: '6x9in', notes: 'foot' })
+    expect(result.messages.filter((message) => message.fatal === true)).toEqual([])
+    expect(result.messages.filter((message) => message.ruleId === 'pdf-audit-spread')).toEqual([])
+    if (!result.pdf) throw new Error('Expected a PDF')
+    const pdf = await open(result.pdf)
+    const pages: string[] = []
+    // The height above the paper's foot of each page's lowest line (pdf.js: from the bottom up).
+    const feet: number[] = []
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const items = (
+        (await (await pdf.getPage(number)).getTextContent()).items as TextItem[]
+      ).filter((item) => item.str.trim() !== '')
+      pages.push(
+        items
+          .map((item) => item.str)
+          .join(' ')
+          .replace(/\s+/g, ' ')
+      )
+      feet.push(Math.min(...items.map((item) => item.transform[5] as number)))
+    }
+    // Every page but the title page and the chapter's last ends at the foot of its text area, in
+    // a line of text or of a note: none ends short over room left for a note set on the next.
+    const body = feet.slice(1, -1)
+    const foot = Math.min(...body)
+    const short = body.flatMap((y, k) =>
+      y - foot > 3 ? [`page ${k + 2}: ${Math.round(y - foot)} pt`] : []
+    )
+    expect(short).toEqual([])
+    const pageOf = (words: string) => pages.findIndex((text) => text.includes(words))
+    const split: number[] = []
+    for (let n = 1; n <= paragraphs / 3; n++) {
+      const begins = pageOf(`Note ${n} begins`)
+      const ends = pageOf(`So note ${n} ends`)
+      expect(begins, `note ${n}`).toBeGreaterThan(-1)
+      expect(ends - begins, `note ${n} runs on one page at most`).toBeLessThanOrEqual(1)
+      if (ends > begins) split.push(n)
+    }
+    // Some notes begin under their reference's line and run on at the foot of the next page.
+    expect(split.length).toBeGreaterThan(0)
+    // Each note, split or not, is one Note of the structure tree, its two parts joined.
+    expect((await roleCounts(result.pdf)).Note).toBe(paragraphs / 3)
+    const edition = { paragraphs: editionParagraphs(tree), quotations: editionQuotations(tree) }
+    expect(await checkPdfUa(result.pdf, edition)).toEqual([])
+  }, 180_000)
+})
