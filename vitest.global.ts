@@ -3,14 +3,14 @@
 // Chromium): when the run ends it goes, and with it whatever the tests left there. A whole
 // `npm test` had left about 110 folders behind in the system's temporary folder.
 //
-// The npm Chromium, once unpacked into the system's temporary folder (`colophon-chromium-<version>`,
+// The npm Chromium, once unpacked into the system's temporary folder (`colophon-npm-chromium-<version>`,
 // whole by construction: see @colophon/browser), is linked into the run's folder rather than
 // unpacked again for every package's run; removing the run's folder removes the link alone.
 import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const unpackedChromium = /^colophon-chromium-\d+\.\d+\.\d+$/
+const unpackedChromium = /^colophon-npm-chromium-\d+\.\d+\.\d+$/
 
 export default function setup(): () => void {
   const before = process.env.TMPDIR

@@ -15,13 +15,13 @@ export interface NpmChromium {
   executablePath(input?: string): Promise<string>
 }
 
-const prefix = 'colophon-chromium-'
+const prefix = 'colophon-npm-chromium-'
 const partMark = '.part-'
 /** A folder still being unpacked after this long was left by a process that died. */
 const staleAfterMs = 10 * 60_000
 
 /**
- * The path of the package's Chromium, unpacked once into `<root>/colophon-chromium-<version>`
+ * The path of the package's Chromium, unpacked once into `<root>/colophon-npm-chromium-<version>`
  * (`root` is the system's temporary folder unless given). A folder already there is whole, since
  * it only ever appears by rename; if two processes unpack at once, the first rename wins and the
  * other's copy is removed.

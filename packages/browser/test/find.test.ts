@@ -13,7 +13,7 @@ describe('a machine without a system browser', () => {
         env: { ...process.env, [noSystemVariable]: '1', COLOPHON_BROWSER: '' }
       })
       expect(found.source).toBe('npm')
-      expect(found.executablePath).toMatch(/colophon-chromium-\d+\.\d+\.\d+\/chromium$/)
+      expect(found.executablePath).toMatch(/colophon-npm-chromium-\d+\.\d+\.\d+\/chromium$/)
     },
     120_000
   )

@@ -43,14 +43,14 @@ describe('unpacking the npm Chromium', () => {
     const before = process.env.TMPDIR
     const { chromium, calls } = standIn(5)
     const path = await unpackedChromium(chromium, '1.2.3', root)
-    expect(path).toBe(join(root, 'colophon-chromium-1.2.3', 'chromium'))
+    expect(path).toBe(join(root, 'colophon-npm-chromium-1.2.3', 'chromium'))
     expect(await readFile(path, 'utf8')).toBe(whole)
-    expect(await readdir(join(root, 'colophon-chromium-1.2.3'))).toEqual([
+    expect(await readdir(join(root, 'colophon-npm-chromium-1.2.3'))).toEqual([
       'chromium',
       'libGLESv2.so'
     ])
     expect(calls).toHaveLength(1)
-    expect(calls[0]).toContain('colophon-chromium-1.2.3.part-')
+    expect(calls[0]).toContain('colophon-npm-chromium-1.2.3.part-')
     expect(process.env.TMPDIR).toBe(before)
   })
 
@@ -68,11 +68,11 @@ describe('unpacking the npm Chromium', () => {
       callers.map(({ chromium }) => unpackedChromium(chromium, '1.2.3', root))
     )
     for (const path of paths) {
-      expect(path).toBe(join(root, 'colophon-chromium-1.2.3', 'chromium'))
+      expect(path).toBe(join(root, 'colophon-npm-chromium-1.2.3', 'chromium'))
       expect(await readFile(path, 'utf8')).toBe(whole)
     }
     // The losers' copies are removed: the version's folder alone is left.
-    expect(await readdir(root)).toEqual(['colophon-chromium-1.2.3'])
+    expect(await readdir(root)).toEqual(['colophon-npm-chromium-1.2.3'])
   })
 
   it('leaves nothing that passes for a browser when unpacking fails, and unpacks whole next time', async () => {
@@ -86,16 +86,16 @@ describe('unpacking the npm Chromium', () => {
   })
 
   it('removes the part folder a killed process left, once it is stale', async () => {
-    const stale = join(root, 'colophon-chromium-1.2.3.part-AbC123')
-    const fresh = join(root, 'colophon-chromium-1.2.3.part-DeF456')
+    const stale = join(root, 'colophon-npm-chromium-1.2.3.part-AbC123')
+    const fresh = join(root, 'colophon-npm-chromium-1.2.3.part-DeF456')
     await mkdir(stale)
     await mkdir(fresh)
     const hourAgo = new Date(Date.now() - 60 * 60_000)
     await utimes(stale, hourAgo, hourAgo)
     await unpackedChromium(standIn(5).chromium, '1.2.3', root)
     expect((await readdir(root)).sort()).toEqual([
-      'colophon-chromium-1.2.3',
-      'colophon-chromium-1.2.3.part-DeF456'
+      'colophon-npm-chromium-1.2.3',
+      'colophon-npm-chromium-1.2.3.part-DeF456'
     ])
   })
 

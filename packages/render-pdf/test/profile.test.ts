@@ -5,13 +5,13 @@
 // to outlive close()'s ten seconds of retries, for a cause not yet found.)
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findBrowser } from '@colophon/browser'
 import { describe, expect, it } from 'vitest'
 import { launchBrowser, sandboxOff } from '../src/browser.js'
-import { profilePrefix } from '../src/profile.js'
+import { profilePrefix, removeStaleProfiles } from '../src/profile.js'
 
 const found = await findBrowser()
 
@@ -111,6 +111,20 @@ describe.runIf(process.platform === 'linux')('the browser’s own folder', () =>
     expect(existsSync(live)).toBe(true)
     spawnSync('rm', ['-rf', live])
   }, 90_000)
+
+  it('leaves alone the npm Chromium unpacked beside the folders, however old', async () => {
+    // Named `colophon-npm-chromium-<version>` by @colophon/browser, with no owner file: under a
+    // name the sweep took for a profile's, it was removed ten minutes after it was unpacked,
+    // and a test starting a browser then found none.
+    const unpacked = join(tmpdir(), 'colophon-npm-chromium-0.0.1')
+    await mkdir(unpacked, { recursive: true })
+    await writeFile(join(unpacked, 'chromium'), '')
+    const hourAgo = new Date(Date.now() - 60 * 60_000)
+    await utimes(unpacked, hourAgo, hourAgo)
+    expect(await removeStaleProfiles()).toBeGreaterThanOrEqual(0)
+    expect(existsSync(join(unpacked, 'chromium'))).toBe(true)
+    spawnSync('rm', ['-rf', unpacked])
+  })
 })
 
 describe('sandboxOff', () => {
