@@ -89,7 +89,20 @@ export function pageCss(layout: Layout, heads?: Heads): string {
 @page :right { margin-left: ${m.inner}pt; margin-right: ${m.outer}pt; }
 @page { @footnote { margin-top: 9pt; padding-top: 5pt; border-top: 0.5pt solid #000; } }
 html { font-size: ${fontSize}pt; line-height: ${leading}; }
-main p { text-align: justify; hyphens: manual; orphans: 2; widows: 2; }
+${textCss}article.chapter > header { padding-top: ${opening}pt; margin-bottom: 2.2em; }
+article.chapter > header h2 { font-size: 1.6em; }
+section.book-notes, section.sources { break-before: auto; }
+section.book-notes > h2, section.sources > h2 { padding-top: ${opening}pt; margin: 0 0 2.2em; font-size: 1.6em; }
+header.edition.opening { padding-top: ${opening}pt; margin: 0 0 2.2em; text-align: center; }
+header.edition.opening h1 { font-size: 1.8em; margin: 0 0 0.4em; }
+header.edition.opening .author, header.edition.opening .editor { font-size: 1.1em; }
+header.edition.opening .work { display: none; }
+${blocksCss}figure.figure img { max-height: ${round(figureHeight(layout))}pt; }
+${gridCss}${layout.paragraphs === 'indented' ? indentedCss : ''}`
+}
+
+/** How the text's paragraphs are set: justified, word spacing, paragraphs carried over a page. */
+const textCss = `main p { text-align: justify; hyphens: manual; orphans: 2; widows: 2; }
 /* Justified word spaces start a little under the face's own (about seven eighths of it, where a
    typesetter allows four fifths), since Chromium only stretches them: a line holds a few letters
    more, and fewer lines open past twice the face's space with words broken four letters a side
@@ -113,15 +126,10 @@ main p[data-split-from]::first-line { font-variant-ligatures: none; }
    still join a word the line ends in a hyphen. */
 .pagedjs_right_page .pn { right: auto; left: 100%; margin: 0 0 0 1.25em; }
 main p.verse { text-align: left; }
-article.chapter > header { padding-top: ${opening}pt; margin-bottom: 2.2em; }
-article.chapter > header h2 { font-size: 1.6em; }
-section.book-notes, section.sources { break-before: auto; }
-section.book-notes > h2, section.sources > h2 { padding-top: ${opening}pt; margin: 0 0 2.2em; font-size: 1.6em; }
-header.edition.opening { padding-top: ${opening}pt; margin: 0 0 2.2em; text-align: center; }
-header.edition.opening h1 { font-size: 1.8em; margin: 0 0 0.4em; }
-header.edition.opening .author, header.edition.opening .editor { font-size: 1.1em; }
-header.edition.opening .work { display: none; }
-.pn { font-size: 0.7em; }
+`
+
+/** Paragraph numbers, code, notes in the text's flow, code blocks, tables and their rules. */
+const blocksCss = `.pn { font-size: 0.7em; }
 code { font-family: inherit; }
 span.footnote { text-align: justify; }
 /* A note in the text's flow takes no room there until Paged.js moves it to the foot: set as the
@@ -138,9 +146,7 @@ pre.code { orphans: 1; widows: 1; }
    left last on a page by the break grew by half its rule once the rows after it were taken
    away, and a row that had just fitted was pushed into the column past the page, not printed. */
 div.table table { border-collapse: separate; border-spacing: 0; }
-figure.figure img { max-height: ${round(figureHeight(layout))}pt; }
-${gridCss}${layout.paragraphs === 'indented' ? indentedCss : ''}`
-}
+`
 
 /** The body's leading, in rem: every line of text is this tall. */
 const leading = 1.42
