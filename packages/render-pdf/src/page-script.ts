@@ -282,13 +282,6 @@ export const pageScript = String.raw`async (input) => {
   }
   // And one for a group, which finish/contents.ts makes the printed contents' TOC.
   for (const contents of document.querySelectorAll('nav.print-contents')) contents.setAttribute('role', 'group')
-  // Chromium tags each fragment of a block split across pages (a paragraph, a block quotation, a
-  // list and its items, a note) as an element of its own, with nothing to tell them apart but a
-  // language that differs from the parent's: each fragment gets its own language with a
-  // private-use tag naming the element (en-x-colsplit-3), which finish/split-elements.ts reads,
-  // takes off, and joins the fragments by. Each fragment's own language is read before any is
-  // marked (a paragraph in a split quotation). (The text's language is the same: the print
-  // sets no rule by it, and breaks no words of itself.)
   // Paged.js marks the rest of a note it carries to the next page (data-split-from) but not the
   // part it leaves, as it marks both parts of a block split in the text: the part left is marked
   // here, so that the two are found and joined alike.
@@ -298,6 +291,13 @@ export const pageScript = String.raw`async (input) => {
     const before = parts[parts.indexOf(rest) - 1]
     if (before && !before.dataset.splitTo) before.dataset.splitTo = ref
   }
+  // Chromium tags each fragment of a block split across pages (a paragraph, a block quotation, a
+  // list and its items, a note) as an element of its own, with nothing to tell them apart but a
+  // language that differs from the parent's: each fragment gets its own language with a
+  // private-use tag naming the element (en-x-colsplit-3), which finish/split-elements.ts reads,
+  // takes off, and joins the fragments by. Each fragment's own language is read before any is
+  // marked (a paragraph in a split quotation). (The text's language is the same: the print
+  // sets no rule by it, and breaks no words of itself.)
   const splittable = ['p', 'blockquote', 'ol', 'ul', 'li', 'span.footnote']
     .flatMap((tag) => [tag + '[data-split-to]', tag + '[data-split-from]'])
     .map((tag) => '.pagedjs_page ' + tag)
