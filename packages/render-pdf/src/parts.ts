@@ -29,22 +29,28 @@ export interface BookPart {
   counted: boolean
 }
 
-/** The parts of `tree` in the order they are printed. */
-export function bookParts(
+/**
+ * The parts of `tree` in the order they are printed. Each chapter's document is made in a turn
+ * of the event loop of its own (some 30 ms each for the first manuscript's length): the browser
+ * started meanwhile is driven from this process, and opens its pages between them.
+ */
+export async function bookParts(
   tree: Root,
   settings: Settings,
   hyphenate: ((text: string) => string) | undefined
-): BookPart[] {
+): Promise<BookPart[]> {
   const layout = layoutOf(settings.size, settings.paragraphs)
   const noticeAt = tree.children.map(allNotesMissing).indexOf(true)
   const author = tree.meta.author ?? tree.meta.title
   const total = tree.children.length
   const words = wordsFor(tree.meta.language)
   const options = { layout, notes: settings.notes, hyphenate }
-  const parts: BookPart[] = tree.children.map((chapter, index) => {
+  const parts: BookPart[] = []
+  for (const [index, chapter] of tree.children.entries()) {
+    await new Promise((resolve) => setImmediate(resolve))
     const title = chapter.title?.replace(/\s*\n\s*/g, ' ')
     const absent = allNotesMissing(chapter)
-    return {
+    parts.push({
       id: chapter.id,
       title: title ?? (total > 1 ? words.chapter(index + 1) : tree.meta.title),
       label: labelOf(title, index, total),
@@ -63,8 +69,8 @@ export function bookParts(
           : [],
       place: { file: chapter.source.path, position: chapter.position },
       counted: true
-    }
-  })
+    })
+  }
   const first = tree.children[0]
   const place = { file: first?.source.path ?? '', position: undefined }
   const back = [

@@ -103,10 +103,13 @@ export async function renderPdf(tree: Root, options?: PdfOptions): Promise<PdfRe
   const found = await findBrowser({ explicit: settings.browser, env: settings.env })
   const fonts = fontFaces(tree)
   const session = new Session(found, fonts, settings)
-  // Without a cache every part is laid out: the browser starts while the documents are made.
-  if (settings.cache === undefined) session.start()
+  // Without a cache every part is laid out: the browser starts, and its pages open, while the
+  // documents are made.
+  if (settings.cache === undefined) {
+    session.open(Math.min(settings.concurrency, tree.children.length))
+  }
   try {
-    const parts = bookParts(tree, settings, hyphenate)
+    const parts = await bookParts(tree, settings, hyphenate)
     const cache =
       settings.cache === undefined
         ? undefined
@@ -178,10 +181,8 @@ async function render(
     laidOut: 0,
     prepare: readier(settings)
   }
-  const { parts, ready } = await paginateBody(context, book)
+  const { parts, ready, front, frontReady } = await paginateBook(context, book)
   const { plans, bodyPages } = planParts(book, parts, ready)
-  const front = await paginateFront(context, plans)
-  const frontReady = context.prepare(front)
   // The browser closes while the book is checked and finished.
   const closing = session.close()
   const pages = placePages(plans, front, settings.maxPages)
@@ -216,15 +217,17 @@ function auditOf(
 }
 
 /**
- * Lays out the body's parts, as many at once as the settings allow. A part's first folio is
- * known once the parts before it are laid out: each is laid out, says its page count, waits for
- * those before it, and is printed with its folios. A part in the cache says its page count at
- * once, and is laid out again only if its folios moved.
+ * Lays out the body's parts, as many at once as the settings allow, then the front matter. A
+ * part's first folio is known once the parts before it are laid out: each is laid out, says its
+ * page count, waits for those before it, and is printed with its folios. A part in the cache
+ * says its page count at once, and is laid out again only if its folios moved. The front
+ * matter's contents need the first folio of every part, known once all but the last are laid
+ * out: the first worker with no part left lays it out then, while the others finish theirs.
  */
-async function paginateBody(
+async function paginateBook(
   context: RenderContext,
   book: readonly BookPart[]
-): Promise<{ parts: PaginatedPart[]; ready: Ready[] }> {
+): Promise<{ parts: PaginatedPart[]; ready: Ready[]; front: PaginatedPart; frontReady: Ready }> {
   const { cache, settings } = context
   const total = book.length
   const counts = book.map(() => deferred<number>())
@@ -246,9 +249,15 @@ async function paginateBody(
   )
   const ready: Ready[] = []
   const parts = await pool(
-    book,
-    Math.min(settings.concurrency, total),
+    [...book, undefined],
+    Math.max(1, Math.min(settings.concurrency, total)),
     async (worker, item, index) => {
+      if (item === undefined) {
+        const folios = await Promise.all(book.map((_, k) => firstFolioOf(k)))
+        const front = await paginateFront(context, book, folios, worker)
+        ready[index] = context.prepare(front)
+        return front
+      }
       const key = keys[index]
       const found = known[index]
       const kept =
@@ -264,7 +273,9 @@ async function paginateBody(
       return part
     }
   )
-  return { parts, ready }
+  const front = parts.pop() as PaginatedPart
+  const frontReady = ready.pop() as Ready
+  return { parts, ready, front, frontReady }
 }
 
 /** Lays out one part of the body in the browser, and keeps it in the cache. */
@@ -332,19 +343,24 @@ function planParts(
   return { plans, bodyPages: folio - 1 }
 }
 
-/** The front matter, its contents giving the page numbers now known; roman folios. */
+/**
+ * The front matter, its contents giving the page numbers now known (`folios`, each part's
+ * first), laid out by `worker`; roman folios.
+ */
 async function paginateFront(
   context: RenderContext,
-  plans: readonly Plan[]
+  book: readonly BookPart[],
+  folios: readonly number[],
+  worker: number
 ): Promise<PaginatedPart> {
   const { cache, settings, tree, hyphenate } = context
   const contents: ContentsEntry[] | undefined =
-    plans.length > 1
-      ? plans.map((plan) => ({
-          id: plan.of.id,
-          title: plan.title,
-          part: plan.of.chapter?.part,
-          folio: String(plan.firstFolio)
+    book.length > 1
+      ? book.map((part, index) => ({
+          id: part.id,
+          title: part.title,
+          part: part.chapter?.part,
+          folio: String(folios[index])
         }))
       : undefined
   const layout = layoutOf(settings.size, settings.paragraphs)
@@ -354,7 +370,7 @@ async function paginateFront(
   if (kept) return kept
   settings.onProgress('Paginating the front matter')
   const front = await context.session.paginate(
-    0,
+    worker,
     frontDoc,
     'the front matter',
     async () => undefined,

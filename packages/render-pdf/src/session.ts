@@ -60,6 +60,15 @@ export class Session {
     return launching
   }
 
+  /**
+   * Starts the browser and opens the pagers of `workers` workers at once: a pager's page and its
+   * shell (the polyfill, the fonts) take about as long as the browser's start, and are ready
+   * when the first parts are.
+   */
+  open(workers: number): void {
+    for (let k = 0; k < workers; k++) void this.pager(k)
+  }
+
   /** `promise`, or the browser's crash should it come first. */
   guard<T>(promise: Promise<T>): Promise<T> {
     return this.closed ? Promise.race([promise, this.closed]) : promise

@@ -47,9 +47,12 @@ function reader(source: Root, language?: string): Root {
 }
 
 /** The print documents of `tree`, front matter with its contents first, as the renderer makes them. */
-function printed(tree: Root, notes: 'foot' | 'book'): { texts: string[]; titles: string[] } {
+async function printed(
+  tree: Root,
+  notes: 'foot' | 'book'
+): Promise<{ texts: string[]; titles: string[] }> {
   const settings = settingsOf({ notes })
-  const parts = bookParts(tree, settings, undefined)
+  const parts = await bookParts(tree, settings, undefined)
   const contents: ContentsEntry[] = parts.map((part) => ({
     id: part.id,
     title: part.title,
@@ -122,9 +125,13 @@ const shared: Record<Language, readonly string[]> = {
  * The English words in the print documents of `tree`: the words of the same documents made
  * with `language: en`, less the manuscript's and those the two languages share.
  */
-function english(tree: Root, notes: 'foot' | 'book', language: Language): string[] {
-  const own = printed(tree, notes)
-  const inEnglish = printed({ ...tree, meta: { ...tree.meta, language: 'en' } }, notes)
+async function english(
+  tree: Root,
+  notes: 'foot' | 'book',
+  language: Language
+): Promise<string[]> {
+  const own = await printed(tree, notes)
+  const inEnglish = await printed({ ...tree, meta: { ...tree.meta, language: 'en' } }, notes)
   const manuscript = manuscriptWords(tree)
   const found = tokens([...own.texts, ...own.titles])
   return [...tokens([...inEnglish.texts, ...inEnglish.titles])].filter(
@@ -143,8 +150,8 @@ describe('the print documents, by the manuscript’s language', () => {
         expect(composed.meta.language).toBe(language)
       })
 
-      it('titles the contents, the untitled chapter, the notes and the sources in it', () => {
-        const edition = printed(source, 'book')
+      it('titles the contents, the untitled chapter, the notes and the sources in it', async () => {
+        const edition = await printed(source, 'book')
         expect(edition.texts).toContain(words.contents)
         expect(edition.titles).toEqual([
           words.chapter(1),
@@ -152,15 +159,15 @@ describe('the print documents, by the manuscript’s language', () => {
           source.children[2]?.title,
           words.notes
         ])
-        expect(printed(composed, 'book').titles.slice(-2)).toEqual([words.notes, words.sources])
+        expect((await printed(composed, 'book')).titles.slice(-2)).toEqual([words.notes, words.sources])
         // The running heads of the notes and of the sources.
-        const heads = printed(composed, 'book').texts
+        const heads = (await printed(composed, 'book')).texts
         expect(heads).toContain(cssString(words.notes))
         expect(heads).toContain(cssString(words.sources))
       })
 
-      it('prints the reader’s colophon and the notice on absent notes in its words', () => {
-        const texts = printed(composed, 'book').texts
+      it('prints the reader’s colophon and the notice on absent notes in its words', async () => {
+        const texts = (await printed(composed, 'book')).texts
         expect(texts).toContain(words.madeFromListed)
         expect(texts).toContain(words.introduction)
         const absent = {
@@ -170,7 +177,7 @@ describe('the print documents, by the manuscript’s language', () => {
             notes: chapter.notes.map((note) => ({ ...note, status: 'missing' as const }))
           }))
         }
-        expect(printed(absent, 'foot').texts).toContain(` ${words.notesAbsentInPrint}`)
+        expect((await printed(absent, 'foot')).texts).toContain(` ${words.notesAbsentInPrint}`)
       })
 
       if (language === 'en') return
@@ -179,17 +186,17 @@ describe('the print documents, by the manuscript’s language', () => {
         ['the edition, notes at the end of the book', source, 'book'],
         ['the reader', composed, 'book']
       ] as const) {
-        it(`${name}: no English word`, () => {
-          expect(english(tree, notes, language)).toEqual([])
+        it(`${name}: no English word`, async () => {
+          expect(await english(tree, notes, language)).toEqual([])
         })
       }
     })
   }
 
-  it('a reader’s own language wins over its sources’', () => {
+  it('a reader’s own language wins over its sources’', async () => {
     const composed = reader(manuscript('de'), 'fr')
     expect(composed.meta.language).toBe('fr')
-    const { texts, titles } = printed(composed, 'book')
+    const { texts, titles } = await printed(composed, 'book')
     expect(texts).toContain('Table des matières')
     expect(titles.slice(-2)).toEqual(['Notes', 'Sources'])
     expect(texts).not.toContain('Inhalt')
