@@ -25,8 +25,12 @@ const name = (key: string) => PDFName.of(key)
 
 /** What the pages say of each glyph (`font ref tag:CID`). */
 interface Uses {
-  /** Drawn outside every ActualText span (or in a span it cannot be told apart in). */
-  bare: Set<string>
+  /**
+   * The CIDs of each font (by its ref tag) drawn outside every ActualText span, or in a span
+   * they cannot be told apart in. Kept as numbers by font: a chapter draws some 70,000 glyphs,
+   * nearly all of them here, and a string made for each took most of the reading's time.
+   */
+  bare: Map<string, Set<number>>
   /** The texts the spans around the glyph give it. */
   spans: Map<string, Set<string>>
   /** Fonts whose glyphs are not all read here: used in a form XObject or by a literal string. */
@@ -37,13 +41,36 @@ const token =
   /\/([^\s/<>[\]()]+) [-\d.]+ Tf\b|\/Span<<\/ActualText (?:<FEFF([0-9A-F]*)>|\(\)) >> BDC|\bB(?:DC|MC)\b|\bEMC\b|<([0-9A-Fa-f]*)> Tj|\[([^\]]*)\] TJ|\) ?Tj\b/g
 
 const units = (hex: string) => hex.match(/[0-9A-Fa-f]{4}/g) ?? []
-const cids = (hex: string) => units(hex).map((unit) => Number.parseInt(unit, 16))
+
+function addBare(uses: Uses, font: string, cid: number): void {
+  let cids = uses.bare.get(font)
+  if (!cids) {
+    cids = new Set()
+    uses.bare.set(font, cids)
+  }
+  cids.add(cid)
+}
+
+/** The glyphs a string of hex digits shows, four digits a CID, into `uses` or `span`'s. */
+function readGlyphs(hex: string, font: string, uses: Uses, span: OpenSpan | undefined): void {
+  for (let at = 0; at + 4 <= hex.length; at += 4) {
+    const cid = Number.parseInt(hex.slice(at, at + 4), 16)
+    if (span) span.glyphs.push(`${font}:${cid}`)
+    else addBare(uses, font, cid)
+  }
+}
+
+/** An open ActualText span: its text, and the glyphs drawn in it (`font:cid`). */
+interface OpenSpan {
+  text: string
+  glyphs: string[]
+}
 
 /** Reads one content stream's glyphs into `uses`; `fonts` names each font resource's tag. */
 function readStream(text: string, fonts: ReadonlyMap<string, string>, uses: Uses, space: Space) {
   let font: string | undefined
   // One entry per open marked-content sequence: the glyphs of an ActualText span, else null.
-  const open: ({ text: string; glyphs: string[] } | null)[] = []
+  const open: (OpenSpan | null)[] = []
   const span = () => open.findLast((entry) => entry !== null)
   for (const match of text.matchAll(token)) {
     const [whole, resource, actual, shown, array] = match
@@ -59,12 +86,7 @@ function readStream(text: string, fonts: ReadonlyMap<string, string>, uses: Uses
     } else {
       const hex =
         shown ?? [...(array ?? '').matchAll(/<([0-9A-Fa-f]*)>/g)].map((m) => m[1]).join('')
-      for (const cid of cids(hex)) {
-        const glyph = `${font ?? '?'}:${cid}`
-        const inside = span()
-        if (inside) inside.glyphs.push(glyph)
-        else uses.bare.add(glyph)
-      }
+      readGlyphs(hex, font ?? '?', uses, span() ?? undefined)
     }
   }
 }
@@ -73,12 +95,15 @@ function readStream(text: string, fonts: ReadonlyMap<string, string>, uses: Uses
 type Space = (glyph: string) => boolean
 
 /** A closed span: its one glyph (spaces aside, when its text has none) gets its text. */
-function settle(span: { text: string; glyphs: string[] }, uses: Uses, space: Space): void {
+function settle(span: OpenSpan, uses: Uses, space: Space): void {
   const spaced = units(span.text).some((unit) => unit === '0020' || unit === '00A0')
   const counted = spaced ? span.glyphs : span.glyphs.filter((glyph) => !space(glyph))
   const [only] = counted
   if (only === undefined || counted.length > 1 || span.text === '') {
-    for (const glyph of counted) uses.bare.add(glyph)
+    for (const glyph of counted) {
+      const [font = '', cid = ''] = glyph.split(':')
+      addBare(uses, font, Number(cid))
+    }
     return
   }
   const texts = uses.spans.get(only) ?? new Set<string>()
@@ -166,7 +191,7 @@ function fontsOf(resources: PDFDict | undefined): Map<string, string> {
 
 /** Every page's glyphs read. */
 function readUses(doc: PDFDocument, space: Space): Uses {
-  const uses: Uses = { bare: new Set(), spans: new Map(), untold: new Set() }
+  const uses: Uses = { bare: new Map(), spans: new Map(), untold: new Set() }
   for (const page of doc.getPages()) {
     const resources = page.node.Resources()
     const fonts = fontsOf(resources)
@@ -216,7 +241,8 @@ export function correctGlyphText(doc: PDFDocument): number {
   for (const [glyph, texts] of uses.spans) {
     const [font = '', cid = ''] = glyph.split(':')
     const [text] = texts
-    if (texts.size !== 1 || !text || uses.bare.has(glyph) || uses.untold.has(font)) continue
+    const bare = uses.bare.get(font)?.has(Number(cid)) === true
+    if (texts.size !== 1 || !text || bare || uses.untold.has(font)) continue
     set(font, Number(cid), text)
   }
   for (const font of changed) {
