@@ -17,6 +17,7 @@
 import { deflateSync, inflateSync } from 'node:zlib'
 import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
 import { readToUnicode, writeToUnicode } from './cid-maps.js'
+import { nextTurn } from './turn.js'
 import { readSfnt } from './sfnt.js'
 import { readCmap } from './sfnt-cmap.js'
 import { readLigatures } from './sfnt-ligatures.js'
@@ -189,10 +190,11 @@ function fontsOf(resources: PDFDict | undefined): Map<string, string> {
   return fonts
 }
 
-/** Every page's glyphs read. */
-function readUses(doc: PDFDocument, space: Space): Uses {
+/** Every page's glyphs read, a page a turn of the event loop (see `preparePart`). */
+async function readUses(doc: PDFDocument, space: Space): Promise<Uses> {
   const uses: Uses = { bare: new Map(), spans: new Map(), untold: new Set() }
   for (const page of doc.getPages()) {
+    await nextTurn()
     const resources = page.node.Resources()
     const fonts = fontsOf(resources)
     const forms = resources?.lookupMaybe(name('XObject'), PDFDict)
@@ -219,7 +221,7 @@ function readUses(doc: PDFDocument, space: Space): Uses {
  * Sets the ToUnicode entry of each ligature glyph to its components' text, and of every glyph
  * whose uses are all ActualText spans saying one text to that text; returns how many changed.
  */
-export function correctGlyphText(doc: PDFDocument): number {
+export async function correctGlyphText(doc: PDFDocument): Promise<number> {
   const fonts = readFonts(doc)
   const changed = new Set<string>()
   let count = 0
@@ -237,7 +239,7 @@ export function correctGlyphText(doc: PDFDocument): number {
     const [font = '', cid = ''] = glyph.split(':')
     return fonts.get(font)?.map.get(Number(cid)) === '0020'
   }
-  const uses = readUses(doc, space)
+  const uses = await readUses(doc, space)
   for (const [glyph, texts] of uses.spans) {
     const [font = '', cid = ''] = glyph.split(':')
     const [text] = texts

@@ -8,7 +8,11 @@ import { ParseSpeeds, PDFDocument } from 'pdf-lib'
 import { correctGlyphText } from './glyph-text.js'
 import { type ContentEdit, rewriteContents } from './rewrite.js'
 
-/** `bytes` parsed, `edits` applied to its content streams (page indexes from the part's first), its glyph text corrected. */
+/**
+ * `bytes` parsed, `edits` applied to its content streams (page indexes from the part's first),
+ * its glyph text corrected; the edits and the reading a page a turn of the event loop, so that
+ * the browser's next part is not kept waiting for its messages.
+ */
 export async function preparePart(
   bytes: Uint8Array,
   edits: readonly ContentEdit[]
@@ -19,7 +23,7 @@ export async function preparePart(
     updateMetadata: false,
     parseSpeed: ParseSpeeds.Fastest
   })
-  rewriteContents(doc, edits)
-  correctGlyphText(doc)
+  await rewriteContents(doc, edits)
+  await correctGlyphText(doc)
   return doc
 }

@@ -3,13 +3,21 @@
 // applied, and written back only if one changed it.
 import { deflateSync, inflateSync } from 'node:zlib'
 import { PDFArray, type PDFDocument, PDFName, PDFRawStream, type PDFRef } from 'pdf-lib'
+import { nextTurn } from './turn.js'
 
 /** An edit of a content stream's text (its bytes as Latin-1), on the page of that index. */
 export type ContentEdit = (text: string, page: number) => string
 
-/** Applies `edits` in order to every content stream of every page of `doc`. */
-export function rewriteContents(doc: PDFDocument, edits: readonly ContentEdit[]): void {
+/**
+ * Applies `edits` in order to every content stream of every page of `doc`, a page a turn of the
+ * event loop (see `preparePart`).
+ */
+export async function rewriteContents(
+  doc: PDFDocument,
+  edits: readonly ContentEdit[]
+): Promise<void> {
   for (const [index, page] of doc.getPages().entries()) {
+    await nextTurn()
     const contents = page.node.get(PDFName.of('Contents'))
     const refs: PDFRef[] =
       contents instanceof PDFArray
