@@ -2,6 +2,7 @@
 // chapter's notes, when they are placed at the end of the book, and a reader's closing list of
 // its sources), each with what the checks must find on its pages and where to point their
 // messages.
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { isLongNote, wordsFor } from '@colophon/render-html'
 import type { Chapter, FootnoteDefinition, Position, Root } from '@colophon/schema'
 import { backDocument, chapterDocument, type PrintDocument } from './documents.js'
@@ -47,7 +48,7 @@ export async function bookParts(
   const options = { layout, notes: settings.notes, hyphenate }
   const parts: BookPart[] = []
   for (const [index, chapter] of tree.children.entries()) {
-    await new Promise((resolve) => setImmediate(resolve))
+    await nextTurn()
     const title = chapter.title?.replace(/\s*\n\s*/g, ' ')
     const absent = allNotesMissing(chapter)
     parts.push({

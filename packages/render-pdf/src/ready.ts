@@ -1,6 +1,7 @@
 // Each paginated part made ready to stitch while the browser lays out the parts after it (see
 // `finish/part.ts`): the work the finishing did on the whole book once the browser had closed.
 
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { PDFDocument } from 'pdf-lib'
 import {
   type ContentEdit,
@@ -32,9 +33,7 @@ export function readier(settings: Settings): (part: PaginatedPart) => Ready {
     const edits: ContentEdit[] = [clearSoftHyphens, grayColours]
     if (settings.tagged) edits.push(markArtifacts)
     if (settings.print) edits.push(rgb.edit)
-    const doc = queue
-      .then(() => new Promise((resolve) => setImmediate(resolve)))
-      .then(() => preparePart(part.pdf, edits))
+    const doc = queue.then(() => nextTurn()).then(() => preparePart(part.pdf, edits))
     queue = doc.catch(() => {})
     // A failure is the stitch's error; until then, nobody waits for it.
     doc.catch(() => {})

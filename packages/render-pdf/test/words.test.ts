@@ -125,11 +125,7 @@ const shared: Record<Language, readonly string[]> = {
  * The English words in the print documents of `tree`: the words of the same documents made
  * with `language: en`, less the manuscript's and those the two languages share.
  */
-async function english(
-  tree: Root,
-  notes: 'foot' | 'book',
-  language: Language
-): Promise<string[]> {
+async function english(tree: Root, notes: 'foot' | 'book', language: Language): Promise<string[]> {
   const own = await printed(tree, notes)
   const inEnglish = await printed({ ...tree, meta: { ...tree.meta, language: 'en' } }, notes)
   const manuscript = manuscriptWords(tree)
@@ -159,7 +155,10 @@ describe('the print documents, by the manuscript’s language', () => {
           source.children[2]?.title,
           words.notes
         ])
-        expect((await printed(composed, 'book')).titles.slice(-2)).toEqual([words.notes, words.sources])
+        expect((await printed(composed, 'book')).titles.slice(-2)).toEqual([
+          words.notes,
+          words.sources
+        ])
         // The running heads of the notes and of the sources.
         const heads = (await printed(composed, 'book')).texts
         expect(heads).toContain(cssString(words.notes))

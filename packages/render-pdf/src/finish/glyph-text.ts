@@ -14,10 +14,10 @@
 //   gets that text. The space glyph Chromium draws with no advance for a soft hyphen, inside a
 //   ligature's span, does not count as one of the span's glyphs; a glyph also drawn outside a
 //   span, or in a font drawn in a form XObject or by a literal string, is left as it is.
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { deflateSync, inflateSync } from 'node:zlib'
 import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
 import { readToUnicode, writeToUnicode } from './cid-maps.js'
-import { nextTurn } from './turn.js'
 import { readSfnt } from './sfnt.js'
 import { readCmap } from './sfnt-cmap.js'
 import { readLigatures } from './sfnt-ligatures.js'

@@ -1,9 +1,9 @@
 // Edits to the text of every page's content streams, as Chromium wrote them: each stream read
 // once (Node's zlib, some ten times faster than pdf-lib's own inflate and deflate), every edit
 // applied, and written back only if one changed it.
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { deflateSync, inflateSync } from 'node:zlib'
 import { PDFArray, type PDFDocument, PDFName, PDFRawStream, type PDFRef } from 'pdf-lib'
-import { nextTurn } from './turn.js'
 
 /** An edit of a content stream's text (its bytes as Latin-1), on the page of that index. */
 export type ContentEdit = (text: string, page: number) => string
