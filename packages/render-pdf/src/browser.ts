@@ -98,8 +98,9 @@ async function launchOnce(found: FoundBrowser, options: LaunchBrowserOptions): P
     // frames a second while a part is laid out (style, paint, compositing: about a fifth of the
     // 10-chapter book's CPU time). With no frames, no animation-frame or ResizeObserver callback
     // runs: the page script schedules Paged.js's pages as tasks, Paged.js waits for images by
-    // their load events, and its observers of a page's size after layout, which could lay out
-    // pages again while the spreads are evened, stay still.
+    // their load events, and its observers of a page's size after layout stay still (while a
+    // part is still being laid out, a page they saw grow would have the pages after it removed
+    // and laid out again; once it is laid out, they only log).
     '--enable-begin-frame-control',
     ...(sandboxOff(env) ? ['--no-sandbox'] : [])
   ]
