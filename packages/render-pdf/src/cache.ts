@@ -16,7 +16,7 @@ import type { PaginationFacts } from './page-script.js'
 import type { PaginatedPart } from './paginate.js'
 
 /** Changes whenever what is kept, or how a part is paginated, changes. */
-const format = 'colophon-part-cache/1'
+const format = 'colophon-part-cache/2'
 
 interface Entry {
   format: string

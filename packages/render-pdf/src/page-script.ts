@@ -10,6 +10,7 @@ import { splitSubtag } from './finish/split-elements.js'
 import { lastLinesScript } from './last-lines.js'
 import { longNotesSetup } from './long-notes.js'
 import { evenSpreadsScript, spreadsSetup } from './spreads.js'
+import { unprintedScript } from './unprinted.js'
 
 /** One page as paginated, positions in CSS pixels from the page's top edge. */
 export interface PageFacts {
@@ -55,6 +56,8 @@ export interface PaginationFacts {
    * each note's id (`data-fn`) and the index of the page of its reference.
    */
   splitNotes: { fn: string; page: number }[]
+  /** Elements of Paged.js's page template that print nothing, taken out before printing. */
+  unprinted: number
 }
 
 /** Registers the handlers with Paged.js, once per page: the page ceiling, and word breaks. */
@@ -372,7 +375,9 @@ export const pageScript = String.raw`async (input) => {
     const name = (link.getAttribute('aria-label') || link.textContent).replace(/\s+/g, ' ').trim()
     if (name && !(target in links)) links[target] = name
   }
+  // Once measured, what prints nothing goes: printing styles and lays out the whole document.
+  const unprinted = (${unprintedScript})(pages)
   // Violations are reported after the fact: give the last of them a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 0))
-  return JSON.stringify({ pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance, auditMs, kept, splitNotes: window.colophonNotes.split })
+  return JSON.stringify({ pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance, auditMs, kept, splitNotes: window.colophonNotes.split, unprinted })
 }`

@@ -38,7 +38,8 @@ function plan(
         links: {},
         ms: 0,
         kept: 0,
-        splitNotes: []
+        splitNotes: [],
+        unprinted: 0
       }
     },
     firstFolio: 1,

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PrintDocument } from '../src/documents.js'
 import { renderPdf } from '../src/index.js'
 import { type Budgets, Pager, RenderError } from '../src/paginate.js'
-import { seedTree } from './helpers.js'
+import { open, pageTexts, seedTree } from './helpers.js'
 
 const budgets: Budgets = { launch: 60_000, paginate: 60_000, print: 60_000, finish: 60_000 }
 let browser: Browser
@@ -67,6 +67,27 @@ describe('widows and orphans', () => {
     const result = await paginate(stanzas(12, 3, 'widows: 1; orphans: 1;'), 50)
     const single = result.facts.splits.filter((split) => split.before === 1 || split.after === 1)
     expect(single.length).toBeGreaterThan(0)
+  }, 60_000)
+})
+
+describe('the page template', () => {
+  it('takes out what prints nothing before printing, and prints the margin boxes that have content', async () => {
+    const heads =
+      '@page { @top-center { content: "The running head"; } @bottom-right { content: "folio " counter(page); } }'
+    const result = await paginate(stanzas(8, 3, heads), 50)
+    const pages = result.facts.pages.length
+    expect(pages).toBeGreaterThan(2)
+    // Of each page's template: its four bleed boxes of five elements each (no bleed here), the
+    // four corners' holders of three and the left and right sides of seven (26), and the empty
+    // content of the two boxes beside each that has content (4): 50 a page.
+    expect(result.facts.unprinted).toBe(50 * pages)
+    const texts = await pageTexts(await open(result.pdf))
+    expect(texts).toHaveLength(pages)
+    texts.forEach((text, k) => {
+      expect(text).toContain('The running head')
+      expect(text).toContain(`folio ${k + 1}`)
+    })
+    expect(texts.join(' ')).toContain('Line 3 of paragraph 8')
   }, 60_000)
 })
 
