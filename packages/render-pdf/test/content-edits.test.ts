@@ -61,6 +61,39 @@ describe('operations', () => {
     expect(names('q BI /W 2 /H 1 ID \u00ffQ\u0000EMC EI Q')).toEqual(['q', 'BI', 'EI', 'Q'])
   })
 
+  it('skips the lines of glyphs after an operator when asked, and nothing else', () => {
+    const text =
+      '/P <</MCID 0 >>BDC\nBT\n/F4 14 Tf\n1 0 0 -1 65.7 951 Tm\n<0029> Tj\n9.0019684 0 Td <0001> Tj\n' +
+      '-4.57 0 Td <001C> Tj\n/Span<</ActualText () >> BDC\n8.79 0 Td <0001> Tj\nEMC\n<0028> Tj\nET\nEMC'
+    const read = (skipAfter: string) => {
+      const ops = operations(text)
+      const seen: string[] = []
+      for (let step = ops.next(); !step.done; step = ops.next(step.value.name === skipAfter)) {
+        seen.push(text.slice(step.value.start, step.value.end))
+      }
+      return seen
+    }
+    expect(read('Tm')).toEqual([
+      '/P <</MCID 0 >>BDC',
+      'BT',
+      '/F4 14 Tf',
+      '1 0 0 -1 65.7 951 Tm',
+      '/Span<</ActualText () >> BDC',
+      '8.79 0 Td',
+      '<0001> Tj',
+      'EMC',
+      '<0028> Tj',
+      'ET',
+      'EMC'
+    ])
+    expect(read('none')).toHaveLength(16)
+    // A word that only begins like a glyph's line is read whole: `Tjx` is an operator of its own.
+    expect(names('BT\n<01> Tjx\nET')).toEqual(['BT', 'Tjx', 'ET'])
+    const odd = operations('BT\n<01> Tjx\nET')
+    expect(odd.next().value).toMatchObject({ name: 'BT' })
+    expect(odd.next(true).value).toMatchObject({ name: 'Tjx' })
+  })
+
   it('throws on a token no content stream has', () => {
     expect(() => [...operations('q <0x> Tj')]).toThrow('Unexpected `<` at 2 in a content stream')
     expect(() => [...operations('q ) Q')]).toThrow('Unexpected `)` at 2 in a content stream')
@@ -73,6 +106,15 @@ describe('markArtifacts', () => {
       markArtifacts('BT /F5 11.89 Tf 1 0 0 -1 412 911 Tm <0015> Tj 7.01 0 Td <0024> Tj ET')
     ).toBe(
       'BT /F5 11.89 Tf 1 0 0 -1 412 911 Tm /Artifact BMC\n<0015> Tj 7.01 0 Td <0024> Tj\nEMC ET'
+    )
+  })
+
+  it('wraps the lines of glyphs between tagged sequences, as Chromium writes them', () => {
+    const glyphs = '<0015> Tj\n7.01 0 Td <0024> Tj\n3.8 0 Td <0028> Tj'
+    const tagged = `/NonStruct <</MCID 0 >>BDC\nBT\n/F4 14 Tf\n1 0 0 -1 57.5 951 Tm\n${glyphs}\nET\nEMC\n`
+    const bare = `BT\n/F9 11.89 Tf\n1 0 0 -1 57.5 911 Tm\n${glyphs}\nET\n`
+    expect(markArtifacts(tagged + bare + tagged)).toBe(
+      `${tagged}BT\n/F9 11.89 Tf\n1 0 0 -1 57.5 911 Tm\n/Artifact BMC\n${glyphs}\nEMC\nET\n${tagged}`
     )
   })
 

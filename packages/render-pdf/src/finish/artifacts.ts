@@ -34,7 +34,11 @@ function bareSpans(text: string): [number, number][] {
     if (run) spans.push(run)
     run = undefined
   }
-  for (const { name, start, end } of operations(text)) {
+  // Inside a tagged sequence only the operators that open and close sequences and text
+  // objects count: the lines of glyphs between them are skipped.
+  const ops = operations(text)
+  for (let step = ops.next(); !step.done; step = ops.next(open.includes(true))) {
+    const { name, start, end } = step.value
     const owned = open.includes(true)
     if (name === 'BDC' || name === 'BMC') {
       const owns = /^\s*\/Artifact\b|\/MCID\s/.test(text.slice(start, end))

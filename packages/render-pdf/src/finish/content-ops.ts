@@ -34,8 +34,12 @@ function kindOf(code: number): number {
   return code < 256 ? (kinds[code] as number) : /\s/.test(String.fromCharCode(code)) ? white : other
 }
 
-/** Each operator of `text` in order; inline image data (`ID … EI`) is skipped whole. */
-export function* operations(text: string): Generator<Operation> {
+/**
+ * Each operator of `text` in order; inline image data (`ID … EI`) is skipped whole. Given
+ * `true` for the next (`next(true)`), the lines of glyphs that follow the operator just read
+ * are skipped (see `glyphLinesEnd`).
+ */
+export function* operations(text: string): Generator<Operation, void, boolean | undefined> {
   let at = 0
   let start = -1
   while (at < text.length) {
@@ -64,9 +68,25 @@ export function* operations(text: string): Generator<Operation> {
       at = end ? end.index + 3 : text.length
       name = 'EI'
     }
-    yield { name, start, end: at }
+    const skip = yield { name, start, end: at }
     start = -1
+    if (skip) at = glyphLinesEnd(text, at)
   }
+}
+
+// A line of Skia's that draws a glyph, with or without the step from the last one:
+// `7.0180817 0 Td <0024> Tj` or `<0089> Tj`; whole tokens only (the last `Tj` ends a word).
+const glyphLines = /(?:\n(?:[-+.\d]+ [-+.\d]+ Td )?<[\dA-F]*> Tj(?![^\s()<>[\]{}/%]))*/y
+
+/**
+ * The offset past the lines that draw glyphs from `at` (just past an operator) on; `at` if
+ * none do. Most of a page's content is such lines (some 3,000 operators a page), and a reader
+ * that only looks for the operators that open and close marked content and text objects has
+ * nothing to read in them.
+ */
+function glyphLinesEnd(text: string, at: number): number {
+  glyphLines.lastIndex = at
+  return glyphLines.test(text) ? glyphLines.lastIndex : at
 }
 
 /** PDF's operators (ISO 32000-1, Annex A), by their character codes (see `operatorKey`). */
