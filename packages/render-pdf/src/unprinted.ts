@@ -1,6 +1,6 @@
 // Paged.js builds every page from one template: a sheet with four bleed boxes of crop marks,
 // and a page box with sixteen margin boxes in eight holders, some seventy elements a page
-// whatever the page holds (a page of this renderer's text has about fifty elements of its own).
+// whatever the page holds (a page of this renderer's text has some forty-five of its own).
 // Chromium styles and lays out every element of the document again each time it begins or ends
 // printing, four times a part, and builds its tags from them: once the part is laid out and
 // measured, the elements that print nothing are taken out.
