@@ -114,11 +114,19 @@ export const evenSpreadsScript = String.raw`(pages) => {
   const { line, gapOf, contentOf, overflows } = window.colophonSpreads
   const most = 1.5 * line()
   // The blocks before which a space may open: each paragraph, break, heading, quotation, list,
-  // list item (a note listed after its chapter) or table that follows another in the flow, not
-  // those inside a paragraph, quotation, item or table.
+  // list item (a note listed after its chapter) or table that follows another block, in the
+  // flow or inside a quotation or an item (a note's second paragraph), not inside a paragraph,
+  // code or a table. The block before it is one in the flow too (not a note's number).
+  const inFlow = (element) => {
+    const style = getComputedStyle(element)
+    return !/^(inline|none)/.test(style.display) && !/^(absolute|fixed)$/.test(style.position) && style.float === 'none'
+  }
   const spacesOf = (area) =>
     Array.from(area.querySelectorAll('p, hr, h2, h3, h4, blockquote, ul, ol, li, pre, table')).filter(
-      (block) => !block.parentElement.closest('p, blockquote, li, pre, table') && block.previousElementSibling
+      (block) =>
+        !block.parentElement.closest('p, pre, table') &&
+        block.previousElementSibling &&
+        inFlow(block.previousElementSibling)
     )
   // Spaces out the page's blocks so that its text ends \`gap\` pixels above its area's foot;
   // undone if the text would then run past the foot.
@@ -149,7 +157,7 @@ export const evenSpreadsScript = String.raw`(pages) => {
   // vertical justification does; undone if the text would then run past the foot.
   const leadOut = (area, extra) => {
     if (extra > line() * 1.05) return
-    const blocks = Array.from(area.querySelectorAll('p')).filter((block) => !block.parentElement.closest('p, li, table'))
+    const blocks = Array.from(area.querySelectorAll('p')).filter((block) => !block.parentElement.closest('p, table'))
     const heights = blocks.map((block) => parseFloat(getComputedStyle(block).lineHeight))
     const count = blocks.reduce((sum, block, k) => sum + Math.round(block.getBoundingClientRect().height / heights[k]), 0)
     if (count < 10 || heights.some((height) => !(height > 0))) return
