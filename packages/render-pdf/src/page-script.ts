@@ -58,6 +58,17 @@ export interface PaginationFacts {
   splitNotes: { fn: string; page: number }[]
   /** Elements of Paged.js's page template that print nothing, taken out before printing. */
   unprinted: number
+  /**
+   * Facing pages still ending more than 3 pt apart once spaced out (spreads.ts): the left-hand
+   * page's index, and by how many lines the right-hand page ends above it.
+   */
+  uneven: Spread[]
+}
+
+/** A spread by its left-hand page's index, and a depth in lines. */
+export interface Spread {
+  page: number
+  lines: number
 }
 
 /** Registers the handlers with Paged.js, once per page: the page ceiling, and word breaks. */
@@ -236,6 +247,8 @@ export interface PageInput {
    * (their `data-fn`) that may not.
    */
   splitNotes: { allowed: boolean; except: string[] }
+  /** Left-hand pages (by index) to end as many lines short (see spreads.ts). */
+  shorten: Spread[]
 }
 
 /**
@@ -250,24 +263,34 @@ export const pageScript = String.raw`async (input) => {
   window.colophonCeiling = input.maxPages
   window.colophonRefused = []
   window.colophonNotes = { allowed: input.splitNotes.allowed, except: new Set(input.splitNotes.except), split: [] }
+  window.colophonShorten = new Map(input.shorten.map((page) => [page.page, page.lines]))
   for (const style of document.querySelectorAll('style[data-pagedjs-inserted-styles]')) style.remove()
   document.documentElement.lang = input.lang
   document.body.replaceChildren()
-  const template = document.createElement('template')
-  template.innerHTML = input.html
-  await window.colophonRasterise(template.content)
-  const kept = await (${lastLinesScript})(template.content, input.css, input.measure)
+  // The content as set in its column (last-lines.ts), kept for the part's next layout (see
+  // Pager.balance): Paged.js marks up what it is given, so it is given a copy.
+  let prepared = window.colophonPrepared
+  if (!prepared || prepared.html !== input.html || prepared.css !== input.css) {
+    const template = document.createElement('template')
+    template.innerHTML = input.html
+    await window.colophonRasterise(template.content)
+    const kept = await (${lastLinesScript})(template.content, input.css, input.measure)
+    prepared = { html: input.html, css: input.css, content: template.content, kept }
+    window.colophonPrepared = prepared
+  }
+  const { kept } = prepared
+  const content = prepared.content.cloneNode(true)
   const previewer = new window.Paged.Previewer({ hyphenGlyph: '-' })
   // Paged.js lays out one page per animation frame: a page that takes 5 ms waits out the
   // rest of its 16.7 ms frame. Nothing here is painted while pages are laid out (each
   // measurement forces its own layout), so each page follows the last as a task instead.
   previewer.chunker.q.tick = window.colophonNextTask
-  const flow = await previewer.preview(template.content, [{ [location.href]: input.css }], document.body)
+  const flow = await previewer.preview(content, [{ [location.href]: input.css }], document.body)
   // Paged.js links each footnote call to its note by a random id, which Chromium would write
   // into the PDF as a destination: the same book would not give the same bytes. The calls are
   // empty (the text keeps its own note numbers), so their links go.
   for (const call of document.querySelectorAll('a[data-footnote-call]')) call.removeAttribute('href')
-  ;(${evenSpreadsScript})(Array.from(document.querySelectorAll('.pagedjs_page')))
+  const uneven = (${evenSpreadsScript})(Array.from(document.querySelectorAll('.pagedjs_page')))
   // Chromium tags the PDF by accessibility role and has no tag for a note, but one for an aside,
   // which finish/notes.ts makes a Note: each note, at the foot or listed after a chapter, takes
   // that role, and the rest of a note carried to the next page, which joins the note it
@@ -379,5 +402,5 @@ export const pageScript = String.raw`async (input) => {
   const unprinted = (${unprintedScript})(pages)
   // Violations are reported after the fact: give the last of them a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 0))
-  return JSON.stringify({ pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance, auditMs, kept, splitNotes: window.colophonNotes.split, unprinted })
+  return JSON.stringify({ pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance, auditMs, kept, splitNotes: window.colophonNotes.split, unprinted, uneven })
 }`

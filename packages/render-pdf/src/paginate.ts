@@ -6,7 +6,13 @@
 import type { RuleId } from '@colophon/diagnostics'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { type PrintDocument, shellDocument } from './documents.js'
-import { type PageInput, type PaginationFacts, pageScript, setupScript } from './page-script.js'
+import {
+  type PageInput,
+  type PaginationFacts,
+  pageScript,
+  type Spread,
+  setupScript
+} from './page-script.js'
 
 /**
  * How Chromium prints a part: at the size the page rules ask, backgrounds and all, tagged (its
@@ -129,15 +135,53 @@ export class Pager {
       // text in the column past the page, where Paged.js does not see it: the part is laid out
       // again with that note's line carried to the next page, as the print's policy says (after
       // three tries, every note's).
-      if (!allowed || lost.size === 0 || facts.splitNotes.length === 0) return facts
+      if (lost.size === 0) return this.balance(document, options, { allowed, except: [...except] }, facts)
+      if (!allowed || facts.splitNotes.length === 0) return facts
       for (const note of blamed.length > 0 ? blamed : facts.splitNotes) except.add(note.fn)
     }
+  }
+
+  /**
+   * Where a right-hand page still ends one to four whole lines short of its left-hand page (the
+   * next line could not follow, its note with it), the part is laid out again with that
+   * left-hand page as many lines short, so that the spread runs short together (spreads.ts).
+   * The pages after it then break anew, and may leave a spread uneven further on: that one is
+   * taken next, on the new layout, three times a part at most. Of the layouts that evened their
+   * spread, the one left with the fewest spreads uneven is printed (the first, if none is).
+   */
+  private async balance(
+    document: PrintDocument,
+    options: { label: string; maxPages: number; audit?: boolean },
+    splitNotes: PageInput['splitNotes'],
+    first: PaginationFacts
+  ): Promise<PaginationFacts> {
+    let best = { facts: first, shorten: [] as Spread[] }
+    let current = best
+    let laid = best
+    let from = -1
+    for (let round = 0; round < 3; round++) {
+      const next = current.facts.uneven.find((spread) => spread.page > from && wholeLines(spread))
+      if (!next) break
+      from = next.page
+      const shorten = [...current.shorten, { page: next.page, lines: Math.round(next.lines) }]
+      laid = { facts: await this.layoutOnce(document, options, splitNotes, shorten), shorten }
+      const { pages, uneven } = laid.facts
+      if (pages.some((page) => page.overflow) || uneven.some((spread) => spread.page === next.page)) {
+        continue
+      }
+      current = laid
+      if (uneven.length < best.facts.uneven.length) best = current
+    }
+    // The page holds the pages printed next.
+    if (laid === best) return best.facts
+    return this.layoutOnce(document, options, splitNotes, best.shorten)
   }
 
   private layoutOnce(
     document: PrintDocument,
     options: { label: string; maxPages: number; audit?: boolean },
-    splitNotes: PageInput['splitNotes']
+    splitNotes: PageInput['splitNotes'],
+    shorten: Spread[] = []
   ): Promise<PaginationFacts> {
     this.blocked = []
     this.errors = []
@@ -145,7 +189,8 @@ export class Pager {
       ...document,
       maxPages: options.maxPages,
       audit: options.audit === true,
-      splitNotes
+      splitNotes,
+      shorten
     }
     return within(
       this.budgets.paginate,
@@ -207,6 +252,15 @@ export class Pager {
   async close(): Promise<void> {
     await this.context.close().catch(() => {})
   }
+}
+
+/** A right-hand page that ends one to four whole lines above its left-hand page. */
+function wholeLines(spread: Spread): boolean {
+  return (
+    spread.lines > 0.9 &&
+    spread.lines < 4.1 &&
+    Math.abs(spread.lines - Math.round(spread.lines)) < 0.1
+  )
 }
 
 /**

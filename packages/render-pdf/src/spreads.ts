@@ -12,6 +12,10 @@
 //   (`evenSpreadsScript`), as vertical justification does; at most a line and a half in one
 //   space. A page with no space between blocks, short by a line at most, has its lines set
 //   that much further apart instead.
+// - A right-hand page still whole lines short of a full left-hand page (its next line could
+//   not follow, a note with it, and it has too few spaces to open) has the part laid out
+//   again with that left-hand page as many lines short (`window.colophonShorten`; see
+//   `Pager.balance`): the spread runs short together, as in the first step.
 //
 // A page with notes at its foot ends at the foot whatever its text does (or as many lines
 // above it as the page was shortened), and a page with a figure kept whole ends where the
@@ -92,8 +96,10 @@ export const spreadsSetup = String.raw`(Paged) => {
       this.short = 0
     }
     beforePageLayout(page) {
-      if (this.short > 0 && page.area) {
-        page.area.style.height = 'calc(100% - var(--pagedjs-footnotes-height) - ' + this.short * line() + 'px)'
+      // Or as many lines as the part's layout asks of this page (\`window.colophonShorten\`).
+      const short = Math.max(this.short, window.colophonShorten.get(page.position) || 0)
+      if (short > 0 && page.area) {
+        page.area.style.height = 'calc(100% - var(--pagedjs-footnotes-height) - ' + short * line() + 'px)'
       }
       this.short = 0
     }
@@ -107,8 +113,9 @@ export const spreadsSetup = String.raw`(Paged) => {
 
 /**
  * `(pages)`: the part's pages, laid out. Where facing pages still end at different depths,
- * the shorter one's blocks are spaced out to end at the other's depth (the audit after it
- * reports what is still uneven).
+ * the shorter one's blocks are spaced out to end at the other's depth. Returns the
+ * spreads still uneven by more than 3 pt: each left-hand page's index and by how many lines
+ * its right-hand page ends above it (less than 0 where it ends below).
  */
 export const evenSpreadsScript = String.raw`(pages) => {
   const { line, gapOf, contentOf, overflows } = window.colophonSpreads
@@ -171,6 +178,7 @@ export const evenSpreadsScript = String.raw`(pages) => {
   }
   // Left-hand pages are those Paged.js set as such; a part's first and last pages end where
   // their text does.
+  const uneven = []
   for (let k = 1; k + 1 < pages.length - 1; k++) {
     const left = pages[k]
     const right = pages[k + 1]
@@ -182,5 +190,8 @@ export const evenSpreadsScript = String.raw`(pages) => {
     if (a === undefined || b === undefined) continue
     if (b > a) spread(right, a)
     else if (a > b) spread(left, b)
+    const apart = gapOf(right) - gapOf(left)
+    if (Math.abs(apart) > 4) uneven.push({ page: k, lines: Math.round((apart / line()) * 100) / 100 })
   }
+  return uneven
 }`
