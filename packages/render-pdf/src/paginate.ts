@@ -135,7 +135,8 @@ export class Pager {
       // text in the column past the page, where Paged.js does not see it: the part is laid out
       // again with that note's line carried to the next page, as the print's policy says (after
       // three tries, every note's).
-      if (lost.size === 0) return this.balance(document, options, { allowed, except: [...except] }, facts)
+      if (lost.size === 0)
+        return this.balance(document, options, { allowed, except: [...except] }, facts)
       if (!allowed || facts.splitNotes.length === 0) return facts
       for (const note of blamed.length > 0 ? blamed : facts.splitNotes) except.add(note.fn)
     }
@@ -166,7 +167,10 @@ export class Pager {
       const shorten = [...current.shorten, { page: next.page, lines: Math.round(next.lines) }]
       laid = { facts: await this.layoutOnce(document, options, splitNotes, shorten), shorten }
       const { pages, uneven } = laid.facts
-      if (pages.some((page) => page.overflow) || uneven.some((spread) => spread.page === next.page)) {
+      if (
+        pages.some((page) => page.overflow) ||
+        uneven.some((spread) => spread.page === next.page)
+      ) {
         continue
       }
       current = laid
