@@ -1,0 +1,57 @@
+// A chapter's notes listed after its text (here one no reference calls) begin with a rule over
+// their title. Where the room left under the text held neither the title nor a whole note, the
+// rule, set on the section, stood alone on that page, a line across nothing, and the title and
+// notes went to the next page. The rule is now the title's, and goes with it.
+import { parse } from '@colophon/parser'
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { describe, expect, it } from 'vitest'
+import { renderPdf } from '../src/index.js'
+import { open, pageTexts } from './helpers.js'
+
+/** Nine paragraphs, the last with a note at the foot; then a note of twelve sentences nothing calls. */
+function book(): NonNullable<ReturnType<typeof parse>['tree']> {
+  const sentence = (p: number, s: number) =>
+    `Paragraph ${p} says in its sentence ${s} what a reader of a long chapter reads on every page.`
+  const parts = ['# The chapter']
+  for (let p = 1; p <= 9; p++) {
+    parts.push(Array.from({ length: 6 }, (_, s) => sentence(p, s + 1)).join(' '))
+  }
+  parts.push('Its last paragraph refers to a note.[^a]', '[^a]: A note that has its reference.')
+  const uncalled = Array.from(
+    { length: 12 },
+    (_, k) => `The note nothing refers to says in its sentence ${k + 1} what a scholar adds.`
+  )
+  parts.push(`[^b]: ${uncalled.join(' ')}`)
+  const { tree } = parse(Buffer.from(`${parts.join('\n\n')}\n`), {
+    path: 'notes.md',
+    settings: { title: 'Notes', author: 'A. Scholar', language: 'en' }
+  })
+  if (!tree) throw new Error('Expected the book to parse')
+  return tree
+}
+
+describe('the notes listed after a chapter', () => {
+  it('keep their rule with their title when they begin on the next page', async () => {
+    const result = await renderPdf(book(), { size: '6x9in', notes: 'foot' })
+    expect(result.messages.filter((message) => message.fatal === true)).toEqual([])
+    if (!result.pdf) throw new Error('Expected a PDF')
+    const pdf = await open(result.pdf)
+    const pages = await pageTexts(pdf)
+    const last = pages.findIndex((text) => text.includes('Its last paragraph'))
+    const title = pages.findIndex((text) => text.includes('Notes without a reference'))
+    // The book is made so that the notes begin on the page after the text's last.
+    expect(title).toBe(last + 1)
+    // The filled shapes a page draws (Chromium fills a rule as a rectangle; a clip is a path
+    // that ends unpainted).
+    const filled = async (index: number) => {
+      const list = await (await pdf.getPage(index + 1)).getOperatorList()
+      return list.fnArray.filter(
+        (fn, at) => fn === OPS.constructPath && (list.argsArray[at] as number[])[0] === OPS.fill
+      ).length
+    }
+    // The text's last page draws the rule over its note at the foot and nothing else; the next,
+    // the notes' rule.
+    expect(await filled(last)).toBe(1)
+    expect(await filled(title)).toBe(1)
+  }, 120_000)
+})
