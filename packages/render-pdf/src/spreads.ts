@@ -146,16 +146,24 @@ export const evenSpreadsScript = String.raw`(pages) => {
       leadOut(area, extra)
       return
     }
-    if (extra / spaces.length > most) return
-    // As padding, which does not collapse into the margin before it as a margin would.
-    const before = spaces.map((block) => block.style.paddingTop)
+    const share = extra / spaces.length
+    if (share > most) return
+    // As padding, which does not collapse into the margin before it as a margin would. A
+    // number in the margin (a paragraph's, a note's) stands at the top of its block's padding,
+    // and goes down as far, to stay on its first line.
+    const marks = spaces.flatMap((block) =>
+      Array.from(block.querySelectorAll('.pn, .fn-label')).filter((mark) => mark.offsetParent === block)
+    )
+    const tops = marks.map((mark) => parseFloat(getComputedStyle(mark).top) || 0)
+    const paddings = spaces.map((block) => parseFloat(getComputedStyle(block).paddingTop))
+    const before = { paddings: spaces.map((block) => block.style.paddingTop), tops: marks.map((mark) => mark.style.top) }
     const height = area.style.height
     area.style.height = ''
-    for (const block of spaces) {
-      block.style.paddingTop = parseFloat(getComputedStyle(block).paddingTop) + extra / spaces.length + 'px'
-    }
+    spaces.forEach((block, k) => { block.style.paddingTop = paddings[k] + share + 'px' })
+    marks.forEach((mark, k) => { mark.style.top = tops[k] + share + 'px' })
     if (!overflows(area)) return
-    spaces.forEach((block, k) => { block.style.paddingTop = before[k] })
+    spaces.forEach((block, k) => { block.style.paddingTop = before.paddings[k] })
+    marks.forEach((mark, k) => { mark.style.top = before.tops[k] })
     area.style.height = height
   }
   // A page of one paragraph (or of paragraphs run on, with no space between them) that ends

@@ -59,6 +59,13 @@ async function expectConcordance(tree: Root, result: PdfResult, texts: string[])
   }
 }
 
+/** The seed as built, rendered once for the describes that read it. */
+let builtSeed: Promise<PdfResult> | undefined
+function seedBuilt(tree: Root): Promise<PdfResult> {
+  builtSeed ??= renderPdf(tree, { env })
+  return builtSeed
+}
+
 describe('the seed as built: 6×9 in, no note bodies', () => {
   const tree = seedTree()
   let result: PdfResult
@@ -66,7 +73,7 @@ describe('the seed as built: 6×9 in, no note bodies', () => {
   let texts: string[]
 
   beforeAll(async () => {
-    result = await renderPdf(tree, { env })
+    result = await seedBuilt(tree)
     save('seed.pdf', result.pdf)
     pdf = await open(result.pdf)
     texts = await pageTexts(pdf)
@@ -201,6 +208,23 @@ describe('the seed as built: 6×9 in, no note bodies', () => {
     },
     slow
   )
+})
+
+describe('the seed as built: numbers in the margin', () => {
+  let pdf: PDFDocumentProxy
+
+  beforeAll(async () => {
+    pdf = await open((await seedBuilt(seedTree())).pdf)
+  }, slow)
+
+  it('sets each paragraph number on its line, on a page spaced out to even its spread too', async () => {
+    // Spacing out a page (spreads.ts) pads its blocks at the top; a number in the margin, placed
+    // from its paragraph's top, goes down as far with it (it stood half a line above its line).
+    // One offset from the line's baseline for every number: a smaller face on the same leading.
+    const offsets = await marginNumberOffsets(pdf)
+    expect([...offsets.values()].reduce((sum, found) => sum + found.length, 0)).toBeGreaterThan(50)
+    expect([...offsets.keys()], JSON.stringify([...offsets])).toHaveLength(1)
+  })
 })
 
 describe('figures', () => {
@@ -565,3 +589,32 @@ describe('a book of three chapters, paginated apart and stitched', () => {
     expect(left).toMatch(/^\s*\d+\s+Timothy Snyder/)
   })
 })
+
+/**
+ * How far each number in a 6×9 in page's margins (a paragraph's, outside the text block that
+ * runs from 43.2 to 388.8 pt on a verso and 60.48 to 371.52 pt on a recto) stands from the
+ * nearest baseline of the text beside it, in tenths of a point: the numbers at each offset.
+ */
+async function marginNumberOffsets(pdf: PDFDocumentProxy): Promise<Map<number, string[]>> {
+  const offsets = new Map<number, string[]>()
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const items = (await (await pdf.getPage(number)).getTextContent()).items.flatMap((item) =>
+      'str' in item && item.str.trim() !== ''
+        ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number }]
+        : []
+    )
+    const inText = (x: number) => x > 43 && x < 389
+    // Below the running head and the folio.
+    const numbers = items.filter(
+      (item) => /^\d+$/.test(item.text) && (item.x < 42 || item.x > 389) && item.y < 600
+    )
+    for (const mark of numbers) {
+      const lines = items.filter((item) => inText(item.x) && Math.abs(item.y - mark.y) < 10)
+      if (lines.length === 0) continue
+      const near = Math.min(...lines.map((item) => Math.abs(item.y - mark.y)))
+      const key = Math.round(near * 10) / 10
+      offsets.set(key, [...(offsets.get(key) ?? []), `page ${number}: ${mark.text}`])
+    }
+  }
+  return offsets
+}
