@@ -32,9 +32,8 @@ const lacking: Record<string, string[]> = {
  * render-pdf's spreads.ts does not even: no more may appear. Left: a page ended short before a
  * table's head and first rows (OSSF), a page ending in a code block or a table, whose lines are
  * not the body's (Lavin, Vaughan, Vidal-Gorène, OSSF), a page five lines short beside a note
- * (Mommsen), a chapter's text ended short before its notes (Emmerich), a left-hand page three
- * lines short of its right (Pliny), and a spread whose left-hand page, shortened to match,
- * then ended eight lines short (Browne).
+ * (Mommsen), a chapter's text ended short before its notes (Emmerich), and a spread whose
+ * left-hand page, shortened to match, then ended eight lines short (Browne).
  */
 const unevenSpreads: Record<string, number> = {
   'en-browne-religio-medici': 1,
@@ -42,7 +41,6 @@ const unevenSpreads: Record<string, number> = {
   'en-lavin-linear-regression': 2,
   'en-mommsen-rome': 1,
   'en-ossf-compiler-hardening': 4,
-  'en-pliny-letters': 1,
   'es-vaughan-tei': 3,
   'fr-vidal-gorene-transcription': 1
 }
