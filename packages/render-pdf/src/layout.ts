@@ -144,10 +144,10 @@ span.run-piece { display: inline-block; }
 pre.code { orphans: 1; widows: 1; }
 /* A chapter's notes have their rule over their title, not over the section: where the room left
    after the text held neither the title nor a whole note, the section's rule stood alone there,
-   its title and notes on the next page. */
+   its title and notes on the next page; and each page the notes ran on to opened with it too. */
 section.notes { border-top: 0; padding-top: 0; }
-section.notes > :first-child { border-top: 1px solid var(--rule); padding-top: 1.5rem; }
-section.book-notes section.notes > :first-child { border-top: 0; padding-top: 0; }
+section.notes > :is(h2, h3, h4, h5, h6):first-child { border-top: 1px solid var(--rule); padding-top: 1.5rem; }
+section.book-notes section.notes > :is(h2, h3, h4, h5, h6):first-child { border-top: 0; padding-top: 0; }
 /* A table's rules belong to its cells, not shared between rows: with collapsed borders, the row
    left last on a page by the break grew by half its rule once the rows after it were taken
    away, and a row that had just fitted was pushed into the column past the page, not printed. */

@@ -1,14 +1,18 @@
 // A chapter's notes listed after its text (here one no reference calls) begin with a rule over
 // their title. Where the room left under the text held neither the title nor a whole note, the
 // rule, set on the section, stood alone on that page, a line across nothing, and the title and
-// notes went to the next page. The rule is now the title's, and goes with it.
+// notes went to the next page; and each page the notes ran on to opened with it. The rule is now
+// the title's, and goes with it.
 import { parse } from '@colophon/parser'
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
 import { open, pageTexts } from './helpers.js'
 
-/** Nine paragraphs, the last with a note at the foot; then a note of twelve sentences nothing calls. */
+/**
+ * Nine paragraphs, the last with a note at the foot; then five notes nothing calls, of twelve
+ * sentences each, which run on over a second page.
+ */
 function book(): NonNullable<ReturnType<typeof parse>['tree']> {
   const sentence = (p: number, s: number) =>
     `Paragraph ${p} says in its sentence ${s} what a reader of a long chapter reads on every page.`
@@ -17,11 +21,13 @@ function book(): NonNullable<ReturnType<typeof parse>['tree']> {
     parts.push(Array.from({ length: 6 }, (_, s) => sentence(p, s + 1)).join(' '))
   }
   parts.push('Its last paragraph refers to a note.[^a]', '[^a]: A note that has its reference.')
-  const uncalled = Array.from(
-    { length: 12 },
-    (_, k) => `The note nothing refers to says in its sentence ${k + 1} what a scholar adds.`
-  )
-  parts.push(`[^b]: ${uncalled.join(' ')}`)
+  for (const label of ['b', 'c', 'd', 'e', 'f']) {
+    const uncalled = Array.from(
+      { length: 12 },
+      (_, k) => `The note nothing refers to says in its sentence ${k + 1} what a scholar adds.`
+    )
+    parts.push(`[^${label}]: ${uncalled.join(' ')}`)
+  }
   const { tree } = parse(Buffer.from(`${parts.join('\n\n')}\n`), {
     path: 'notes.md',
     settings: { title: 'Notes', author: 'A. Scholar', language: 'en' }
@@ -50,8 +56,10 @@ describe('the notes listed after a chapter', () => {
       ).length
     }
     // The text's last page draws the rule over its note at the foot and nothing else; the next,
-    // the notes' rule.
+    // the notes' rule; the page the notes run on to, none (it opened with the rule again).
     expect(await filled(last)).toBe(1)
     expect(await filled(title)).toBe(1)
+    expect(pages[title + 1]).toContain('The note nothing refers to')
+    expect(await filled(title + 1)).toBe(0)
   }, 120_000)
 })
