@@ -39,7 +39,8 @@ function plan(
         ms: 0,
         kept: 0,
         splitNotes: [],
-        unprinted: 0
+        unprinted: 0,
+        uneven: []
       }
     },
     firstFolio: 1,
