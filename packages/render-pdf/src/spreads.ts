@@ -195,9 +195,10 @@ export const evenSpreadsScript = String.raw`(pages) => {
     if (pages[k + 2] && pages[k + 2].querySelector('.pagedjs_page_content figure')) continue
     const a = gapOf(left)
     const b = gapOf(right)
-    if (a === undefined || b === undefined) continue
+    if (a === undefined || b === undefined || a === b) continue
     if (b > a) spread(right, a)
-    else if (a > b) spread(left, b)
+    else spread(left, b)
+    // Measured again: the spacing out may have evened the spread, or been undone.
     const apart = gapOf(right) - gapOf(left)
     if (Math.abs(apart) > 4) uneven.push({ page: k, lines: Math.round((apart / line()) * 100) / 100 })
   }
