@@ -2,7 +2,7 @@
 // could not follow with its note and the page has too few spaces between its blocks to open:
 // the part is laid out again with the left-hand page as many lines short, and the spread runs
 // short together (spreads.ts, `Pager.balance`). A book of long paragraphs, every third with a
-// note of three or four lines at a varying sentence: laid out once, two of its spreads end
+// note of 45 to 55 words at a varying sentence: laid out once, two of its spreads end
 // three and four lines apart.
 import { parse } from '@colophon/parser'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js'
