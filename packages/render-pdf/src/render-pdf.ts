@@ -333,6 +333,7 @@ function planParts(
       footnotes: of.footnotes,
       place: of.place,
       counted: of.counted,
+      chapter: of.chapter,
       part,
       firstFolio: folio,
       pad,
