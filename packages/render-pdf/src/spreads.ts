@@ -6,7 +6,8 @@
 //   page after it end as many whole lines short (`spreadsSetup`): the spread runs short
 //   together and its lines stay on one grid.
 // - A section break that ends a page has its ornament on the page's last line rather than
-//   the middle of its three, so that the page ends where its facing page does.
+//   the middle of its three, and a code block that ends a page has no padding under its last
+//   line, so that the page ends where its facing page does.
 // - Once the part is laid out, a right-hand page that still ends short of its left-hand page
 //   (or the other way round) has the difference shared among the spaces between its blocks
 //   (`evenSpreadsScript`), as vertical justification does; at most a line and a half in one
@@ -70,6 +71,15 @@ export const spreadsSetup = String.raw`(Paged) => {
     if (!last) return
     if (bottomOf(area) - last.getBoundingClientRect().bottom < 1) last.classList.add('at-foot')
   }
+  // A code block that ends the page ends with its last line: the padding under that line goes,
+  // as it goes from the piece of a block split over pages (Paged.js's stylesheet), so that the
+  // rule beside the code ends where its text does, and the facing page's text with both.
+  const codeAtFoot = (pageElement) => {
+    const area = pageElement.querySelector('.pagedjs_page_content')
+    const blocks = area ? area.querySelectorAll('pre.code') : []
+    const last = blocks[blocks.length - 1]
+    if (last && bottomOf(area) - last.getBoundingClientRect().bottom < 1) last.style.paddingBottom = '0'
+  }
   // The page's text runs past its area: below its foot, or on into the next column of the
   // columns Paged.js lays the area out in, which the page does not show (that text would be
   // missing from the print). Its last text tells, the numbers in the margin left aside.
@@ -105,6 +115,7 @@ export const spreadsSetup = String.raw`(Paged) => {
     }
     afterPageLayout(pageElement, page, breakToken) {
       breakAtFoot(pageElement)
+      codeAtFoot(pageElement)
       if (breakToken && pageElement.classList.contains('pagedjs_left_page')) this.short = linesShort(pageElement)
     }
   }
@@ -136,18 +147,21 @@ export const evenSpreadsScript = String.raw`(pages) => {
         inFlow(block.previousElementSibling)
     )
   // Spaces out the page's blocks so that its text ends \`gap\` pixels above its area's foot;
-  // undone if the text would then run past the foot.
+  // undone if the text would then run past the foot. The spaces between blocks take up to a
+  // line and a half each; the lines of code on the page take what is left, if they can.
   const spread = (page, gap) => {
     const area = contentOf(page)
     const extra = gapOf(page) - gap
     if (!area || extra < 3) return
     const spaces = spacesOf(area)
-    if (spaces.length === 0) {
+    const share = spaces.length === 0 ? 0 : Math.min(extra / spaces.length, most)
+    const rest = extra - share * spaces.length
+    const code = rest > 0.5 ? codeOf(area) : { blocks: [], heights: [], lines: 0, room: 0 }
+    if (spaces.length === 0 && code.lines === 0) {
       leadOut(area, extra)
       return
     }
-    const share = extra / spaces.length
-    if (share > most) return
+    if (rest > 0.5 && rest > code.room) return
     // As padding, which does not collapse into the margin before it as a margin would. A
     // number in the margin (a paragraph's, a note's) stands at the top of its block's padding,
     // and goes down as far, to stay on its first line.
@@ -161,10 +175,29 @@ export const evenSpreadsScript = String.raw`(pages) => {
     area.style.height = ''
     spaces.forEach((block, k) => { block.style.paddingTop = paddings[k] + share + 'px' })
     marks.forEach((mark, k) => { mark.style.top = tops[k] + share + 'px' })
+    // A pixel to spare: each line's place is rounded to a 64th of a pixel.
+    if (rest > 0.5) code.blocks.forEach((block, k) => { block.style.lineHeight = code.heights[k] + (rest - 1) / code.lines + 'px' })
     if (!overflows(area)) return
     spaces.forEach((block, k) => { block.style.paddingTop = before.paddings[k] })
     marks.forEach((mark, k) => { mark.style.top = before.tops[k] })
+    for (const block of code.blocks) block.style.lineHeight = ''
     area.style.height = height
+  }
+  // The page's code blocks and their lines, which may be set further apart by a twelfth of a
+  // line each at most (\`room\`, in pixels; 1.25 pt under code's 12.3): the page after a block
+  // split over pages, or a page of code alone, ends short where the paragraph after the block
+  // could not begin with two lines (Vaughan's TEI: 22 pt, over 40 lines of code).
+  const codeOf = (area) => {
+    const blocks = Array.from(area.querySelectorAll('pre.code')).filter((block) => !block.parentElement.closest('table'))
+    const heights = blocks.map((block) => parseFloat(getComputedStyle(block).lineHeight))
+    if (heights.some((height) => !(height > 0))) return { blocks: [], heights: [], lines: 0, room: 0 }
+    const lines = blocks.reduce((sum, block, k) => sum + Math.round(textHeight(block) / heights[k]), 0)
+    return { blocks, heights, lines, room: (lines * line()) / 12 }
+  }
+  // A block's height less its padding: as tall as its lines.
+  const textHeight = (block) => {
+    const style = getComputedStyle(block)
+    return block.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)
   }
   // A page of one paragraph (or of paragraphs run on, with no space between them) that ends
   // short, a line at most, where the widow kept from the next page took its last line: its
@@ -178,7 +211,7 @@ export const evenSpreadsScript = String.raw`(pages) => {
     if (count < 10 || heights.some((height) => !(height > 0))) return
     const height = area.style.height
     area.style.height = ''
-    // A pixel to spare: each line's place is rounded to a 64th of a pixel.
+    // A pixel to spare, as above.
     blocks.forEach((block, k) => { block.style.lineHeight = heights[k] + (extra - 1) / count + 'px' })
     if (!overflows(area)) return
     for (const block of blocks) block.style.lineHeight = ''

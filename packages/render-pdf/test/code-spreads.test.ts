@@ -1,0 +1,88 @@
+// Facing pages where code is laid out: a code block that ends a page has no padding under its
+// last line, so its rule ends where the facing page's text does; a page after a long block,
+// left short where the paragraph after it could not begin with two lines, has its code's lines
+// set a little further apart (spreads.ts); and a chapter of long listings is not taken for a
+// layout gone wrong by the page count's check, which allows for its code (checks.ts). Two
+// books of prose and listings: laid out before these, the first had eight spreads more than
+// 3 pt apart (6.3 pt the first), and the second could not be made: a `pdf-page-count` error
+// (75 pages or so where its prose alone allowed 45).
+import { parse } from '@colophon/parser'
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js'
+import { describe, expect, it } from 'vitest'
+import { renderPdf } from '../src/index.js'
+import { open } from './helpers.js'
+
+function codeLine(k: number): string {
+  return k % 5 === 0 ? 'block {' : `    field_${k} = value(${k}, "entry ${k}")`
+}
+
+/** Forty listings, each after a paragraph of 3 to 11 sentences: of `lines(b)` lines each. */
+function book(lines: (b: number) => number): NonNullable<ReturnType<typeof parse>['tree']> {
+  const parts = ['# Listings']
+  for (let b = 1; b <= 40; b++) {
+    const sentences = Array.from(
+      { length: 3 + ((b * 7 + 1) % 9) },
+      (_, s) => `Block ${b} is described in sentence ${s + 1}, which says what the listing does.`
+    )
+    const code = Array.from({ length: lines(b) }, (_, k) => codeLine(k))
+    parts.push(sentences.join(' '), `\`\`\`text\n${code.join('\n')}\n\`\`\``)
+  }
+  const { tree } = parse(Buffer.from(`${parts.join('\n\n')}\n`), {
+    path: 'listings.md',
+    settings: { title: 'Listings', author: 'A. Programmer', language: 'en' }
+  })
+  if (!tree) throw new Error('Expected the book to parse')
+  return tree
+}
+
+/** The height above the paper's foot of each page's lowest line (pdf.js: from the bottom up). */
+async function feet(pdf: Uint8Array): Promise<number[]> {
+  const document = await open(pdf)
+  const found: number[] = []
+  for (let number = 1; number <= document.numPages; number++) {
+    const items = (
+      (await (await document.getPage(number)).getTextContent()).items as TextItem[]
+    ).filter((item) => item.str.trim() !== '')
+    found.push(
+      items.length === 0 ? 0 : Math.min(...items.map((item) => item.transform[5] as number))
+    )
+  }
+  return found
+}
+
+/** Spreads of the chapter (from the third page, folio 1) whose last lines stand over 3 pt apart. */
+function apart(found: readonly number[]): string[] {
+  const uneven: string[] = []
+  for (let left = 3; left + 1 < found.length - 1; left += 2) {
+    const [a, b] = [found[left] as number, found[left + 1] as number]
+    if (Math.abs(a - b) > 3)
+      uneven.push(`PDF pages ${left + 1}–${left + 2}: ${Math.round(a - b)} pt`)
+  }
+  return uneven
+}
+
+describe('facing pages with code on them', () => {
+  it('end at one depth where a page ends with a code block', async () => {
+    const result = await renderPdf(
+      book((b) => 3 + ((b * 11 + 3) % (b % 4 === 0 ? 60 : 14))),
+      { size: '6x9in' }
+    )
+    expect(result.messages.filter((message) => message.fatal === true)).toEqual([])
+    expect(result.messages.filter((message) => message.ruleId === 'pdf-audit-spread')).toEqual([])
+    if (!result.pdf) throw new Error('Expected a PDF')
+    expect(apart(await feet(result.pdf))).toEqual([])
+  }, 180_000)
+
+  it('end at one depth, and the book builds, where listings run over pages', async () => {
+    const result = await renderPdf(
+      book((b) => 40 + ((b * 13 + 14) % 50)),
+      { size: '6x9in' }
+    )
+    expect(result.messages.filter((message) => message.fatal === true)).toEqual([])
+    expect(result.messages.filter((message) => message.ruleId === 'pdf-audit-spread')).toEqual([])
+    if (!result.pdf) throw new Error('Expected a PDF')
+    const found = await feet(result.pdf)
+    expect(found.length).toBeGreaterThan(70)
+    expect(apart(found)).toEqual([])
+  }, 180_000)
+})
