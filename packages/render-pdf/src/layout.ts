@@ -148,6 +148,10 @@ pre.code { orphans: 1; widows: 1; }
 section.notes { border-top: 0; padding-top: 0; }
 section.notes > :is(h2, h3, h4, h5, h6):first-child { border-top: 1px solid var(--rule); padding-top: 1.5rem; }
 section.book-notes section.notes > :is(h2, h3, h4, h5, h6):first-child { border-top: 0; padding-top: 0; }
+/* A note listed after its chapter breaks over pages as a paragraph does, two lines at least on
+   either side: kept whole, one of nine lines went to the next page with the notes' title and
+   left the text's last page 130 pt short of its facing page (Emmerich). */
+section.notes li { break-inside: auto; orphans: 2; widows: 2; }
 /* A table's rules belong to its cells, not shared between rows: with collapsed borders, the row
    left last on a page by the break grew by half its rule once the rows after it were taken
    away, and a row that had just fitted was pushed into the column past the page, not printed. */

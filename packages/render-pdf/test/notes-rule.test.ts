@@ -1,5 +1,6 @@
 // A chapter's notes listed after its text (here one no reference calls) begin with a rule over
-// their title. Where the room left under the text held neither the title nor a whole note, the
+// their title. Where the room left under the text held neither the title nor the first lines of
+// a note (a note kept whole then, as notes listed were until they could break as paragraphs), the
 // rule, set on the section, stood alone on that page, a line across nothing, and the title and
 // notes went to the next page; and each page the notes ran on to opened with it. The rule is now
 // the title's, and goes with it.
@@ -10,15 +11,17 @@ import { renderPdf } from '../src/index.js'
 import { open, pageTexts } from './helpers.js'
 
 /**
- * Nine paragraphs, the last with a note at the foot; then five notes nothing calls, of twelve
- * sentences each, which run on over a second page.
+ * Eight paragraphs of six sentences and a ninth of `ninth`, then one with a note at the foot;
+ * then five notes nothing calls, of twelve sentences each, which run on over a second page.
+ * (With six to nine sentences in the ninth, the notes' title and their first lines fit under
+ * the text; with ten to fourteen they do not.)
  */
-function book(): NonNullable<ReturnType<typeof parse>['tree']> {
+function book(ninth: number): NonNullable<ReturnType<typeof parse>['tree']> {
   const sentence = (p: number, s: number) =>
     `Paragraph ${p} says in its sentence ${s} what a reader of a long chapter reads on every page.`
   const parts = ['# The chapter']
   for (let p = 1; p <= 9; p++) {
-    parts.push(Array.from({ length: 6 }, (_, s) => sentence(p, s + 1)).join(' '))
+    parts.push(Array.from({ length: p === 9 ? ninth : 6 }, (_, s) => sentence(p, s + 1)).join(' '))
   }
   parts.push('Its last paragraph refers to a note.[^a]', '[^a]: A note that has its reference.')
   for (const label of ['b', 'c', 'd', 'e', 'f']) {
@@ -38,7 +41,7 @@ function book(): NonNullable<ReturnType<typeof parse>['tree']> {
 
 describe('the notes listed after a chapter', () => {
   it('keep their rule with their title when they begin on the next page', async () => {
-    const result = await renderPdf(book(), { size: '6x9in', notes: 'foot' })
+    const result = await renderPdf(book(10), { size: '6x9in', notes: 'foot' })
     expect(result.messages.filter((message) => message.fatal === true)).toEqual([])
     if (!result.pdf) throw new Error('Expected a PDF')
     const pdf = await open(result.pdf)
@@ -61,5 +64,21 @@ describe('the notes listed after a chapter', () => {
     expect(await filled(title)).toBe(1)
     expect(pages[title + 1]).toContain('The note nothing refers to')
     expect(await filled(title + 1)).toBe(0)
+  }, 120_000)
+
+  it('begin under the text where the title and a note’s first lines fit, the note running on', async () => {
+    // Kept whole, the first note (twelve sentences) went to the next page with the title, and
+    // the text's last page ended with all the room under its text left empty.
+    const result = await renderPdf(book(6), { size: '6x9in', notes: 'foot' })
+    expect(result.messages.filter((message) => message.fatal === true)).toEqual([])
+    expect(result.messages.filter((message) => message.ruleId === 'pdf-audit-spread')).toEqual([])
+    if (!result.pdf) throw new Error('Expected a PDF')
+    const pages = await pageTexts(await open(result.pdf))
+    const last = pages.findIndex((text) => text.includes('Its last paragraph'))
+    expect(pages.findIndex((text) => text.includes('Notes without a reference'))).toBe(last)
+    expect(pages.findIndex((text) => text.includes('in its sentence 1 what a scholar'))).toBe(last)
+    expect(pages.findIndex((text) => text.includes('in its sentence 12 what a scholar'))).toBe(
+      last + 1
+    )
   }, 120_000)
 })
