@@ -52,9 +52,10 @@ export interface PageTypeset {
   /** The page holds a figure, kept whole: the page before it may end short where it did not fit. */
   figure: boolean
   /**
-   * How tall the block kept whole that opens the page is (a table's row, a figure, anything
-   * set `break-inside: avoid`), in points; 0 where the page opens with a block that splits. The
-   * page before it may end short by less than this.
+   * How tall the block kept whole that opens the page is (a table's row, a figure, a section
+   * break, anything set `break-inside: avoid`, a heading with the two lines after it), in
+   * points; 0 where the page opens with a block that splits. The page before it may end short
+   * by less than this.
    */
   keptHead: number
 }
@@ -287,17 +288,37 @@ export const auditScript = String.raw`(pages) => {
     }
     return round((row.getBoundingClientRect().bottom - element.getBoundingClientRect().top) * 0.75)
   }
+  const ownText = (element) => Array.from(element.childNodes, (node) => node.nodeType === 3 ? node.textContent : '').join('')
+  // A heading goes with the first two lines after it (a chapter's notes' title with its first
+  // note): from the space above it, which it would have taken at the foot of the page before
+  // (a page's head drops it), to the foot of those lines, in points.
+  const headingHead = (heading) => {
+    const after = heading.nextElementSibling
+    const next = after && (after.matches('p') ? after : after.querySelector('p') || after)
+    const line = next ? parseFloat(getComputedStyle(next).lineHeight) : 0
+    if (!(line > 0)) return 0
+    const box = next.getBoundingClientRect()
+    const parent = heading.parentElement
+    const above = Math.max(
+      parseFloat(getComputedStyle(heading).marginTop) || 0,
+      parent.firstElementChild === heading ? parseFloat(getComputedStyle(parent).marginTop) || 0 : 0
+    )
+    return round((Math.min(box.bottom, box.top + 2 * line) - heading.getBoundingClientRect().top + above) * 0.75)
+  }
   // The first block of the page's flow, down to the first that is kept whole (its height in
-  // points), or to one that is not.
+  // points: a table's row, a figure, a section break, a heading with what it goes with), or to
+  // one that is not.
   const keptHeadOf = (page) => {
     const content = page.querySelector('.pagedjs_page_content')
     let element = content && content.firstElementChild
     while (element) {
       const headed = element.matches('p, thead > tr') ? tableHead(element) : 0
       if (headed > 0) return headed
-      const kept = element.matches('tr, figure') || getComputedStyle(element).breakInside === 'avoid'
+      const kept = element.matches('tr, figure, hr') || getComputedStyle(element).breakInside === 'avoid'
       if (kept) return round(element.getBoundingClientRect().height * 0.75)
-      if (/\S/.test(Array.from(element.childNodes, (node) => node.nodeType === 3 ? node.textContent : '').join(''))) return 0
+      // (Paged.js takes \`break-after\` out of the styles into an attribute.)
+      if (element.matches('h2, h3, h4, h5, h6') && element.dataset.breakAfter === 'avoid') return headingHead(element)
+      if (/\S/.test(ownText(element))) return 0
       element = element.firstElementChild
     }
     return 0
