@@ -7,10 +7,9 @@
 // 3 pt apart (6.3 pt the first), and the second could not be made: a `pdf-page-count` error
 // (75 pages or so where its prose alone allowed 45).
 import { parse } from '@colophon/parser'
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
-import { open } from './helpers.js'
+import { open, pageFeet } from './helpers.js'
 
 function codeLine(k: number): string {
   return k % 5 === 0 ? 'block {' : `    field_${k} = value(${k}, "entry ${k}")`
@@ -35,21 +34,6 @@ function book(lines: (b: number) => number): NonNullable<ReturnType<typeof parse
   return tree
 }
 
-/** The height above the paper's foot of each page's lowest line (pdf.js: from the bottom up). */
-async function feet(pdf: Uint8Array): Promise<number[]> {
-  const document = await open(pdf)
-  const found: number[] = []
-  for (let number = 1; number <= document.numPages; number++) {
-    const items = (
-      (await (await document.getPage(number)).getTextContent()).items as TextItem[]
-    ).filter((item) => item.str.trim() !== '')
-    found.push(
-      items.length === 0 ? 0 : Math.min(...items.map((item) => item.transform[5] as number))
-    )
-  }
-  return found
-}
-
 /** Spreads of the chapter (from the third page, folio 1) whose last lines stand over 3 pt apart. */
 function apart(found: readonly number[]): string[] {
   const uneven: string[] = []
@@ -70,7 +54,7 @@ describe('facing pages with code on them', () => {
     expect(result.messages.filter((message) => message.fatal === true)).toEqual([])
     expect(result.messages.filter((message) => message.ruleId === 'pdf-audit-spread')).toEqual([])
     if (!result.pdf) throw new Error('Expected a PDF')
-    expect(apart(await feet(result.pdf))).toEqual([])
+    expect(apart(await pageFeet(await open(result.pdf)))).toEqual([])
   }, 180_000)
 
   it('end at one depth, and the book builds, where listings run over pages', async () => {
@@ -81,7 +65,7 @@ describe('facing pages with code on them', () => {
     expect(result.messages.filter((message) => message.fatal === true)).toEqual([])
     expect(result.messages.filter((message) => message.ruleId === 'pdf-audit-spread')).toEqual([])
     if (!result.pdf) throw new Error('Expected a PDF')
-    const found = await feet(result.pdf)
+    const found = await pageFeet(await open(result.pdf))
     expect(found.length).toBeGreaterThan(70)
     expect(apart(found)).toEqual([])
   }, 180_000)

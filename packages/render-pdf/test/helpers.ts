@@ -127,6 +127,27 @@ export async function pageTexts(pdf: PDFDocumentProxy): Promise<string[]> {
 }
 
 /**
+ * The height above the paper's foot of each page's lowest line of text (pdf.js measures from
+ * the bottom up); 0 for a page with none.
+ */
+export async function pageFeet(pdf: PDFDocumentProxy): Promise<number[]> {
+  const feet: number[] = []
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const items = (await (await pdf.getPage(number)).getTextContent()).items.filter(
+      (item) => 'str' in item && item.str.trim() !== ''
+    )
+    feet.push(
+      items.length === 0
+        ? 0
+        : Math.min(
+            ...items.map((item) => ('transform' in item ? (item.transform[5] as number) : 0))
+          )
+    )
+  }
+  return feet
+}
+
+/**
  * Text compared across layouts and read back by pdf.js: no spaces, soft hyphens or hyphens
  * (line ends add some); U+02BC read back as the typeface's apostrophe; and no `f`, `i` or `l`,
  * because pdf.js reads the typeface's f-ligatures back as U+0000 (poppler reads them right).

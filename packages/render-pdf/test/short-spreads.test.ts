@@ -5,10 +5,9 @@
 // note of 45 to 55 words at a varying sentence: laid out once, two of its spreads end
 // three and four lines apart.
 import { parse } from '@colophon/parser'
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
-import { open } from './helpers.js'
+import { open, pageFeet } from './helpers.js'
 
 const paragraphs = 80
 
@@ -51,17 +50,7 @@ describe('a right-hand page left short by a note that could not follow its line'
     expect(result.messages.filter((message) => message.fatal === true)).toEqual([])
     expect(result.messages.filter((message) => message.ruleId === 'pdf-audit-spread')).toEqual([])
     if (!result.pdf) throw new Error('Expected a PDF')
-    const pdf = await open(result.pdf)
-    // The height above the paper's foot of each page's lowest line (pdf.js: from the bottom up).
-    const feet: number[] = []
-    for (let number = 1; number <= pdf.numPages; number++) {
-      const items = (
-        (await (await pdf.getPage(number)).getTextContent()).items as TextItem[]
-      ).filter((item) => item.str.trim() !== '')
-      feet.push(
-        items.length === 0 ? 0 : Math.min(...items.map((item) => item.transform[5] as number))
-      )
-    }
+    const feet = await pageFeet(await open(result.pdf))
     // The title page and its back, then the chapter from the third page (folio 1, a right-hand
     // page): its left-hand pages are the odd indexes. Its first and last pages are left aside.
     const foot = Math.min(...feet.slice(2, -1))
