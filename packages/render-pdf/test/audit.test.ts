@@ -317,6 +317,9 @@ describe('the audit’s rules on measured lines', () => {
     expect(spread([500, 500, 440, 500, 500], [0, 0, 0, 40, 0])).toBe(1)
     // Page 2 ends short and page 3 opens with the row that did not fit on it.
     expect(spread([500, 440, 500, 500, 500], [0, 0, 80, 0, 0])).toBe(0)
+    // A row as tall as the room but for less than a pixel (0.75 pt), which Paged.js rounds.
+    expect(spread([500, 500, 440, 500, 500], [0, 0, 0, 59.5, 0])).toBe(0)
+    expect(spread([500, 500, 440, 500, 500], [0, 0, 0, 59, 0])).toBe(1)
   })
 
   it('finds a word broken at the foot of a page', () => {
