@@ -290,8 +290,8 @@ export const auditScript = String.raw`(pages) => {
   }
   const ownText = (element) => Array.from(element.childNodes, (node) => node.nodeType === 3 ? node.textContent : '').join('')
   // A heading goes with the first two lines after it (a chapter's notes' title with its first
-  // note): from the space above it, which it would have taken at the foot of the page before
-  // (a page's head drops it), to the foot of those lines, in points.
+  // note): from the top of its margin (or its section's, where it opens the section), which it
+  // would take at the foot of the page before too, to the foot of those lines, in points.
   const headingHead = (heading) => {
     const after = heading.nextElementSibling
     const next = after && (after.matches('p') ? after : after.querySelector('p') || after)

@@ -11,8 +11,9 @@
 // - Once the part is laid out, a right-hand page that still ends short of its left-hand page
 //   (or the other way round) has the difference shared among the spaces between its blocks
 //   (`evenSpreadsScript`), as vertical justification does; at most a line and a half in one
-//   space. A page with no space between blocks, short by a line at most, has its lines set
-//   that much further apart instead.
+//   space, the page's lines of code (if any) taking what is left, a twelfth of a line each at
+//   most. A page of prose with no space between blocks, short by a line at most, has its lines
+//   set that much further apart instead.
 // - A right-hand page still whole lines short of a full left-hand page (its next line could
 //   not follow, a note with it, and it has too few spaces to open) has the part laid out
 //   again with that left-hand page as many lines short (`window.colophonShorten`; see
