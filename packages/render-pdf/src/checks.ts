@@ -232,7 +232,7 @@ export function checkPageCount(
 /**
  * The most lines a chapter's code and tables may take, none of it a claim's text: each line of
  * code wrapped at half the measure, each table row's text at a fifth of it, and two lines of
- * space around every block. A book of listings (40 of 40–90 lines) took 75 pages where its
+ * space around every block. A book of listings (40 of 40–89 lines) took 75 pages where its
  * prose alone allowed 45.
  */
 function listingLines(chapter: Chapter, perLine: number): number {

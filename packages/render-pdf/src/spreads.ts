@@ -157,7 +157,7 @@ export const evenSpreadsScript = String.raw`(pages) => {
     const spaces = spacesOf(area)
     const share = spaces.length === 0 ? 0 : Math.min(extra / spaces.length, most)
     const rest = extra - share * spaces.length
-    const code = rest > 0.5 ? codeOf(area) : { blocks: [], heights: [], lines: 0, room: 0 }
+    const code = rest > 0.5 ? codeOf(area) : noCode
     if (spaces.length === 0 && code.lines === 0) {
       leadOut(area, extra)
       return
@@ -188,10 +188,11 @@ export const evenSpreadsScript = String.raw`(pages) => {
   // line each at most (\`room\`, in pixels; 1.25 pt under code's 12.3): the page after a block
   // split over pages, or a page of code alone, ends short where the paragraph after the block
   // could not begin with two lines (Vaughan's TEI: 22 pt, over 40 lines of code).
+  const noCode = { blocks: [], heights: [], lines: 0, room: 0 }
   const codeOf = (area) => {
     const blocks = Array.from(area.querySelectorAll('pre.code')).filter((block) => !block.parentElement.closest('table'))
     const heights = blocks.map((block) => parseFloat(getComputedStyle(block).lineHeight))
-    if (heights.some((height) => !(height > 0))) return { blocks: [], heights: [], lines: 0, room: 0 }
+    if (heights.some((height) => !(height > 0))) return noCode
     const lines = blocks.reduce((sum, block, k) => sum + Math.round(textHeight(block) / heights[k]), 0)
     return { blocks, heights, lines, room: (lines * line()) / 12 }
   }

@@ -9,7 +9,7 @@
 import { parse } from '@colophon/parser'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
-import { open, pageFeet } from './helpers.js'
+import { open, pageFeet, spreadsApart } from './helpers.js'
 
 function codeLine(k: number): string {
   return k % 5 === 0 ? 'block {' : `    field_${k} = value(${k}, "entry ${k}")`
@@ -34,17 +34,6 @@ function book(lines: (b: number) => number): NonNullable<ReturnType<typeof parse
   return tree
 }
 
-/** Spreads of the chapter (from the third page, folio 1) whose last lines stand over 3 pt apart. */
-function apart(found: readonly number[]): string[] {
-  const uneven: string[] = []
-  for (let left = 3; left + 1 < found.length - 1; left += 2) {
-    const [a, b] = [found[left] as number, found[left + 1] as number]
-    if (Math.abs(a - b) > 3)
-      uneven.push(`PDF pages ${left + 1}–${left + 2}: ${Math.round(a - b)} pt`)
-  }
-  return uneven
-}
-
 describe('facing pages with code on them', () => {
   it('end at one depth where a page ends with a code block', async () => {
     const result = await renderPdf(
@@ -54,7 +43,7 @@ describe('facing pages with code on them', () => {
     expect(result.messages.filter((message) => message.fatal === true)).toEqual([])
     expect(result.messages.filter((message) => message.ruleId === 'pdf-audit-spread')).toEqual([])
     if (!result.pdf) throw new Error('Expected a PDF')
-    expect(apart(await pageFeet(await open(result.pdf)))).toEqual([])
+    expect(spreadsApart(await pageFeet(await open(result.pdf)))).toEqual([])
   }, 180_000)
 
   it('end at one depth, and the book builds, where listings run over pages', async () => {
@@ -67,6 +56,6 @@ describe('facing pages with code on them', () => {
     if (!result.pdf) throw new Error('Expected a PDF')
     const found = await pageFeet(await open(result.pdf))
     expect(found.length).toBeGreaterThan(70)
-    expect(apart(found)).toEqual([])
+    expect(spreadsApart(found)).toEqual([])
   }, 180_000)
 })

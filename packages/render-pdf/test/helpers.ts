@@ -8,6 +8,7 @@ import { parse } from '@colophon/parser'
 import { type Claim, type Inline, paragraphsOf, type Root } from '@colophon/schema'
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js'
 import { type Browser, chromium } from 'playwright-core'
 
 const repository = fileURLToPath(new URL('../../../', import.meta.url))
@@ -134,17 +135,27 @@ export async function pageFeet(pdf: PDFDocumentProxy): Promise<number[]> {
   const feet: number[] = []
   for (let number = 1; number <= pdf.numPages; number++) {
     const items = (await (await pdf.getPage(number)).getTextContent()).items.filter(
-      (item) => 'str' in item && item.str.trim() !== ''
+      (item): item is TextItem => 'str' in item && item.str.trim() !== ''
     )
     feet.push(
-      items.length === 0
-        ? 0
-        : Math.min(
-            ...items.map((item) => ('transform' in item ? (item.transform[5] as number) : 0))
-          )
+      items.length === 0 ? 0 : Math.min(...items.map((item) => item.transform[5] as number))
     )
   }
   return feet
+}
+
+/**
+ * The spreads of a book's one chapter, from its third page (folio 1, a right-hand page) to its
+ * last but one, whose lowest lines (`pageFeet`) stand more than 3 pt apart.
+ */
+export function spreadsApart(feet: readonly number[]): string[] {
+  const apart: string[] = []
+  for (let left = 3; left + 1 < feet.length - 1; left += 2) {
+    const [a, b] = [feet[left] as number, feet[left + 1] as number]
+    if (Math.abs(a - b) > 3)
+      apart.push(`PDF pages ${left + 1}–${left + 2}: ${Math.round(a - b)} pt`)
+  }
+  return apart
 }
 
 /**
