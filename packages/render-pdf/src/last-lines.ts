@@ -131,37 +131,54 @@ export const lastLinesScript = String.raw`async (content, css, measure) => {
   // note's call moved its line on). Two more settings between these took the first manuscript
   // from 51 to 48 broken line ends for 70% more time. A paragraph's lines do not depend on the
   // others', so every paragraph tries a setting at once: the column is laid out once a
-  // setting, not once a paragraph.
+  // setting, not once a paragraph. The word broken into the last line is read in the setting
+  // kept, while the paragraph stands in it (\`fix\`): a paragraph is not set back in the column
+  // (each setting set is a paragraph shaped and broken again), only once it has left it.
+  const setIn = (trial, setting) => {
+    if (trial.setting) trial.paragraph.classList.remove(trial.setting)
+    if (setting) trial.paragraph.classList.add(setting)
+    trial.setting = setting
+  }
   const respace = (paragraphs) => {
     const trials = paragraphs
-      .map((paragraph) => ({ paragraph, best: brokenEnds(paragraph), chosen: '' }))
+      .map((paragraph) => ({ paragraph, best: brokenEnds(paragraph), chosen: '', setting: '', fix: null }))
       .filter((trial) => trial.best > 0)
     for (const trial of trials) trial.height = trial.paragraph.getBoundingClientRect().height
     for (const variant of ['spacing-tighter', 'spacing-looser']) {
       const open = trials.filter((trial) => trial.best > 0)
-      for (const trial of open) trial.paragraph.classList.add(variant)
+      for (const trial of open) setIn(trial, variant)
       for (const trial of open) {
         const same = Math.abs(trial.paragraph.getBoundingClientRect().height - trial.height) < 1
         const broken = same ? brokenEnds(trial.paragraph) : trial.best
         if (broken < trial.best) {
           trial.best = broken
           trial.chosen = variant
+          trial.fix = brokenInto(trial.paragraph)
         }
       }
-      for (const trial of open) trial.paragraph.classList.remove(variant)
     }
-    for (const trial of trials) if (trial.chosen) trial.paragraph.classList.add(trial.chosen)
+    return trials
   }
-  respace(Array.from(column.querySelectorAll('main p:not(.verse)')))
-  let settled = 0
-  let pending = Array.from(column.querySelectorAll('main p:not(.verse)'))
-  for (let round = 0; round < 2 && pending.length > 0; round++) {
-    const fixes = pending.map(brokenInto)
-    pending = pending.filter((_, k) => fixes[k] !== null)
-    for (const fix of fixes) if (fix) fix()
-    settled += pending.length
+  const paragraphs = Array.from(column.querySelectorAll('main p:not(.verse)'))
+  const fixes = new Map(paragraphs.map((paragraph) => [paragraph, brokenInto(paragraph)]))
+  const trials = respace(paragraphs)
+  for (const trial of trials) if (trial.chosen) fixes.set(trial.paragraph, trial.fix)
+  let pending = paragraphs.filter((paragraph) => fixes.get(paragraph) !== null)
+  for (const paragraph of pending) fixes.get(paragraph)()
+  let settled = pending.length
+  // Keeping one word whole may break another into the last line: the paragraphs changed are
+  // read again, in the setting kept.
+  const trialOf = new Map(trials.map((trial) => [trial.paragraph, trial]))
+  for (const paragraph of pending) {
+    const trial = trialOf.get(paragraph)
+    if (trial) setIn(trial, trial.chosen)
   }
+  const again = pending.map(brokenInto)
+  pending = pending.filter((_, k) => again[k] !== null)
+  for (const fix of again) if (fix) fix()
+  settled += pending.length
   content.append(...column.childNodes)
+  for (const trial of trials) setIn(trial, trial.chosen)
   column.remove()
   style.remove()
   return settled
