@@ -46,6 +46,38 @@ export const spreadsSetup = String.raw`(Paged) => {
     range.selectNodeContents(area.firstElementChild)
     return range.getBoundingClientRect().bottom
   }
+  // The lowest foot of the letters of 'nodes' (text nodes), or -Infinity.
+  const lettersFoot = (nodes) => {
+    let foot = -Infinity
+    for (const node of nodes) {
+      range.selectNodeContents(node)
+      for (const rect of range.getClientRects()) foot = Math.max(foot, rect.bottom)
+    }
+    return foot
+  }
+  const textIn = (element) =>
+    Array.from(element.querySelectorAll('*'))
+      .filter((inner) => !inner.closest('sup'))
+      .flatMap((inner) => Array.from(inner.childNodes))
+      .filter((node) => node.nodeType === 3 && /\S/.test(node.textContent))
+  // Where the page's text ends: the foot of its last block; or, where a table ends the page,
+  // the foot of its last row's letters and as much again as a line of the page's text has
+  // under its letters. A row has its padding and rule under its letters where a line has only
+  // half its leading, and the audit reads a page's depth by its letters.
+  const textFootOf = (area) => {
+    const bottom = bottomOf(area)
+    const tables = area.querySelectorAll('table')
+    const table = tables[tables.length - 1]
+    if (!table || bottom - table.getBoundingClientRect().bottom > 1) return bottom
+    const rows = table.querySelectorAll('tr')
+    const row = lettersFoot(textIn(rows[rows.length - 1]))
+    const paragraph = Array.from(area.querySelectorAll('p')).find((p) => !p.closest('table'))
+    const text = paragraph && textIn(paragraph)[0]
+    if (!text || row === -Infinity) return bottom
+    range.selectNodeContents(text)
+    const letters = range.getClientRects()[0]
+    return letters ? row + (line() - letters.height) / 2 : bottom
+  }
   // How far the page's text ends above the foot of its text area (the whole area, even where
   // the text's own part of it was shortened), in pixels: for a page with notes at its foot,
   // how far the notes end above it (0, unless the page was shortened: its notes stand as many
@@ -54,7 +86,7 @@ export const spreadsSetup = String.raw`(Paged) => {
     const area = contentOf(pageElement)
     if (area === undefined) return undefined
     const foot = pageElement.querySelector('.pagedjs_area').getBoundingClientRect().bottom
-    if (area !== null) return foot - bottomOf(area)
+    if (area !== null) return foot - textFootOf(area)
     return foot - pageElement.querySelector('.pagedjs_footnote_area').getBoundingClientRect().bottom
   }
   // Whole lines short, up to four (a page shorter still is left as it is).
@@ -133,15 +165,16 @@ export const evenSpreadsScript = String.raw`(pages) => {
   const { line, gapOf, contentOf, overflows } = window.colophonSpreads
   const most = 1.5 * line()
   // The blocks before which a space may open: each paragraph, break, heading, quotation, list,
-  // list item (a note listed after its chapter) or table that follows another block, in the
-  // flow or inside a quotation or an item (a note's second paragraph), not inside a paragraph,
-  // code or a table. The block before it is one in the flow too (not a note's number).
+  // list item (a note listed after its chapter) or table (its wrapper, \`div.table\`) that
+  // follows another block, in the flow or inside a quotation or an item (a note's second
+  // paragraph), not inside a paragraph, code or a table. The block before it is one in the flow
+  // too (not a note's number).
   const inFlow = (element) => {
     const style = getComputedStyle(element)
     return !/^(inline|none)/.test(style.display) && !/^(absolute|fixed)$/.test(style.position) && style.float === 'none'
   }
   const spacesOf = (area) =>
-    Array.from(area.querySelectorAll('p, hr, h2, h3, h4, blockquote, ul, ol, li, pre, table')).filter(
+    Array.from(area.querySelectorAll('p, hr, h2, h3, h4, blockquote, ul, ol, li, pre, div.table, table')).filter(
       (block) =>
         !block.parentElement.closest('p, pre, table') &&
         block.previousElementSibling &&
