@@ -14,7 +14,8 @@ import { open, pageFeet, spreadsApart } from './helpers.js'
 function table(t: number): string {
   const rows = Array.from(
     { length: 1 + ((t * 5 + 2) % 9) },
-    (_, r) => `| Sample ${t}.${r + 1} | ${(t * 0.37 + r * 1.9).toFixed(2)} | measured on day ${r + 3} |`
+    (_, r) =>
+      `| Sample ${t}.${r + 1} | ${(t * 0.37 + r * 1.9).toFixed(2)} | measured on day ${r + 3} |`
   )
   return ['| Sample | Value | Remark |', '| --- | ---: | --- |', ...rows].join('\n')
 }
