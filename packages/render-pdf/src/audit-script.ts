@@ -305,9 +305,33 @@ export const auditScript = String.raw`(pages) => {
     )
     return round((Math.min(box.bottom, box.top + 2 * line) - heading.getBoundingClientRect().top + above) * 0.75)
   }
+  // A paragraph's first two lines go with the notes they call (the print's footnote policy
+  // takes a line to the page of its note, and a note of two lines is kept whole): where they
+  // call any, from the paragraph's top to the foot of its second line, and the notes' room, its
+  // rule included, down to the foot of the last of those notes and the room's space under its
+  // notes, in points. 0 where they call
+  // none, where the paragraph runs on from the page before, or where the room opens with a note
+  // that is not theirs.
+  const notedHead = (paragraph, page) => {
+    const line = parseFloat(getComputedStyle(paragraph).lineHeight)
+    const area = page.querySelector('.pagedjs_footnote_area')
+    if (paragraph.dataset.splitFrom || !(line > 0) || !area) return 0
+    const box = paragraph.getBoundingClientRect()
+    const foot = Math.min(box.bottom, box.top + 2 * line)
+    const notes = Array.from(paragraph.querySelectorAll('[data-footnote-call]'))
+      .filter((call) => call.getBoundingClientRect().top < foot)
+      .map((call) => area.querySelector('span.footnote[data-ref="' + CSS.escape(call.dataset.footnoteCall) + '"]'))
+    const all = Array.from(area.querySelectorAll('span.footnote'))
+    if (notes.length === 0 || notes.includes(null) || !notes.includes(all[0])) return 0
+    const last = Math.max(...notes.map((note) => note.getBoundingClientRect().bottom))
+    // And the room's own space under its last note.
+    const room = area.getBoundingClientRect()
+    const under = room.bottom - Math.max(...all.map((note) => note.getBoundingClientRect().bottom))
+    return round((foot - box.top + last - room.top + under) * 0.75)
+  }
   // The first block of the page's flow, down to the first that is kept whole (its height in
-  // points: a table's row, a figure, a section break, a heading with what it goes with), or to
-  // one that is not.
+  // points: a table's row, a figure, a section break, a heading with what it goes with, a
+  // paragraph's first lines with their notes), or to one that is not.
   const keptHeadOf = (page) => {
     const content = page.querySelector('.pagedjs_page_content')
     let element = content && content.firstElementChild
@@ -318,6 +342,7 @@ export const auditScript = String.raw`(pages) => {
       if (kept) return round(element.getBoundingClientRect().height * 0.75)
       // (Paged.js takes \`break-after\` out of the styles into an attribute.)
       if (element.matches('h2, h3, h4, h5, h6') && element.dataset.breakAfter === 'avoid') return headingHead(element)
+      if (element.matches('p')) return notedHead(element, page)
       if (/\S/.test(ownText(element))) return 0
       element = element.firstElementChild
     }

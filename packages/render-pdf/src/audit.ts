@@ -283,8 +283,8 @@ function lineFindings(lines: readonly PlacedLine[], finder: Finder): void {
  * out, as they end where their text does, and so are spreads with a figure on them or on the
  * page after them, since a figure kept whole ends the page before it where it did not fit, and
  * spreads whose shorter page is followed by a page opening with a block kept whole (a table's
- * row, a section break, a heading and the two lines that go with it) taller than the
- * difference, for the same reason.
+ * row, a section break, a heading and the two lines that go with it, a paragraph's first two
+ * lines with the notes they call) taller than the difference, for the same reason.
  */
 function spreadFindings(parts: readonly AuditPart[], finder: Finder): void {
   for (const part of parts) {
