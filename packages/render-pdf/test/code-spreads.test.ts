@@ -6,17 +6,17 @@
 // books of prose and listings: laid out before these, the first had eight spreads more than
 // 3 pt apart (6.3 pt the first), and the second could not be made: a `pdf-page-count` error
 // (75 pages or so where its prose alone allowed 45).
-import { parse } from '@colophon/parser'
+import type { Root } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
-import { open, pageFeet, spreadsApart } from './helpers.js'
+import { markdownBook, open, pageFeet, spreadsApart } from './helpers.js'
 
 function codeLine(k: number): string {
   return k % 5 === 0 ? 'block {' : `    field_${k} = value(${k}, "entry ${k}")`
 }
 
 /** Forty listings, each after a paragraph of 3 to 11 sentences: of `lines(b)` lines each. */
-function book(lines: (b: number) => number): NonNullable<ReturnType<typeof parse>['tree']> {
+function book(lines: (b: number) => number): Root {
   const parts = ['# Listings']
   for (let b = 1; b <= 40; b++) {
     const sentences = Array.from(
@@ -26,12 +26,7 @@ function book(lines: (b: number) => number): NonNullable<ReturnType<typeof parse
     const code = Array.from({ length: lines(b) }, (_, k) => codeLine(k))
     parts.push(sentences.join(' '), `\`\`\`text\n${code.join('\n')}\n\`\`\``)
   }
-  const { tree } = parse(Buffer.from(`${parts.join('\n\n')}\n`), {
-    path: 'listings.md',
-    settings: { title: 'Listings', author: 'A. Programmer', language: 'en' }
-  })
-  if (!tree) throw new Error('Expected the book to parse')
-  return tree
+  return markdownBook(parts, 'listings.md', { title: 'Listings', author: 'A. Programmer' })
 }
 
 describe('facing pages with code on them', () => {

@@ -182,6 +182,23 @@ export async function destinationPage(
 }
 
 /**
+ * A Markdown book of `blocks` (paragraphs, tables, code, note definitions), one after another,
+ * parsed as `path`: an English book titled `title`, by `author`.
+ */
+export function markdownBook(
+  blocks: readonly string[],
+  path: string,
+  book: { title: string; author: string }
+): Root {
+  const { tree } = parse(Buffer.from(`${blocks.join('\n\n')}\n`), {
+    path,
+    settings: { ...book, language: 'en' }
+  })
+  if (!tree) throw new Error('Expected the book to parse')
+  return tree
+}
+
+/**
  * A book of `count` chapters, each the seed's text under a heading `CHAPTER I.`, `CHAPTER
  * II.`…, parsed as one manuscript.
  */

@@ -3,11 +3,11 @@
 // not, the line goes to the next page with its note. Either way no page ends short for it. A
 // book of paragraphs of varied length, every third with a note of about ten lines, so that the
 // references stand at every depth of the page.
-import { parse } from '@colophon/parser'
+import type { Root } from '@colophon/schema'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
-import { open } from './helpers.js'
+import { markdownBook, open } from './helpers.js'
 import { checkPdfUa, roleCounts } from './pdf-ua.js'
 import { editionParagraphs, editionQuotations } from './pdf-ua-text.js'
 
@@ -25,7 +25,7 @@ function note(n: number) {
   return `Note ${n} begins. ${body.join(' ')} So note ${n} ends.`
 }
 
-function book(): NonNullable<ReturnType<typeof parse>['tree']> {
+function book(): Root {
   const parts = ['# Notes']
   const notes: string[] = []
   for (let p = 1; p <= paragraphs; p++) {
@@ -38,12 +38,7 @@ function book(): NonNullable<ReturnType<typeof parse>['tree']> {
     }
     parts.push(sentences.join(' '))
   }
-  const { tree } = parse(Buffer.from(`${[...parts, ...notes].join('\n\n')}\n`), {
-    path: 'notes.md',
-    settings: { title: 'Notes', author: 'A. Scholar', language: 'en' }
-  })
-  if (!tree) throw new Error('Expected the book to parse')
-  return tree
+  return markdownBook([...parts, ...notes], 'notes.md', { title: 'Notes', author: 'A. Scholar' })
 }
 
 describe('a long note near the foot of a page', () => {

@@ -4,11 +4,11 @@
 // rule, set on the section, stood alone on that page, a line across nothing, and the title and
 // notes went to the next page; and each page the notes ran on to opened with it. The rule is now
 // the title's, and goes with it.
-import { parse } from '@colophon/parser'
+import type { Root } from '@colophon/schema'
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
-import { open, pageTexts } from './helpers.js'
+import { markdownBook, open, pageTexts } from './helpers.js'
 
 /**
  * Eight paragraphs of six sentences and a ninth of `ninth`, then one with a note at the foot;
@@ -16,7 +16,7 @@ import { open, pageTexts } from './helpers.js'
  * (With six to nine sentences in the ninth, the notes' title and their first lines fit under
  * the text; with ten to fourteen they do not.)
  */
-function book(ninth: number): NonNullable<ReturnType<typeof parse>['tree']> {
+function book(ninth: number): Root {
   const sentence = (p: number, s: number) =>
     `Paragraph ${p} says in its sentence ${s} what a reader of a long chapter reads on every page.`
   const parts = ['# The chapter']
@@ -31,12 +31,7 @@ function book(ninth: number): NonNullable<ReturnType<typeof parse>['tree']> {
     )
     parts.push(`[^${label}]: ${uncalled.join(' ')}`)
   }
-  const { tree } = parse(Buffer.from(`${parts.join('\n\n')}\n`), {
-    path: 'notes.md',
-    settings: { title: 'Notes', author: 'A. Scholar', language: 'en' }
-  })
-  if (!tree) throw new Error('Expected the book to parse')
-  return tree
+  return markdownBook(parts, 'notes.md', { title: 'Notes', author: 'A. Scholar' })
 }
 
 describe('the notes listed after a chapter', () => {

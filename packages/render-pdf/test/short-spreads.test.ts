@@ -4,10 +4,10 @@
 // short together (spreads.ts, `Pager.balance`). A book of long paragraphs, every third with a
 // note of 45 to 55 words at a varying sentence: laid out once, two of its spreads end
 // three and four lines apart.
-import { parse } from '@colophon/parser'
+import type { Root } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
-import { open, pageFeet, spreadsApart } from './helpers.js'
+import { markdownBook, open, pageFeet, spreadsApart } from './helpers.js'
 
 const paragraphs = 80
 
@@ -23,7 +23,7 @@ function note(p: number, at: number): string {
   return `${words.join(' ')} ends.`
 }
 
-function book(): NonNullable<ReturnType<typeof parse>['tree']> {
+function book(): Root {
   const parts = ['# Short notes']
   const notes: string[] = []
   for (let p = 1; p <= paragraphs; p++) {
@@ -36,12 +36,10 @@ function book(): NonNullable<ReturnType<typeof parse>['tree']> {
     }
     parts.push(sentences.join(' '))
   }
-  const { tree } = parse(Buffer.from(`${[...parts, ...notes].join('\n\n')}\n`), {
-    path: 'short-notes.md',
-    settings: { title: 'Short notes', author: 'A. Scholar', language: 'en' }
+  return markdownBook([...parts, ...notes], 'short-notes.md', {
+    title: 'Short notes',
+    author: 'A. Scholar'
   })
-  if (!tree) throw new Error('Expected the book to parse')
-  return tree
 }
 
 describe('a right-hand page left short by a note that could not follow its line', () => {

@@ -1,15 +1,15 @@
 // A table's head row is never the last thing on a page: where no row of its body fits under it,
 // the table goes to the next page, its head over its rows and its one-line title over its head. Thirty tables, each after a
 // different number of one-line paragraphs, so that tables stand at every depth of the page.
-import { parse } from '@colophon/parser'
+import type { Root } from '@colophon/schema'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
-import { open } from './helpers.js'
+import { markdownBook, open } from './helpers.js'
 
 const tables = 30
 
-function book(): NonNullable<ReturnType<typeof parse>['tree']> {
+function book(): Root {
   const parts = ['# Tables']
   for (let t = 1; t <= tables; t++) {
     for (let k = 0; k < (t * 7) % 11; k++) parts.push(`Line ${k + 1} before table ${t}.`)
@@ -25,12 +25,7 @@ function book(): NonNullable<ReturnType<typeof parse>['tree']> {
       ].join('\n')
     )
   }
-  const { tree } = parse(Buffer.from(`${parts.join('\n\n')}\n`), {
-    path: 'tables.md',
-    settings: { title: 'Tables', author: 'A. Compiler', language: 'en' }
-  })
-  if (!tree) throw new Error('Expected the book to parse')
-  return tree
+  return markdownBook(parts, 'tables.md', { title: 'Tables', author: 'A. Compiler' })
 }
 
 describe('a table at the foot of a page', () => {

@@ -6,10 +6,10 @@
 // two tables and two paragraphs had one space to open, and ended 35 pt short. A book of
 // paragraphs, each followed by a table of one to nine rows, so that tables end pages at every
 // depth.
-import { parse } from '@colophon/parser'
+import type { Root } from '@colophon/schema'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
-import { open, pageFeet, spreadsApart } from './helpers.js'
+import { markdownBook, open, pageFeet, spreadsApart } from './helpers.js'
 
 function table(t: number): string {
   const rows = Array.from(
@@ -20,7 +20,7 @@ function table(t: number): string {
   return ['| Sample | Value | Remark |', '| --- | ---: | --- |', ...rows].join('\n')
 }
 
-function book(): NonNullable<ReturnType<typeof parse>['tree']> {
+function book(): Root {
   const parts = ['# Tables']
   for (let t = 1; t <= 40; t++) {
     const sentences = Array.from(
@@ -29,12 +29,7 @@ function book(): NonNullable<ReturnType<typeof parse>['tree']> {
     )
     parts.push(sentences.join(' '), table(t))
   }
-  const { tree } = parse(Buffer.from(`${parts.join('\n\n')}\n`), {
-    path: 'tables.md',
-    settings: { title: 'Tables', author: 'A. Statistician', language: 'en' }
-  })
-  if (!tree) throw new Error('Expected the book to parse')
-  return tree
+  return markdownBook(parts, 'tables.md', { title: 'Tables', author: 'A. Statistician' })
 }
 
 describe('facing pages with tables on them', () => {
