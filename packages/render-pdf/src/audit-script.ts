@@ -309,9 +309,8 @@ export const auditScript = String.raw`(pages) => {
   // takes a line to the page of its note, and a note of two lines is kept whole): where they
   // call any, from the paragraph's top to the foot of its second line, and the notes' room, its
   // rule included, down to the foot of the last of those notes and the room's space under its
-  // notes, in points. 0 where they call
-  // none, where the paragraph runs on from the page before, or where the room opens with a note
-  // that is not theirs.
+  // notes, in points. 0 where they call none, where the paragraph runs on from the page before,
+  // or where the room opens with a note that is not theirs.
   const notedHead = (paragraph, page) => {
     const line = parseFloat(getComputedStyle(paragraph).lineHeight)
     const area = page.querySelector('.pagedjs_footnote_area')
@@ -324,7 +323,6 @@ export const auditScript = String.raw`(pages) => {
     const all = Array.from(area.querySelectorAll('span.footnote'))
     if (notes.length === 0 || notes.includes(null) || !notes.includes(all[0])) return 0
     const last = Math.max(...notes.map((note) => note.getBoundingClientRect().bottom))
-    // And the room's own space under its last note.
     const room = area.getBoundingClientRect()
     const under = room.bottom - Math.max(...all.map((note) => note.getBoundingClientRect().bottom))
     return round((foot - box.top + last - room.top + under) * 0.75)
