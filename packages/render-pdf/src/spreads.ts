@@ -55,11 +55,16 @@ export const spreadsSetup = String.raw`(Paged) => {
     }
     return foot
   }
-  const textIn = (element) =>
-    Array.from(element.querySelectorAll('*'))
-      .filter((inner) => !inner.closest('sup'))
-      .flatMap((inner) => Array.from(inner.childNodes))
-      .filter((node) => node.nodeType === 3 && /\S/.test(node.textContent))
+  // The text nodes in 'element' that print letters on its lines: not a note's number (raised)
+  // nor a paragraph's number in the margin (smaller).
+  const textIn = (element) => {
+    const nodes = []
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (/\S/.test(node.textContent) && !node.parentElement.closest('sup, .pn')) nodes.push(node)
+    }
+    return nodes
+  }
   // Where the page's text ends: the foot of its last block; or, where a table ends the page,
   // the foot of its last row's letters and as much again as a line of the page's text has
   // under its letters. A row has its padding and rule under its letters where a line has only
