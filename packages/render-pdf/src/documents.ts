@@ -15,7 +15,14 @@ import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import { EXIT, visit } from 'unist-util-visit'
 import { hyphenateTree } from './hyphenate.js'
-import { folioCss, type Heads, type Layout, longNoteLimit, pageCss } from './layout.js'
+import {
+  folioCss,
+  type Heads,
+  type Layout,
+  longNoteLimit,
+  pageCss,
+  quietPropertiesCss
+} from './layout.js'
 import { breakLongRuns } from './long-words.js'
 import { keepNumbersWithWords } from './number-with-word.js'
 import { printText } from './print-text.js'
@@ -279,7 +286,7 @@ export function shellDocument(fonts: string): string {
         h('head', [
           h('meta', { charSet: 'utf-8' }),
           h('meta', { httpEquiv: 'Content-Security-Policy', content: policy }),
-          h('style', { dataPagedjsIgnore: '' }, `${fonts}\n${folioCss}`),
+          h('style', { dataPagedjsIgnore: '' }, `${fonts}\n${folioCss}\n${quietPropertiesCss}`),
           h('script', scripts[0]),
           h('script', scripts[1])
         ]),

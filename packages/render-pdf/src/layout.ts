@@ -202,6 +202,17 @@ function figureHeight(layout: Layout): number {
 export const folioCss =
   'body { counter-reset: folio var(--colophon-folio, 0); }\n.pagedjs_sheet { counter-increment: folio; }'
 
+/**
+ * The custom properties set once a part is laid out, registered as not inherited: Paged.js sets
+ * the page count on the pages' container, the renderer the first folio on the body before
+ * printing. A custom property is inherited unless registered otherwise, so each of these
+ * changes restyled every element of the part. Each is read only where it is set.
+ */
+export const quietPropertiesCss = [
+  '@property --pagedjs-page-count { syntax: "<integer>"; inherits: false; initial-value: 0; }',
+  '@property --colophon-folio { syntax: "<integer>"; inherits: false; initial-value: 0; }'
+].join('\n')
+
 /** `text` as a CSS string: quoted, its quotes and backslashes escaped, on one line. */
 export function cssString(text: string): string {
   return `"${text.replace(/\s+/g, ' ').replace(/[\\"]/g, (character) => `\\${character}`)}"`
