@@ -10,7 +10,8 @@ import {
   PDFDocument,
   PDFHexString,
   PDFName,
-  PDFRawStream
+  PDFRawStream,
+  PDFStream
 } from 'pdf-lib'
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Browser } from 'playwright-core'
@@ -450,6 +451,26 @@ describe('save', () => {
     expect(text.includes(`/ID [ <${id}> <${id}> ]`)).toBe(true)
     const other = await save(await build(parts), { id: 'ab'.repeat(16) })
     expect(Buffer.from(other).equals(Buffer.from(edition))).toBe(false)
+  })
+
+  it('packs every dictionary into compressed object streams and reads back the same objects', async () => {
+    const doc = await build(parts)
+    const objects = doc.context.enumerateIndirectObjects()
+    const packable = objects.filter(([ref, object]) => {
+      return !(object instanceof PDFStream) && ref.generationNumber === 0
+    }).length
+    const bytes = await save(doc, { id: 'ab'.repeat(16) })
+    const text = new TextDecoder('latin1').decode(bytes)
+    const streams = Array.from(
+      text.matchAll(/<<\n\/Type \/ObjStm\n\/N (\d+)\n\/First \d+\n\/Filter \/FlateDecode\n/g),
+      (match) => Number(match[1])
+    )
+    expect(streams.length).toBe(Math.ceil(packable / 200))
+    expect(streams.reduce((sum, n) => sum + n, 0)).toBe(packable)
+    const back = await PDFDocument.load(bytes, { updateMetadata: false })
+    for (const [ref, object] of objects) {
+      expect(back.context.lookup(ref)?.toString()).toBe(object.toString())
+    }
   })
 
   it('refuses a seed that is not hex', async () => {
