@@ -194,7 +194,8 @@ export class Pager {
       maxPages: options.maxPages,
       audit: options.audit === true,
       splitNotes,
-      shorten
+      shorten,
+      tagged: this.tagged
     }
     return within(
       this.budgets.paginate,
