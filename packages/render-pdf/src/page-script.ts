@@ -335,11 +335,6 @@ export const pageScript = String.raw`async (input) => {
     if (!split.has(element.dataset.ref)) split.set(element.dataset.ref, split.size + 1)
     return [element, element.closest('[lang]')?.getAttribute('lang') || input.lang]
   })
-  // Only a tagged print has a structure tree for the marks to join: a new language lays its
-  // element out again (about 0.3 ms a paragraph), 0.4 s of the 10-chapter book.
-  for (const [element, lang] of input.tagged ? fragments : []) {
-    element.setAttribute('lang', lang + '-x-' + ${JSON.stringify(splitSubtag)} + '-' + split.get(element.dataset.ref))
-  }
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'))
   const claims = {}
   const splits = []
@@ -404,6 +399,12 @@ export const pageScript = String.raw`async (input) => {
   }
   // Once measured, what prints nothing goes: printing styles and lays out the whole document.
   const unprinted = (${unprintedScript})(pages)
+  // Marked last, once measured, and only for a tagged print, the only one with a structure
+  // tree for the marks to join: a new language lays its element out again (some 0.4 ms a
+  // paragraph), which printing, laying out and shaping the whole part anew, does anyway.
+  for (const [element, lang] of input.tagged ? fragments : []) {
+    element.setAttribute('lang', lang + '-x-' + ${JSON.stringify(splitSubtag)} + '-' + split.get(element.dataset.ref))
+  }
   // Violations are reported after the fact: give the last of them a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 0))
   return JSON.stringify({ pages: facts, claims, splits, joined, refused: window.colophonRefused, links, ms: flow.performance, auditMs, kept, splitNotes: window.colophonNotes.split, unprinted, uneven })
