@@ -70,14 +70,71 @@ export const longNotesSetup = `(Paged) => {
       .sort((a, b) => a.top - b.top)
     return rects.filter((rect, k) => k === 0 || rect.top - rects[k - 1].top > line / 2)
   }
-  // The height to give the notes' room so that it holds the note's first lines whole, at least
-  // leastLines of them and at least as many left for the next page (the note's orphans and
-  // widows); null if that cannot be. Paged.js sets the room's notes in columns as tall as the
-  // room and carries what stands past the first to the next page; a line goes on unless its
-  // whole line box fits, the box centred on the line's letters. It was seen to keep one line
-  // more than that all the same (a 91 px room kept lines down to 105 px), and the room then
-  // grows to hold what it kept: the room is chosen so that one line more would still leave the
-  // reference's line its place, within the available pixels and a quarter of a line to spare.
+  // The first character of 'node' set past 'edge' (the first column's right: the columns after
+  // it stand a gap further on), as a text node and an offset in it; null if every character
+  // stands before the edge.
+  const firstPast = (node, edge) => {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT)
+    const past = (text, at) => {
+      range.setStart(text, at)
+      range.setEnd(text, at + 1)
+      return range.getBoundingClientRect().left >= edge
+    }
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      range.selectNodeContents(text)
+      const rects = Array.from(range.getClientRects())
+      if (!rects.some((rect) => rect.width > 0 && rect.left >= edge)) continue
+      let low = 0
+      let high = text.length - 1
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if (past(text, middle)) high = middle
+        else low = middle + 1
+      }
+      return { text, at: low }
+    }
+    return null
+  }
+  // The character before the one at 'at' in 'text' (in the text node before it, if 'at' is 0).
+  const charBefore = (node, text, at) => {
+    if (at > 0) return text.data[at - 1]
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT)
+    walker.currentNode = text
+    const previous = walker.previousNode()
+    return previous && previous !== text ? previous.data[previous.length - 1] : ' '
+  }
+  // The lines of the note (as linesOf gives them) that Paged.js keeps on the page in a room of
+  // 'room' pixels, and whether the page would end inside a word. Once the page is laid out,
+  // Paged.js sets the room's notes in columns as tall as the room and as wide as the notes'
+  // box, and carries what stands past the first column to the next page: a line whose box is
+  // taller than the rest (a raised number, a line of Greek) goes on though its letters fit.
+  // Where the first column ends in a broken word, it keeps a letter of the word's next line
+  // too, and the kept part, set again, runs to a line more. The columns are set here as they
+  // will be, the lines in the first counted, and the room put back as it was.
+  const keptIn = (node, inner, room, lines) => {
+    const saved = [inner.style.height, inner.style.columnWidth, inner.style.columnGap]
+    const width = inner.parentElement.getBoundingClientRect().width
+    inner.style.height = room + 'px'
+    inner.style.columnWidth = Math.round(width) + 'px'
+    inner.style.columnGap = 'calc(var(--pagedjs-margin-right) + var(--pagedjs-margin-left))'
+    const box = inner.getBoundingClientRect()
+    range.selectNodeContents(node)
+    const tops = Array.from(range.getClientRects())
+      .filter((rect) => rect.width > 0 && rect.left < box.right)
+      .map((rect) => rect.top - box.top)
+    const past = firstPast(node, box.right)
+    const broken =
+      past !== null && !/\\s/.test(past.text.data[past.at] + charBefore(node, past.text, past.at))
+    ;[inner.style.height, inner.style.columnWidth, inner.style.columnGap] = saved
+    const held = lines.filter((line) => tops.some((top) => Math.abs(top - line.top) < 1)).length
+    return { held, broken }
+  }
+  // The height to give the notes' room so that Paged.js keeps the note's first lines in it, at
+  // least leastLines of them and at least as many left for the next page (the note's orphans
+  // and widows), the last of them ending a word (no word broken over the page turn); null if
+  // that cannot be. The room then grows or shrinks to the lines it kept,
+  // so those lines, not the room asked for, must leave the reference's line its place: within
+  // the available pixels, with a quarter of a line to spare.
   const roomFor = (node, inner, available, line) => {
     if (!(line > 0)) return null
     const lines = linesOf(node, inner, line)
@@ -87,7 +144,10 @@ export const longNotesSetup = `(Paged) => {
     }
     let room = null
     for (let kept = leastLines; kept <= lines.length - leastLines; kept++) {
-      if (footOf(kept + 1) + line / 4 > available) break
+      if (footOf(kept) + line / 4 > available) break
+      const { held, broken } = keptIn(node, inner, footOf(kept), lines)
+      if (broken || held < leastLines || held > lines.length - leastLines) continue
+      if (footOf(held) + line / 4 > available) break
       room = footOf(kept)
     }
     return room
