@@ -209,7 +209,8 @@ footer.edition p { margin: 0 0 .25rem; }
 footer.edition ul { list-style: none; margin: 0; padding: 0; }
 footer.edition code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .9em; overflow-wrap: anywhere; }
 
-@media (max-width: 40rem) {
+/* A phone's screen, not a printed page as narrow (6 in is 36 rem), which has its own rules. */
+@media screen and (max-width: 40rem) {
   html { font-size: 106.25%; }
   body { padding: 2rem 1rem 3rem 2.25rem; }
   header.edition { margin-bottom: 2.5rem; }
