@@ -132,9 +132,9 @@ export const longNotesSetup = `(Paged) => {
   // The height to give the notes' room so that Paged.js keeps the note's first lines in it, at
   // least leastLines of them and at least as many left for the next page (the note's orphans
   // and widows), the last of them ending a word (no word broken over the page turn); null if
-  // that cannot be. The room then grows or shrinks to the lines it kept,
-  // so those lines, not the room asked for, must leave the reference's line its place: within
-  // the available pixels, with a quarter of a line to spare.
+  // that cannot be. The room then grows or shrinks to the lines it kept, so those lines, not
+  // the room asked for, must leave the reference's line its place: within the available
+  // pixels, with a quarter of a line to spare.
   const roomFor = (node, inner, available, line) => {
     if (!(line > 0)) return null
     const lines = linesOf(node, inner, line)
