@@ -319,22 +319,6 @@ export const pageScript = String.raw`async (input) => {
     const before = parts[parts.indexOf(rest) - 1]
     if (before && !before.dataset.splitTo) before.dataset.splitTo = ref
   }
-  // Chromium tags each fragment of a block split across pages (a paragraph, a block quotation, a
-  // list and its items, a note) as an element of its own, with nothing to tell them apart but a
-  // language that differs from the parent's: each fragment gets its own language with a
-  // private-use tag naming the element (en-x-colsplit-3), which finish/split-elements.ts reads,
-  // takes off, and joins the fragments by. Each fragment's own language is read before any is
-  // marked (a paragraph in a split quotation). (The text's language is the same: the print
-  // sets no rule by it, and breaks no words of itself.)
-  const splittable = ['p', 'blockquote', 'ol', 'ul', 'li', 'span.footnote']
-    .flatMap((tag) => [tag + '[data-split-to]', tag + '[data-split-from]'])
-    .map((tag) => '.pagedjs_page ' + tag)
-    .join(', ')
-  const split = new Map()
-  const fragments = Array.from(document.querySelectorAll(splittable), (element) => {
-    if (!split.has(element.dataset.ref)) split.set(element.dataset.ref, split.size + 1)
-    return [element, element.closest('[lang]')?.getAttribute('lang') || input.lang]
-  })
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'))
   const claims = {}
   const splits = []
@@ -399,11 +383,29 @@ export const pageScript = String.raw`async (input) => {
   }
   // Once measured, what prints nothing goes: printing styles and lays out the whole document.
   const unprinted = (${unprintedScript})(pages)
-  // Marked last, once measured, and only for a tagged print, the only one with a structure
-  // tree for the marks to join: a new language lays its element out again (some 0.4 ms a
-  // paragraph), which printing, laying out and shaping the whole part anew, does anyway.
-  for (const [element, lang] of input.tagged ? fragments : []) {
-    element.setAttribute('lang', lang + '-x-' + ${JSON.stringify(splitSubtag)} + '-' + split.get(element.dataset.ref))
+  // Chromium tags each fragment of a block split across pages (a paragraph, a block quotation, a
+  // list and its items, a note) as an element of its own, with nothing to tell them apart but a
+  // language that differs from the parent's: each fragment gets its own language with a
+  // private-use tag naming the element (en-x-colsplit-3), which finish/split-elements.ts reads,
+  // takes off, and joins the fragments by. Each fragment's own language is read before any is
+  // marked (a paragraph in a split quotation). (The text's language is the same: the print
+  // sets no rule by it, and breaks no words of itself.) Marked last, once measured, and only
+  // for a tagged print, the only one with a structure tree for the marks to join: a new
+  // language lays its element out again (some 0.4 ms a paragraph), which printing, laying out
+  // and shaping the whole part anew, does anyway.
+  if (input.tagged) {
+    const splittable = ['p', 'blockquote', 'ol', 'ul', 'li', 'span.footnote']
+      .flatMap((tag) => [tag + '[data-split-to]', tag + '[data-split-from]'])
+      .map((tag) => '.pagedjs_page ' + tag)
+      .join(', ')
+    const split = new Map()
+    const fragments = Array.from(document.querySelectorAll(splittable), (element) => {
+      if (!split.has(element.dataset.ref)) split.set(element.dataset.ref, split.size + 1)
+      return [element, element.closest('[lang]')?.getAttribute('lang') || input.lang]
+    })
+    for (const [element, lang] of fragments) {
+      element.setAttribute('lang', lang + '-x-' + ${JSON.stringify(splitSubtag)} + '-' + split.get(element.dataset.ref))
+    }
   }
   // Violations are reported after the fact: give the last of them a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 0))
