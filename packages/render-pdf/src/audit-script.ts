@@ -22,7 +22,7 @@ export interface LineFacts {
   after?: number
   /** Points the line falls short of the measure. */
   short: number
-  /** Its widest word space over the face's own space (1 where it is not stretched). */
+  /** Its first word space over the face's own space (1 where it is not stretched, or has none). */
   space: number
   /** The paragraph's first line, its last (not a fragment's). */
   first: boolean
@@ -64,7 +64,8 @@ export interface PageTypeset {
  * `(pages) => { pages: PageTypeset[], ms }`, run in the page after layout. Each paragraph's text
  * nodes give its lines (one client rectangle per line they cross); then the places a line may
  * end (spaces, soft hyphens, hyphens) are measured a character at a time with one reused range,
- * about 3 µs each, by halves, so that a line's run of them costs a few (see measureCharacters).
+ * about 5 µs each: only near where a node's text goes on to the next line, guessed from its
+ * rectangles' widths (see locate), and each line's first space.
  */
 export const auditScript = String.raw`(pages) => {
   const started = performance.now()
@@ -109,14 +110,18 @@ export const auditScript = String.raw`(pages) => {
   }
   // The lines a paragraph's text nodes cross, top to bottom; a note number (raised) joins the
   // line it stands on without changing its height.
-  const linesOf = (nodes) => {
+  const linesOf = (nodes, spansOf) => {
     const lines = []
     for (const node of nodes) {
       range.selectNodeContents(node)
       const raised = Boolean(node.parentElement.closest('sup'))
       const claim = node.parentElement.closest('[data-id]')
+      const spans = []
+      spansOf.set(node, spans)
       for (const rect of range.getClientRects()) {
         if (rect.width === 0 && rect.height === 0) continue
+        const span = { width: rect.width, line: undefined }
+        spans.push(span)
         const middle = (rect.top + rect.bottom) / 2
         let line = lines.find((found) => middle >= found.top && middle <= found.bottom)
         if (!line) {
@@ -126,6 +131,7 @@ export const auditScript = String.raw`(pages) => {
           line.top = Math.min(line.top, rect.top)
           line.bottom = Math.max(line.bottom, rect.bottom)
         }
+        span.line = line
         line.left = Math.min(line.left, rect.left)
         if (rect.right >= line.right || line.claim === '') line.claim = claim ? claim.dataset.id : ''
         line.right = Math.max(line.right, rect.right)
@@ -141,9 +147,9 @@ export const auditScript = String.raw`(pages) => {
     text[at] === '\u00ad' ||
     ((text[at] === '-' || text[at] === '\u2010') && letter.test(text[at - 1] || '') && letter.test(text[at + 1] || ''))
   // A soft hyphen or hyphen at 'at' that ends its line: the line it stands on says how.
-  const breakAt = (node, text, at, lines) => {
+  const breakAt = (node, text, at, lines, measured) => {
     if (at + 1 >= text.length) return
-    const rect = rectOf(node, at)
+    const rect = measured || rectOf(node, at)
     // A soft hyphen inside a ligature (of-fice) has a share of its width: the next letter
     // reaching a lower line tells a break (its range holds the line's end too).
     if (text[at] === '\u00ad' && rect.width < 0.1) return
@@ -156,44 +162,120 @@ export const auditScript = String.raw`(pages) => {
       line.after = lettersOn(text, at + 1)
     }
   }
-  // Each line's spaces against the face's, and each soft hyphen and hyphen that ends a line.
-  // The places a line may end (spaces and hyphens) are measured by halves: where the first and
-  // the last of a run stand on one line, so does every one between, and none of them is
-  // measured; so each line has a space or two measured (a justified line's spaces are one
-  // width, to a 64th of a pixel), and only the hyphen before a change of line can end one.
-  const measureCharacters = (nodes, lines) => {
-    for (const node of nodes) {
-      const text = node.textContent
-      const own = spaceOf(node.parentElement)
-      const marks = []
-      for (let at = 0; at < text.length; at++) if (text[at] === ' ' || isHyphen(text, at)) marks.push(at)
-      if (marks.length === 0) continue
-      const on = new Array(marks.length)
-      const measure = (k) => {
-        const at = marks[k]
-        const rect = rectOf(node, at)
-        const line = rect.width > 0 || text[at] !== ' ' ? lineAt(lines, rect) : undefined
-        if (line && text[at] === ' ') line.space = Math.max(line.space, rect.width / own)
-        on[k] = line || null
+  // Where a node's text goes on to the next line, guessed from the widths of its pieces on each
+  // line: the first place a line may end past as many of its characters; and the line before.
+  const guesses = (text, marks, spans) => {
+    const found = []
+    const total = spans.reduce((sum, span) => sum + span.width, 0)
+    let sum = 0
+    let k = 0
+    for (let i = 0; i < spans.length - 1; i++) {
+      sum += spans[i].width
+      const at = (text.length * sum) / total
+      while (k < marks.length && marks[k] < at) k++
+      found.push({ k, line: spans[i].line })
+    }
+    return found
+  }
+  // The line each place a line may end (a space, a soft hyphen, a hyphen) stands on: null for a
+  // space collapsed at a line's end, undefined for one not measured, which stands on the line of
+  // the marks measured on either side of it (the node's first line before the first, its last
+  // after the last). A node on one line needs no measuring. Otherwise each guess is tried, then
+  // steps of 1, 2, 4… from it until the line changes; then the runs between the marks measured
+  // are halved, as where the two ends of a run stand on one line so does every mark between:
+  // a change of line costs three measurements or so, not one a mark.
+  const locate = (node, text, marks, spans, lines) => {
+    const on = new Array(marks.length)
+    const rects = new Array(marks.length)
+    if (spans.length === 1) return { on: on.fill(spans[0].line), rects }
+    const measure = (k) => {
+      if (on[k] !== undefined) return
+      const rect = rectOf(node, marks[k])
+      rects[k] = rect
+      on[k] = (rect.width > 0 || text[marks[k]] !== ' ' ? lineAt(lines, rect) : undefined) || null
+    }
+    // Marks -1 and marks.length stand for the node's ends, on its first and last lines.
+    const lineOf = (k) => (k < 0 ? spans[0].line : k >= marks.length ? spans[spans.length - 1].line : on[k])
+    const halves = (first, last) => {
+      if (last - first < 2 || (lineOf(first) && lineOf(first) === lineOf(last))) return
+      // A space collapsed at a line's end stands on no line: the run is taken from the mark next
+      // to it.
+      if (lineOf(first) === null) {
+        measure(first + 1)
+        halves(first + 1, last)
+        return
       }
-      const halves = (first, last) => {
-        if (last - first < 2 || (on[first] && on[first] === on[last])) return
-        const middle = (first + last) >> 1
-        measure(middle)
-        halves(first, middle)
-        halves(middle, last)
+      if (lineOf(last) === null) {
+        measure(last - 1)
+        halves(first, last - 1)
+        return
       }
-      measure(0)
-      if (marks.length > 1) measure(marks.length - 1)
-      halves(0, marks.length - 1)
-      // A hyphen measured, then one not measured (inside a run on one line) or one on the same
-      // line, does not end the line; the node's last may (its line can end after it).
-      for (let k = 0; k < marks.length; k++) {
-        if (on[k] === undefined || text[marks[k]] === ' ') continue
-        if (k + 1 < marks.length && on[k] !== null && (on[k + 1] === undefined || on[k + 1] === on[k])) continue
-        breakAt(node, text, marks[k], lines)
+      const middle = (first + last) >> 1
+      measure(middle)
+      halves(first, middle)
+      halves(middle, last)
+    }
+    const near = (guess) => {
+      let at = Math.min(Math.max(guess.k - 1, 0), marks.length - 1)
+      measure(at)
+      if (on[at] === null) return
+      const forward = on[at] === guess.line
+      for (let step = 1; ; step *= 2) {
+        const next = forward ? at + step : at - step
+        if (next < 0 || next >= marks.length) return
+        measure(next)
+        if ((on[next] === guess.line) !== forward) return
+        at = next
       }
     }
+    for (const guess of guesses(text, marks, spans)) near(guess)
+    const measured = [-1]
+    for (let k = 0; k < marks.length; k++) if (on[k] !== undefined) measured.push(k)
+    measured.push(marks.length)
+    for (let i = 1; i < measured.length; i++) halves(measured[i - 1], measured[i])
+    return { on, rects }
+  }
+  // A line's word space is its first space's (the first not collapsed), over the face's own: a
+  // justified line's spaces are one width give or take the kerning beside them (0.09 of the
+  // face's space at most, measured).
+  const firstSpaces = (found) => {
+    for (const { node, text, marks, spans, on, rects } of found) {
+      const own = spaceOf(node.parentElement)
+      let line = spans[0].line
+      for (let k = 0; k < marks.length; k++) {
+        if (on[k] !== undefined) line = on[k]
+        if (!line || line.space > 0 || text[marks[k]] !== ' ') continue
+        const width = (rects[k] || rectOf(node, marks[k])).width
+        if (width > 0) line.space = width / own
+      }
+    }
+  }
+  // Each soft hyphen and hyphen that ends a line: only one measured before a change of line can
+  // (one not measured, or followed by a mark not measured or on its line, does not), and a
+  // node's last.
+  const hyphenEnds = (found, lines) => {
+    for (const { node, text, marks, on, rects } of found) {
+      for (let k = 0; k < marks.length; k++) {
+        if (text[marks[k]] === ' ') continue
+        const last = k + 1 === marks.length
+        if (!last && on[k] === undefined) continue
+        if (!last && on[k] !== null && (on[k + 1] === undefined || on[k + 1] === on[k])) continue
+        breakAt(node, text, marks[k], lines, rects[k])
+      }
+    }
+  }
+  const measureCharacters = (nodes, lines, spansOf) => {
+    const found = []
+    for (const node of nodes) {
+      const text = node.textContent
+      const spans = spansOf.get(node)
+      const marks = []
+      for (let at = 0; at < text.length; at++) if (text[at] === ' ' || isHyphen(text, at)) marks.push(at)
+      if (marks.length === 0 || spans.length === 0) continue
+      found.push({ node, text, marks, spans, ...locate(node, text, marks, spans, lines) })
+    }
+    firstSpaces(found)
+    hyphenEnds(found, lines)
   }
   // A word Paged.js broke at the page's foot ends the fragment with its own hyphen.
   const pageBreak = (paragraph, nodes, lines, next) => {
@@ -209,8 +291,9 @@ export const auditScript = String.raw`(pages) => {
   }
   const paragraphLines = (paragraph, next) => {
     const nodes = textNodes(paragraph)
-    const lines = linesOf(nodes)
-    measureCharacters(nodes, lines)
+    const spansOf = new Map()
+    const lines = linesOf(nodes, spansOf)
+    measureCharacters(nodes, lines, spansOf)
     pageBreak(paragraph, nodes, lines, next)
     const box = paragraph.getBoundingClientRect()
     const style = getComputedStyle(paragraph)
