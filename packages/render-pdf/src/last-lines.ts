@@ -90,6 +90,21 @@ export const lastLinesScript = String.raw`async (content, css, measure) => {
     }
     return null
   }
+  // The first break past each place a node's text is guessed to go on to the next line, as far
+  // into its text as the widths of its pieces on the lines before.
+  const cuts = (text, marks, spans) => {
+    const found = []
+    const total = spans.reduce((sum, span) => sum + span.width, 0)
+    let sum = 0
+    let k = 0
+    for (let i = 0; i < spans.length - 1; i++) {
+      sum += spans[i].width
+      const at = (text.length * sum) / total
+      while (k < marks.length && marks[k] < at) k++
+      found.push(k)
+    }
+    return found
+  }
   // How many of the paragraph's lines end in a broken word: a break whose letter after stands
   // on a lower line than its letter before (by their feet: a range that starts a line reaches
   // back to the end of the line before). The breaks are measured by halves, as in the audit:
@@ -101,6 +116,11 @@ export const lastLinesScript = String.raw`async (content, css, measure) => {
       const text = node.textContent
       const marks = []
       for (let at = 1; at < text.length - 1; at++) if (isBreak(text, at)) marks.push(at)
+      if (marks.length === 0) continue
+      // A node on one line has no break that ends one.
+      range.selectNodeContents(node)
+      const spans = Array.from(range.getClientRects()).filter((rect) => rect.width > 0 || rect.height > 0)
+      if (spans.length < 2) continue
       // Each letter's foot is measured once, as the halves share their ends.
       const feet = new Map()
       const bottom = (at) => {
@@ -117,7 +137,16 @@ export const lastLinesScript = String.raw`async (content, css, measure) => {
         halves(first, middle)
         halves(middle + 1, last)
       }
-      if (marks.length > 0) halves(0, marks.length - 1)
+      // The runs halved are cut where the text is guessed to go on to the next line (as far
+      // into it as the widths of its lines before): a run with no change of line in it costs
+      // two letters' feet. Any cut counts the same breaks, as every break is in one run.
+      let first = 0
+      for (const cut of cuts(text, marks, spans)) {
+        if (cut <= first || cut >= marks.length) continue
+        halves(first, cut - 1)
+        first = cut
+      }
+      halves(first, marks.length - 1)
     }
     return count
   }
