@@ -72,6 +72,7 @@ export const auditScript = String.raw`(pages) => {
   const range = document.createRange()
   const canvas = document.createElement('canvas').getContext('2d')
   const spaces = new Map()
+  const owns = new Map()
   const letter = /[\p{L}\p{M}]/u
   const round = (value) => Math.round(value * 100) / 100
   const rectOf = (node, at) => {
@@ -79,14 +80,16 @@ export const auditScript = String.raw`(pages) => {
     range.setEnd(node, at + 1)
     return range.getBoundingClientRect()
   }
-  // The face's own space, as the canvas measures it in the element's font.
+  // The face's own space, as the canvas measures it in the element's font (once an element).
   const spaceOf = (element) => {
+    if (owns.has(element)) return owns.get(element)
     const style = getComputedStyle(element)
     const font = style.fontStyle + ' ' + style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily
     if (!spaces.has(font)) {
       canvas.font = font
       spaces.set(font, canvas.measureText(' ').width || 1)
     }
+    owns.set(element, spaces.get(font))
     return spaces.get(font)
   }
   const textNodes = (root) => {
@@ -240,13 +243,12 @@ export const auditScript = String.raw`(pages) => {
   // face's space at most, measured).
   const firstSpaces = (found) => {
     for (const { node, text, marks, spans, on, rects } of found) {
-      const own = spaceOf(node.parentElement)
       let line = spans[0].line
       for (let k = 0; k < marks.length; k++) {
         if (on[k] !== undefined) line = on[k]
         if (!line || line.space > 0 || text[marks[k]] !== ' ') continue
         const width = (rects[k] || rectOf(node, marks[k])).width
-        if (width > 0) line.space = width / own
+        if (width > 0) line.space = width / spaceOf(node.parentElement)
       }
     }
   }
@@ -329,18 +331,22 @@ export const auditScript = String.raw`(pages) => {
         opens: Boolean(line) && rect.left - line.left < 1 && rect.top > paragraph.getBoundingClientRect().top + size
       }
     })
+  // Text that shows where a line ends: not blank, not a note number raised over its line.
+  const showing = (node) => /\S/.test(node.textContent) && !node.parentElement.closest('sup, .pn')
+  // The last such text of an area, found from its end.
+  const lastShowing = (root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.lastChild(); node; node = walker.previousNode()) if (showing(node)) return node
+    return null
+  }
   const depthOf = (page, box) => {
     let bottom = 0
     for (const area of page.querySelectorAll('.pagedjs_page_content, .pagedjs_footnote_area')) {
-      // A note number raised over the last line is not where the line ends.
-      const nodes = textNodes(area).filter(
-        (node) => /\S/.test(node.textContent) && !node.parentElement.closest('sup')
-      )
-      const tail = nodes[nodes.length - 1]
+      const tail = lastShowing(area)
       if (!tail) continue
       // A table's last row ends with its deepest cell, not with the last in the text's order.
       const row = tail.parentElement.closest('tr')
-      const ends = row ? nodes.filter((node) => row.contains(node)) : [tail]
+      const ends = row ? textNodes(row).filter(showing) : [tail]
       let rects = []
       for (const node of ends) {
         range.selectNodeContents(node)
