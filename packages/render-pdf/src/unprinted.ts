@@ -22,11 +22,18 @@ export const unprintedScript = `(pages) => {
     removed += element.getElementsByTagName('*').length + 1
     element.remove()
   }
+  // Every bleed box is measured before any element goes: a measurement after a removal lays
+  // the document out again, once a page. No removal changes a bleed box's size (the sheet's
+  // grid sets its tracks itself).
+  const bleeds = []
   for (const page of pages) {
     for (const bleed of page.querySelectorAll('.pagedjs_bleed')) {
       const box = bleed.getBoundingClientRect()
-      if ((box.width === 0 || box.height === 0) && getComputedStyle(bleed).overflow === 'hidden') drop(bleed)
+      if ((box.width === 0 || box.height === 0) && getComputedStyle(bleed).overflow === 'hidden') bleeds.push(bleed)
     }
+  }
+  for (const bleed of bleeds) drop(bleed)
+  for (const page of pages) {
     for (const part of page.querySelectorAll('.pagedjs_pagebox > :not(.pagedjs_area)')) {
       if (!part.querySelector('.hasContent')) drop(part)
     }
