@@ -65,14 +65,34 @@ function withMargins(hyphenated: string): string {
   return out
 }
 
+/**
+ * Each hyphenator's words as hyphenated, margins kept: a book says most of its long words many
+ * times, and the patterns take longer than a look-up. Emptied past `wordsKept` words, so that a
+ * process that builds many books does not keep them all.
+ */
+const hyphenated = new WeakMap<Hyphenate, Map<string, string>>()
+const wordsKept = 50_000
+
+function hyphenateWord(found: string, hyphenate: Hyphenate): string {
+  let words = hyphenated.get(hyphenate)
+  if (!words) {
+    words = new Map()
+    hyphenated.set(hyphenate, words)
+  }
+  let out = words.get(found)
+  if (out === undefined) {
+    out = found.length > longestRun ? found : withMargins(hyphenate(found))
+    if (words.size >= wordsKept) words.clear()
+    words.set(found, out)
+  }
+  return out
+}
+
 /** Puts soft hyphens into the text of every `<p>` under `tree`, in place. */
 export function hyphenateTree(tree: Root | Element, hyphenate: Hyphenate): void {
   const visit = (node: Root | ElementContent, inParagraph: boolean) => {
     if (node.type === 'text') {
-      if (inParagraph)
-        node.value = node.value.replace(word, (found) =>
-          found.length > longestRun ? found : withMargins(hyphenate(found))
-        )
+      if (inParagraph) node.value = node.value.replace(word, (found) => hyphenateWord(found, hyphenate))
       return
     }
     if (node.type !== 'element' && node.type !== 'root') return
