@@ -92,7 +92,8 @@ function hyphenateWord(found: string, hyphenate: Hyphenate): string {
 export function hyphenateTree(tree: Root | Element, hyphenate: Hyphenate): void {
   const visit = (node: Root | ElementContent, inParagraph: boolean) => {
     if (node.type === 'text') {
-      if (inParagraph) node.value = node.value.replace(word, (found) => hyphenateWord(found, hyphenate))
+      if (inParagraph)
+        node.value = node.value.replace(word, (found) => hyphenateWord(found, hyphenate))
       return
     }
     if (node.type !== 'element' && node.type !== 'root') return
