@@ -1,4 +1,5 @@
 // The edits made to Chromium's content streams, on text of the kind it writes.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { operations } from '../src/finish/content-ops.js'
 import { clearSoftHyphens, grayColours, markArtifacts } from '../src/finish/index.js'
@@ -123,6 +124,36 @@ describe('markArtifacts', () => {
     expect(markArtifacts(tagged)).toBe(tagged)
     expect(markArtifacts('q 1 0 0 1 0 0 cm 0 0 m 5 0 l S Q')).toBe(
       'q 1 0 0 1 0 0 cm /Artifact BMC\n0 0 m 5 0 l S\nEMC Q'
+    )
+  })
+})
+
+describe('grayColours, against the pattern it replaces', () => {
+  // The rule as a regular expression: three equal numbers one space apart, after white space
+  // or the start, before `rg` or `RG` and white space.
+  const pattern = /(^|\s)(-?\d*\.?\d+) \2 \2 (rg|RG)(?=\s)/g
+  const byPattern = (text: string) =>
+    text.replace(
+      pattern,
+      (_, before: string, value: string, operator: string) =>
+        `${before}${value} ${operator === 'rg' ? 'g' : 'G'}`
+    )
+  // Few tokens, so that the operands line up often enough: equal numbers, unequal ones, ones
+  // that are not numbers, the operators, and what Chromium writes between them.
+  const token = fc.constantFrom('0', '0', '.5', '-.5', '1.5.5', 'x0', 'rg', 'RG', 'g', '0 0 0 rg')
+  const gap = fc.constantFrom(' ', ' ', ' ', '\n', '  ', '\t')
+
+  it('gives the same text on generated content', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(token, gap), { maxLength: 40 }),
+        fc.boolean(),
+        (pairs, trailing) => {
+          const text = pairs.map(([t, g]) => t + g).join('') + (trailing ? '' : 'Q')
+          expect(grayColours(text)).toBe(byPattern(text))
+        }
+      ),
+      { numRuns: 5000 }
     )
   })
 })
