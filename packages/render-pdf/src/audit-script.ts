@@ -6,6 +6,8 @@
 // over its line. The rules are applied outside the page (`audit.ts`), to these facts. Kept as
 // source text for the page script, which calls it with the pages.
 
+import { lineGuessesScript } from './line-guesses.js'
+
 /** One line of a paragraph as laid out. */
 export interface LineFacts {
   /** The paragraph's id (`p12`); its fragments on several pages share it. */
@@ -165,21 +167,10 @@ export const auditScript = String.raw`(pages) => {
       line.after = lettersOn(text, at + 1)
     }
   }
-  // Where a node's text goes on to the next line, guessed from the widths of its pieces on each
-  // line: the first place a line may end past as many of its characters; and the line before.
-  const guesses = (text, marks, spans) => {
-    const found = []
-    const total = spans.reduce((sum, span) => sum + span.width, 0)
-    let sum = 0
-    let k = 0
-    for (let i = 0; i < spans.length - 1; i++) {
-      sum += spans[i].width
-      const at = (text.length * sum) / total
-      while (k < marks.length && marks[k] < at) k++
-      found.push({ k, line: spans[i].line })
-    }
-    return found
-  }
+  // Where a node's text goes on to the next line (line-guesses.ts), with the line before.
+  const guessAt = ${lineGuessesScript}
+  const guesses = (text, marks, spans) =>
+    guessAt(text, marks, spans.map((span) => span.width)).map((k, i) => ({ k, line: spans[i].line }))
   // The line each place a line may end (a space, a soft hyphen, a hyphen) stands on: null for a
   // space collapsed at a line's end, undefined for one not measured, which stands on the line of
   // the marks measured on either side of it (the node's first line before the first, its last

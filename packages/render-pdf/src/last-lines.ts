@@ -9,6 +9,8 @@
 // column's lines are the pages'.
 // Kept as source text, like the page script, which runs it.
 
+import { lineGuessesScript } from './line-guesses.js'
+
 /** `(content, css, measure)`: the part's content, its stylesheet, the measure in points. */
 export const lastLinesScript = String.raw`async (content, css, measure) => {
   if (!content.textContent.includes('\u00ad')) return 0
@@ -90,21 +92,9 @@ export const lastLinesScript = String.raw`async (content, css, measure) => {
     }
     return null
   }
-  // The first break past each place a node's text is guessed to go on to the next line, as far
-  // into its text as the widths of its pieces on the lines before.
-  const cuts = (text, marks, spans) => {
-    const found = []
-    const total = spans.reduce((sum, span) => sum + span.width, 0)
-    let sum = 0
-    let k = 0
-    for (let i = 0; i < spans.length - 1; i++) {
-      sum += spans[i].width
-      const at = (text.length * sum) / total
-      while (k < marks.length && marks[k] < at) k++
-      found.push(k)
-    }
-    return found
-  }
+  // The first break past each place a node's text is guessed to go on to the next line
+  // (line-guesses.ts).
+  const cuts = ${lineGuessesScript}
   // How many of the paragraph's lines end in a broken word: a break whose letter after stands
   // on a lower line than its letter before (by their feet: a range that starts a line reaches
   // back to the end of the line before). The breaks are measured by halves, as in the audit:
@@ -141,7 +131,7 @@ export const lastLinesScript = String.raw`async (content, css, measure) => {
       // into it as the widths of its lines before): a run with no change of line in it costs
       // two letters' feet. Any cut counts the same breaks, as every break is in one run.
       let first = 0
-      for (const cut of cuts(text, marks, spans)) {
+      for (const cut of cuts(text, marks, spans.map((span) => span.width))) {
         if (cut <= first || cut >= marks.length) continue
         halves(first, cut - 1)
         first = cut
