@@ -229,9 +229,10 @@ export const auditScript = String.raw`(pages) => {
     for (let i = 1; i < measured.length; i++) halves(measured[i - 1], measured[i])
     return { on, rects }
   }
-  // A line's word space is its first space's (the first not collapsed), over the face's own: a
-  // justified line's spaces are one width give or take the kerning beside them (0.09 of the
-  // face's space at most, measured).
+  // A line's word space is its first space's (the first not collapsed), over the face's own:
+  // one place a line, as a sample's widest depended on where the halving fell. A justified
+  // line's spaces are one width give or take what stands beside them (the figures moved by 0.01
+  // at most on the first manuscript; the README has the corpus's).
   const firstSpaces = (found) => {
     for (const { node, text, marks, spans, on, rects } of found) {
       let line = spans[0].line
