@@ -114,7 +114,8 @@ export const auditScript = String.raw`(pages) => {
     return count
   }
   // The lines a paragraph's text nodes cross, top to bottom; a note number (raised) joins the
-  // line it stands on without changing its height.
+  // line it stands on without changing its height. Each node's pieces, one a line (their widths
+  // and lines), go into spansOf.
   const linesOf = (nodes, spansOf) => {
     const lines = []
     for (const node of nodes) {
@@ -125,8 +126,6 @@ export const auditScript = String.raw`(pages) => {
       spansOf.set(node, spans)
       for (const rect of range.getClientRects()) {
         if (rect.width === 0 && rect.height === 0) continue
-        const span = { width: rect.width, line: undefined }
-        spans.push(span)
         const middle = (rect.top + rect.bottom) / 2
         let line = lines.find((found) => middle >= found.top && middle <= found.bottom)
         if (!line) {
@@ -136,7 +135,7 @@ export const auditScript = String.raw`(pages) => {
           line.top = Math.min(line.top, rect.top)
           line.bottom = Math.max(line.bottom, rect.bottom)
         }
-        span.line = line
+        spans.push({ width: rect.width, line })
         line.left = Math.min(line.left, rect.left)
         if (rect.right >= line.right || line.claim === '') line.claim = claim ? claim.dataset.id : ''
         line.right = Math.max(line.right, rect.right)

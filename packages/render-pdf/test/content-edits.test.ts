@@ -148,8 +148,8 @@ describe('grayColours, against the pattern it replaces', () => {
       fc.property(
         fc.array(fc.tuple(token, gap), { maxLength: 40 }),
         fc.boolean(),
-        (pairs, trailing) => {
-          const text = pairs.map(([t, g]) => t + g).join('') + (trailing ? '' : 'Q')
+        (pairs, endsInGap) => {
+          const text = pairs.map(([t, g]) => t + g).join('') + (endsInGap ? '' : 'Q')
           expect(grayColours(text)).toBe(byPattern(text))
         }
       ),
